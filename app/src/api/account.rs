@@ -1,0 +1,25 @@
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+/// The signed-in user changes their own password; their other sessions end.
+#[server(endpoint = "change_password")]
+pub async fn change_password(
+    current_password: String,
+    new_password: String,
+    confirm_password: String,
+) -> Result<(), AppError> {
+    use crate::server::{accounts, context};
+    let state = context::state()?;
+    let user = context::current_user()?;
+    let token = context::session_token();
+    accounts::change_password(
+        &state.db,
+        &user,
+        token.as_deref(),
+        &current_password,
+        &new_password,
+        &confirm_password,
+    )
+    .await
+}

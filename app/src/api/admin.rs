@@ -1,0 +1,59 @@
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::models::{Organisation, Page, StaffAccount};
+
+#[server(endpoint = "list_organisations")]
+pub async fn list_organisations() -> Result<Vec<Organisation>, AppError> {
+    use crate::server::{accounts, context};
+    let state = context::state()?;
+    accounts::list_organisations(&state.db, &context::current_user()?).await
+}
+
+#[server(endpoint = "create_organisation")]
+pub async fn create_organisation(name: String, organisation_type: String) -> Result<Organisation, AppError> {
+    use crate::server::{accounts, context};
+    let state = context::state()?;
+    accounts::create_organisation(&state.db, &context::current_user()?, &name, &organisation_type).await
+}
+
+#[server(endpoint = "list_users")]
+pub async fn list_users(page: i64) -> Result<Page<StaffAccount>, AppError> {
+    use crate::server::{accounts, context};
+    let state = context::state()?;
+    accounts::list_users(&state.db, &context::current_user()?, page).await
+}
+
+#[server(endpoint = "create_user")]
+pub async fn create_user(
+    display_name: String,
+    email: String,
+    organisation_id: String,
+    role: String,
+    password: String,
+) -> Result<i64, AppError> {
+    use crate::server::accounts::{self, NewStaffAccount};
+    use crate::server::context;
+    let state = context::state()?;
+    let actor = context::current_user()?;
+    let organisation_id = organisation_id
+        .trim()
+        .parse()
+        .map_err(|_| AppError::invalid("organisation_id", "error-choose-option"))?;
+    let new = NewStaffAccount { display_name, email, organisation_id, role, password };
+    accounts::create_user(&state.db, &actor, new).await
+}
+
+#[server(endpoint = "set_user_role")]
+pub async fn set_user_role(user_id: i64, role: String) -> Result<(), AppError> {
+    use crate::server::{accounts, context};
+    let state = context::state()?;
+    accounts::set_role(&state.db, &context::current_user()?, user_id, &role).await
+}
+
+#[server(endpoint = "set_user_active")]
+pub async fn set_user_active(user_id: i64, active: bool) -> Result<(), AppError> {
+    use crate::server::{accounts, context};
+    let state = context::state()?;
+    accounts::set_active(&state.db, &context::current_user()?, user_id, active).await
+}

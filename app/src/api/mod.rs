@@ -1,0 +1,11 @@
+//! Server functions: the thin edge between browser and domain. Each one finds the acting user,
+//! calls a plain function in `crate::server`, and returns `AppError` with a Fluent id.
+//! Endpoints are named explicitly so their URLs stay stable (`/api/<name>`).
+
+mod account;
+mod admin;
+mod session;
+
+pub use account::*;
+pub use admin::*;
+pub use session::*;

@@ -1,0 +1,53 @@
+//! How errors reach the user: one translated sentence, next to the field it concerns.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::i18n::{t, t_args};
+
+/// The translated sentence for an error (with the request id for internal errors).
+pub fn error_text(error: &AppError) -> String {
+    match error {
+        AppError::Throttled { minutes } => t_args(error.message_id(), &[("minutes", minutes.to_string())]),
+        AppError::Internal { request_id } => t_args(error.message_id(), &[("request_id", request_id.clone())]),
+        _ => t(error.message_id()),
+    }
+}
+
+/// The last error of a server action, if it has one.
+pub fn action_error<I, O>(action: ServerAction<I>) -> Signal<Option<AppError>>
+where
+    I: leptos::server_fn::ServerFn<Output = O, Error = AppError> + Clone + Send + Sync + 'static,
+    O: Clone + Send + Sync + 'static,
+{
+    Signal::derive(move || action.value().get().and_then(|r: Result<O, AppError>| r.err()))
+}
+
+/// A message for one input field; `id` is what the field's `aria-describedby` names.
+#[component]
+pub fn FieldError(error: Signal<Option<AppError>>, field: &'static str, id: &'static str) -> impl IntoView {
+    move || {
+        error.get().filter(|e| e.field() == Some(field)).map(|e| {
+            view! { <p class="field-error" id=id>{error_text(&e)}</p> }
+        })
+    }
+}
+
+/// An error that belongs to no single field (or, with `all`, any error), announced to
+/// screen readers.
+#[component]
+pub fn FormError(error: Signal<Option<AppError>>, #[prop(optional)] all: bool) -> impl IntoView {
+    view! {
+        <div role="alert" class="form-error-region">
+            {move || {
+                error.get().filter(|e| all || e.field().is_none()).map(|e| view! { <p class="form-error">{error_text(&e)}</p> })
+            }}
+        </div>
+    }
+}
+
+/// The same, for errors of loading a page's data.
+#[component]
+pub fn LoadError(error: AppError) -> impl IntoView {
+    view! { <p class="form-error" role="alert">{move || error_text(&error)}</p> }
+}

@@ -1,0 +1,147 @@
+//! The frame around every page: skip link, top bar with the demo marker and the language
+//! switcher, and for signed-in staff the user's name, organisation, role, navigation and
+//! sign-out.
+
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use leptos_router::components::{Outlet, A};
+
+use super::LanguageSwitcher;
+use crate::api::SignOut;
+use crate::error::AppError;
+use crate::i18n::t;
+use crate::models::{navigation, CurrentUser, SessionInfo};
+
+/// The session as loaded once per page; every component reads this one resource.
+#[derive(Clone, Copy)]
+pub struct SessionResource(pub Resource<Result<SessionInfo, AppError>>);
+
+pub fn use_session() -> Resource<Result<SessionInfo, AppError>> {
+    expect_context::<SessionResource>().0
+}
+
+/// Sends the browser to `href` with a full page load, so no signed-in state survives in memory.
+pub fn reload_to(href: &str) {
+    #[cfg(feature = "hydrate")]
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign(href);
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = href;
+}
+
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    view! { <a class="skip-link" href="#main">{move_tr!("skip-to-content")}</a> }
+}
+
+#[component]
+pub fn DemoMarker() -> impl IntoView {
+    let session = use_session();
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let demo = matches!(session.await, Ok(SessionInfo { demo: true, .. }));
+                demo.then(|| view! { <span class="demo-marker">{move_tr!("demo-marker")}</span> })
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn Brand() -> impl IntoView {
+    view! {
+        <a class="brand" href="/">
+            <span class="brand-name">"Lotse"</span>
+            <span class="brand-tagline">{move_tr!("app-tagline")}</span>
+        </a>
+    }
+}
+
+/// Layout of all pages for signed-in staff (a parent route).
+#[component]
+pub fn StaffShell() -> impl IntoView {
+    let session = use_session();
+    view! {
+        <SkipLink />
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match session.await {
+                    Ok(SessionInfo { user: Some(user), .. }) => view! { <StaffHeader user /> }.into_any(),
+                    _ => view! { <SignedOutNotice /> }.into_any(),
+                }
+            })}
+        </Suspense>
+        <main id="main" tabindex="-1">
+            <Outlet />
+        </main>
+    }
+}
+
+#[component]
+fn SignedOutNotice() -> impl IntoView {
+    view! {
+        <header class="topbar">
+            <Brand />
+            <LanguageSwitcher />
+        </header>
+        <p class="notice">
+            {move_tr!("signed-out-notice")} " " <a href="/sign-in">{move_tr!("sign-in-link")}</a>
+        </p>
+    }
+}
+
+#[component]
+fn StaffHeader(user: CurrentUser) -> impl IntoView {
+    let items = navigation(user.role);
+    let role = user.role;
+    view! {
+        <header class="topbar">
+            <Brand />
+            <DemoMarker />
+            <div class="topbar-tools">
+                <LanguageSwitcher />
+                <p class="whoami">
+                    <bdi class="whoami-name">{user.display_name.clone()}</bdi>
+                    <span class="whoami-detail">
+                        <bdi>{user.organisation_name.clone()}</bdi>
+                        " · "
+                        <span class="whoami-role">{move || t(role.message_id())}</span>
+                    </span>
+                </p>
+                <SignOutButton />
+            </div>
+        </header>
+        <nav class="main-nav" aria-label=move || t("nav-label")>
+            <ul>
+                {items
+                    .into_iter()
+                    .map(|item| {
+                        view! {
+                            <li>
+                                <A href=item.href exact=true>
+                                    {move || t(item.message_id)}
+                                </A>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+fn SignOutButton() -> impl IntoView {
+    let action = ServerAction::<SignOut>::new();
+    Effect::new(move |_| {
+        if let Some(Ok(())) = action.value().get() {
+            reload_to("/sign-in");
+        }
+    });
+    view! {
+        <ActionForm action attr:class="sign-out">
+            <button type="submit" class="button-secondary">{move_tr!("sign-out")}</button>
+        </ActionForm>
+    }
+}

@@ -1,0 +1,224 @@
+//! Languages Lotse ships, how the first one is chosen, and the Fluent provider.
+//!
+//! The server decides the language of a request once (cookie, else `Accept-Language`, else
+//! German) and makes sure the language cookie says so before rendering; the client hydrates
+//! from that same cookie. So the rendered and the hydrated language can never differ.
+
+use fluent_templates::static_loader;
+use leptos::prelude::*;
+use leptos_fluent::leptos_fluent;
+
+/// Name of the cookie that remembers the interface language.
+pub const LANGUAGE_COOKIE: &str = "lotse_lang";
+/// Staff default and fallback for missing messages.
+pub const DEFAULT_LANGUAGE: &str = "de";
+
+/// A shipped interface language: id (folder under `locales/`), its name in its own script,
+/// and whether it is written right to left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Language {
+    pub id: &'static str,
+    pub native_name: &'static str,
+    pub rtl: bool,
+}
+
+/// Every shipped locale; kept in step with `locales/languages.json` by a test.
+pub const LANGUAGES: &[Language] = &[
+    Language { id: "de", native_name: "Deutsch", rtl: false },
+    Language { id: "en", native_name: "English", rtl: false },
+    Language { id: "ar", native_name: "العربية", rtl: true },
+    Language { id: "fa", native_name: "فارسی", rtl: true },
+    Language { id: "fa-AF", native_name: "دری", rtl: true },
+    Language { id: "ps", native_name: "پښتو", rtl: true },
+    Language { id: "tr", native_name: "Türkçe", rtl: false },
+    Language { id: "kmr", native_name: "Kurmancî", rtl: false },
+    Language { id: "uk", native_name: "Українська", rtl: false },
+    Language { id: "ru", native_name: "Русский", rtl: false },
+    Language { id: "fr", native_name: "Français", rtl: false },
+];
+
+/// The shipped language with exactly this id (case-insensitive), if any.
+pub fn find(id: &str) -> Option<&'static Language> {
+    LANGUAGES.iter().find(|l| l.id.eq_ignore_ascii_case(id.trim()))
+}
+
+/// Maps one BCP 47 tag from a browser to a shipped language.
+fn match_tag(tag: &str) -> Option<&'static Language> {
+    let tag = tag.trim();
+    if let Some(lang) = find(tag) {
+        return Some(lang);
+    }
+    let lower = tag.to_ascii_lowercase();
+    let mut parts = lower.split(['-', '_']);
+    let primary = parts.next().unwrap_or_default();
+    let rest: Vec<&str> = parts.collect();
+    match primary {
+        // Dari: ISO 639-3 `prs`, or Persian as used in Afghanistan.
+        "prs" => find("fa-AF"),
+        "fa" if rest.contains(&"af") => find("fa-AF"),
+        // Plain `ku` most often means Kurmanji; Sorani (`ckb`, `ku-Arab`) is not shipped yet.
+        "ku" if !rest.contains(&"arab") => find("kmr"),
+        _ => find(primary),
+    }
+}
+
+/// The language of a request: a valid cookie wins, then the browser's `Accept-Language`
+/// preferences in order of their weight, then German.
+pub fn negotiate(cookie: Option<&str>, accept_language: Option<&str>) -> &'static Language {
+    if let Some(lang) = cookie.and_then(find) {
+        return lang;
+    }
+    let mut wanted: Vec<(f32, usize, &str)> = accept_language
+        .unwrap_or_default()
+        .split(',')
+        .enumerate()
+        .filter_map(|(index, item)| {
+            let mut fields = item.split(';');
+            let tag = fields.next()?.trim();
+            if tag.is_empty() || tag == "*" {
+                return None;
+            }
+            let weight = fields
+                .find_map(|f| f.trim().strip_prefix("q="))
+                .and_then(|q| q.trim().parse::<f32>().ok())
+                .unwrap_or(1.0);
+            (weight > 0.0).then_some((weight, index, tag))
+        })
+        .collect();
+    wanted.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    wanted
+        .into_iter()
+        .find_map(|(_, _, tag)| match_tag(tag))
+        .unwrap_or_else(|| find(DEFAULT_LANGUAGE).expect("German is shipped"))
+}
+
+static_loader! {
+    pub static TRANSLATIONS = {
+        locales: "../locales",
+        fallback_language: "de",
+    };
+}
+
+/// Provides the Fluent context and keeps `<html lang dir>` in step with the active language.
+#[component]
+pub fn I18nProvider(children: Children) -> impl IntoView {
+    leptos_fluent! {
+        children: children(),
+        translations: [TRANSLATIONS],
+        locales: "../locales",
+        languages: "../locales/languages.json",
+        default_language: "de",
+        sync_html_tag_lang: true,
+        sync_html_tag_dir: true,
+        cookie_name: "lotse_lang",
+        cookie_attrs: "Path=/; Max-Age=31536000; SameSite=Lax",
+        initial_language_from_cookie: true,
+        set_language_to_cookie: true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pick(cookie: Option<&str>, accept: Option<&str>) -> &'static str {
+        negotiate(cookie, accept).id
+    }
+
+    #[test]
+    fn a_first_visit_without_preferences_is_german() {
+        assert_eq!(pick(None, None), "de");
+        assert_eq!(pick(None, Some("")), "de");
+        assert_eq!(pick(None, Some("ja, zh;q=0.5")), "de");
+    }
+
+    #[test]
+    fn the_browser_language_is_used_by_weight() {
+        assert_eq!(pick(None, Some("ar")), "ar");
+        assert_eq!(pick(None, Some("ar-SY,ar;q=0.9,en;q=0.8")), "ar");
+        assert_eq!(pick(None, Some("en;q=0.5, uk;q=0.9")), "uk");
+        assert_eq!(pick(None, Some("ja, tr-TR;q=0.7")), "tr");
+    }
+
+    #[test]
+    fn dari_and_kurmanji_are_recognised() {
+        assert_eq!(pick(None, Some("fa-AF")), "fa-AF");
+        assert_eq!(pick(None, Some("prs")), "fa-AF");
+        assert_eq!(pick(None, Some("fa-IR")), "fa");
+        assert_eq!(pick(None, Some("ku")), "kmr");
+        assert_eq!(pick(None, Some("ku-Arab")), "de");
+    }
+
+    #[test]
+    fn a_remembered_choice_beats_the_browser() {
+        assert_eq!(pick(Some("fr"), Some("ar")), "fr");
+        assert_eq!(pick(Some("nonsense"), Some("ar")), "ar");
+    }
+
+    #[test]
+    fn right_to_left_languages_are_marked() {
+        let rtl: Vec<&str> = LANGUAGES.iter().filter(|l| l.rtl).map(|l| l.id).collect();
+        assert_eq!(rtl, ["ar", "fa", "fa-AF", "ps"]);
+    }
+}
+
+/// Translates a message id chosen at run time (an enum's id, an error's id). Reactive: call it
+/// inside a closure so the text follows language switches.
+pub fn t(id: &str) -> String {
+    expect_context::<leptos_fluent::I18n>().tr(id)
+}
+
+/// Like [`t`], with Fluent arguments.
+pub fn t_args(id: &str, args: &[(&'static str, String)]) -> String {
+    let map = args.iter().map(|(k, v)| ((*k).into(), v.clone().into())).collect();
+    expect_context::<leptos_fluent::I18n>().tr_with_args(id, &map)
+}
+
+/// The id of the active interface language.
+pub fn active_language() -> &'static str {
+    expect_context::<leptos_fluent::I18n>().language.get().id
+}
+
+/// Formats an instant (ms since epoch) as local time in Köln for the given language.
+/// Server and browser compute the same string, so hydration never disagrees.
+pub fn format_instant(ms: i64, language: &str) -> String {
+    use chrono::{DateTime, Datelike, Timelike};
+    let Some(utc) = DateTime::from_timestamp_millis(ms) else { return String::new() };
+    let local = utc + chrono::Duration::hours(berlin_offset_hours(utc));
+    let (d, m, y) = (local.day(), local.month(), local.year());
+    let time = format!("{:02}:{:02}", local.hour(), local.minute());
+    let date = match language {
+        "en" | "fr" | "ar" | "fa" | "fa-AF" | "ps" => format!("{d:02}/{m:02}/{y}"),
+        _ => format!("{d:02}.{m:02}.{y}"),
+    };
+    format!("{date} {time}")
+}
+
+/// Central European Time with EU summer time: +2 h from the last Sunday of March 01:00 UTC
+/// to the last Sunday of October 01:00 UTC, else +1 h.
+fn berlin_offset_hours(utc: chrono::DateTime<chrono::Utc>) -> i64 {
+    use chrono::{Datelike, NaiveDate, TimeZone, Utc, Weekday};
+    let last_sunday = |month: u32| {
+        let mut day = NaiveDate::from_ymd_opt(utc.year(), month, 31).expect("March and October have 31 days");
+        while day.weekday() != Weekday::Sun {
+            day = day.pred_opt().expect("within the month");
+        }
+        Utc.from_utc_datetime(&day.and_hms_opt(1, 0, 0).expect("valid time"))
+    };
+    if utc >= last_sunday(3) && utc < last_sunday(10) { 2 } else { 1 }
+}
+
+#[cfg(test)]
+mod format_tests {
+    use super::*;
+
+    #[test]
+    fn instants_are_shown_in_koeln_time_and_the_locale_s_date_order() {
+        // 2026-03-29 00:59 UTC is still winter time; 01:00 UTC starts summer time.
+        let winter = chrono::DateTime::parse_from_rfc3339("2026-03-29T00:59:00Z").unwrap().timestamp_millis();
+        let summer = chrono::DateTime::parse_from_rfc3339("2026-03-29T01:00:00Z").unwrap().timestamp_millis();
+        assert_eq!(format_instant(winter, "de"), "29.03.2026 01:59");
+        assert_eq!(format_instant(summer, "de"), "29.03.2026 03:00");
+        assert_eq!(format_instant(summer, "en"), "29/03/2026 03:00");
+    }
+}

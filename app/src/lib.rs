@@ -1,0 +1,87 @@
+//! Lotse's shared crate: the Leptos app (pages, components), the data types both sides
+//! share, the server functions, and — behind the `ssr` feature — the server-side domain code.
+
+pub mod api;
+pub mod components;
+pub mod error;
+pub mod i18n;
+pub mod models;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod server;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+use components::{SessionResource, StaffShell};
+use i18n::I18nProvider;
+use pages::{AccountPage, NotFound, OrganisationsPage, SignInPage, StartPage, UsersPage};
+
+/// The HTML document around the app, rendered on the server for every page.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    set_content_security_policy();
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <link rel="stylesheet" href="/pkg/lotse.css" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// A fresh nonce per response; only scripts carrying it (Leptos's hydration scripts) may run.
+#[cfg(feature = "ssr")]
+fn set_content_security_policy() {
+    leptos::nonce::provide_nonce();
+    let nonce = leptos::nonce::use_nonce().map(|n| n.to_string()).unwrap_or_default();
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
+         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    );
+    if let (Some(response), Ok(value)) =
+        (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&policy))
+    {
+        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let session = Resource::new(|| (), |_| api::load_session());
+    provide_context(SessionResource(session));
+    view! {
+        <I18nProvider>
+            <leptos_meta::Title formatter=|title: String| {
+                if title.is_empty() { "Lotse".to_owned() } else { format!("{title} – Lotse") }
+            } />
+            <Router>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                    <ParentRoute path=path!("") view=StaffShell ssr=SsrMode::Async>
+                        <Route path=path!("") view=StartPage />
+                        <Route path=path!("account") view=AccountPage />
+                        <Route path=path!("admin/organisations") view=OrganisationsPage />
+                        <Route path=path!("admin/users") view=UsersPage />
+                    </ParentRoute>
+                </Routes>
+            </Router>
+        </I18nProvider>
+    }
+}
+
+/// Paths of pages that need no signed-in user.
+pub const PUBLIC_PAGES: &[&str] = &["/sign-in"];

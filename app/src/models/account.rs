@@ -1,0 +1,180 @@
+//! Organisations, staff roles and the signed-in user as the browser sees them.
+
+use serde::{Deserialize, Serialize};
+
+/// What a staff user may do in Lotse. Clients are not users of this kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Administrator,
+    CaseManager,
+    Coordinator,
+    PartnerStaff,
+    Volunteer,
+    DataProtectionOfficer,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::Administrator,
+        Role::CaseManager,
+        Role::Coordinator,
+        Role::PartnerStaff,
+        Role::Volunteer,
+        Role::DataProtectionOfficer,
+    ];
+
+    /// The value stored in the database and sent in forms.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Administrator => "administrator",
+            Role::CaseManager => "case_manager",
+            Role::Coordinator => "coordinator",
+            Role::PartnerStaff => "partner_staff",
+            Role::Volunteer => "volunteer",
+            Role::DataProtectionOfficer => "data_protection_officer",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == value)
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Role::Administrator => "role-administrator",
+            Role::CaseManager => "role-case-manager",
+            Role::Coordinator => "role-coordinator",
+            Role::PartnerStaff => "role-partner-staff",
+            Role::Volunteer => "role-volunteer",
+            Role::DataProtectionOfficer => "role-data-protection-officer",
+        }
+    }
+}
+
+/// The kind of organisation; each works under its own law ("Rechtskreis").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrganisationType {
+    CityOffice,
+    Bamf,
+    Jobcenter,
+    EmploymentAgency,
+    Chamber,
+    WelfareOrganisation,
+    CourseProvider,
+    VolunteerNetwork,
+    HealthService,
+}
+
+impl OrganisationType {
+    pub const ALL: [OrganisationType; 9] = [
+        OrganisationType::CityOffice,
+        OrganisationType::Bamf,
+        OrganisationType::Jobcenter,
+        OrganisationType::EmploymentAgency,
+        OrganisationType::Chamber,
+        OrganisationType::WelfareOrganisation,
+        OrganisationType::CourseProvider,
+        OrganisationType::VolunteerNetwork,
+        OrganisationType::HealthService,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrganisationType::CityOffice => "city_office",
+            OrganisationType::Bamf => "bamf",
+            OrganisationType::Jobcenter => "jobcenter",
+            OrganisationType::EmploymentAgency => "employment_agency",
+            OrganisationType::Chamber => "chamber",
+            OrganisationType::WelfareOrganisation => "welfare_organisation",
+            OrganisationType::CourseProvider => "course_provider",
+            OrganisationType::VolunteerNetwork => "volunteer_network",
+            OrganisationType::HealthService => "health_service",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<OrganisationType> {
+        OrganisationType::ALL.into_iter().find(|t| t.as_str() == value)
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            OrganisationType::CityOffice => "org-type-city-office",
+            OrganisationType::Bamf => "org-type-bamf",
+            OrganisationType::Jobcenter => "org-type-jobcenter",
+            OrganisationType::EmploymentAgency => "org-type-employment-agency",
+            OrganisationType::Chamber => "org-type-chamber",
+            OrganisationType::WelfareOrganisation => "org-type-welfare-organisation",
+            OrganisationType::CourseProvider => "org-type-course-provider",
+            OrganisationType::VolunteerNetwork => "org-type-volunteer-network",
+            OrganisationType::HealthService => "org-type-health-service",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Organisation {
+    pub id: i64,
+    pub name: String,
+    pub organisation_type: OrganisationType,
+}
+
+/// The signed-in staff user, as every page and server function knows them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrentUser {
+    pub id: i64,
+    pub display_name: String,
+    pub email: String,
+    pub role: Role,
+    pub organisation_id: i64,
+    pub organisation_name: String,
+}
+
+/// What the browser needs to know about the session on every page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    pub user: Option<CurrentUser>,
+    /// Demo data is loaded: the UI says so, visibly, on every page.
+    pub demo: bool,
+}
+
+/// A staff account as administrators see it in the user list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffAccount {
+    pub id: i64,
+    pub display_name: String,
+    pub email: String,
+    pub role: Role,
+    pub organisation_name: String,
+    pub active: bool,
+    /// Milliseconds since the Unix epoch, UTC.
+    pub last_sign_in_at: Option<i64>,
+}
+
+/// One page of a list, with whether another page follows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub page: i64,
+    pub has_next: bool,
+}
+
+/// Rows per page in staff lists.
+pub const PAGE_SIZE: i64 = 50;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_and_organisation_types_round_trip_through_their_stored_names() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        for t in OrganisationType::ALL {
+            assert_eq!(OrganisationType::parse(t.as_str()), Some(t));
+        }
+        assert_eq!(Role::parse("root"), None);
+    }
+}

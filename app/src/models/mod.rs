@@ -1,0 +1,8 @@
+//! Data types shared by server and browser. Nothing secret lives in these types: row types
+//! with password hashes stay in the ssr-only `server` module.
+
+mod account;
+mod navigation;
+
+pub use account::*;
+pub use navigation::*;

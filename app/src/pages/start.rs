@@ -1,0 +1,41 @@
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use leptos_meta::Title;
+
+use crate::components::use_session;
+use crate::i18n::{t, t_args};
+use crate::models::{Role, SessionInfo};
+
+/// The start page after sign-in: a greeting and what this role does in Lotse.
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let session = use_session();
+    view! {
+        <Title text=move || t("start-title") />
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let Ok(SessionInfo { user: Some(user), .. }) = session.await else {
+                    return None;
+                };
+                let name = user.display_name.clone();
+                let intro = role_intro(user.role);
+                Some(view! {
+                    <h1>{move || t_args("start-greeting", &[("name", name.clone())])}</h1>
+                    <p class="lead">{move || t(intro)}</p>
+                })
+            })}
+        </Suspense>
+        <p class="muted">{move_tr!("start-more-soon")}</p>
+    }
+}
+
+fn role_intro(role: Role) -> &'static str {
+    match role {
+        Role::Administrator => "start-intro-administrator",
+        Role::CaseManager => "start-intro-case-manager",
+        Role::Coordinator => "start-intro-coordinator",
+        Role::PartnerStaff => "start-intro-partner-staff",
+        Role::Volunteer => "start-intro-volunteer",
+        Role::DataProtectionOfficer => "start-intro-data-protection-officer",
+    }
+}

@@ -1,0 +1,98 @@
+//! The database handle. SQLite (embedded default) and PostgreSQL run the same SQL through
+//! sqlx's `Any` driver, so every query is written once and tested on both.
+//!
+//! Portable column types keep that possible: integers are `BIGINT`/`INTEGER` and read as
+//! `i64`, booleans are 0/1 integers, instants are milliseconds since the Unix epoch (UTC),
+//! calendar dates are `YYYY-MM-DD` text.
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::migrate::Migrator;
+use sqlx::{AnyPool, Executor};
+
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/postgres");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Debug, Clone)]
+pub struct Db {
+    pub pool: AnyPool,
+    pub backend: Backend,
+}
+
+/// Milliseconds since the Unix epoch: the one way instants are stored.
+pub fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+/// The SQLite URL for the database file in a data directory (created if missing).
+pub fn sqlite_url_in(data_dir: &Path) -> std::io::Result<String> {
+    std::fs::create_dir_all(data_dir)?;
+    Ok(format!("sqlite://{}?mode=rwc", data_dir.join("lotse.sqlite3").display()))
+}
+
+impl Db {
+    /// Connects to `url` (`sqlite://…` or `postgres://…`).
+    pub async fn connect(url: &str, max_connections: u32) -> Result<Db, sqlx::Error> {
+        sqlx::any::install_default_drivers();
+        let backend = if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Backend::Postgres
+        } else if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else {
+            return Err(sqlx::Error::Configuration(
+                "DATABASE_URL must start with sqlite: or postgres:".into(),
+            ));
+        };
+        let options = AnyConnectOptions::from_str(url)?;
+        let mut pool_options = AnyPoolOptions::new()
+            .max_connections(max_connections)
+            .acquire_timeout(Duration::from_secs(5));
+        if backend == Backend::Sqlite {
+            // WAL lets readers run beside the one writer; NORMAL sync is safe under WAL.
+            pool_options = pool_options.after_connect(|conn, _| {
+                Box::pin(async move {
+                    conn.execute("PRAGMA journal_mode = WAL").await?;
+                    conn.execute("PRAGMA synchronous = NORMAL").await?;
+                    conn.execute("PRAGMA foreign_keys = ON").await?;
+                    conn.execute("PRAGMA busy_timeout = 5000").await?;
+                    Ok(())
+                })
+            });
+        }
+        let pool = pool_options.connect_with(options).await?;
+        Ok(Db { pool, backend })
+    }
+
+    pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {
+        match self.backend {
+            Backend::Sqlite => SQLITE_MIGRATIONS.run(&self.pool).await,
+            Backend::Postgres => POSTGRES_MIGRATIONS.run(&self.pool).await,
+        }
+    }
+
+    /// True when the database answers a trivial query within two seconds.
+    pub async fn is_healthy(&self) -> bool {
+        let ping = sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(&self.pool);
+        matches!(tokio::time::timeout(Duration::from_secs(2), ping).await, Ok(Ok(1)))
+    }
+}
+
+/// True when `err` is a violation of the unique constraint `constraint` (PostgreSQL names it;
+/// SQLite names the `table.column` instead, given as `sqlite_columns`).
+pub fn is_unique_violation(err: &sqlx::Error, constraint: &str, sqlite_columns: &str) -> bool {
+    match err.as_database_error() {
+        Some(db_err) if db_err.is_unique_violation() => {
+            db_err.constraint() == Some(constraint) || db_err.message().contains(sqlite_columns)
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,117 @@
+//! Staff sessions, kept in the database so that several `lotse` processes serve one user.
+//! The cookie holds a random token; the database holds only its SHA-256, so a leaked
+//! database copy cannot be replayed as a cookie.
+
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+use super::context::SessionSettings;
+use super::db::{now_ms, Db};
+use crate::error::AppError;
+use crate::models::{CurrentUser, Role};
+
+pub const SESSION_COOKIE: &str = "lotse_session";
+
+/// `last_seen_at` is written at most this often, not on every request.
+const TOUCH_INTERVAL_MS: i64 = 60_000;
+
+pub(crate) fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// Starts a session for `user_id` and returns the token for the cookie.
+pub async fn start(db: &Db, user_id: i64) -> Result<String, AppError> {
+    let mut bytes = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    let token = hex::encode(bytes);
+    let now = now_ms();
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(token_hash(&token))
+    .bind(user_id)
+    .bind(now)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(token)
+}
+
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    last_seen_at: i64,
+    user_id: i64,
+    display_name: String,
+    email: String,
+    role: String,
+    active: i64,
+    organisation_id: i64,
+    organisation_name: String,
+}
+
+const FIND_SESSION: &str = "
+    SELECT s.last_seen_at, u.id AS user_id, u.display_name, u.email, u.role, u.active,
+           o.id AS organisation_id, o.name AS organisation_name
+    FROM sessions s
+    JOIN users u ON u.id = s.user_id
+    JOIN organisations o ON o.id = u.organisation_id
+    WHERE s.token_hash = $1";
+
+/// The user behind a session token, if the session exists, is not idle for too long and
+/// belongs to an active user. An expired session is removed on the way.
+pub async fn resume(
+    db: &Db,
+    settings: &SessionSettings,
+    token: &str,
+) -> Result<Option<CurrentUser>, AppError> {
+    let hash = token_hash(token);
+    let Some(row) = sqlx::query_as::<_, SessionRow>(FIND_SESSION)
+        .bind(&hash)
+        .fetch_optional(&db.pool)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let now = now_ms();
+    let idle_ms = settings.idle_timeout.as_millis() as i64;
+    let role = Role::parse(&row.role);
+    if row.active == 0 || now - row.last_seen_at > idle_ms || role.is_none() {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(&hash).execute(&db.pool).await?;
+        return Ok(None);
+    }
+    if now - row.last_seen_at > TOUCH_INTERVAL_MS {
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+            .bind(now)
+            .bind(&hash)
+            .execute(&db.pool)
+            .await?;
+    }
+    Ok(Some(CurrentUser {
+        id: row.user_id,
+        display_name: row.display_name,
+        email: row.email,
+        role: role.expect("checked above"),
+        organisation_id: row.organisation_id,
+        organisation_name: row.organisation_name,
+    }))
+}
+
+pub async fn end(db: &Db, token: &str) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+        .bind(token_hash(token))
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// The `Set-Cookie` value that carries a new session token.
+pub fn cookie(token: &str, settings: &SessionSettings) -> String {
+    let secure = if settings.secure_cookies { "; Secure" } else { "" };
+    format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax{secure}")
+}
+
+/// The `Set-Cookie` value that removes the session cookie.
+pub fn removal_cookie(settings: &SessionSettings) -> String {
+    let secure = if settings.secure_cookies { "; Secure" } else { "" };
+    format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}")
+}

@@ -1,0 +1,136 @@
+//! The command line: `lotse [serve|migrate|demo-data|create-admin]`.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use tokio::net::TcpListener;
+use tracing_subscriber::EnvFilter;
+
+use app::models::OrganisationType;
+use app::server::accounts::{bootstrap_user, NewStaffAccount};
+use app::server::demo;
+
+use crate::config::Config;
+use crate::startup;
+
+#[derive(Parser)]
+#[command(name = "lotse", version, about = "Lotse – case management for municipal integration work")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate the database and serve Lotse (the default).
+    Serve,
+    /// Create or update the database schema, then exit.
+    Migrate,
+    /// Load the demo municipality (Köln) into the database; does nothing if already loaded.
+    DemoData,
+    /// Create an administrator account.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// The organisation the administrator belongs to (created when missing).
+        #[arg(long, default_value = "Stadt Köln")]
+        organisation: String,
+        /// The initial password; read from LOTSE_ADMIN_PASSWORD when not given here.
+        #[arg(long, env = "LOTSE_ADMIN_PASSWORD", hide_env_values = true)]
+        password: String,
+    },
+}
+
+fn init_logging(json: bool) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    if json {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+pub async fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(message) => {
+            eprintln!("lotse: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    init_logging(config.log_json);
+    let result = match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(&config).await,
+        Command::Migrate => startup::connect(&config).await.map(|_| println!("database is up to date")),
+        Command::DemoData => demo_data(&config).await,
+        Command::CreateAdmin { email, name, organisation, password } => {
+            create_admin(&config, email, name, organisation, password).await
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            tracing::error!("{message}");
+            eprintln!("lotse: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(config: &Config) -> Result<(), String> {
+    let db = startup::connect(config).await?;
+    let state = startup::state(db, config).await?;
+    let listener = TcpListener::bind(config.listen)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let options = startup::leptos_options(&config.site_root, addr);
+    let purge_state = state.clone();
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(300));
+        loop {
+            every.tick().await;
+            let _ = app::server::accounts::purge_expired(&purge_state.db, &purge_state.settings).await;
+        }
+    });
+    tracing::info!("Lotse listens on http://{addr}");
+    println!("Lotse listens on http://{addr}");
+    startup::serve(listener, startup::router(state, options)).await.map_err(|e| e.to_string())
+}
+
+async fn demo_data(config: &Config) -> Result<(), String> {
+    let db = startup::connect(config).await?;
+    let loaded = demo::load(&db).await.map_err(|e| format!("cannot load demo data: {e:?}"))?;
+    if loaded {
+        println!("Demo data loaded. Staff accounts (password \"{}\"):", demo::DEMO_PASSWORD);
+    } else {
+        println!("Demo data was already loaded. Staff accounts (password \"{}\"):", demo::DEMO_PASSWORD);
+    }
+    for (email, name, role, organisation, _) in demo::DEMO_ACCOUNTS {
+        println!("  {email:<30} {role:<24} {name}, {organisation}");
+    }
+    Ok(())
+}
+
+async fn create_admin(config: &Config, email: String, name: String, organisation: String, password: String) -> Result<(), String> {
+    let db = startup::connect(config).await?;
+    let account = NewStaffAccount {
+        display_name: name,
+        email,
+        organisation_id: 0,
+        role: "administrator".into(),
+        password,
+    };
+    let id = bootstrap_user(&db, &organisation, OrganisationType::CityOffice, account)
+        .await
+        .map_err(|e| match e {
+            app::error::AppError::Invalid { field, message_id } => format!("{field}: {message_id}"),
+            other => format!("{other}"),
+        })?;
+    println!("administrator created (id {id})");
+    Ok(())
+}

@@ -1,0 +1,76 @@
+//! Configuration from the environment (and an optional `.env` file). See the README's table.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// `postgres://…` or `sqlite://…`; unset means SQLite in `data_dir`.
+    pub database_url: Option<String>,
+    pub listen: SocketAddr,
+    pub data_dir: PathBuf,
+    /// Where the built site (`pkg/`, static files) lies.
+    pub site_root: PathBuf,
+    pub secure_cookies: bool,
+    pub session_idle: Duration,
+    pub log_json: bool,
+}
+
+fn var(name: &str) -> Option<String> {
+    std::env::var(name).ok().map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+fn flag(name: &str) -> Result<bool, String> {
+    match var(name).as_deref().map(str::to_ascii_lowercase).as_deref() {
+        None | Some("0" | "false" | "no" | "off") => Ok(false),
+        Some("1" | "true" | "yes" | "on") => Ok(true),
+        Some(other) => Err(format!("{name}: expected true or false, got {other:?}")),
+    }
+}
+
+/// `http://127.0.0.1:3000`, `127.0.0.1:3000` and `[::1]:3000` are all accepted.
+pub fn parse_listen(value: &str) -> Result<SocketAddr, String> {
+    let bare = value.trim().trim_start_matches("http://").trim_end_matches('/');
+    bare.parse().map_err(|_| format!("LOTSE_LISTEN: expected an address like http://127.0.0.1:3000, got {value:?}"))
+}
+
+impl Config {
+    pub fn from_env() -> Result<Config, String> {
+        let _ = dotenvy::dotenv();
+        let idle_minutes: u64 = match var("LOTSE_SESSION_IDLE_MINUTES") {
+            Some(v) => v.parse().map_err(|_| format!("LOTSE_SESSION_IDLE_MINUTES: expected minutes, got {v:?}"))?,
+            None => 30,
+        };
+        Ok(Config {
+            database_url: var("DATABASE_URL"),
+            listen: parse_listen(&var("LOTSE_LISTEN").unwrap_or_else(|| "http://127.0.0.1:3000".into()))?,
+            data_dir: PathBuf::from(var("LOTSE_DATA_DIR").unwrap_or_else(|| "data".into())),
+            site_root: PathBuf::from(var("LOTSE_SITE_ROOT").or_else(|| var("LEPTOS_SITE_ROOT")).unwrap_or_else(|| "target/site".into())),
+            secure_cookies: flag("LOTSE_SECURE_COOKIES")?,
+            session_idle: Duration::from_secs(idle_minutes.max(1) * 60),
+            log_json: var("LOTSE_LOG_FORMAT").as_deref() == Some("json"),
+        })
+    }
+
+    /// The database URL in force: `DATABASE_URL`, else the SQLite file in the data directory.
+    pub fn effective_database_url(&self) -> Result<String, String> {
+        match &self.database_url {
+            Some(url) => Ok(url.clone()),
+            None => app::server::db::sqlite_url_in(&self.data_dir)
+                .map_err(|e| format!("cannot create data directory {}: {e}", self.data_dir.display())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn listen_addresses_may_be_written_as_urls() {
+        assert_eq!(parse_listen("http://127.0.0.1:3000").unwrap().port(), 3000);
+        assert_eq!(parse_listen("0.0.0.0:8080").unwrap().port(), 8080);
+        assert!(parse_listen("localhost").is_err());
+    }
+}

@@ -1,0 +1,12 @@
+//! The `lotse` server: configuration, start-up, middleware and the command line.
+//! The application itself (pages, server functions, domain code) lives in the `app` crate.
+
+pub mod cli;
+pub mod config;
+pub mod middleware;
+pub mod startup;
+
+/// Paths of all server functions, for tests that exercise every endpoint.
+pub fn server_function_paths() -> Vec<String> {
+    leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path.to_owned()).collect()
+}

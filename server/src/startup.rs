@@ -1,0 +1,118 @@
+//! Building the application: database, state, router and the server loop.
+
+use std::net::SocketAddr;
+use std::path::Path;
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::get;
+use axum::serve::ListenerExt;
+use axum::Router;
+use leptos::config::LeptosOptions;
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use tokio::net::TcpListener;
+use tower_http::limit::RequestBodyLimitLayer;
+
+use app::server::context::SessionSettings;
+use app::server::{demo, AppState, Db};
+use app::{shell, App};
+
+use crate::config::Config;
+use crate::middleware;
+
+/// Largest request body Lotse accepts (forms and server function arguments are small).
+const MAX_BODY_BYTES: usize = 256 * 1024;
+
+/// Connects, migrates and reads what the server needs to know at start.
+pub async fn connect(config: &Config) -> Result<Db, String> {
+    let url = config.effective_database_url()?;
+    let max = if url.starts_with("sqlite:") { 8 } else { 16 };
+    let db = Db::connect(&url, max).await.map_err(|e| format!("cannot open database: {e}"))?;
+    db.migrate().await.map_err(|e| format!("cannot migrate database: {e}"))?;
+    Ok(db)
+}
+
+pub async fn state(db: Db, config: &Config) -> Result<AppState, String> {
+    let demo = demo::is_loaded(&db).await.map_err(|e| format!("cannot read settings: {e}"))?;
+    Ok(AppState {
+        db,
+        settings: SessionSettings { secure_cookies: config.secure_cookies, idle_timeout: config.session_idle },
+        demo,
+    })
+}
+
+pub fn leptos_options(site_root: &Path, addr: SocketAddr) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("lotse")
+        .site_root(site_root.display().to_string())
+        .site_pkg_dir("pkg")
+        .site_addr(addr)
+        .env(leptos::config::Env::PROD)
+        .build()
+}
+
+async fn healthz(State(state): State<AppState>) -> StatusCode {
+    if state.db.is_healthy().await {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    }
+}
+
+/// The whole application as an axum router.
+pub fn router(state: AppState, options: LeptosOptions) -> Router {
+    let routes = generate_route_list(App);
+    let context_state = state.clone();
+    let provide_state = move || provide_context(context_state.clone());
+    let leptos = Router::new()
+        .leptos_routes_with_context(&options, routes, provide_state.clone(), {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context(provide_state, shell))
+        .with_state(options);
+    let health = Router::new().route("/healthz", get(healthz)).with_state(state.clone());
+    Router::new()
+        .merge(health)
+        .merge(leptos)
+        .layer(axum::middleware::from_fn(middleware::server_function_status))
+        .layer(axum::middleware::from_fn_with_state(state, middleware::session))
+        .layer(axum::middleware::from_fn(middleware::language))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(middleware::security_headers))
+        .layer(axum::middleware::from_fn(middleware::request_id))
+}
+
+/// Serves `router` on `listener` until SIGTERM or Ctrl-C, then finishes open requests.
+pub async fn serve(listener: TcpListener, router: Router) -> std::io::Result<()> {
+    // Without TCP_NODELAY, streamed responses stall on delayed ACKs (~30 ms per request).
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
+    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
