@@ -35,7 +35,10 @@ pub enum AppError {
 
 impl AppError {
     pub fn invalid(field: &str, message_id: &str) -> Self {
-        AppError::Invalid { field: field.to_owned(), message_id: message_id.to_owned() }
+        AppError::Invalid {
+            field: field.to_owned(),
+            message_id: message_id.to_owned(),
+        }
     }
 
     pub fn status(&self) -> u16 {
@@ -91,7 +94,9 @@ impl FromServerFnError for AppError {
                 tracing::error!(error = %other, "server function failed");
                 #[cfg(not(feature = "ssr"))]
                 let _ = other;
-                AppError::Internal { request_id: String::new() }
+                AppError::Internal {
+                    request_id: String::new(),
+                }
             }
         }
     }

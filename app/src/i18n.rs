@@ -24,22 +24,68 @@ pub struct Language {
 
 /// Every shipped locale; kept in step with `locales/languages.json` by a test.
 pub const LANGUAGES: &[Language] = &[
-    Language { id: "de", native_name: "Deutsch", rtl: false },
-    Language { id: "en", native_name: "English", rtl: false },
-    Language { id: "ar", native_name: "العربية", rtl: true },
-    Language { id: "fa", native_name: "فارسی", rtl: true },
-    Language { id: "fa-AF", native_name: "دری", rtl: true },
-    Language { id: "ps", native_name: "پښتو", rtl: true },
-    Language { id: "tr", native_name: "Türkçe", rtl: false },
-    Language { id: "kmr", native_name: "Kurmancî", rtl: false },
-    Language { id: "uk", native_name: "Українська", rtl: false },
-    Language { id: "ru", native_name: "Русский", rtl: false },
-    Language { id: "fr", native_name: "Français", rtl: false },
+    Language {
+        id: "de",
+        native_name: "Deutsch",
+        rtl: false,
+    },
+    Language {
+        id: "en",
+        native_name: "English",
+        rtl: false,
+    },
+    Language {
+        id: "ar",
+        native_name: "العربية",
+        rtl: true,
+    },
+    Language {
+        id: "fa",
+        native_name: "فارسی",
+        rtl: true,
+    },
+    Language {
+        id: "fa-AF",
+        native_name: "دری",
+        rtl: true,
+    },
+    Language {
+        id: "ps",
+        native_name: "پښتو",
+        rtl: true,
+    },
+    Language {
+        id: "tr",
+        native_name: "Türkçe",
+        rtl: false,
+    },
+    Language {
+        id: "kmr",
+        native_name: "Kurmancî",
+        rtl: false,
+    },
+    Language {
+        id: "uk",
+        native_name: "Українська",
+        rtl: false,
+    },
+    Language {
+        id: "ru",
+        native_name: "Русский",
+        rtl: false,
+    },
+    Language {
+        id: "fr",
+        native_name: "Français",
+        rtl: false,
+    },
 ];
 
 /// The shipped language with exactly this id (case-insensitive), if any.
 pub fn find(id: &str) -> Option<&'static Language> {
-    LANGUAGES.iter().find(|l| l.id.eq_ignore_ascii_case(id.trim()))
+    LANGUAGES
+        .iter()
+        .find(|l| l.id.eq_ignore_ascii_case(id.trim()))
 }
 
 /// Maps one BCP 47 tag from a browser to a shipped language.
@@ -170,7 +216,10 @@ pub fn t(id: &str) -> String {
 
 /// Like [`t`], with Fluent arguments.
 pub fn t_args(id: &str, args: &[(&'static str, String)]) -> String {
-    let map = args.iter().map(|(k, v)| ((*k).into(), v.clone().into())).collect();
+    let map = args
+        .iter()
+        .map(|(k, v)| ((*k).into(), v.clone().into()))
+        .collect();
     expect_context::<leptos_fluent::I18n>().tr_with_args(id, &map)
 }
 
@@ -183,7 +232,9 @@ pub fn active_language() -> &'static str {
 /// Server and browser compute the same string, so hydration never disagrees.
 pub fn format_instant(ms: i64, language: &str) -> String {
     use chrono::{DateTime, Datelike, Timelike};
-    let Some(utc) = DateTime::from_timestamp_millis(ms) else { return String::new() };
+    let Some(utc) = DateTime::from_timestamp_millis(ms) else {
+        return String::new();
+    };
     let local = utc + chrono::Duration::hours(berlin_offset_hours(utc));
     let (d, m, y) = (local.day(), local.month(), local.year());
     let time = format!("{:02}:{:02}", local.hour(), local.minute());
@@ -199,13 +250,18 @@ pub fn format_instant(ms: i64, language: &str) -> String {
 fn berlin_offset_hours(utc: chrono::DateTime<chrono::Utc>) -> i64 {
     use chrono::{Datelike, NaiveDate, TimeZone, Utc, Weekday};
     let last_sunday = |month: u32| {
-        let mut day = NaiveDate::from_ymd_opt(utc.year(), month, 31).expect("March and October have 31 days");
+        let mut day =
+            NaiveDate::from_ymd_opt(utc.year(), month, 31).expect("March and October have 31 days");
         while day.weekday() != Weekday::Sun {
             day = day.pred_opt().expect("within the month");
         }
         Utc.from_utc_datetime(&day.and_hms_opt(1, 0, 0).expect("valid time"))
     };
-    if utc >= last_sunday(3) && utc < last_sunday(10) { 2 } else { 1 }
+    if utc >= last_sunday(3) && utc < last_sunday(10) {
+        2
+    } else {
+        1
+    }
 }
 
 #[cfg(test)]
@@ -215,10 +271,21 @@ mod format_tests {
     #[test]
     fn instants_are_shown_in_koeln_time_and_the_locale_s_date_order() {
         // 2026-03-29 00:59 UTC is still winter time; 01:00 UTC starts summer time.
-        let winter = chrono::DateTime::parse_from_rfc3339("2026-03-29T00:59:00Z").unwrap().timestamp_millis();
-        let summer = chrono::DateTime::parse_from_rfc3339("2026-03-29T01:00:00Z").unwrap().timestamp_millis();
+        let winter = chrono::DateTime::parse_from_rfc3339("2026-03-29T00:59:00Z")
+            .unwrap()
+            .timestamp_millis();
+        let summer = chrono::DateTime::parse_from_rfc3339("2026-03-29T01:00:00Z")
+            .unwrap()
+            .timestamp_millis();
         assert_eq!(format_instant(winter, "de"), "29.03.2026 01:59");
         assert_eq!(format_instant(summer, "de"), "29.03.2026 03:00");
         assert_eq!(format_instant(summer, "en"), "29/03/2026 03:00");
     }
+}
+
+/// A translation closure that carries the Fluent context with it, for places rendered outside
+/// the component tree (the document `<title>`).
+pub fn tr_fn(id: &'static str) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let i18n = expect_context::<leptos_fluent::I18n>();
+    move || i18n.tr(id)
 }

@@ -14,7 +14,11 @@ use crate::config::Config;
 use crate::startup;
 
 #[derive(Parser)]
-#[command(name = "lotse", version, about = "Lotse – case management for municipal integration work")]
+#[command(
+    name = "lotse",
+    version,
+    about = "Lotse – case management for municipal integration work"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -44,7 +48,8 @@ enum Command {
 }
 
 fn init_logging(json: bool) {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
     let builder = tracing_subscriber::fmt().with_env_filter(filter);
     if json {
         builder.json().init();
@@ -65,11 +70,16 @@ pub async fn run() -> ExitCode {
     init_logging(config.log_json);
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(&config).await,
-        Command::Migrate => startup::connect(&config).await.map(|_| println!("database is up to date")),
+        Command::Migrate => startup::connect(&config)
+            .await
+            .map(|_| println!("database is up to date")),
         Command::DemoData => demo_data(&config).await,
-        Command::CreateAdmin { email, name, organisation, password } => {
-            create_admin(&config, email, name, organisation, password).await
-        }
+        Command::CreateAdmin {
+            email,
+            name,
+            organisation,
+            password,
+        } => create_admin(&config, email, name, organisation, password).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -94,21 +104,32 @@ async fn serve(config: &Config) -> Result<(), String> {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(300));
         loop {
             every.tick().await;
-            let _ = app::server::accounts::purge_expired(&purge_state.db, &purge_state.settings).await;
+            let _ =
+                app::server::accounts::purge_expired(&purge_state.db, &purge_state.settings).await;
         }
     });
     tracing::info!("Lotse listens on http://{addr}");
     println!("Lotse listens on http://{addr}");
-    startup::serve(listener, startup::router(state, options)).await.map_err(|e| e.to_string())
+    startup::serve(listener, startup::router(state, options))
+        .await
+        .map_err(|e| e.to_string())
 }
 
 async fn demo_data(config: &Config) -> Result<(), String> {
     let db = startup::connect(config).await?;
-    let loaded = demo::load(&db).await.map_err(|e| format!("cannot load demo data: {e:?}"))?;
+    let loaded = demo::load(&db)
+        .await
+        .map_err(|e| format!("cannot load demo data: {e:?}"))?;
     if loaded {
-        println!("Demo data loaded. Staff accounts (password \"{}\"):", demo::DEMO_PASSWORD);
+        println!(
+            "Demo data loaded. Staff accounts (password \"{}\"):",
+            demo::DEMO_PASSWORD
+        );
     } else {
-        println!("Demo data was already loaded. Staff accounts (password \"{}\"):", demo::DEMO_PASSWORD);
+        println!(
+            "Demo data was already loaded. Staff accounts (password \"{}\"):",
+            demo::DEMO_PASSWORD
+        );
     }
     for (email, name, role, organisation, _) in demo::DEMO_ACCOUNTS {
         println!("  {email:<30} {role:<24} {name}, {organisation}");
@@ -116,7 +137,13 @@ async fn demo_data(config: &Config) -> Result<(), String> {
     Ok(())
 }
 
-async fn create_admin(config: &Config, email: String, name: String, organisation: String, password: String) -> Result<(), String> {
+async fn create_admin(
+    config: &Config,
+    email: String,
+    name: String,
+    organisation: String,
+    password: String,
+) -> Result<(), String> {
     let db = startup::connect(config).await?;
     let account = NewStaffAccount {
         display_name: name,

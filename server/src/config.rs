@@ -18,7 +18,10 @@ pub struct Config {
 }
 
 fn var(name: &str) -> Option<String> {
-    std::env::var(name).ok().map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+    std::env::var(name)
+        .ok()
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
 }
 
 fn flag(name: &str) -> Result<bool, String> {
@@ -31,22 +34,35 @@ fn flag(name: &str) -> Result<bool, String> {
 
 /// `http://127.0.0.1:3000`, `127.0.0.1:3000` and `[::1]:3000` are all accepted.
 pub fn parse_listen(value: &str) -> Result<SocketAddr, String> {
-    let bare = value.trim().trim_start_matches("http://").trim_end_matches('/');
-    bare.parse().map_err(|_| format!("LOTSE_LISTEN: expected an address like http://127.0.0.1:3000, got {value:?}"))
+    let bare = value
+        .trim()
+        .trim_start_matches("http://")
+        .trim_end_matches('/');
+    bare.parse().map_err(|_| {
+        format!("LOTSE_LISTEN: expected an address like http://127.0.0.1:3000, got {value:?}")
+    })
 }
 
 impl Config {
     pub fn from_env() -> Result<Config, String> {
         let _ = dotenvy::dotenv();
         let idle_minutes: u64 = match var("LOTSE_SESSION_IDLE_MINUTES") {
-            Some(v) => v.parse().map_err(|_| format!("LOTSE_SESSION_IDLE_MINUTES: expected minutes, got {v:?}"))?,
+            Some(v) => v
+                .parse()
+                .map_err(|_| format!("LOTSE_SESSION_IDLE_MINUTES: expected minutes, got {v:?}"))?,
             None => 30,
         };
         Ok(Config {
             database_url: var("DATABASE_URL"),
-            listen: parse_listen(&var("LOTSE_LISTEN").unwrap_or_else(|| "http://127.0.0.1:3000".into()))?,
+            listen: parse_listen(
+                &var("LOTSE_LISTEN").unwrap_or_else(|| "http://127.0.0.1:3000".into()),
+            )?,
             data_dir: PathBuf::from(var("LOTSE_DATA_DIR").unwrap_or_else(|| "data".into())),
-            site_root: PathBuf::from(var("LOTSE_SITE_ROOT").or_else(|| var("LEPTOS_SITE_ROOT")).unwrap_or_else(|| "target/site".into())),
+            site_root: PathBuf::from(
+                var("LOTSE_SITE_ROOT")
+                    .or_else(|| var("LEPTOS_SITE_ROOT"))
+                    .unwrap_or_else(|| "target/site".into()),
+            ),
             secure_cookies: flag("LOTSE_SECURE_COOKIES")?,
             session_idle: Duration::from_secs(idle_minutes.max(1) * 60),
             log_json: var("LOTSE_LOG_FORMAT").as_deref() == Some("json"),
@@ -57,8 +73,12 @@ impl Config {
     pub fn effective_database_url(&self) -> Result<String, String> {
         match &self.database_url {
             Some(url) => Ok(url.clone()),
-            None => app::server::db::sqlite_url_in(&self.data_dir)
-                .map_err(|e| format!("cannot create data directory {}: {e}", self.data_dir.display())),
+            None => app::server::db::sqlite_url_in(&self.data_dir).map_err(|e| {
+                format!(
+                    "cannot create data directory {}: {e}",
+                    self.data_dir.display()
+                )
+            }),
         }
     }
 }

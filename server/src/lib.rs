@@ -8,5 +8,7 @@ pub mod startup;
 
 /// Paths of all server functions, for tests that exercise every endpoint.
 pub fn server_function_paths() -> Vec<String> {
-    leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path.to_owned()).collect()
+    leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path.to_owned())
+        .collect()
 }

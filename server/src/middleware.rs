@@ -57,7 +57,10 @@ pub async fn request_id(mut request: Request, next: Next) -> Response {
 /// render (the request's `Cookie` header) and for the browser that hydrates (`Set-Cookie`).
 pub async fn language(mut request: Request, next: Next) -> Response {
     let cookie = cookie_value(&request, LANGUAGE_COOKIE);
-    let accept = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let accept = request
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
     let language = negotiate(cookie.as_deref(), accept);
     let remembered = cookie.as_deref() == Some(language.id);
     // Rebuild the Cookie header: other cookies unchanged, exactly one well-formed language cookie.
@@ -79,7 +82,10 @@ pub async fn language(mut request: Request, next: Next) -> Response {
     }
     let mut response = next.run(request).await;
     if !remembered {
-        let set = format!("{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", language.id);
+        let set = format!(
+            "{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            language.id
+        );
         if let Ok(value) = HeaderValue::from_str(&set) {
             response.headers_mut().append(header::SET_COOKIE, value);
         }
@@ -91,7 +97,10 @@ fn is_asset_or_api(path: &str) -> bool {
     path.starts_with("/api/")
         || path.starts_with("/pkg/")
         || path == "/healthz"
-        || path.rsplit('/').next().is_some_and(|last| last.contains('.'))
+        || path
+            .rsplit('/')
+            .next()
+            .is_some_and(|last| last.contains('.'))
 }
 
 /// Looks the session up once per request and sends anonymous visitors of staff pages to the
@@ -101,7 +110,8 @@ pub async fn session(State(state): State<AppState>, mut request: Request, next: 
     if path.starts_with("/pkg/") || path == "/healthz" {
         return next.run(request).await;
     }
-    let token = cookie_value(&request, sessions::SESSION_COOKIE).filter(|t| !t.is_empty() && t.len() <= 128);
+    let token = cookie_value(&request, sessions::SESSION_COOKIE)
+        .filter(|t| !t.is_empty() && t.len() <= 128);
     let user = match &token {
         Some(token) => match sessions::resume(&state.db, &state.settings, token).await {
             Ok(user) => user,
@@ -110,7 +120,9 @@ pub async fn session(State(state): State<AppState>, mut request: Request, next: 
         None => None,
     };
     let signed_in = user.is_some();
-    request.extensions_mut().insert(SignedIn(user, token.filter(|_| signed_in)));
+    request
+        .extensions_mut()
+        .insert(SignedIn(user, token.filter(|_| signed_in)));
     if request.method() == http::Method::GET && !is_asset_or_api(&path) {
         let public = app::PUBLIC_PAGES.contains(&path.as_str());
         if !signed_in && !public {
@@ -123,7 +135,8 @@ pub async fn session(State(state): State<AppState>, mut request: Request, next: 
     next.run(request).await
 }
 
-const DEFAULT_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+const DEFAULT_CSP: &str =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
      object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /// Security headers on every response; pages set their own CSP with the hydration nonce.
@@ -131,16 +144,28 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
-        headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(DEFAULT_CSP));
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(DEFAULT_CSP),
+        );
     }
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     let is_html = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
-    let is_api = headers.contains_key("serverfnerror") || headers.get(header::CONTENT_TYPE).is_some_and(|v| v == "application/json");
+    let is_api = headers.contains_key("serverfnerror")
+        || headers
+            .get(header::CONTENT_TYPE)
+            .is_some_and(|v| v == "application/json");
     if is_html || is_api {
         // Pages and data carry personal data: never cached, so "back" after sign-out shows nothing.
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -151,7 +176,9 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
 /// Leptos answers every failed server function with 500; the real status is in our error.
 pub async fn server_function_status(request: Request, next: Next) -> Response {
     let response = next.run(request).await;
-    if response.status() != StatusCode::INTERNAL_SERVER_ERROR || !response.headers().contains_key("serverfnerror") {
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR
+        || !response.headers().contains_key("serverfnerror")
+    {
         return response;
     }
     let (mut parts, body) = response.into_parts();
@@ -159,7 +186,8 @@ pub async fn server_function_status(request: Request, next: Next) -> Response {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
-        parts.status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        parts.status =
+            StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     }
     Response::from_parts(parts, Body::from(bytes))
 }

@@ -28,16 +28,25 @@ const MAX_BODY_BYTES: usize = 256 * 1024;
 pub async fn connect(config: &Config) -> Result<Db, String> {
     let url = config.effective_database_url()?;
     let max = if url.starts_with("sqlite:") { 8 } else { 16 };
-    let db = Db::connect(&url, max).await.map_err(|e| format!("cannot open database: {e}"))?;
-    db.migrate().await.map_err(|e| format!("cannot migrate database: {e}"))?;
+    let db = Db::connect(&url, max)
+        .await
+        .map_err(|e| format!("cannot open database: {e}"))?;
+    db.migrate()
+        .await
+        .map_err(|e| format!("cannot migrate database: {e}"))?;
     Ok(db)
 }
 
 pub async fn state(db: Db, config: &Config) -> Result<AppState, String> {
-    let demo = demo::is_loaded(&db).await.map_err(|e| format!("cannot read settings: {e}"))?;
+    let demo = demo::is_loaded(&db)
+        .await
+        .map_err(|e| format!("cannot read settings: {e}"))?;
     Ok(AppState {
         db,
-        settings: SessionSettings { secure_cookies: config.secure_cookies, idle_timeout: config.session_idle },
+        settings: SessionSettings {
+            secure_cookies: config.secure_cookies,
+            idle_timeout: config.session_idle,
+        },
         demo,
     })
 }
@@ -70,14 +79,24 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
             let options = options.clone();
             move || shell(options.clone())
         })
-        .fallback(leptos_axum::file_and_error_handler_with_context(provide_state, shell))
+        .fallback(leptos_axum::file_and_error_handler_with_context(
+            provide_state,
+            shell,
+        ))
         .with_state(options);
-    let health = Router::new().route("/healthz", get(healthz)).with_state(state.clone());
+    let health = Router::new()
+        .route("/healthz", get(healthz))
+        .with_state(state.clone());
     Router::new()
         .merge(health)
         .merge(leptos)
-        .layer(axum::middleware::from_fn(middleware::server_function_status))
-        .layer(axum::middleware::from_fn_with_state(state, middleware::session))
+        .layer(axum::middleware::from_fn(
+            middleware::server_function_status,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state,
+            middleware::session,
+        ))
         .layer(axum::middleware::from_fn(middleware::language))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn(middleware::security_headers))
@@ -90,9 +109,12 @@ pub async fn serve(listener: TcpListener, router: Router) -> std::io::Result<()>
     let listener = listener.tap_io(|tcp| {
         let _ = tcp.set_nodelay(true);
     });
-    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
 }
 
 async fn shutdown_signal() {

@@ -11,10 +11,19 @@ pub async fn list_organisations() -> Result<Vec<Organisation>, AppError> {
 }
 
 #[server(endpoint = "create_organisation")]
-pub async fn create_organisation(name: String, organisation_type: String) -> Result<Organisation, AppError> {
+pub async fn create_organisation(
+    name: String,
+    organisation_type: String,
+) -> Result<Organisation, AppError> {
     use crate::server::{accounts, context};
     let state = context::state()?;
-    accounts::create_organisation(&state.db, &context::current_user()?, &name, &organisation_type).await
+    accounts::create_organisation(
+        &state.db,
+        &context::current_user()?,
+        &name,
+        &organisation_type,
+    )
+    .await
 }
 
 #[server(endpoint = "list_users")]
@@ -40,7 +49,13 @@ pub async fn create_user(
         .trim()
         .parse()
         .map_err(|_| AppError::invalid("organisation_id", "error-choose-option"))?;
-    let new = NewStaffAccount { display_name, email, organisation_id, role, password };
+    let new = NewStaffAccount {
+        display_name,
+        email,
+        organisation_id,
+        role,
+        password,
+    };
     accounts::create_user(&state.db, &actor, new).await
 }
 

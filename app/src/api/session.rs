@@ -8,7 +8,10 @@ use crate::models::SessionInfo;
 pub async fn load_session() -> Result<SessionInfo, AppError> {
     use crate::server::context;
     let state = context::state()?;
-    Ok(SessionInfo { user: context::optional_user(), demo: state.demo })
+    Ok(SessionInfo {
+        user: context::optional_user(),
+        demo: state.demo,
+    })
 }
 
 #[server(endpoint = "sign_in")]

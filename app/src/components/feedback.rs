@@ -8,8 +8,12 @@ use crate::i18n::{t, t_args};
 /// The translated sentence for an error (with the request id for internal errors).
 pub fn error_text(error: &AppError) -> String {
     match error {
-        AppError::Throttled { minutes } => t_args(error.message_id(), &[("minutes", minutes.to_string())]),
-        AppError::Internal { request_id } => t_args(error.message_id(), &[("request_id", request_id.clone())]),
+        AppError::Throttled { minutes } => {
+            t_args(error.message_id(), &[("minutes", minutes.to_string())])
+        }
+        AppError::Internal { request_id } => {
+            t_args(error.message_id(), &[("request_id", request_id.clone())])
+        }
         _ => t(error.message_id()),
     }
 }
@@ -20,12 +24,21 @@ where
     I: leptos::server_fn::ServerFn<Output = O, Error = AppError> + Clone + Send + Sync + 'static,
     O: Clone + Send + Sync + 'static,
 {
-    Signal::derive(move || action.value().get().and_then(|r: Result<O, AppError>| r.err()))
+    Signal::derive(move || {
+        action
+            .value()
+            .get()
+            .and_then(|r: Result<O, AppError>| r.err())
+    })
 }
 
 /// A message for one input field; `id` is what the field's `aria-describedby` names.
 #[component]
-pub fn FieldError(error: Signal<Option<AppError>>, field: &'static str, id: &'static str) -> impl IntoView {
+pub fn FieldError(
+    error: Signal<Option<AppError>>,
+    field: &'static str,
+    id: &'static str,
+) -> impl IntoView {
     move || {
         error.get().filter(|e| e.field() == Some(field)).map(|e| {
             view! { <p class="field-error" id=id>{error_text(&e)}</p> }

@@ -95,7 +95,9 @@ impl OrganisationType {
     }
 
     pub fn parse(value: &str) -> Option<OrganisationType> {
-        OrganisationType::ALL.into_iter().find(|t| t.as_str() == value)
+        OrganisationType::ALL
+            .into_iter()
+            .find(|t| t.as_str() == value)
     }
 
     pub fn message_id(self) -> &'static str {

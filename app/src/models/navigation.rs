@@ -8,10 +8,22 @@ pub struct NavItem {
     pub message_id: &'static str,
 }
 
-const START: NavItem = NavItem { href: "/", message_id: "nav-start" };
-const ORGANISATIONS: NavItem = NavItem { href: "/admin/organisations", message_id: "nav-organisations" };
-const USERS: NavItem = NavItem { href: "/admin/users", message_id: "nav-users" };
-const ACCOUNT: NavItem = NavItem { href: "/account", message_id: "nav-account" };
+const START: NavItem = NavItem {
+    href: "/",
+    message_id: "nav-start",
+};
+const ORGANISATIONS: NavItem = NavItem {
+    href: "/admin/organisations",
+    message_id: "nav-organisations",
+};
+const USERS: NavItem = NavItem {
+    href: "/admin/users",
+    message_id: "nav-users",
+};
+const ACCOUNT: NavItem = NavItem {
+    href: "/account",
+    message_id: "nav-account",
+};
 
 /// Menu entries for a role, in display order. Later features add their entries here.
 pub fn navigation(role: Role) -> Vec<NavItem> {
@@ -33,8 +45,15 @@ mod tests {
     fn only_administrators_see_account_management() {
         for role in Role::ALL {
             let hrefs: Vec<_> = navigation(role).iter().map(|i| i.href).collect();
-            assert_eq!(hrefs.contains(&"/admin/users"), role == Role::Administrator, "{role:?}");
-            assert!(hrefs.contains(&"/account"), "{role:?} can change their password");
+            assert_eq!(
+                hrefs.contains(&"/admin/users"),
+                role == Role::Administrator,
+                "{role:?}"
+            );
+            assert!(
+                hrefs.contains(&"/account"),
+                "{role:?} can change their password"
+            );
         }
     }
 }

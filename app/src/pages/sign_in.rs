@@ -3,8 +3,10 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use crate::api::SignIn;
-use crate::components::{action_error, reload_to, use_session, Brand, DemoMarker, FormError, LanguageSwitcher, SkipLink};
-use crate::i18n::t;
+use crate::components::{
+    action_error, reload_to, use_session, Brand, DemoMarker, FormError, LanguageSwitcher, SkipLink,
+};
+use crate::i18n::{t, tr_fn};
 use crate::models::SessionInfo;
 
 #[component]
@@ -17,7 +19,7 @@ pub fn SignInPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text=move || t("sign-in-title") />
+        <Title text=tr_fn("sign-in-title") />
         <SkipLink />
         <header class="topbar">
             <Brand />

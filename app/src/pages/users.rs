@@ -4,7 +4,7 @@ use leptos_meta::Title;
 
 use crate::api::{list_organisations, list_users, CreateUser, SetUserActive, SetUserRole};
 use crate::components::{action_error, FieldError, FormError, LoadError};
-use crate::i18n::{active_language, format_instant, t};
+use crate::i18n::{active_language, format_instant, t, tr_fn};
 use crate::models::{Role, StaffAccount};
 
 /// Administrators: staff accounts with their roles; create, change role, (de)activate.
@@ -14,12 +14,25 @@ pub fn UsersPage() -> impl IntoView {
     let set_role = ServerAction::<SetUserRole>::new();
     let set_active = ServerAction::<SetUserActive>::new();
     let page = RwSignal::new(1i64);
-    let changes = move || (create.version().get(), set_role.version().get(), set_active.version().get());
-    let users = Resource::new(move || (page.get(), changes()), |(page, _)| list_users(page));
+    let changes = move || {
+        (
+            create.version().get(),
+            set_role.version().get(),
+            set_active.version().get(),
+        )
+    };
+    let users = Resource::new(
+        move || (page.get(), changes()),
+        |(page, _)| list_users(page),
+    );
     let organisations = Resource::new(|| (), |_| list_organisations());
-    let row_error = Signal::derive(move || action_error(set_role).get().or_else(|| action_error(set_active).get()));
+    let row_error = Signal::derive(move || {
+        action_error(set_role)
+            .get()
+            .or_else(|| action_error(set_active).get())
+    });
     view! {
-        <Title text=move || t("users-title") />
+        <Title text=tr_fn("users-title") />
         <h1>{move_tr!("users-title")}</h1>
         <FormError error=row_error all=true />
         <Transition fallback=|| ()>

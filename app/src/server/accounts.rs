@@ -43,7 +43,12 @@ struct Credentials {
 
 /// Signs in with e-mail and password; returns the new session token. Failures are counted
 /// per account and address, and refused with `Throttled` once there are too many.
-pub async fn sign_in(db: &Db, email: &str, password: &str, ip: Option<IpAddr>) -> Result<String, AppError> {
+pub async fn sign_in(
+    db: &Db,
+    email: &str,
+    password: &str,
+    ip: Option<IpAddr>,
+) -> Result<String, AppError> {
     let email = email.trim().to_lowercase();
     throttle::check(db, &email, ip).await?;
     let found = sqlx::query_as::<_, Credentials>(
@@ -88,14 +93,20 @@ impl OrganisationRow {
 }
 
 /// All organisations by name. An installation has tens of them, not thousands.
-pub async fn list_organisations(db: &Db, actor: &CurrentUser) -> Result<Vec<Organisation>, AppError> {
+pub async fn list_organisations(
+    db: &Db,
+    actor: &CurrentUser,
+) -> Result<Vec<Organisation>, AppError> {
     policy::may_manage_accounts(actor)?;
     let rows = sqlx::query_as::<_, OrganisationRow>(
         "SELECT id, name, organisation_type FROM organisations ORDER BY name",
     )
     .fetch_all(&db.pool)
     .await?;
-    Ok(rows.into_iter().filter_map(OrganisationRow::into_model).collect())
+    Ok(rows
+        .into_iter()
+        .filter_map(OrganisationRow::into_model)
+        .collect())
 }
 
 pub async fn create_organisation(
@@ -111,7 +122,11 @@ pub async fn create_organisation(
     insert_organisation(db, &name, organisation_type).await
 }
 
-async fn insert_organisation(db: &Db, name: &str, kind: OrganisationType) -> Result<Organisation, AppError> {
+async fn insert_organisation(
+    db: &Db,
+    name: &str,
+    kind: OrganisationType,
+) -> Result<Organisation, AppError> {
     let id = sqlx::query_scalar::<_, i64>(
         "INSERT INTO organisations (name, organisation_type, created_at) VALUES ($1, $2, $3) RETURNING id",
     )
@@ -127,7 +142,11 @@ async fn insert_organisation(db: &Db, name: &str, kind: OrganisationType) -> Res
             e.into()
         }
     })?;
-    Ok(Organisation { id, name: name.to_owned(), organisation_type: kind })
+    Ok(Organisation {
+        id,
+        name: name.to_owned(),
+        organisation_type: kind,
+    })
 }
 
 /// What an administrator types to create a staff account.
@@ -140,7 +159,11 @@ pub struct NewStaffAccount {
     pub password: String,
 }
 
-pub async fn create_user(db: &Db, actor: &CurrentUser, new: NewStaffAccount) -> Result<i64, AppError> {
+pub async fn create_user(
+    db: &Db,
+    actor: &CurrentUser,
+    new: NewStaffAccount,
+) -> Result<i64, AppError> {
     policy::may_manage_accounts(actor)?;
     insert_user(db, new).await
 }
@@ -148,12 +171,14 @@ pub async fn create_user(db: &Db, actor: &CurrentUser, new: NewStaffAccount) -> 
 async fn insert_user(db: &Db, new: NewStaffAccount) -> Result<i64, AppError> {
     let display_name = required_text(&new.display_name, "display_name", 200)?;
     let email = normalise_email(&new.email)?;
-    let role = Role::parse(&new.role).ok_or_else(|| AppError::invalid("role", "error-choose-option"))?;
+    let role =
+        Role::parse(&new.role).ok_or_else(|| AppError::invalid("role", "error-choose-option"))?;
     passwords::check_new_password(&new.password).map_err(|id| AppError::invalid("password", id))?;
-    let organisation_exists = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM organisations WHERE id = $1")
-        .bind(new.organisation_id)
-        .fetch_one(&db.pool)
-        .await?;
+    let organisation_exists =
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM organisations WHERE id = $1")
+            .bind(new.organisation_id)
+            .fetch_one(&db.pool)
+            .await?;
     if organisation_exists == 0 {
         return Err(AppError::invalid("organisation_id", "error-choose-option"));
     }
@@ -191,7 +216,11 @@ struct StaffAccountRow {
 }
 
 /// One page (1-based) of staff accounts, ordered by organisation and name.
-pub async fn list_users(db: &Db, actor: &CurrentUser, page: i64) -> Result<Page<StaffAccount>, AppError> {
+pub async fn list_users(
+    db: &Db,
+    actor: &CurrentUser,
+    page: i64,
+) -> Result<Page<StaffAccount>, AppError> {
     policy::may_manage_accounts(actor)?;
     let page = page.max(1);
     let rows = sqlx::query_as::<_, StaffAccountRow>(
@@ -220,7 +249,11 @@ pub async fn list_users(db: &Db, actor: &CurrentUser, page: i64) -> Result<Page<
             })
         })
         .collect();
-    Ok(Page { items, page, has_next })
+    Ok(Page {
+        items,
+        page,
+        has_next,
+    })
 }
 
 /// Administrators cannot take away their own access: someone must be left to give it back.
@@ -232,7 +265,12 @@ fn not_self(actor: &CurrentUser, user_id: i64) -> Result<(), AppError> {
     }
 }
 
-pub async fn set_role(db: &Db, actor: &CurrentUser, user_id: i64, role: &str) -> Result<(), AppError> {
+pub async fn set_role(
+    db: &Db,
+    actor: &CurrentUser,
+    user_id: i64,
+    role: &str,
+) -> Result<(), AppError> {
     policy::may_manage_accounts(actor)?;
     not_self(actor, user_id)?;
     let role = Role::parse(role).ok_or_else(|| AppError::invalid("role", "error-choose-option"))?;
@@ -249,7 +287,12 @@ pub async fn set_role(db: &Db, actor: &CurrentUser, user_id: i64, role: &str) ->
 }
 
 /// Deactivating ends all of the user's sessions in the same transaction.
-pub async fn set_active(db: &Db, actor: &CurrentUser, user_id: i64, active: bool) -> Result<(), AppError> {
+pub async fn set_active(
+    db: &Db,
+    actor: &CurrentUser,
+    user_id: i64,
+    active: bool,
+) -> Result<(), AppError> {
     policy::may_manage_accounts(actor)?;
     not_self(actor, user_id)?;
     let mut tx = db.pool.begin().await?;
@@ -263,7 +306,10 @@ pub async fn set_active(db: &Db, actor: &CurrentUser, user_id: i64, active: bool
         return Err(AppError::NotFound);
     }
     if !active {
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
     }
     tx.commit().await?;
     Ok(())
@@ -283,11 +329,17 @@ pub async fn change_password(
         .fetch_optional(&db.pool)
         .await?;
     if !passwords::verify(current.to_owned(), stored).await? {
-        return Err(AppError::invalid("current_password", "error-current-password-wrong"));
+        return Err(AppError::invalid(
+            "current_password",
+            "error-current-password-wrong",
+        ));
     }
     passwords::check_new_password(new).map_err(|id| AppError::invalid("new_password", id))?;
     if new != confirmation {
-        return Err(AppError::invalid("confirm_password", "error-passwords-differ"));
+        return Err(AppError::invalid(
+            "confirm_password",
+            "error-passwords-differ",
+        ));
     }
     let hash = passwords::hash(new.to_owned()).await?;
     let mut tx = db.pool.begin().await?;
@@ -296,7 +348,9 @@ pub async fn change_password(
         .bind(user.id)
         .execute(&mut *tx)
         .await?;
-    let keep = current_session_token.map(sessions::token_hash).unwrap_or_default();
+    let keep = current_session_token
+        .map(sessions::token_hash)
+        .unwrap_or_default();
     sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
         .bind(user.id)
         .bind(keep)
@@ -314,21 +368,36 @@ pub async fn bootstrap_user(
     organisation_type: OrganisationType,
     new: NewStaffAccount,
 ) -> Result<i64, AppError> {
-    let organisation_id = match sqlx::query_scalar::<_, i64>("SELECT id FROM organisations WHERE name = $1")
-        .bind(organisation)
-        .fetch_optional(&db.pool)
-        .await?
-    {
-        Some(id) => id,
-        None => insert_organisation(db, organisation, organisation_type).await?.id,
-    };
-    insert_user(db, NewStaffAccount { organisation_id, ..new }).await
+    let organisation_id =
+        match sqlx::query_scalar::<_, i64>("SELECT id FROM organisations WHERE name = $1")
+            .bind(organisation)
+            .fetch_optional(&db.pool)
+            .await?
+        {
+            Some(id) => id,
+            None => {
+                insert_organisation(db, organisation, organisation_type)
+                    .await?
+                    .id
+            }
+        };
+    insert_user(
+        db,
+        NewStaffAccount {
+            organisation_id,
+            ..new
+        },
+    )
+    .await
 }
 
 /// Sessions and failures older than their lifetime are dropped (run by the server now and then).
 pub async fn purge_expired(db: &Db, settings: &SessionSettings) -> Result<(), AppError> {
     let cutoff = now_ms() - settings.idle_timeout.as_millis() as i64;
-    sqlx::query("DELETE FROM sessions WHERE last_seen_at < $1").bind(cutoff).execute(&db.pool).await?;
+    sqlx::query("DELETE FROM sessions WHERE last_seen_at < $1")
+        .bind(cutoff)
+        .execute(&db.pool)
+        .await?;
     sqlx::query("DELETE FROM sign_in_failures WHERE failed_at < $1")
         .bind(now_ms() - throttle::WINDOW_MS)
         .execute(&db.pool)
@@ -342,8 +411,18 @@ mod tests {
 
     #[test]
     fn e_mail_addresses_are_normalised_and_checked() {
-        assert_eq!(normalise_email("  Fallmanager@Lotse.Example ").unwrap(), "fallmanager@lotse.example");
-        for bad in ["", "no-at-sign", "@lotse.example", "a@b", "a b@lotse.example", "a@.example"] {
+        assert_eq!(
+            normalise_email("  Fallmanager@Lotse.Example ").unwrap(),
+            "fallmanager@lotse.example"
+        );
+        for bad in [
+            "",
+            "no-at-sign",
+            "@lotse.example",
+            "a@b",
+            "a b@lotse.example",
+            "a@.example",
+        ] {
             assert!(normalise_email(bad).is_err(), "{bad}");
         }
     }

@@ -32,7 +32,10 @@ pub struct SessionSettings {
 
 impl Default for SessionSettings {
     fn default() -> Self {
-        SessionSettings { secure_cookies: false, idle_timeout: Duration::from_secs(30 * 60) }
+        SessionSettings {
+            secure_cookies: false,
+            idle_timeout: Duration::from_secs(30 * 60),
+        }
     }
 }
 
@@ -73,7 +76,11 @@ pub fn session_token() -> Option<String> {
 }
 
 pub fn client_ip() -> Option<IpAddr> {
-    parts().and_then(|p| p.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip()))
+    parts().and_then(|p| {
+        p.extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip())
+    })
 }
 
 /// Logs an internal failure with its cause and returns the error the user sees.

@@ -36,7 +36,10 @@ pub fn now_ms() -> i64 {
 /// The SQLite URL for the database file in a data directory (created if missing).
 pub fn sqlite_url_in(data_dir: &Path) -> std::io::Result<String> {
     std::fs::create_dir_all(data_dir)?;
-    Ok(format!("sqlite://{}?mode=rwc", data_dir.join("lotse.sqlite3").display()))
+    Ok(format!(
+        "sqlite://{}?mode=rwc",
+        data_dir.join("lotse.sqlite3").display()
+    ))
 }
 
 impl Db {
@@ -82,7 +85,10 @@ impl Db {
     /// True when the database answers a trivial query within two seconds.
     pub async fn is_healthy(&self) -> bool {
         let ping = sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(&self.pool);
-        matches!(tokio::time::timeout(Duration::from_secs(2), ping).await, Ok(Ok(1)))
+        matches!(
+            tokio::time::timeout(Duration::from_secs(2), ping).await,
+            Ok(Ok(1))
+        )
     }
 }
 

@@ -10,25 +10,71 @@ pub const DEMO_PASSWORD: &str = "lotse-demo";
 
 /// (e-mail, display name, role, organisation, organisation type)
 pub const DEMO_ACCOUNTS: &[(&str, &str, &str, &str, OrganisationType)] = &[
-    ("admin@lotse.example", "Petra Schmitz", "administrator", "Stadt Köln – Kommunales Integrationsmanagement", CityOffice),
-    ("fallmanager@lotse.example", "Leyla Yılmaz", "case_manager", "Stadt Köln – Kommunales Integrationsmanagement", CityOffice),
-    ("koordination@lotse.example", "Thomas Becker", "coordinator", "Stadt Köln – Kommunales Integrationsmanagement", CityOffice),
-    ("datenschutz@lotse.example", "Frank Neumann", "data_protection_officer", "Stadt Köln – Kommunales Integrationsmanagement", CityOffice),
-    ("jobcenter@lotse.example", "Jana Krüger", "partner_staff", "Jobcenter Köln", Jobcenter),
-    ("kurstraeger@lotse.example", "Marco Rossi", "partner_staff", "Sprachschule am Rhein (BAMF-Integrationskursträger)", CourseProvider),
-    ("ehrenamt@lotse.example", "Helga Wagner", "volunteer", "Integrationslotsen Köln", VolunteerNetwork),
+    (
+        "admin@lotse.example",
+        "Petra Schmitz",
+        "administrator",
+        "Stadt Köln – Kommunales Integrationsmanagement",
+        CityOffice,
+    ),
+    (
+        "fallmanager@lotse.example",
+        "Leyla Yılmaz",
+        "case_manager",
+        "Stadt Köln – Kommunales Integrationsmanagement",
+        CityOffice,
+    ),
+    (
+        "koordination@lotse.example",
+        "Thomas Becker",
+        "coordinator",
+        "Stadt Köln – Kommunales Integrationsmanagement",
+        CityOffice,
+    ),
+    (
+        "datenschutz@lotse.example",
+        "Frank Neumann",
+        "data_protection_officer",
+        "Stadt Köln – Kommunales Integrationsmanagement",
+        CityOffice,
+    ),
+    (
+        "jobcenter@lotse.example",
+        "Jana Krüger",
+        "partner_staff",
+        "Jobcenter Köln",
+        Jobcenter,
+    ),
+    (
+        "kurstraeger@lotse.example",
+        "Marco Rossi",
+        "partner_staff",
+        "Sprachschule am Rhein (BAMF-Integrationskursträger)",
+        CourseProvider,
+    ),
+    (
+        "ehrenamt@lotse.example",
+        "Helga Wagner",
+        "volunteer",
+        "Integrationslotsen Köln",
+        VolunteerNetwork,
+    ),
 ];
 
 /// Organisations without a demo account of their own yet.
 const DEMO_ORGANISATIONS: &[(&str, OrganisationType)] = &[
     ("Agentur für Arbeit Köln", EmploymentAgency),
-    ("Caritasverband Köln – Migrationsberatung für Erwachsene", WelfareOrganisation),
+    (
+        "Caritasverband Köln – Migrationsberatung für Erwachsene",
+        WelfareOrganisation,
+    ),
 ];
 
 pub async fn is_loaded(db: &Db) -> Result<bool, AppError> {
-    let found = sqlx::query_scalar::<_, String>("SELECT value FROM settings WHERE key = 'demo_data'")
-        .fetch_optional(&db.pool)
-        .await?;
+    let found =
+        sqlx::query_scalar::<_, String>("SELECT value FROM settings WHERE key = 'demo_data'")
+            .fetch_optional(&db.pool)
+            .await?;
     Ok(found.is_some())
 }
 
@@ -48,13 +94,17 @@ pub async fn load(db: &Db) -> Result<bool, AppError> {
         bootstrap_user(db, organisation, kind, account).await?;
     }
     for &(name, kind) in DEMO_ORGANISATIONS {
-        sqlx::query("INSERT INTO organisations (name, organisation_type, created_at) VALUES ($1, $2, $3)")
-            .bind(name)
-            .bind(kind.as_str())
-            .bind(super::db::now_ms())
-            .execute(&db.pool)
-            .await?;
+        sqlx::query(
+            "INSERT INTO organisations (name, organisation_type, created_at) VALUES ($1, $2, $3)",
+        )
+        .bind(name)
+        .bind(kind.as_str())
+        .bind(super::db::now_ms())
+        .execute(&db.pool)
+        .await?;
     }
-    sqlx::query("INSERT INTO settings (key, value) VALUES ('demo_data', '1')").execute(&db.pool).await?;
+    sqlx::query("INSERT INTO settings (key, value) VALUES ('demo_data', '1')")
+        .execute(&db.pool)
+        .await?;
     Ok(true)
 }

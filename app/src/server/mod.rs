@@ -8,6 +8,7 @@ pub mod demo;
 pub mod passwords;
 pub mod policy;
 pub mod sessions;
+pub mod testing;
 pub mod throttle;
 
 pub use context::AppState;

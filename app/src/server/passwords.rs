@@ -1,7 +1,9 @@
 //! Password hashing with Argon2id (the `argon2` crate's defaults follow OWASP's advice).
 //! Hashing is CPU-heavy, so it runs on the blocking thread pool.
 
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::Argon2;
 
 use crate::error::AppError;
@@ -19,7 +21,9 @@ pub fn check_new_password(password: &str) -> Result<(), &'static str> {
 pub async fn hash(password: String) -> Result<String, AppError> {
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
-        Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string())
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
     })
     .await
     .map_err(super::context::internal)?
@@ -31,8 +35,13 @@ pub async fn hash(password: String) -> Result<String, AppError> {
 pub async fn verify(password: String, stored_hash: Option<String>) -> Result<bool, AppError> {
     tokio::task::spawn_blocking(move || {
         let stored = stored_hash.unwrap_or_else(|| DUMMY_HASH.to_owned());
-        let Ok(parsed) = PasswordHash::new(&stored) else { return false };
-        Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok() && stored != DUMMY_HASH
+        let Ok(parsed) = PasswordHash::new(&stored) else {
+            return false;
+        };
+        Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+            && stored != DUMMY_HASH
     })
     .await
     .map_err(super::context::internal)

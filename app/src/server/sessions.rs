@@ -76,7 +76,10 @@ pub async fn resume(
     let idle_ms = settings.idle_timeout.as_millis() as i64;
     let role = Role::parse(&row.role);
     if row.active == 0 || now - row.last_seen_at > idle_ms || role.is_none() {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(&hash).execute(&db.pool).await?;
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(&hash)
+            .execute(&db.pool)
+            .await?;
         return Ok(None);
     }
     if now - row.last_seen_at > TOUCH_INTERVAL_MS {
@@ -106,12 +109,20 @@ pub async fn end(db: &Db, token: &str) -> Result<(), AppError> {
 
 /// The `Set-Cookie` value that carries a new session token.
 pub fn cookie(token: &str, settings: &SessionSettings) -> String {
-    let secure = if settings.secure_cookies { "; Secure" } else { "" };
+    let secure = if settings.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
     format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax{secure}")
 }
 
 /// The `Set-Cookie` value that removes the session cookie.
 pub fn removal_cookie(settings: &SessionSettings) -> String {
-    let secure = if settings.secure_cookies { "; Secure" } else { "" };
+    let secure = if settings.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
     format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}")
 }

@@ -1,0 +1,417 @@
+//! Accounts, sign-in, sessions and throttling, on SQLite and on PostgreSQL.
+
+use std::net::{IpAddr, Ipv4Addr};
+use std::time::Duration;
+
+use app::error::AppError;
+use app::models::{CurrentUser, Role};
+use app::on_both_backends;
+use app::server::accounts::{self, NewStaffAccount};
+use app::server::context::SessionSettings;
+use app::server::testing::staff;
+use app::server::{demo, sessions, throttle, Db};
+
+const PASSWORD: &str = "richtig-geheim-1";
+const OFFICE: Option<IpAddr> = Some(IpAddr::V4(Ipv4Addr::new(10, 0, 0, 7)));
+
+fn settings() -> SessionSettings {
+    SessionSettings::default()
+}
+
+async fn signed_in(db: &Db, email: &str, password: &str) -> CurrentUser {
+    let token = accounts::sign_in(db, email, password, OFFICE)
+        .await
+        .expect("sign in");
+    sessions::resume(db, &settings(), &token)
+        .await
+        .unwrap()
+        .expect("session")
+}
+
+async fn admin(db: &Db) -> CurrentUser {
+    staff(
+        db,
+        "admin@test.example",
+        "administrator",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    signed_in(db, "admin@test.example", PASSWORD).await
+}
+
+fn new_account(email: &str, organisation_id: i64) -> NewStaffAccount {
+    NewStaffAccount {
+        display_name: "Olena Kovalenko".into(),
+        email: email.into(),
+        organisation_id,
+        role: "case_manager".into(),
+        password: PASSWORD.into(),
+    }
+}
+
+async fn a_staff_member_signs_in_and_the_session_knows_them(db: Db) {
+    staff(
+        &db,
+        "fallmanager@test.example",
+        "case_manager",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    let token = accounts::sign_in(&db, "  FallManager@Test.Example ", PASSWORD, OFFICE)
+        .await
+        .unwrap();
+    let user = sessions::resume(&db, &settings(), &token)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(user.email, "fallmanager@test.example");
+    assert_eq!(user.role, Role::CaseManager);
+    assert_eq!(user.organisation_name, "Stadt Köln");
+    sessions::end(&db, &token).await.unwrap();
+    assert_eq!(
+        sessions::resume(&db, &settings(), &token).await.unwrap(),
+        None
+    );
+}
+
+async fn wrong_passwords_and_unknown_accounts_are_refused_alike(db: Db) {
+    staff(
+        &db,
+        "fallmanager@test.example",
+        "case_manager",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    let wrong = accounts::sign_in(&db, "fallmanager@test.example", "falsch", OFFICE).await;
+    let unknown = accounts::sign_in(&db, "niemand@test.example", PASSWORD, OFFICE).await;
+    assert_eq!(wrong, Err(AppError::InvalidCredentials));
+    assert_eq!(unknown, Err(AppError::InvalidCredentials));
+}
+
+async fn repeated_failures_throttle_the_account_even_with_the_right_password(db: Db) {
+    staff(
+        &db,
+        "fallmanager@test.example",
+        "case_manager",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    for _ in 0..throttle::MAX_PER_ACCOUNT {
+        let from_anywhere = Some(IpAddr::V4(Ipv4Addr::new(192, 0, 2, rand_octet())));
+        assert_eq!(
+            accounts::sign_in(&db, "fallmanager@test.example", "falsch", from_anywhere).await,
+            Err(AppError::InvalidCredentials)
+        );
+    }
+    let result = accounts::sign_in(&db, "fallmanager@test.example", PASSWORD, OFFICE).await;
+    assert!(
+        matches!(result, Err(AppError::Throttled { minutes }) if (1..=15).contains(&minutes)),
+        "{result:?}"
+    );
+}
+
+fn rand_octet() -> u8 {
+    (uuid::Uuid::new_v4().as_bytes()[0] % 200) + 1
+}
+
+async fn repeated_failures_from_one_address_throttle_that_address(db: Db) {
+    staff(
+        &db,
+        "fallmanager@test.example",
+        "case_manager",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    for i in 0..throttle::MAX_PER_ADDRESS {
+        let _ = accounts::sign_in(&db, &format!("raten{i}@test.example"), "falsch", OFFICE).await;
+    }
+    let result = accounts::sign_in(&db, "fallmanager@test.example", PASSWORD, OFFICE).await;
+    assert!(
+        matches!(result, Err(AppError::Throttled { .. })),
+        "{result:?}"
+    );
+    let elsewhere = Some(IpAddr::V4(Ipv4Addr::new(10, 0, 0, 8)));
+    assert!(
+        accounts::sign_in(&db, "fallmanager@test.example", PASSWORD, elsewhere)
+            .await
+            .is_ok()
+    );
+}
+
+async fn an_idle_session_expires(db: Db) {
+    staff(
+        &db,
+        "fallmanager@test.example",
+        "case_manager",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    let token = accounts::sign_in(&db, "fallmanager@test.example", PASSWORD, OFFICE)
+        .await
+        .unwrap();
+    let impatient = SessionSettings {
+        idle_timeout: Duration::from_millis(1),
+        ..settings()
+    };
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    assert_eq!(
+        sessions::resume(&db, &impatient, &token).await.unwrap(),
+        None
+    );
+    assert_eq!(
+        sessions::resume(&db, &settings(), &token).await.unwrap(),
+        None,
+        "the expired session is gone"
+    );
+}
+
+async fn deactivating_a_user_ends_their_sessions_at_once(db: Db) {
+    let admin = admin(&db).await;
+    let id = staff(
+        &db,
+        "fallmanager@test.example",
+        "case_manager",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    let token = accounts::sign_in(&db, "fallmanager@test.example", PASSWORD, OFFICE)
+        .await
+        .unwrap();
+    accounts::set_active(&db, &admin, id, false).await.unwrap();
+    assert_eq!(
+        sessions::resume(&db, &settings(), &token).await.unwrap(),
+        None
+    );
+    assert_eq!(
+        accounts::sign_in(&db, "fallmanager@test.example", PASSWORD, OFFICE).await,
+        Err(AppError::InvalidCredentials)
+    );
+    accounts::set_active(&db, &admin, id, true).await.unwrap();
+    assert!(
+        accounts::sign_in(&db, "fallmanager@test.example", PASSWORD, OFFICE)
+            .await
+            .is_ok()
+    );
+}
+
+async fn only_administrators_manage_accounts_and_not_their_own(db: Db) {
+    let admin = admin(&db).await;
+    staff(
+        &db,
+        "fallmanager@test.example",
+        "case_manager",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    let case_manager = signed_in(&db, "fallmanager@test.example", PASSWORD).await;
+    assert_eq!(
+        accounts::list_users(&db, &case_manager, 1).await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        accounts::create_organisation(&db, &case_manager, "X", "bamf").await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        accounts::set_role(&db, &case_manager, admin.id, "volunteer").await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        accounts::set_active(&db, &admin, admin.id, false).await,
+        Err(AppError::invalid("user", "error-own-account"))
+    );
+    accounts::set_role(&db, &admin, case_manager.id, "coordinator")
+        .await
+        .unwrap();
+    let again = signed_in(&db, "fallmanager@test.example", PASSWORD).await;
+    assert_eq!(again.role, Role::Coordinator);
+    assert_eq!(
+        accounts::set_role(&db, &admin, 999_999, "coordinator").await,
+        Err(AppError::NotFound)
+    );
+}
+
+async fn new_accounts_are_validated_field_by_field(db: Db) {
+    let admin = admin(&db).await;
+    let org = accounts::create_organisation(&db, &admin, "Jobcenter Köln", "jobcenter")
+        .await
+        .unwrap();
+    let invalid = |field: &str, id: &str| Err(AppError::invalid(field, id));
+    let mut bad = new_account("kein-at-zeichen", org.id);
+    assert_eq!(
+        accounts::create_user(&db, &admin, bad.clone()).await,
+        invalid("email", "error-email-invalid")
+    );
+    bad = NewStaffAccount {
+        display_name: "  ".into(),
+        ..new_account("a@test.example", org.id)
+    };
+    assert_eq!(
+        accounts::create_user(&db, &admin, bad).await,
+        invalid("display_name", "error-required")
+    );
+    bad = NewStaffAccount {
+        password: "kurz".into(),
+        ..new_account("a@test.example", org.id)
+    };
+    assert_eq!(
+        accounts::create_user(&db, &admin, bad).await,
+        invalid("password", "error-password-too-short")
+    );
+    bad = NewStaffAccount {
+        role: "root".into(),
+        ..new_account("a@test.example", org.id)
+    };
+    assert_eq!(
+        accounts::create_user(&db, &admin, bad).await,
+        invalid("role", "error-choose-option")
+    );
+    assert_eq!(
+        accounts::create_user(&db, &admin, new_account("a@test.example", 424_242)).await,
+        invalid("organisation_id", "error-choose-option")
+    );
+    accounts::create_user(&db, &admin, new_account("olena@test.example", org.id))
+        .await
+        .unwrap();
+    assert_eq!(
+        accounts::create_user(&db, &admin, new_account("OLENA@test.example", org.id)).await,
+        invalid("email", "error-email-taken")
+    );
+    assert_eq!(
+        accounts::create_organisation(&db, &admin, "Jobcenter Köln", "jobcenter").await,
+        invalid("name", "error-organisation-exists")
+    );
+    assert_eq!(
+        accounts::create_organisation(&db, &admin, "Neu", "kein-typ").await,
+        invalid("organisation_type", "error-choose-option")
+    );
+}
+
+async fn the_user_list_is_paginated(db: Db) {
+    let admin = admin(&db).await;
+    for i in 0..55 {
+        sqlx::query(
+            "INSERT INTO users (organisation_id, email, display_name, role, password_hash, active, created_at)
+             VALUES ($1, $2, $3, 'volunteer', 'x', 1, 0)",
+        )
+        .bind(admin.organisation_id)
+        .bind(format!("person{i:02}@test.example"))
+        .bind(format!("Person {i:02}"))
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    }
+    let first = accounts::list_users(&db, &admin, 1).await.unwrap();
+    let second = accounts::list_users(&db, &admin, 2).await.unwrap();
+    assert_eq!(first.items.len(), 50);
+    assert!(first.has_next);
+    assert_eq!(second.items.len(), 6);
+    assert!(!second.has_next);
+    assert_eq!(first.items[0].display_name, "Person 00");
+}
+
+async fn changing_the_password_ends_the_other_sessions(db: Db) {
+    staff(
+        &db,
+        "fallmanager@test.example",
+        "case_manager",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    let here = accounts::sign_in(&db, "fallmanager@test.example", PASSWORD, OFFICE)
+        .await
+        .unwrap();
+    let elsewhere = accounts::sign_in(&db, "fallmanager@test.example", PASSWORD, OFFICE)
+        .await
+        .unwrap();
+    let user = sessions::resume(&db, &settings(), &here)
+        .await
+        .unwrap()
+        .unwrap();
+    let change = |current: &'static str, new: &'static str, confirm: &'static str| {
+        let (db, user, here) = (db.clone(), user.clone(), here.clone());
+        async move { accounts::change_password(&db, &user, Some(&here), current, new, confirm).await }
+    };
+    assert_eq!(
+        change("falsch", "ganz-neues-pw", "ganz-neues-pw").await,
+        Err(AppError::invalid(
+            "current_password",
+            "error-current-password-wrong"
+        ))
+    );
+    assert_eq!(
+        change(PASSWORD, "kurz", "kurz").await,
+        Err(AppError::invalid(
+            "new_password",
+            "error-password-too-short"
+        ))
+    );
+    assert_eq!(
+        change(PASSWORD, "ganz-neues-pw", "anderes-pw-12").await,
+        Err(AppError::invalid(
+            "confirm_password",
+            "error-passwords-differ"
+        ))
+    );
+    change(PASSWORD, "ganz-neues-pw", "ganz-neues-pw")
+        .await
+        .unwrap();
+    assert!(sessions::resume(&db, &settings(), &here)
+        .await
+        .unwrap()
+        .is_some());
+    assert_eq!(
+        sessions::resume(&db, &settings(), &elsewhere)
+            .await
+            .unwrap(),
+        None
+    );
+    assert!(
+        accounts::sign_in(&db, "fallmanager@test.example", "ganz-neues-pw", OFFICE)
+            .await
+            .is_ok()
+    );
+}
+
+async fn demo_data_loads_once_with_every_role(db: Db) {
+    assert!(demo::load(&db).await.unwrap());
+    assert!(
+        !demo::load(&db).await.unwrap(),
+        "a second load changes nothing"
+    );
+    assert!(demo::is_loaded(&db).await.unwrap());
+    for (email, _, role, _, _) in demo::DEMO_ACCOUNTS {
+        let user = signed_in(&db, email, demo::DEMO_PASSWORD).await;
+        assert_eq!(user.role.as_str(), *role);
+    }
+}
+
+async fn the_database_reports_its_health(db: Db) {
+    assert!(db.is_healthy().await);
+    db.pool.close().await;
+    assert!(!db.is_healthy().await);
+}
+
+on_both_backends! {
+    sign_in_and_session => a_staff_member_signs_in_and_the_session_knows_them;
+    refused_sign_in => wrong_passwords_and_unknown_accounts_are_refused_alike;
+    account_throttling => repeated_failures_throttle_the_account_even_with_the_right_password;
+    address_throttling => repeated_failures_from_one_address_throttle_that_address;
+    idle_expiry => an_idle_session_expires;
+    deactivation => deactivating_a_user_ends_their_sessions_at_once;
+    account_management_policy => only_administrators_manage_accounts_and_not_their_own;
+    account_validation => new_accounts_are_validated_field_by_field;
+    user_list_pages => the_user_list_is_paginated;
+    password_change => changing_the_password_ends_the_other_sessions;
+    demo_world => demo_data_loads_once_with_every_role;
+    health => the_database_reports_its_health;
+}

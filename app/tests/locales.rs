@@ -1,0 +1,148 @@
+//! Every shipped locale carries every German message; the language list agrees everywhere.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use app::error::AppError;
+use app::i18n::LANGUAGES;
+use app::models::{OrganisationType, Role};
+
+fn locales_dir() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales"))
+}
+
+fn message_ids(locale: &str) -> BTreeSet<String> {
+    let dir = locales_dir().join(locale);
+    let mut ids = BTreeSet::new();
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "ftl") {
+            for line in std::fs::read_to_string(&path).unwrap().lines() {
+                if let Some((id, _)) = line.split_once('=') {
+                    let id = id.trim();
+                    if !id.is_empty()
+                        && !line.starts_with([' ', '#', '.'])
+                        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                    {
+                        ids.insert(id.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_locale_has_every_german_message() {
+    let german = message_ids("de");
+    assert!(german.len() > 50, "German messages were found");
+    let mut gaps = Vec::new();
+    for lang in LANGUAGES {
+        let ids = message_ids(lang.id);
+        let missing: Vec<_> = german.difference(&ids).collect();
+        if !missing.is_empty() {
+            gaps.push(format!("{}: missing {missing:?}", lang.id));
+        }
+    }
+    assert!(gaps.is_empty(), "{}", gaps.join("\n"));
+}
+
+#[test]
+fn the_shipped_locales_are_exactly_the_listed_languages() {
+    let mut folders: Vec<String> = std::fs::read_dir(locales_dir())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    folders.sort();
+    let mut listed: Vec<String> = LANGUAGES.iter().map(|l| l.id.to_owned()).collect();
+    listed.sort();
+    assert_eq!(folders, listed);
+
+    let file: Vec<Vec<String>> = serde_json::from_str(
+        &std::fs::read_to_string(locales_dir().join("languages.json")).unwrap(),
+    )
+    .unwrap();
+    for (entry, lang) in file.iter().zip(LANGUAGES) {
+        let dir = if lang.rtl { "rtl" } else { "ltr" };
+        assert_eq!(
+            entry,
+            &vec![
+                lang.id.to_owned(),
+                lang.native_name.to_owned(),
+                dir.to_owned()
+            ]
+        );
+    }
+    assert_eq!(file.len(), LANGUAGES.len());
+}
+
+#[test]
+fn every_message_id_the_code_uses_exists_in_german() {
+    let german = message_ids("de");
+    let mut used: Vec<String> = Vec::new();
+    used.extend(Role::ALL.iter().map(|r| r.message_id().to_owned()));
+    used.extend(
+        OrganisationType::ALL
+            .iter()
+            .map(|t| t.message_id().to_owned()),
+    );
+    for error in [
+        AppError::Unauthenticated,
+        AppError::Forbidden,
+        AppError::InvalidCredentials,
+        AppError::Throttled { minutes: 1 },
+        AppError::NotFound,
+        AppError::BadRequest,
+        AppError::Internal {
+            request_id: String::new(),
+        },
+    ] {
+        used.push(error.message_id().to_owned());
+    }
+    // Literal ids in the source: move_tr!("…"), t("…"), t_args("…", …) and "error-…" ids.
+    let src = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+    let mut stack = vec![src.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for marker in [
+                    "move_tr!(\"",
+                    "t(\"",
+                    "t_args(\"",
+                    "\"error-",
+                    "message_id: \"",
+                    "\"start-intro-",
+                    "\"nav-",
+                    "\"users-",
+                ] {
+                    for piece in text.split(marker).skip(1) {
+                        let id: String = piece
+                            .chars()
+                            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                            .collect();
+                        let id = if marker.starts_with('"') && marker != "message_id: \"" {
+                            format!("{}{id}", &marker[1..])
+                        } else {
+                            id
+                        };
+                        if !id.is_empty() && !id.ends_with('-') {
+                            used.push(id);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let unknown: BTreeSet<_> = used.iter().filter(|id| !german.contains(*id)).collect();
+    assert!(
+        unknown.is_empty(),
+        "ids without a German message: {unknown:?}"
+    );
+}

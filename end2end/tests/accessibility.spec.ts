@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { hydrated, signIn } from './helpers';
+
+for (const locale of ['de', 'ar']) {
+  test.describe(`in ${locale}`, () => {
+    test.use({ locale });
+
+    test('the sign-in page has no axe violations', async ({ page }) => {
+      await page.goto('/sign-in');
+      await hydrated(page);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations).toEqual([]);
+    });
+
+    test('the start page has no axe violations', async ({ page }) => {
+      await signIn(page, 'fallmanager@lotse.example');
+      await expect(page).toHaveURL(/\/$/);
+      await hydrated(page);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations).toEqual([]);
+    });
+  });
+}
+
+test('the pages fit a 360 px phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, 'admin@lotse.example');
+  await expect(page).toHaveURL(/\/$/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,607 @@
+//! The real router on a free port, spoken to over HTTP like a browser would.
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::time::Duration;
+
+use app::server::context::SessionSettings;
+use app::server::testing::staff;
+use app::server::{AppState, Db};
+use reqwest::header::{ACCEPT, ACCEPT_LANGUAGE, CONTENT_TYPE, COOKIE, LOCATION, SET_COOKIE};
+use reqwest::{redirect, Client, Response, StatusCode};
+use tokio::net::TcpListener;
+
+const PASSWORD: &str = "richtig-geheim-1";
+const FORM: &str = "application/x-www-form-urlencoded";
+
+struct TestApp {
+    base: String,
+    db: Db,
+    http: Client,
+}
+
+async fn spawn_app() -> TestApp {
+    spawn_app_on(app::server::testing::sqlite().await).await
+}
+
+async fn spawn_app_on(db: Db) -> TestApp {
+    let state = AppState {
+        db: db.clone(),
+        settings: SessionSettings::default(),
+        demo: false,
+    };
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let options = lotse::startup::leptos_options(Path::new("target/site"), addr);
+    let router = lotse::startup::router(state, options);
+    tokio::spawn(lotse::startup::serve(listener, router));
+    let http = Client::builder()
+        .redirect(redirect::Policy::none())
+        .build()
+        .unwrap();
+    TestApp {
+        base: format!("http://{addr}"),
+        db,
+        http,
+    }
+}
+
+impl TestApp {
+    async fn get(&self, path: &str, cookie: Option<&str>) -> Response {
+        let mut request = self.http.get(format!("{}{path}", self.base));
+        if let Some(cookie) = cookie {
+            request = request.header(COOKIE, cookie);
+        }
+        request.send().await.unwrap()
+    }
+
+    /// Calls a server function as the hydrated app does (JSON answer expected).
+    async fn call(&self, function: &str, form: &str, cookie: Option<&str>) -> Response {
+        let mut request = self
+            .http
+            .post(format!("{}/api/{function}", self.base))
+            .header(CONTENT_TYPE, FORM)
+            .header(ACCEPT, "application/json")
+            .body(form.to_owned());
+        if let Some(cookie) = cookie {
+            request = request.header(COOKIE, cookie);
+        }
+        request.send().await.unwrap()
+    }
+
+    /// Signs in and returns the `Cookie` header value for the new session.
+    async fn sign_in(&self, email: &str, password: &str) -> String {
+        let response = self
+            .call(
+                "sign_in",
+                &format!("email={email}&password={password}"),
+                None,
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::OK, "sign-in of {email}");
+        session_cookie(&response).expect("a session cookie")
+    }
+}
+
+fn session_cookie(response: &Response) -> Option<String> {
+    response
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("lotse_session=") && !v.contains("Max-Age=0"))
+        .map(|v| v.split(';').next().unwrap().to_owned())
+}
+
+fn html_tag(body: &str) -> &str {
+    let start = body.find("<html").expect("an html element");
+    &body[start..start + body[start..].find('>').unwrap()]
+}
+
+#[tokio::test]
+async fn healthz_answers_200_while_the_database_answers_and_503_when_it_does_not() {
+    let app = spawn_app().await;
+    assert_eq!(app.get("/healthz", None).await.status(), StatusCode::OK);
+    app.db.pool.close().await;
+    assert_eq!(
+        app.get("/healthz", None).await.status(),
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+}
+
+#[tokio::test]
+async fn an_anonymous_visitor_of_a_staff_page_is_sent_to_sign_in() {
+    let app = spawn_app().await;
+    for path in ["/", "/account", "/admin/users"] {
+        let response = app.get(path, None).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{path}");
+        assert_eq!(response.headers()[LOCATION], "/sign-in");
+    }
+}
+
+#[tokio::test]
+async fn the_sign_in_page_is_german_by_default_and_arabic_right_to_left_for_an_arabic_browser() {
+    let app = spawn_app().await;
+    let german = app.get("/sign-in", None).await;
+    assert_eq!(german.status(), StatusCode::OK);
+    let cookie = german
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .any(|v| v.to_str().unwrap().starts_with("lotse_lang=de;"));
+    assert!(cookie, "the language is remembered");
+    let body = german.text().await.unwrap();
+    assert!(
+        html_tag(&body).contains(r#"lang="de""#) && html_tag(&body).contains(r#"dir="ltr""#),
+        "{}",
+        html_tag(&body)
+    );
+    assert!(body.contains("Anmelden"));
+
+    let arabic = app
+        .http
+        .get(format!("{}/sign-in", app.base))
+        .header(ACCEPT_LANGUAGE, "ar-SY,ar;q=0.9,en;q=0.5")
+        .send()
+        .await
+        .unwrap();
+    let set = arabic
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect::<Vec<_>>();
+    assert!(
+        set.iter().any(|v| v.starts_with("lotse_lang=ar;")),
+        "{set:?}"
+    );
+    let body = arabic.text().await.unwrap();
+    assert!(
+        html_tag(&body).contains(r#"lang="ar""#) && html_tag(&body).contains(r#"dir="rtl""#),
+        "{}",
+        html_tag(&body)
+    );
+    assert!(body.contains("تسجيل الدخول"));
+
+    let remembered = app
+        .http
+        .get(format!("{}/sign-in", app.base))
+        .header(ACCEPT_LANGUAGE, "ar")
+        .header(COOKIE, "lotse_lang=uk")
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        remembered.headers().get(SET_COOKIE).is_none(),
+        "a valid cookie is not set again"
+    );
+    assert!(html_tag(&remembered.text().await.unwrap()).contains(r#"lang="uk""#));
+}
+
+#[tokio::test]
+async fn every_page_carries_security_headers_and_only_nonced_scripts() {
+    let app = spawn_app().await;
+    let response = app.get("/sign-in", None).await;
+    let headers = response.headers().clone();
+    let csp = headers["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(headers["referrer-policy"], "same-origin");
+    assert_eq!(headers["cache-control"], "no-store");
+    assert!(headers.contains_key("x-request-id"));
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("a nonce in the policy");
+    let body = response.text().await.unwrap();
+    let scripts = body.matches("<script").count();
+    assert!(scripts > 0);
+    assert_eq!(
+        body.matches(&format!("nonce=\"{nonce}\"")).count(),
+        scripts,
+        "every script carries the nonce"
+    );
+
+    let other = app.get("/sign-in", None).await;
+    assert!(
+        !other.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains(nonce),
+        "a fresh nonce per response"
+    );
+    let health = app.get("/healthz", None).await;
+    assert!(health.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .contains("frame-ancestors 'none'"));
+}
+
+#[tokio::test]
+async fn signing_in_sets_an_http_only_cookie_and_opens_the_start_page() {
+    let app = spawn_app().await;
+    staff(
+        &app.db,
+        "fallmanager@test.example",
+        "case_manager",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    let response = app
+        .call(
+            "sign_in",
+            &format!("email=fallmanager@test.example&password={PASSWORD}"),
+            None,
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let set = response
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect::<Vec<_>>();
+    let session = set
+        .iter()
+        .find(|v| v.starts_with("lotse_session="))
+        .expect("session cookie");
+    assert!(
+        session.contains("HttpOnly")
+            && session.contains("SameSite=Lax")
+            && !session.contains("Secure"),
+        "{session}"
+    );
+    let cookie = session_cookie(&response).unwrap();
+    let start = app.get("/", Some(&cookie)).await;
+    assert_eq!(start.status(), StatusCode::OK);
+    assert!(start.text().await.unwrap().contains("Test case_manager"));
+    let back_to_sign_in = app.get("/sign-in", Some(&cookie)).await;
+    assert_eq!(back_to_sign_in.headers()[LOCATION], "/");
+}
+
+#[tokio::test]
+async fn a_wrong_password_gets_401_and_repeated_failures_get_429() {
+    let app = spawn_app().await;
+    staff(
+        &app.db,
+        "fallmanager@test.example",
+        "case_manager",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    let wrong = app
+        .call(
+            "sign_in",
+            "email=fallmanager@test.example&password=falsch",
+            None,
+        )
+        .await;
+    assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+    assert!(wrong.text().await.unwrap().contains("InvalidCredentials"));
+    for _ in 1..app::server::throttle::MAX_PER_ACCOUNT {
+        app.call(
+            "sign_in",
+            "email=fallmanager@test.example&password=falsch",
+            None,
+        )
+        .await;
+    }
+    let throttled = app
+        .call(
+            "sign_in",
+            &format!("email=fallmanager@test.example&password={PASSWORD}"),
+            None,
+        )
+        .await;
+    assert_eq!(throttled.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(throttled.text().await.unwrap().contains("Throttled"));
+}
+
+#[tokio::test]
+async fn garbage_and_oversized_bodies_to_every_server_function_get_4xx() {
+    let app = spawn_app().await;
+    staff(
+        &app.db,
+        "admin@test.example",
+        "administrator",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    let cookie = app.sign_in("admin@test.example", PASSWORD).await;
+    let paths = lotse::server_function_paths();
+    assert!(paths.len() >= 9, "{paths:?}");
+    let garbage: Vec<u8> = vec![0xff, 0xfe, 0x00, 0x80, b'=', b'&', 0xc3];
+    let oversized = vec![b'a'; 2 * 1024 * 1024];
+    for path in &paths {
+        for (what, body, content_type) in [
+            ("garbage", garbage.clone(), FORM),
+            ("oversized", oversized.clone(), FORM),
+            (
+                "json instead of a form",
+                b"{\"email\": [1, 2]}".to_vec(),
+                "application/json",
+            ),
+            (
+                "wrong types",
+                b"user_id=abc&active=maybe&page=x".to_vec(),
+                FORM,
+            ),
+        ] {
+            for session in [None, Some(cookie.as_str())] {
+                let mut request = app
+                    .http
+                    .post(format!("{}{path}", app.base))
+                    .header(CONTENT_TYPE, content_type)
+                    .body(body.clone());
+                if let Some(session) = session {
+                    request = request.header(COOKIE, session);
+                }
+                let status = request.send().await.unwrap().status();
+                assert!(
+                    status.is_client_error(),
+                    "{what} to {path} (signed in: {}): {status}",
+                    session.is_some()
+                );
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn administration_functions_refuse_other_roles_with_403_and_anonymous_with_401() {
+    let app = spawn_app().await;
+    staff(
+        &app.db,
+        "fallmanager@test.example",
+        "case_manager",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    let cookie = app.sign_in("fallmanager@test.example", PASSWORD).await;
+    for (function, form) in [
+        ("list_users", "page=1"),
+        ("list_organisations", ""),
+        ("create_organisation", "name=X&organisation_type=bamf"),
+        ("set_user_active", "user_id=1&active=false"),
+        ("set_user_role", "user_id=1&role=volunteer"),
+    ] {
+        assert_eq!(
+            app.call(function, form, Some(&cookie)).await.status(),
+            StatusCode::FORBIDDEN,
+            "{function}"
+        );
+        assert_eq!(
+            app.call(function, form, None).await.status(),
+            StatusCode::UNAUTHORIZED,
+            "{function}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_deactivated_users_next_request_is_anonymous() {
+    let app = spawn_app().await;
+    staff(
+        &app.db,
+        "admin@test.example",
+        "administrator",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    let user_id = staff(
+        &app.db,
+        "fallmanager@test.example",
+        "case_manager",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    let admin = app.sign_in("admin@test.example", PASSWORD).await;
+    let user = app.sign_in("fallmanager@test.example", PASSWORD).await;
+    assert_eq!(app.get("/", Some(&user)).await.status(), StatusCode::OK);
+    let response = app
+        .call(
+            "set_user_active",
+            &format!("user_id={user_id}&active=false"),
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        app.get("/", Some(&user)).await.status(),
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[tokio::test]
+async fn signing_out_ends_the_session() {
+    let app = spawn_app().await;
+    staff(
+        &app.db,
+        "fallmanager@test.example",
+        "case_manager",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    let cookie = app.sign_in("fallmanager@test.example", PASSWORD).await;
+    let response = app.call("sign_out", "", Some(&cookie)).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(response
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .any(|v| v.to_str().unwrap().contains("Max-Age=0")));
+    assert_eq!(
+        app.get("/", Some(&cookie)).await.status(),
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[tokio::test]
+async fn validation_errors_name_the_field_and_get_422() {
+    let app = spawn_app().await;
+    staff(
+        &app.db,
+        "admin@test.example",
+        "administrator",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    let cookie = app.sign_in("admin@test.example", PASSWORD).await;
+    let response = app
+        .call(
+            "create_organisation",
+            "name=&organisation_type=bamf",
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let error: app::error::AppError = response.json().await.unwrap();
+    assert_eq!(
+        error,
+        app::error::AppError::invalid("name", "error-required")
+    );
+}
+
+/// Two real `lotse` processes on one PostgreSQL database: a session started on one continues
+/// on the other, and signing out on the second ends it on the first.
+#[tokio::test]
+async fn a_session_started_on_one_process_continues_on_another() {
+    let Some(database_url) = app::server::testing::postgres_url().await else {
+        return;
+    };
+    let bin = env!("CARGO_BIN_EXE_lotse");
+    let seeded = tokio::process::Command::new(bin)
+        .arg("demo-data")
+        .env("DATABASE_URL", &database_url)
+        .output()
+        .await
+        .unwrap();
+    assert!(
+        seeded.status.success(),
+        "{}",
+        String::from_utf8_lossy(&seeded.stderr)
+    );
+    let mut processes = Vec::new();
+    let mut bases = Vec::new();
+    for _ in 0..2 {
+        let port = free_port();
+        let child = tokio::process::Command::new(bin)
+            .arg("serve")
+            .env("DATABASE_URL", &database_url)
+            .env("LOTSE_LISTEN", format!("127.0.0.1:{port}"))
+            .env("LOTSE_SITE_ROOT", "target/site")
+            .kill_on_drop(true)
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        processes.push(child);
+        bases.push(format!("http://127.0.0.1:{port}"));
+    }
+    let http = Client::builder()
+        .redirect(redirect::Policy::none())
+        .build()
+        .unwrap();
+    for base in &bases {
+        wait_until_healthy(&http, base).await;
+    }
+    let signed_in = http
+        .post(format!("{}/api/sign_in", bases[0]))
+        .header(CONTENT_TYPE, FORM)
+        .header(ACCEPT, "application/json")
+        .body("email=fallmanager@lotse.example&password=lotse-demo")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_in.status(), StatusCode::OK);
+    let cookie = session_cookie(&signed_in).unwrap();
+    let on_second = http
+        .get(format!("{}/", bases[1]))
+        .header(COOKIE, &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(on_second.status(), StatusCode::OK);
+    assert!(on_second.text().await.unwrap().contains("Leyla Yılmaz"));
+    let signed_out = http
+        .post(format!("{}/api/sign_out", bases[1]))
+        .header(COOKIE, &cookie)
+        .header(ACCEPT, "application/json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_out.status(), StatusCode::OK);
+    let on_first = http
+        .get(format!("{}/", bases[0]))
+        .header(COOKIE, &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(on_first.status(), StatusCode::SEE_OTHER);
+    for mut child in processes {
+        child.kill().await.ok();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .map(|a: SocketAddr| a.port())
+        .unwrap()
+}
+
+async fn wait_until_healthy(http: &Client, base: &str) {
+    for _ in 0..100 {
+        if let Ok(response) = http.get(format!("{base}/healthz")).send().await {
+            if response.status() == StatusCode::OK {
+                return;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{base} did not become healthy");
+}
+
+#[tokio::test]
+async fn sigterm_shuts_the_server_down_cleanly() {
+    let data = std::env::temp_dir().join(format!("lotse-sigterm-{}", std::process::id()));
+    let port = free_port();
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_lotse"))
+        .env("LOTSE_DATA_DIR", &data)
+        .env("LOTSE_LISTEN", format!("http://127.0.0.1:{port}"))
+        .env_remove("DATABASE_URL")
+        .stdout(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let http = Client::new();
+    wait_until_healthy(&http, &format!("http://127.0.0.1:{port}")).await;
+    assert!(
+        data.join("lotse.sqlite3").exists(),
+        "SQLite file created in the data directory"
+    );
+    let pid = child.id().unwrap().to_string();
+    assert!(std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap()
+        .success());
+    let status = tokio::time::timeout(Duration::from_secs(10), child.wait())
+        .await
+        .expect("exits in time")
+        .unwrap();
+    assert!(status.success(), "{status:?}");
+    let _ = std::fs::remove_dir_all(&data);
+}
