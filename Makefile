@@ -33,7 +33,7 @@ test: setup-test build
 check:
 	@echo "==> formatting and lints (ssr natively, hydrate for wasm32)"
 	cargo fmt --all -- --check
-	cargo clippy -p lotse --all-targets -- -D warnings
+	cargo clippy -p app -p lotse --all-targets -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 
 unit:

@@ -40,6 +40,10 @@ async fn admin(db: &Db) -> CurrentUser {
     signed_in(db, "admin@test.example", PASSWORD).await
 }
 
+fn invalid<T>(field: &str, message_id: &str) -> Result<T, AppError> {
+    Err(AppError::invalid(field, message_id))
+}
+
 fn new_account(email: &str, organisation_id: i64) -> NewStaffAccount {
     NewStaffAccount {
         display_name: "Olena Kovalenko".into(),
@@ -244,7 +248,6 @@ async fn new_accounts_are_validated_field_by_field(db: Db) {
     let org = accounts::create_organisation(&db, &admin, "Jobcenter Köln", "jobcenter")
         .await
         .unwrap();
-    let invalid = |field: &str, id: &str| Err(AppError::invalid(field, id));
     let mut bad = new_account("kein-at-zeichen", org.id);
     assert_eq!(
         accounts::create_user(&db, &admin, bad.clone()).await,

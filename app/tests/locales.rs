@@ -116,23 +116,35 @@ fn every_message_id_the_code_uses_exists_in_german() {
                     "move_tr!(\"",
                     "t(\"",
                     "t_args(\"",
+                    "tr_fn(\"",
                     "\"error-",
                     "message_id: \"",
                     "\"start-intro-",
                     "\"nav-",
                     "\"users-",
                 ] {
-                    for piece in text.split(marker).skip(1) {
-                        let id: String = piece
+                    for (at, _) in text.match_indices(marker) {
+                        // `t("` must be the function `t`, not the end of `expect("`.
+                        let before = text[..at].chars().next_back().unwrap_or(' ');
+                        if marker.starts_with(|c: char| c.is_ascii_alphabetic())
+                            && (before.is_alphanumeric() || before == '_')
+                        {
+                            continue;
+                        }
+                        let piece = &text[at + marker.len()..];
+                        let rest: String = piece
                             .chars()
                             .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
                             .collect();
-                        let id = if marker.starts_with('"') && marker != "message_id: \"" {
-                            format!("{}{id}", &marker[1..])
-                        } else {
-                            id
+                        // Only complete string literals: the id is followed by its closing quote.
+                        if !piece[rest.len()..].starts_with('"') {
+                            continue;
+                        }
+                        let id = match marker.strip_prefix('"') {
+                            Some(prefix) if marker != "message_id: \"" => format!("{prefix}{rest}"),
+                            _ => rest,
                         };
-                        if !id.is_empty() && !id.ends_with('-') {
+                        if !id.is_empty() {
                             used.push(id);
                         }
                     }

@@ -334,6 +334,16 @@ async fn garbage_and_oversized_bodies_to_every_server_function_get_4xx() {
                 FORM,
             ),
         ] {
+            // Functions without arguments ignore form fields, as any form handler would.
+            let takes_no_arguments = [
+                "/api/load_session",
+                "/api/sign_out",
+                "/api/list_organisations",
+            ]
+            .contains(&path.as_str());
+            if what == "wrong types" && takes_no_arguments {
+                continue;
+            }
             for session in [None, Some(cookie.as_str())] {
                 let mut request = app
                     .http

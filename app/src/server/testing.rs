@@ -72,7 +72,7 @@ pub async fn staff(db: &Db, email: &str, role: &str, organisation: &str, passwor
 /// `on_both_backends! { a_name => scenario_fn; }` makes `a_name::sqlite` and `a_name::postgres`.
 #[macro_export]
 macro_rules! on_both_backends {
-    ($($name:ident => $scenario:path;)*) => {
+    ($($name:ident => $scenario:ident;)*) => {
         $(
             mod $name {
                 #[tokio::test]
