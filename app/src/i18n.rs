@@ -283,9 +283,17 @@ mod format_tests {
     }
 }
 
-/// A translation closure that carries the Fluent context with it, for places rendered outside
-/// the component tree (the document `<title>`).
-pub fn tr_fn(id: &'static str) -> impl Fn() -> String + Clone + Send + Sync + 'static {
-    let i18n = expect_context::<leptos_fluent::I18n>();
-    move || i18n.tr(id)
+/// The document title for a page. On the server it is a plain string: Leptos computes the
+/// `<title>` after the render's reactive arena is gone, so it must not read signals there.
+/// In the browser it follows language switches.
+pub fn page_title(id: &'static str) -> leptos::text_prop::TextProp {
+    #[cfg(feature = "ssr")]
+    {
+        t(id).into()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let i18n = expect_context::<leptos_fluent::I18n>();
+        (move || i18n.tr(id)).into()
+    }
 }

@@ -116,7 +116,7 @@ fn every_message_id_the_code_uses_exists_in_german() {
                     "move_tr!(\"",
                     "t(\"",
                     "t_args(\"",
-                    "tr_fn(\"",
+                    "page_title(\"",
                     "\"error-",
                     "message_id: \"",
                     "\"start-intro-",

@@ -615,3 +615,40 @@ async fn sigterm_shuts_the_server_down_cleanly() {
     assert!(status.success(), "{status:?}");
     let _ = std::fs::remove_dir_all(&data);
 }
+
+/// Regression: a reactive `<title>` read signals after the render's arena was gone and
+/// panicked under concurrent requests.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_stay_whole_under_concurrent_requests() {
+    let app = spawn_app().await;
+    staff(
+        &app.db,
+        "fallmanager@test.example",
+        "case_manager",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    let cookie = app.sign_in("fallmanager@test.example", PASSWORD).await;
+    let mut tasks = Vec::new();
+    for _ in 0..16 {
+        let (http, base, cookie) = (app.http.clone(), app.base.clone(), cookie.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut statuses = Vec::new();
+            for path in ["/", "/account", "/sign-in", "/"].repeat(5) {
+                let response = http
+                    .get(format!("{base}{path}"))
+                    .header(COOKIE, &cookie)
+                    .send()
+                    .await;
+                statuses.push(response.map(|r| r.status().as_u16()).unwrap_or(0));
+            }
+            statuses
+        }));
+    }
+    for task in tasks {
+        for status in task.await.unwrap() {
+            assert!(status == 200 || status == 303, "status {status}");
+        }
+    }
+}

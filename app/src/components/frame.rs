@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
-use leptos_router::components::{Outlet, A};
+use leptos_router::components::Outlet;
 
 use super::LanguageSwitcher;
 use crate::api::SignOut;
@@ -67,7 +67,7 @@ pub fn StaffShell() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match session.await {
-                    Ok(SessionInfo { user: Some(user), .. }) => view! { <StaffHeader user /> }.into_any(),
+                    Ok(SessionInfo { user: Some(user), demo }) => view! { <StaffHeader user demo /> }.into_any(),
                     _ => view! { <SignedOutNotice /> }.into_any(),
                 }
             })}
@@ -92,13 +92,14 @@ fn SignedOutNotice() -> impl IntoView {
 }
 
 #[component]
-fn StaffHeader(user: CurrentUser) -> impl IntoView {
+fn StaffHeader(user: CurrentUser, demo: bool) -> impl IntoView {
     let items = navigation(user.role);
     let role = user.role;
+    let location = leptos_router::hooks::use_location();
     view! {
         <header class="topbar">
             <Brand />
-            <DemoMarker />
+            {demo.then(|| view! { <span class="demo-marker">{move_tr!("demo-marker")}</span> })}
             <div class="topbar-tools">
                 <LanguageSwitcher />
                 <p class="whoami">
@@ -117,11 +118,12 @@ fn StaffHeader(user: CurrentUser) -> impl IntoView {
                 {items
                     .into_iter()
                     .map(|item| {
+                        let current = move || (location.pathname.get() == item.href).then_some("page");
                         view! {
                             <li>
-                                <A href=item.href exact=true>
+                                <a href=item.href aria-current=current>
                                     {move || t(item.message_id)}
-                                </A>
+                                </a>
                             </li>
                         }
                     })

@@ -4,7 +4,7 @@ use leptos_meta::Title;
 
 use crate::api::ChangePassword;
 use crate::components::{action_error, FieldError, FormError};
-use crate::i18n::tr_fn;
+use crate::i18n::page_title;
 
 #[component]
 pub fn AccountPage() -> impl IntoView {
@@ -12,7 +12,7 @@ pub fn AccountPage() -> impl IntoView {
     let error = action_error(action);
     let done = move || matches!(action.value().get(), Some(Ok(())));
     view! {
-        <Title text=tr_fn("account-title") />
+        <Title text=page_title("account-title") />
         <h1>{move_tr!("account-title")}</h1>
         <ActionForm action attr:class="stacked-form" attr:novalidate=true>
             <label for="current_password">{move_tr!("field-current-password")}</label>

@@ -3,7 +3,7 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use crate::components::{Brand, LanguageSwitcher, SkipLink};
-use crate::i18n::tr_fn;
+use crate::i18n::page_title;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -12,7 +12,7 @@ pub fn NotFound() -> impl IntoView {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
     view! {
-        <Title text=tr_fn("not-found-title") />
+        <Title text=page_title("not-found-title") />
         <SkipLink />
         <header class="topbar">
             <Brand />

@@ -4,7 +4,7 @@ use leptos_meta::Title;
 
 use crate::api::{list_organisations, CreateOrganisation};
 use crate::components::{action_error, FieldError, FormError, LoadError};
-use crate::i18n::{t, tr_fn};
+use crate::i18n::{page_title, t};
 use crate::models::OrganisationType;
 
 /// Administrators: the organisations of this installation, and a form to add one.
@@ -14,7 +14,7 @@ pub fn OrganisationsPage() -> impl IntoView {
     let error = action_error(create);
     let organisations = Resource::new(move || create.version().get(), |_| list_organisations());
     view! {
-        <Title text=tr_fn("organisations-title") />
+        <Title text=page_title("organisations-title") />
         <h1>{move_tr!("organisations-title")}</h1>
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {

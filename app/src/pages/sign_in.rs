@@ -6,7 +6,7 @@ use crate::api::SignIn;
 use crate::components::{
     action_error, reload_to, use_session, Brand, DemoMarker, FormError, LanguageSwitcher, SkipLink,
 };
-use crate::i18n::{t, tr_fn};
+use crate::i18n::{page_title, t};
 use crate::models::SessionInfo;
 
 #[component]
@@ -19,7 +19,7 @@ pub fn SignInPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text=tr_fn("sign-in-title") />
+        <Title text=page_title("sign-in-title") />
         <SkipLink />
         <header class="topbar">
             <Brand />

@@ -3,7 +3,7 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use crate::components::use_session;
-use crate::i18n::{t, t_args, tr_fn};
+use crate::i18n::{page_title, t, t_args};
 use crate::models::{Role, SessionInfo};
 
 /// The start page after sign-in: a greeting and what this role does in Lotse.
@@ -11,7 +11,7 @@ use crate::models::{Role, SessionInfo};
 pub fn StartPage() -> impl IntoView {
     let session = use_session();
     view! {
-        <Title text=tr_fn("start-title") />
+        <Title text=page_title("start-title") />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let Ok(SessionInfo { user: Some(user), .. }) = session.await else {

@@ -4,7 +4,7 @@ use leptos_meta::Title;
 
 use crate::api::{list_organisations, list_users, CreateUser, SetUserActive, SetUserRole};
 use crate::components::{action_error, FieldError, FormError, LoadError};
-use crate::i18n::{active_language, format_instant, t, tr_fn};
+use crate::i18n::{active_language, format_instant, page_title, t};
 use crate::models::{Role, StaffAccount};
 
 /// Administrators: staff accounts with their roles; create, change role, (de)activate.
@@ -32,7 +32,7 @@ pub fn UsersPage() -> impl IntoView {
             .or_else(|| action_error(set_active).get())
     });
     view! {
-        <Title text=tr_fn("users-title") />
+        <Title text=page_title("users-title") />
         <h1>{move_tr!("users-title")}</h1>
         <FormError error=row_error all=true />
         <Transition fallback=|| ()>
