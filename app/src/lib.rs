@@ -15,14 +15,24 @@ use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
-use components::{SessionResource, StaffShell};
+use components::StaffShell;
 use i18n::I18nProvider;
+use models::SessionInfo;
 use pages::{AccountPage, NotFound, OrganisationsPage, SignInPage, StartPage, UsersPage};
 
 /// The HTML document around the app, rendered on the server for every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     set_content_security_policy();
+    #[cfg(feature = "ssr")]
+    let session_json = {
+        let session = server::context::session_info();
+        provide_context(session.clone());
+        session_script_text(&session)
+    };
+    #[cfg(not(feature = "ssr"))]
+    let session_json = String::new();
+    let nonce = leptos::nonce::use_nonce().map(|n| n.to_string());
     view! {
         <!DOCTYPE html>
         <html>
@@ -31,6 +41,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <link rel="stylesheet" href="/pkg/lotse.css" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <script id=SESSION_ELEMENT type="application/json" nonce=nonce inner_html=session_json></script>
                 <HydrationScripts options />
                 <MetaTags />
             </head>
@@ -61,11 +72,36 @@ fn set_content_security_policy() {
     }
 }
 
+/// The page carries its session as JSON (not a script: the CSP does not apply), so that the
+/// browser hydrates with exactly what the server rendered, without a request or a suspense.
+const SESSION_ELEMENT: &str = "lotse-session";
+
+/// JSON that is safe inside a `<script>` element (no `</script>`, no HTML comment openers).
+#[cfg(feature = "ssr")]
+fn session_script_text(session: &SessionInfo) -> String {
+    serde_json::to_string(session)
+        .unwrap_or_else(|_| "null".into())
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+#[cfg(feature = "hydrate")]
+fn session_from_page() -> Option<SessionInfo> {
+    let text = web_sys::window()?
+        .document()?
+        .get_element_by_id(SESSION_ELEMENT)?
+        .text_content()?;
+    serde_json::from_str(&text).ok()
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let session = Resource::new(|| (), |_| api::load_session());
-    provide_context(SessionResource(session));
+    #[cfg(feature = "hydrate")]
+    if let Some(session) = session_from_page() {
+        provide_context(session);
+    }
     view! {
         <I18nProvider>
             <leptos_meta::Title formatter=|title: String| {

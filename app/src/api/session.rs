@@ -1,18 +1,6 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::models::SessionInfo;
-
-/// Who is signed in (if anyone) and whether this is a demo installation.
-#[server(endpoint = "load_session")]
-pub async fn load_session() -> Result<SessionInfo, AppError> {
-    use crate::server::context;
-    let state = context::state()?;
-    Ok(SessionInfo {
-        user: context::optional_user(),
-        demo: state.demo,
-    })
-}
 
 #[server(endpoint = "sign_in")]
 pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {

@@ -8,16 +8,15 @@ use leptos_router::components::Outlet;
 
 use super::LanguageSwitcher;
 use crate::api::SignOut;
-use crate::error::AppError;
 use crate::i18n::t;
 use crate::models::{navigation, CurrentUser, SessionInfo};
 
-/// The session as loaded once per page; every component reads this one resource.
-#[derive(Clone, Copy)]
-pub struct SessionResource(pub Resource<Result<SessionInfo, AppError>>);
-
-pub fn use_session() -> Resource<Result<SessionInfo, AppError>> {
-    expect_context::<SessionResource>().0
+/// The session of this page: who is signed in and whether this is a demo installation.
+pub fn use_session() -> SessionInfo {
+    use_context::<SessionInfo>().unwrap_or(SessionInfo {
+        user: None,
+        demo: false,
+    })
 }
 
 /// Sends the browser to `href` with a full page load, so no signed-in state survives in memory.
@@ -35,17 +34,10 @@ pub fn SkipLink() -> impl IntoView {
     view! { <a class="skip-link" href="#main">{move_tr!("skip-to-content")}</a> }
 }
 
+/// The visible "demo" marker of a demo installation.
 #[component]
-pub fn DemoMarker() -> impl IntoView {
-    let session = use_session();
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                let demo = matches!(session.await, Ok(SessionInfo { demo: true, .. }));
-                demo.then(|| view! { <span class="demo-marker">{move_tr!("demo-marker")}</span> })
-            })}
-        </Suspense>
-    }
+pub fn DemoMarker(demo: bool) -> impl IntoView {
+    demo.then(|| view! { <span class="demo-marker">{move_tr!("demo-marker")}</span> })
 }
 
 #[component]
@@ -62,20 +54,28 @@ pub fn Brand() -> impl IntoView {
 #[component]
 pub fn StaffShell() -> impl IntoView {
     let session = use_session();
+    let content = match session.user {
+        Some(user) => {
+            provide_context(user.clone());
+            view! {
+                <StaffHeader user demo=session.demo />
+                <main id="main" tabindex="-1">
+                    <Outlet />
+                </main>
+            }
+            .into_any()
+        }
+        None => view! { <SignedOutNotice /> }.into_any(),
+    };
     view! {
         <SkipLink />
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match session.await {
-                    Ok(SessionInfo { user: Some(user), demo }) => view! { <StaffHeader user demo /> }.into_any(),
-                    _ => view! { <SignedOutNotice /> }.into_any(),
-                }
-            })}
-        </Suspense>
-        <main id="main" tabindex="-1">
-            <Outlet />
-        </main>
+        {content}
     }
+}
+
+/// The signed-in user, for pages inside [`StaffShell`].
+pub fn use_user() -> CurrentUser {
+    expect_context::<CurrentUser>()
 }
 
 #[component]
@@ -99,7 +99,7 @@ fn StaffHeader(user: CurrentUser, demo: bool) -> impl IntoView {
     view! {
         <header class="topbar">
             <Brand />
-            {demo.then(|| view! { <span class="demo-marker">{move_tr!("demo-marker")}</span> })}
+            <DemoMarker demo />
             <div class="topbar-tools">
                 <LanguageSwitcher />
                 <p class="whoami">

@@ -7,7 +7,6 @@ use crate::components::{
     action_error, reload_to, use_session, Brand, DemoMarker, FormError, LanguageSwitcher, SkipLink,
 };
 use crate::i18n::{page_title, t};
-use crate::models::SessionInfo;
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
@@ -18,12 +17,13 @@ pub fn SignInPage() -> impl IntoView {
             reload_to("/");
         }
     });
+    let demo = use_session().demo;
     view! {
         <Title text=page_title("sign-in-title") />
         <SkipLink />
         <header class="topbar">
             <Brand />
-            <DemoMarker />
+            <DemoMarker demo />
             <div class="topbar-tools">
                 <LanguageSwitcher />
             </div>
@@ -40,7 +40,7 @@ pub fn SignInPage() -> impl IntoView {
                     {move_tr!("sign-in-submit")}
                 </button>
             </ActionForm>
-            <DemoAccounts />
+            {demo.then(|| view! { <DemoAccounts /> })}
         </main>
     }
 }
@@ -48,7 +48,6 @@ pub fn SignInPage() -> impl IntoView {
 /// On a demo installation, the accounts to try.
 #[component]
 fn DemoAccounts() -> impl IntoView {
-    let session = use_session();
     const ACCOUNTS: [(&str, &str); 7] = [
         ("admin@lotse.example", "role-administrator"),
         ("fallmanager@lotse.example", "role-case-manager"),
@@ -59,20 +58,14 @@ fn DemoAccounts() -> impl IntoView {
         ("datenschutz@lotse.example", "role-data-protection-officer"),
     ];
     view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                matches!(session.await, Ok(SessionInfo { demo: true, .. })).then(|| view! {
-                    <section class="demo-accounts" aria-labelledby="demo-accounts-title">
-                        <h2 id="demo-accounts-title">{move_tr!("demo-accounts-title")}</h2>
-                        <p>{move_tr!("demo-accounts-password")} " " <code dir="ltr">"lotse-demo"</code></p>
-                        <ul>
-                            {ACCOUNTS.iter().map(|(email, role)| view! {
-                                <li><code dir="ltr">{*email}</code> " – " {move || t(role)}</li>
-                            }).collect_view()}
-                        </ul>
-                    </section>
-                })
-            })}
-        </Suspense>
+        <section class="demo-accounts" aria-labelledby="demo-accounts-title">
+            <h2 id="demo-accounts-title">{move_tr!("demo-accounts-title")}</h2>
+            <p>{move_tr!("demo-accounts-password")} " " <code dir="ltr">"lotse-demo"</code></p>
+            <ul>
+                {ACCOUNTS.iter().map(|(email, role)| view! {
+                    <li><code dir="ltr">{*email}</code> " – " {move || t(role)}</li>
+                }).collect_view()}
+            </ul>
+        </section>
     }
 }

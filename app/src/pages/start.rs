@@ -2,33 +2,23 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
-use crate::components::use_session;
+use crate::components::use_user;
 use crate::i18n::{page_title, t, t_args};
-use crate::models::{Role, SessionInfo};
+use crate::models::Role;
 
 /// The start page after sign-in: a greeting and what this role does in Lotse.
 #[component]
 pub fn StartPage() -> impl IntoView {
-    let session = use_session();
+    let user = use_user();
+    let name = user.display_name.clone();
+    let intro = role_intro(user.role);
     view! {
         <Title text=page_title("start-title") />
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                let Ok(SessionInfo { user: Some(user), .. }) = session.await else {
-                    return None;
-                };
-                let name = user.display_name.clone();
-                let intro = role_intro(user.role);
-                Some(view! {
-                    <h1>{move || t_args("start-greeting", &[("name", name.clone())])}</h1>
-                    <p class="lead">{move || t(intro)}</p>
-                })
-            })}
-        </Suspense>
+        <h1>{move || t_args("start-greeting", &[("name", name.clone())])}</h1>
+        <p class="lead">{move || t(intro)}</p>
         <p class="muted">{move_tr!("start-more-soon")}</p>
     }
 }
-
 fn role_intro(role: Role) -> &'static str {
     match role {
         Role::Administrator => "start-intro-administrator",

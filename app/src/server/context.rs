@@ -70,6 +70,14 @@ pub fn optional_user() -> Option<CurrentUser> {
     parts().and_then(|p| p.extensions.get::<SignedIn>().and_then(|s| s.0.clone()))
 }
 
+/// What the page needs to know about the session (for anonymous visitors too).
+pub fn session_info() -> crate::models::SessionInfo {
+    crate::models::SessionInfo {
+        user: optional_user(),
+        demo: use_context::<AppState>().is_some_and(|s| s.demo),
+    }
+}
+
 /// The raw session token of this request, if it carried a valid one.
 pub fn session_token() -> Option<String> {
     parts().and_then(|p| p.extensions.get::<SignedIn>().and_then(|s| s.1.clone()))
