@@ -248,39 +248,49 @@ async fn new_accounts_are_validated_field_by_field(db: Db) {
     let org = accounts::create_organisation(&db, &admin, "Jobcenter Köln", "jobcenter")
         .await
         .unwrap();
-    let mut bad = new_account("kein-at-zeichen", org.id);
-    assert_eq!(
-        accounts::create_user(&db, &admin, bad.clone()).await,
-        invalid("email", "error-email-invalid")
-    );
-    bad = NewStaffAccount {
-        display_name: "  ".into(),
-        ..new_account("a@test.example", org.id)
-    };
-    assert_eq!(
-        accounts::create_user(&db, &admin, bad).await,
-        invalid("display_name", "error-required")
-    );
-    bad = NewStaffAccount {
-        password: "kurz".into(),
-        ..new_account("a@test.example", org.id)
-    };
-    assert_eq!(
-        accounts::create_user(&db, &admin, bad).await,
-        invalid("password", "error-password-too-short")
-    );
-    bad = NewStaffAccount {
-        role: "root".into(),
-        ..new_account("a@test.example", org.id)
-    };
-    assert_eq!(
-        accounts::create_user(&db, &admin, bad).await,
-        invalid("role", "error-choose-option")
-    );
-    assert_eq!(
-        accounts::create_user(&db, &admin, new_account("a@test.example", 424_242)).await,
-        invalid("organisation_id", "error-choose-option")
-    );
+    let valid = || new_account("a@test.example", org.id);
+    let refused = [
+        (
+            new_account("kein-at-zeichen", org.id),
+            "email",
+            "error-email-invalid",
+        ),
+        (
+            NewStaffAccount {
+                display_name: "  ".into(),
+                ..valid()
+            },
+            "display_name",
+            "error-required",
+        ),
+        (
+            NewStaffAccount {
+                password: "kurz".into(),
+                ..valid()
+            },
+            "password",
+            "error-password-too-short",
+        ),
+        (
+            NewStaffAccount {
+                role: "root".into(),
+                ..valid()
+            },
+            "role",
+            "error-choose-option",
+        ),
+        (
+            new_account("a@test.example", 424_242),
+            "organisation_id",
+            "error-choose-option",
+        ),
+    ];
+    for (account, field, message_id) in refused {
+        assert_eq!(
+            accounts::create_user(&db, &admin, account).await,
+            invalid(field, message_id)
+        );
+    }
     accounts::create_user(&db, &admin, new_account("olena@test.example", org.id))
         .await
         .unwrap();

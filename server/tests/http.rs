@@ -122,60 +122,60 @@ async fn an_anonymous_visitor_of_a_staff_page_is_sent_to_sign_in() {
 #[tokio::test]
 async fn the_sign_in_page_is_german_by_default_and_arabic_right_to_left_for_an_arabic_browser() {
     let app = spawn_app().await;
-    let german = app.get("/sign-in", None).await;
-    assert_eq!(german.status(), StatusCode::OK);
-    let cookie = german
-        .headers()
-        .get_all(SET_COOKIE)
-        .iter()
-        .any(|v| v.to_str().unwrap().starts_with("lotse_lang=de;"));
-    assert!(cookie, "the language is remembered");
-    let body = german.text().await.unwrap();
-    assert!(
-        html_tag(&body).contains(r#"lang="de""#) && html_tag(&body).contains(r#"dir="ltr""#),
-        "{}",
-        html_tag(&body)
-    );
-    assert!(body.contains("Anmelden"));
+    let sign_in = |accept: &'static str, cookie: &'static str| {
+        let request = app
+            .http
+            .get(format!("{}/sign-in", app.base))
+            .header(ACCEPT_LANGUAGE, accept);
+        async move {
+            if cookie.is_empty() {
+                request
+            } else {
+                request.header(COOKIE, cookie)
+            }
+            .send()
+            .await
+            .unwrap()
+        }
+    };
+    for (accept, cookie, lang, dir, heading, sets_cookie) in [
+        ("", "", "de", "ltr", "Anmelden", true),
+        (
+            "ar-SY,ar;q=0.9,en;q=0.5",
+            "",
+            "ar",
+            "rtl",
+            "تسجيل الدخول",
+            true,
+        ),
+        ("ar", "lotse_lang=uk", "uk", "ltr", "Вхід", false),
+    ] {
+        let response = sign_in(accept, cookie).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let remembered = set_cookies(&response)
+            .iter()
+            .any(|v| v.starts_with(&format!("lotse_lang={lang};")));
+        assert_eq!(
+            remembered, sets_cookie,
+            "{accept}: the choice is remembered unless a cookie already says it"
+        );
+        let body = response.text().await.unwrap();
+        let tag = html_tag(&body);
+        assert!(
+            tag.contains(&format!(r#"lang="{lang}""#)) && tag.contains(&format!(r#"dir="{dir}""#)),
+            "{tag}"
+        );
+        assert!(body.contains(heading), "{lang}: {heading}");
+    }
+}
 
-    let arabic = app
-        .http
-        .get(format!("{}/sign-in", app.base))
-        .header(ACCEPT_LANGUAGE, "ar-SY,ar;q=0.9,en;q=0.5")
-        .send()
-        .await
-        .unwrap();
-    let set = arabic
+fn set_cookies(response: &Response) -> Vec<String> {
+    response
         .headers()
         .get_all(SET_COOKIE)
         .iter()
         .map(|v| v.to_str().unwrap().to_owned())
-        .collect::<Vec<_>>();
-    assert!(
-        set.iter().any(|v| v.starts_with("lotse_lang=ar;")),
-        "{set:?}"
-    );
-    let body = arabic.text().await.unwrap();
-    assert!(
-        html_tag(&body).contains(r#"lang="ar""#) && html_tag(&body).contains(r#"dir="rtl""#),
-        "{}",
-        html_tag(&body)
-    );
-    assert!(body.contains("تسجيل الدخول"));
-
-    let remembered = app
-        .http
-        .get(format!("{}/sign-in", app.base))
-        .header(ACCEPT_LANGUAGE, "ar")
-        .header(COOKIE, "lotse_lang=uk")
-        .send()
-        .await
-        .unwrap();
-    assert!(
-        remembered.headers().get(SET_COOKIE).is_none(),
-        "a valid cookie is not set again"
-    );
-    assert!(html_tag(&remembered.text().await.unwrap()).contains(r#"lang="uk""#));
+        .collect()
 }
 
 #[tokio::test]
