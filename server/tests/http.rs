@@ -686,3 +686,68 @@ async fn a_hostile_user_name_cannot_break_out_of_the_page_s_session_data() {
         "and carried as JSON escapes in the session data"
     );
 }
+
+#[tokio::test]
+async fn create_admin_makes_an_administrator_who_can_sign_in() {
+    let data = std::env::temp_dir().join(format!("lotse-admin-{}", uuid_like()));
+    let created = tokio::process::Command::new(env!("CARGO_BIN_EXE_lotse"))
+        .args([
+            "create-admin",
+            "--email",
+            "Chefin@Stadt.Example",
+            "--name",
+            "Aylin Demir",
+        ])
+        .env("LOTSE_DATA_DIR", &data)
+        .env("LOTSE_ADMIN_PASSWORD", PASSWORD)
+        .env_remove("DATABASE_URL")
+        .output()
+        .await
+        .unwrap();
+    assert!(
+        created.status.success(),
+        "{}",
+        String::from_utf8_lossy(&created.stderr)
+    );
+    let url = app::server::db::sqlite_url_in(&data).unwrap();
+    let db = Db::connect(&url, 2).await.unwrap();
+    let token = app::server::accounts::sign_in(&db, "chefin@stadt.example", PASSWORD, None)
+        .await
+        .unwrap();
+    let user = app::server::sessions::resume(&db, &SessionSettings::default(), &token)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(user.role, app::models::Role::Administrator);
+    assert_eq!(user.organisation_name, "Stadt Köln");
+
+    let too_short = tokio::process::Command::new(env!("CARGO_BIN_EXE_lotse"))
+        .args([
+            "create-admin",
+            "--email",
+            "b@stadt.example",
+            "--name",
+            "B",
+            "--password",
+            "kurz",
+        ])
+        .env("LOTSE_DATA_DIR", &data)
+        .env_remove("DATABASE_URL")
+        .output()
+        .await
+        .unwrap();
+    assert!(!too_short.status.success());
+    assert!(String::from_utf8_lossy(&too_short.stderr).contains("password"));
+    let _ = std::fs::remove_dir_all(&data);
+}
+
+fn uuid_like() -> String {
+    format!(
+        "{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    )
+}

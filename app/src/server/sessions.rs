@@ -126,3 +126,23 @@ pub fn removal_cookie(settings: &SessionSettings) -> String {
     };
     format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn session_cookies_are_http_only_lax_and_secure_when_configured() {
+        let plain = cookie("t", &SessionSettings::default());
+        assert_eq!(plain, "lotse_session=t; Path=/; HttpOnly; SameSite=Lax");
+        let https = SessionSettings {
+            secure_cookies: true,
+            ..SessionSettings::default()
+        };
+        assert!(cookie("t", &https).ends_with("; Secure"));
+        assert!(
+            removal_cookie(&https).contains("Max-Age=0")
+                && removal_cookie(&https).ends_with("; Secure")
+        );
+    }
+}
