@@ -110,3 +110,7 @@ error-password-too-short = يجب أن تتكون كلمة المرور من 10 
 error-passwords-differ = كلمتا المرور غير متطابقتين.
 error-current-password-wrong = كلمة المرور الحالية غير صحيحة.
 error-own-account = لا يمكنك تعديل حسابك الخاص هنا.
+error-name-required = يرجى إدخال اسم واحد على الأقل.
+error-date-part-invalid = هذا التاريخ غير موجود.
+error-day-without-month = لا يمكن إدخال يوم بدون شهر.
+error-language-code = يرجى اختيار لغة من القائمة.

@@ -110,3 +110,7 @@ error-password-too-short = Das Passwort muss mindestens 10 Zeichen lang sein.
 error-passwords-differ = Die beiden Passwörter stimmen nicht überein.
 error-current-password-wrong = Das aktuelle Passwort ist falsch.
 error-own-account = Ihr eigenes Konto können Sie hier nicht ändern.
+error-name-required = Bitte geben Sie mindestens einen Namen ein.
+error-date-part-invalid = Dieses Datum gibt es nicht.
+error-day-without-month = Ein Tag ohne Monat ist nicht möglich.
+error-language-code = Bitte wählen Sie eine Sprache aus der Liste.

@@ -110,3 +110,7 @@ error-password-too-short = The password must be at least 10 characters long.
 error-passwords-differ = The two passwords do not match.
 error-current-password-wrong = The current password is incorrect.
 error-own-account = You cannot change your own account here.
+error-name-required = Please enter at least one name.
+error-date-part-invalid = This date does not exist.
+error-day-without-month = A day without a month is not possible.
+error-language-code = Please choose a language from the list.

@@ -110,3 +110,7 @@ error-password-too-short = رمز عبور باید حد اقل 10 حرف باش
 error-passwords-differ = دو رمز عبور با هم مطابقت ندارند.
 error-current-password-wrong = رمز عبور فعلی نادرست است.
 error-own-account = شما نمی‌توانید حساب خود را در اینجا تغییر دهید.
+error-name-required = لطفاً دست‌کم یک نام را درج کنید.
+error-date-part-invalid = این تاریخ وجود ندارد.
+error-day-without-month = روز بدون ماه ممکن نیست.
+error-language-code = لطفاً یک زبان را از لست انتخاب کنید.

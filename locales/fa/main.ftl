@@ -110,3 +110,7 @@ error-password-too-short = رمز عبور باید دست‌کم 10 نویسه 
 error-passwords-differ = دو رمز عبور با هم مطابقت ندارند.
 error-current-password-wrong = رمز عبور فعلی نادرست است.
 error-own-account = شما نمی‌توانید حساب خود را در اینجا تغییر دهید.
+error-name-required = لطفاً دست‌کم یک نام وارد کنید.
+error-date-part-invalid = این تاریخ وجود ندارد.
+error-day-without-month = روز بدون ماه ممکن نیست.
+error-language-code = لطفاً زبانی را از فهرست انتخاب کنید.

@@ -110,3 +110,7 @@ error-password-too-short = Le mot de passe doit comporter au moins 10 caractère
 error-passwords-differ = Les deux mots de passe ne correspondent pas.
 error-current-password-wrong = Le mot de passe actuel est incorrect.
 error-own-account = Vous ne pouvez pas modifier votre propre compte ici.
+error-name-required = Veuillez saisir au moins un nom.
+error-date-part-invalid = Cette date n’existe pas.
+error-day-without-month = Un jour sans mois n’est pas possible.
+error-language-code = Veuillez choisir une langue dans la liste.

@@ -110,3 +110,7 @@ error-password-too-short = Divê şîfre herî kêm 10 tîp be.
 error-passwords-differ = Her du şîfre li hev nayên.
 error-current-password-wrong = Şîfreya niha çewt e.
 error-own-account = Hûn nikarin hesabê xwe li vir biguherînin.
+error-name-required = Ji kerema xwe herî kêm navekî binivîsin.
+error-date-part-invalid = Ev dîrok tune ye.
+error-day-without-month = Roj bê meh ne gengaz e.
+error-language-code = Ji kerema xwe zimanekî ji lîsteyê hilbijêrin.

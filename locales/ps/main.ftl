@@ -110,3 +110,7 @@ error-password-too-short = پټنوم باید لږ تر لږه 10 توري ول
 error-passwords-differ = دواړه پټنومونه سره سمون نه خوري.
 error-current-password-wrong = اوسنی پټنوم ناسم دی.
 error-own-account = تاسو دلته خپل حساب نه شئ بدلولی.
+error-name-required = مهرباني وکړئ لږ تر لږه یو نوم ولیکئ.
+error-date-part-invalid = دا نېټه شتون نه لري.
+error-day-without-month = له میاشتې پرته ورځ ممکنه نه ده.
+error-language-code = مهرباني وکړئ له لېست څخه یوه ژبه وټاکئ.

@@ -110,3 +110,7 @@ error-password-too-short = Пароль должен содержать не м�
 error-passwords-differ = Пароли не совпадают.
 error-current-password-wrong = Текущий пароль неверен.
 error-own-account = Здесь нельзя изменить собственную учётную запись.
+error-name-required = Пожалуйста, введите хотя бы одно имя.
+error-date-part-invalid = Такой даты не существует.
+error-day-without-month = День без месяца невозможен.
+error-language-code = Пожалуйста, выберите язык из списка.

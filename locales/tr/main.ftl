@@ -110,3 +110,7 @@ error-password-too-short = Şifre en az 10 karakter uzunluğunda olmalıdır.
 error-passwords-differ = İki şifre birbiriyle eşleşmiyor.
 error-current-password-wrong = Mevcut şifre yanlış.
 error-own-account = Kendi hesabınızı burada değiştiremezsiniz.
+error-name-required = Lütfen en az bir ad girin.
+error-date-part-invalid = Bu tarih mevcut değil.
+error-day-without-month = Ay olmadan gün girilemez.
+error-language-code = Lütfen listeden bir dil seçin.

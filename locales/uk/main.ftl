@@ -110,3 +110,7 @@ error-password-too-short = Пароль має містити щонайменш
 error-passwords-differ = Паролі не збігаються.
 error-current-password-wrong = Поточний пароль неправильний.
 error-own-account = Тут не можна змінити власний обліковий запис.
+error-name-required = Будь ласка, введіть принаймні одне ім’я.
+error-date-part-invalid = Такої дати не існує.
+error-day-without-month = День без місяця неможливий.
+error-language-code = Будь ласка, виберіть мову зі списку.

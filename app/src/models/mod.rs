@@ -2,7 +2,9 @@
 //! with password hashes stay in the ssr-only `server` module.
 
 mod account;
+mod client;
 mod navigation;
 
 pub use account::*;
+pub use client::*;
 pub use navigation::*;

@@ -2,9 +2,11 @@
 //! functions that server functions call. Tests call these functions directly.
 
 pub mod accounts;
+pub mod clients;
 pub mod context;
 pub mod db;
 pub mod demo;
+pub mod name_search;
 pub mod passwords;
 pub mod policy;
 pub mod sessions;

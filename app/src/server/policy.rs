@@ -14,6 +14,16 @@ pub fn may_manage_accounts(actor: &CurrentUser) -> Result<(), AppError> {
     }
 }
 
+/// Registering and finding clients: case managers, within their own organisation.
+/// (Issue 4 narrows reading to owned or assigned cases and adds consent for partners.)
+pub fn may_work_with_clients(actor: &CurrentUser) -> Result<(), AppError> {
+    if actor.role == Role::CaseManager {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
