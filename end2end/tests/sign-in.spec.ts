@@ -70,3 +70,24 @@ test('an administrator creates a user who can then sign in', async ({ page }) =>
   await signIn(page, 'nadia.rahimi@lotse.example', 'sicher-genug-123');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Nadia Rahimi');
 });
+
+test('a user changes their own password; a mistake is explained next to the field', async ({ page }) => {
+  await signIn(page, 'koordination@lotse.example');
+  await expect(page).toHaveURL(/\/$/);
+  await hydrated(page);
+  await page.getByRole('link', { name: 'Mein Konto' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mein Konto');
+  await page.locator('#current_password').fill('lotse-demo');
+  await page.locator('#new_password').fill('ein-neues-passwort');
+  await page.locator('#confirm_password').fill('ein-anderes-passwort');
+  await page.getByRole('button', { name: 'Passwort ändern' }).click();
+  await expect(page.locator('#confirm_password-error')).toHaveText('Die beiden Passwörter stimmen nicht überein.');
+  await expect(page.locator('#new_password')).toHaveValue('ein-neues-passwort');
+  await page.locator('#confirm_password').fill('ein-neues-passwort');
+  await page.getByRole('button', { name: 'Passwort ändern' }).click();
+  await expect(page.getByText('Ihr Passwort wurde geändert.')).toBeVisible();
+  await page.getByRole('button', { name: 'Abmelden' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await signIn(page, 'koordination@lotse.example', 'ein-neues-passwort');
+  await expect(page).toHaveURL(/\/$/);
+});
