@@ -28,6 +28,18 @@ async fn signed_in(db: &Db, email: &str, password: &str) -> CurrentUser {
         .expect("session")
 }
 
+/// The case manager most scenarios start with; returns the user id.
+async fn case_manager_account(db: &Db) -> i64 {
+    staff(
+        db,
+        "fallmanager@test.example",
+        "case_manager",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await
+}
+
 async fn admin(db: &Db) -> CurrentUser {
     staff(
         db,
@@ -55,14 +67,7 @@ fn new_account(email: &str, organisation_id: i64) -> NewStaffAccount {
 }
 
 async fn a_staff_member_signs_in_and_the_session_knows_them(db: Db) {
-    staff(
-        &db,
-        "fallmanager@test.example",
-        "case_manager",
-        "Stadt Köln",
-        PASSWORD,
-    )
-    .await;
+    case_manager_account(&db).await;
     let token = accounts::sign_in(&db, "  FallManager@Test.Example ", PASSWORD, OFFICE)
         .await
         .unwrap();
@@ -81,14 +86,7 @@ async fn a_staff_member_signs_in_and_the_session_knows_them(db: Db) {
 }
 
 async fn wrong_passwords_and_unknown_accounts_are_refused_alike(db: Db) {
-    staff(
-        &db,
-        "fallmanager@test.example",
-        "case_manager",
-        "Stadt Köln",
-        PASSWORD,
-    )
-    .await;
+    case_manager_account(&db).await;
     let wrong = accounts::sign_in(&db, "fallmanager@test.example", "falsch", OFFICE).await;
     let unknown = accounts::sign_in(&db, "niemand@test.example", PASSWORD, OFFICE).await;
     assert_eq!(wrong, Err(AppError::InvalidCredentials));
@@ -96,14 +94,7 @@ async fn wrong_passwords_and_unknown_accounts_are_refused_alike(db: Db) {
 }
 
 async fn repeated_failures_throttle_the_account_even_with_the_right_password(db: Db) {
-    staff(
-        &db,
-        "fallmanager@test.example",
-        "case_manager",
-        "Stadt Köln",
-        PASSWORD,
-    )
-    .await;
+    case_manager_account(&db).await;
     for _ in 0..throttle::MAX_PER_ACCOUNT {
         let from_anywhere = Some(IpAddr::V4(Ipv4Addr::new(192, 0, 2, rand_octet())));
         assert_eq!(
@@ -123,14 +114,7 @@ fn rand_octet() -> u8 {
 }
 
 async fn repeated_failures_from_one_address_throttle_that_address(db: Db) {
-    staff(
-        &db,
-        "fallmanager@test.example",
-        "case_manager",
-        "Stadt Köln",
-        PASSWORD,
-    )
-    .await;
+    case_manager_account(&db).await;
     for i in 0..throttle::MAX_PER_ADDRESS {
         let _ = accounts::sign_in(&db, &format!("raten{i}@test.example"), "falsch", OFFICE).await;
     }
@@ -148,14 +132,7 @@ async fn repeated_failures_from_one_address_throttle_that_address(db: Db) {
 }
 
 async fn an_idle_session_expires(db: Db) {
-    staff(
-        &db,
-        "fallmanager@test.example",
-        "case_manager",
-        "Stadt Köln",
-        PASSWORD,
-    )
-    .await;
+    case_manager_account(&db).await;
     let token = accounts::sign_in(&db, "fallmanager@test.example", PASSWORD, OFFICE)
         .await
         .unwrap();
@@ -177,14 +154,7 @@ async fn an_idle_session_expires(db: Db) {
 
 async fn deactivating_a_user_ends_their_sessions_at_once(db: Db) {
     let admin = admin(&db).await;
-    let id = staff(
-        &db,
-        "fallmanager@test.example",
-        "case_manager",
-        "Stadt Köln",
-        PASSWORD,
-    )
-    .await;
+    let id = case_manager_account(&db).await;
     let token = accounts::sign_in(&db, "fallmanager@test.example", PASSWORD, OFFICE)
         .await
         .unwrap();
@@ -207,14 +177,7 @@ async fn deactivating_a_user_ends_their_sessions_at_once(db: Db) {
 
 async fn only_administrators_manage_accounts_and_not_their_own(db: Db) {
     let admin = admin(&db).await;
-    staff(
-        &db,
-        "fallmanager@test.example",
-        "case_manager",
-        "Stadt Köln",
-        PASSWORD,
-    )
-    .await;
+    case_manager_account(&db).await;
     let case_manager = signed_in(&db, "fallmanager@test.example", PASSWORD).await;
     assert_eq!(
         accounts::list_users(&db, &case_manager, 1).await,
@@ -332,14 +295,7 @@ async fn the_user_list_is_paginated(db: Db) {
 }
 
 async fn changing_the_password_ends_the_other_sessions(db: Db) {
-    staff(
-        &db,
-        "fallmanager@test.example",
-        "case_manager",
-        "Stadt Köln",
-        PASSWORD,
-    )
-    .await;
+    case_manager_account(&db).await;
     let here = accounts::sign_in(&db, "fallmanager@test.example", PASSWORD, OFFICE)
         .await
         .unwrap();

@@ -69,6 +69,12 @@ impl TestApp {
         request.send().await.unwrap()
     }
 
+    /// Creates a staff account in Stadt Köln, signs it in and returns the session cookie.
+    async fn staff_signed_in(&self, email: &str, role: &str) -> String {
+        staff(&self.db, email, role, "Stadt Köln", PASSWORD).await;
+        self.sign_in(email, PASSWORD).await
+    }
+
     /// Signs in and returns the `Cookie` header value for the new session.
     async fn sign_in(&self, email: &str, password: &str) -> String {
         let response = self
@@ -306,15 +312,9 @@ async fn a_wrong_password_gets_401_and_repeated_failures_get_429() {
 #[tokio::test]
 async fn garbage_and_oversized_bodies_to_every_server_function_get_4xx() {
     let app = spawn_app().await;
-    staff(
-        &app.db,
-        "admin@test.example",
-        "administrator",
-        "Stadt Köln",
-        PASSWORD,
-    )
-    .await;
-    let cookie = app.sign_in("admin@test.example", PASSWORD).await;
+    let cookie = app
+        .staff_signed_in("admin@test.example", "administrator")
+        .await;
     let paths = lotse::server_function_paths();
     assert!(paths.len() >= 9, "{paths:?}");
     let garbage: Vec<u8> = vec![0xff, 0xfe, 0x00, 0x80, b'=', b'&', 0xc3];
@@ -367,15 +367,9 @@ async fn garbage_and_oversized_bodies_to_every_server_function_get_4xx() {
 #[tokio::test]
 async fn administration_functions_refuse_other_roles_with_403_and_anonymous_with_401() {
     let app = spawn_app().await;
-    staff(
-        &app.db,
-        "fallmanager@test.example",
-        "case_manager",
-        "Stadt Köln",
-        PASSWORD,
-    )
-    .await;
-    let cookie = app.sign_in("fallmanager@test.example", PASSWORD).await;
+    let cookie = app
+        .staff_signed_in("fallmanager@test.example", "case_manager")
+        .await;
     for (function, form) in [
         ("list_users", "page=1"),
         ("list_organisations", ""),
@@ -435,15 +429,9 @@ async fn a_deactivated_users_next_request_is_anonymous() {
 #[tokio::test]
 async fn signing_out_ends_the_session() {
     let app = spawn_app().await;
-    staff(
-        &app.db,
-        "fallmanager@test.example",
-        "case_manager",
-        "Stadt Köln",
-        PASSWORD,
-    )
-    .await;
-    let cookie = app.sign_in("fallmanager@test.example", PASSWORD).await;
+    let cookie = app
+        .staff_signed_in("fallmanager@test.example", "case_manager")
+        .await;
     let response = app.call("sign_out", "", Some(&cookie)).await;
     assert_eq!(response.status(), StatusCode::OK);
     assert!(response
@@ -460,15 +448,9 @@ async fn signing_out_ends_the_session() {
 #[tokio::test]
 async fn validation_errors_name_the_field_and_get_422() {
     let app = spawn_app().await;
-    staff(
-        &app.db,
-        "admin@test.example",
-        "administrator",
-        "Stadt Köln",
-        PASSWORD,
-    )
-    .await;
-    let cookie = app.sign_in("admin@test.example", PASSWORD).await;
+    let cookie = app
+        .staff_signed_in("admin@test.example", "administrator")
+        .await;
     let response = app
         .call(
             "create_organisation",
@@ -622,15 +604,9 @@ async fn sigterm_shuts_the_server_down_cleanly() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pages_stay_whole_under_concurrent_requests() {
     let app = spawn_app().await;
-    staff(
-        &app.db,
-        "fallmanager@test.example",
-        "case_manager",
-        "Stadt Köln",
-        PASSWORD,
-    )
-    .await;
-    let cookie = app.sign_in("fallmanager@test.example", PASSWORD).await;
+    let cookie = app
+        .staff_signed_in("fallmanager@test.example", "case_manager")
+        .await;
     let mut tasks = Vec::new();
     for _ in 0..16 {
         let (http, base, cookie) = (app.http.clone(), app.base.clone(), cookie.clone());
