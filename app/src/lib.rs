@@ -18,7 +18,10 @@ use leptos_router::{path, SsrMode};
 use components::StaffShell;
 use i18n::I18nProvider;
 use models::SessionInfo;
-use pages::{AccountPage, NotFound, OrganisationsPage, SignInPage, StartPage, UsersPage};
+use pages::{
+    AccountPage, ClientsPage, NewClientPage, NotFound, OrganisationsPage, SignInPage, StartPage,
+    UsersPage,
+};
 
 /// The HTML document around the app, rendered on the server for every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -113,6 +116,8 @@ pub fn App() -> impl IntoView {
                     <ParentRoute path=path!("") view=StaffShell ssr=SsrMode::Async>
                         <Route path=path!("") view=StartPage />
                         <Route path=path!("account") view=AccountPage />
+                        <Route path=path!("clients") view=ClientsPage />
+                        <Route path=path!("clients/new") view=NewClientPage />
                         <Route path=path!("admin/organisations") view=OrganisationsPage />
                         <Route path=path!("admin/users") view=UsersPage />
                     </ParentRoute>

@@ -13,6 +13,17 @@ for (const locale of ['de', 'ar']) {
       expect(results.violations).toEqual([]);
     });
 
+    test('the client pages have no axe violations', async ({ page }) => {
+      await signIn(page, 'fallmanager@lotse.example');
+      await expect(page).toHaveURL(/\/$/);
+      for (const path of ['/clients', '/clients/new']) {
+        await page.goto(path);
+        await hydrated(page);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(results.violations, path).toEqual([]);
+      }
+    });
+
     test('the start page has no axe violations', async ({ page }) => {
       await signIn(page, 'fallmanager@lotse.example');
       await expect(page).toHaveURL(/\/$/);

@@ -4,8 +4,10 @@
 
 mod account;
 mod admin;
+mod clients;
 mod session;
 
 pub use account::*;
 pub use admin::*;
+pub use clients::*;
 pub use session::*;

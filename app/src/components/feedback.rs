@@ -37,11 +37,11 @@ where
 pub fn FieldError(
     error: Signal<Option<AppError>>,
     field: &'static str,
-    id: &'static str,
+    #[prop(into)] id: String,
 ) -> impl IntoView {
     move || {
         error.get().filter(|e| e.field() == Some(field)).map(|e| {
-            view! { <p class="field-error" id=id>{error_text(&e)}</p> }
+            view! { <p class="field-error" id=id.clone()>{error_text(&e)}</p> }
         })
     }
 }

@@ -50,3 +50,46 @@ pub struct ClientQuery {
     pub text: String,
     pub birth: PartialDate,
 }
+
+/// The answer to "register this client".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NewClientOutcome {
+    Created {
+        id: i64,
+    },
+    /// Nothing was registered: these may be the same person. Confirm to register anyway.
+    PossibleDuplicates(Vec<ClientSummary>),
+}
+
+/// Languages offered first when picking a client's language: ISO 639-3 code (stored), the
+/// BCP 47 tag for the `lang` attribute, and the language's own name.
+/// The most frequent among newcomers in Köln/NRW.
+pub const COMMON_CLIENT_LANGUAGES: &[(&str, &str, &str)] = &[
+    ("ara", "ar", "العربية"),
+    ("pes", "fa", "فارسی"),
+    ("prs", "fa-AF", "دری"),
+    ("pus", "ps", "پښتو"),
+    ("kmr", "kmr", "Kurmancî"),
+    ("ckb", "ckb", "کوردیی ناوەندی"),
+    ("tur", "tr", "Türkçe"),
+    ("ukr", "uk", "Українська"),
+    ("rus", "ru", "Русский"),
+    ("eng", "en", "English"),
+    ("fra", "fr", "Français"),
+    ("tir", "ti", "ትግርኛ"),
+    ("som", "so", "Soomaali"),
+    ("urd", "ur", "اردو"),
+    ("deu", "de", "Deutsch"),
+];
+
+impl PartialDate {
+    /// Day, month and year as far as known, in the order German forms use (dd.mm.yyyy).
+    pub fn display(&self) -> Option<String> {
+        match (self.day, self.month, self.year) {
+            (Some(d), Some(m), Some(y)) => Some(format!("{d:02}.{m:02}.{y}")),
+            (None, Some(m), Some(y)) => Some(format!("{m:02}.{y}")),
+            (_, _, Some(y)) => Some(y.to_string()),
+            _ => None,
+        }
+    }
+}

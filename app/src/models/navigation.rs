@@ -20,6 +20,10 @@ const USERS: NavItem = NavItem {
     href: "/admin/users",
     message_id: "nav-users",
 };
+const CLIENTS: NavItem = NavItem {
+    href: "/clients",
+    message_id: "nav-clients",
+};
 const ACCOUNT: NavItem = NavItem {
     href: "/account",
     message_id: "nav-account",
@@ -29,11 +33,10 @@ const ACCOUNT: NavItem = NavItem {
 pub fn navigation(role: Role) -> Vec<NavItem> {
     match role {
         Role::Administrator => vec![START, ORGANISATIONS, USERS, ACCOUNT],
-        Role::CaseManager
-        | Role::Coordinator
-        | Role::PartnerStaff
-        | Role::Volunteer
-        | Role::DataProtectionOfficer => vec![START, ACCOUNT],
+        Role::CaseManager => vec![START, CLIENTS, ACCOUNT],
+        Role::Coordinator | Role::PartnerStaff | Role::Volunteer | Role::DataProtectionOfficer => {
+            vec![START, ACCOUNT]
+        }
     }
 }
 

@@ -1,0 +1,83 @@
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use leptos_meta::Title;
+
+use crate::api::search_clients;
+use crate::components::LoadError;
+use crate::i18n::{page_title, t};
+
+/// Case managers: find clients by any spelling of their name, narrowed by year of birth.
+#[component]
+pub fn ClientsPage() -> impl IntoView {
+    let text = RwSignal::new(String::new());
+    let year = RwSignal::new(String::new());
+    let page = RwSignal::new(1i64);
+    let results = Resource::new(
+        move || (text.get(), year.get(), page.get()),
+        |(t, y, p)| search_clients(t, y, p),
+    );
+    view! {
+        <Title text=page_title("clients-title") />
+        <h1>{move_tr!("clients-title")}</h1>
+        <p><a class="button-link" href="/clients/new">{move_tr!("clients-new")}</a></p>
+        <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>
+            <div>
+                <label for="client-search">{move_tr!("clients-search-label")}</label>
+                <input id="client-search" type="search" autocomplete="off"
+                    on:input=move |ev| { page.set(1); text.set(event_target_value(&ev)); } />
+            </div>
+            <div>
+                <label for="client-search-year">{move_tr!("field-birth-year")}</label>
+                <input id="client-search-year" type="text" inputmode="numeric" size="5" dir="ltr"
+                    on:input=move |ev| { page.set(1); year.set(event_target_value(&ev)); } />
+            </div>
+        </form>
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                match results.await {
+                    Ok(list) if list.items.is_empty() => view! { <p role="status">{move_tr!("clients-none-found")}</p> }.into_any(),
+                    Ok(list) => {
+                        let (has_next, current) = (list.has_next, list.page);
+                        view! {
+                            <div class="table-scroll">
+                                <table class="data-table">
+                                    <caption class="visually-hidden">{move_tr!("clients-title")}</caption>
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{move_tr!("clients-col-name")}</th>
+                                            <th scope="col">{move_tr!("clients-col-latin")}</th>
+                                            <th scope="col">{move_tr!("clients-col-birth")}</th>
+                                            <th scope="col">{move_tr!("field-preferred-language")}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {list.items.into_iter().map(|c| {
+                                            let latin = [c.given_names_latin.clone(), c.family_name_latin.clone()]
+                                                .into_iter().flatten().collect::<Vec<_>>().join(" ");
+                                            let birth = c.birth.display();
+                                            view! {
+                                                <tr>
+                                                    <td><bdi>{format!("{} {}", c.given_names, c.family_name).trim().to_owned()}</bdi></td>
+                                                    <td><bdi>{latin}</bdi></td>
+                                                    <td dir="ltr">{move || birth.clone().unwrap_or_else(|| t("clients-birth-unknown"))}</td>
+                                                    <td><code>{c.preferred_language.unwrap_or_default()}</code></td>
+                                                </tr>
+                                            }
+                                        }).collect_view()}
+                                    </tbody>
+                                </table>
+                            </div>
+                            <nav class="pager" aria-label=move || t("pager-label")>
+                                <button type="button" class="button-secondary" disabled=current <= 1
+                                    on:click=move |_| page.update(|p| *p = (*p - 1).max(1))>{move_tr!("pager-previous")}</button>
+                                <button type="button" class="button-secondary" disabled=!has_next
+                                    on:click=move |_| page.update(|p| *p += 1)>{move_tr!("pager-next")}</button>
+                            </nav>
+                        }.into_any()
+                    }
+                    Err(e) => view! { <LoadError error=e /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}

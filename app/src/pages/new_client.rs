@@ -1,0 +1,98 @@
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use leptos_meta::Title;
+
+use crate::api::CreateClient;
+use crate::components::{action_error, FieldError, FormError};
+use crate::i18n::{page_title, t};
+use crate::models::{NewClientOutcome, COMMON_CLIENT_LANGUAGES};
+
+/// One labelled text input with its error message.
+#[component]
+fn TextField(
+    name: &'static str,
+    label: &'static str,
+    error: Signal<Option<crate::error::AppError>>,
+    #[prop(optional)] ltr: bool,
+    #[prop(optional)] kind: Option<&'static str>,
+) -> impl IntoView {
+    let id = format!("client-{name}");
+    let error_id = format!("client-{name}-error");
+    view! {
+        <label for=id.clone()>{move || t(label)}</label>
+        <input id=id name=name type=kind.unwrap_or("text") dir=ltr.then_some("ltr") aria-describedby=error_id.clone() />
+        <FieldError error field=name id=error_id />
+    }
+}
+
+/// Case managers: register a new client; possible duplicates are shown before anything is saved.
+#[component]
+pub fn NewClientPage() -> impl IntoView {
+    let action = ServerAction::<CreateClient>::new();
+    let error = action_error(action);
+    let outcome = move || action.value().get().and_then(Result::ok);
+    view! {
+        <Title text=page_title("client-new-title") />
+        <h1>{move_tr!("client-new-title")}</h1>
+        <ActionForm action attr:class="stacked-form" attr:novalidate=true>
+            <fieldset>
+                <legend>{move_tr!("client-names")}</legend>
+                <TextField name="given_names" label="field-given-names" error />
+                <TextField name="family_name" label="field-family-name" error />
+                <TextField name="given_names_latin" label="field-given-names-latin" error ltr=true />
+                <TextField name="family_name_latin" label="field-family-name-latin" error ltr=true />
+            </fieldset>
+            <fieldset>
+                <legend>{move_tr!("client-birth")}</legend>
+                <p class="hint">{move_tr!("client-birth-hint")}</p>
+                <div class="date-parts">
+                    <div><TextField name="birth_day" label="field-birth-day" error ltr=true /></div>
+                    <div><TextField name="birth_month" label="field-birth-month" error ltr=true /></div>
+                    <div><TextField name="birth_year" label="field-birth-year" error ltr=true /></div>
+                </div>
+            </fieldset>
+            <fieldset>
+                <legend>{move_tr!("client-language")}</legend>
+                <label for="client-preferred_language">{move_tr!("field-preferred-language")}</label>
+                <select id="client-preferred_language" name="preferred_language" aria-describedby="client-preferred_language-error">
+                    <option value="">{move_tr!("choose-option")}</option>
+                    {COMMON_CLIENT_LANGUAGES.iter().map(|(code, tag, name)| view! {
+                        <option value=*code lang=*tag>{format!("{name} ({code})")}</option>
+                    }).collect_view()}
+                </select>
+                <FieldError error field="preferred_language" id="client-preferred_language-error" />
+                <label class="checkbox"><input type="checkbox" name="interpreter_needed" value="on" /> {move_tr!("field-interpreter-needed")}</label>
+                <TextField name="interpreter_language" label="field-interpreter-language" error ltr=true />
+            </fieldset>
+            <fieldset>
+                <legend>{move_tr!("client-contact")}</legend>
+                <TextField name="phone" label="field-phone" error ltr=true kind="tel" />
+                <TextField name="email" label="field-email" error ltr=true kind="email" />
+                <TextField name="street" label="field-street" error />
+                <TextField name="postal_code" label="field-postal-code" error ltr=true />
+                <TextField name="city" label="field-city" error />
+            </fieldset>
+            {move || match outcome() {
+                Some(NewClientOutcome::PossibleDuplicates(list)) => Some(view! {
+                    <section class="duplicates" aria-labelledby="duplicates-title">
+                        <h2 id="duplicates-title">{move_tr!("client-duplicates-title")}</h2>
+                        <ul>
+                            {list.into_iter().map(|c| view! {
+                                <li><bdi>{format!("{} {}", c.given_names, c.family_name)}</bdi> " " <span dir="ltr">{c.birth.display().unwrap_or_default()}</span></li>
+                            }).collect_view()}
+                        </ul>
+                        <label class="checkbox"><input type="checkbox" name="confirmed_new" value="on" /> {move_tr!("client-duplicates-confirm")}</label>
+                    </section>
+                }),
+                _ => None,
+            }}
+            <FormError error />
+            <button type="submit" disabled=move || action.pending().get()>{move_tr!("client-create")}</button>
+            <div role="status" class="status-region">
+                {move || matches!(outcome(), Some(NewClientOutcome::Created { .. })).then(|| view! {
+                    <p class="success">{move_tr!("client-created")} " " <a href="/clients">{move_tr!("clients-title")}</a></p>
+                })}
+            </div>
+        </ActionForm>
+    }
+}
