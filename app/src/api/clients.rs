@@ -1,3 +1,7 @@
+// `create_client` takes one argument per form field; the `#[server]` macro copies them into
+// generated functions that an item-level `allow` does not reach.
+#![allow(clippy::too_many_arguments)]
+
 use leptos::prelude::*;
 
 use crate::error::AppError;
@@ -20,7 +24,6 @@ pub async fn search_clients(
 
 /// Registers a client, unless possible duplicates exist and the case manager has not yet
 /// confirmed that this is a different person.
-#[allow(clippy::too_many_arguments)] // one argument per form field
 #[server(endpoint = "create_client")]
 pub async fn create_client(
     given_names: String,
