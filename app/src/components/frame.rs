@@ -147,3 +147,20 @@ fn SignOutButton() -> impl IntoView {
         </ActionForm>
     }
 }
+
+/// Previous/next buttons under a paginated list; `page` is the page the list shows.
+#[component]
+pub fn Pager(page: RwSignal<i64>, current: i64, has_next: bool) -> impl IntoView {
+    view! {
+        <nav class="pager" aria-label=move || t("pager-label")>
+            <button type="button" class="button-secondary" disabled=current <= 1
+                on:click=move |_| page.update(|p| *p = (*p - 1).max(1))>
+                {move_tr!("pager-previous")}
+            </button>
+            <button type="button" class="button-secondary" disabled=!has_next
+                on:click=move |_| page.update(|p| *p += 1)>
+                {move_tr!("pager-next")}
+            </button>
+        </nav>
+    }
+}

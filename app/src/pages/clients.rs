@@ -3,7 +3,7 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use crate::api::search_clients;
-use crate::components::LoadError;
+use crate::components::{LoadError, Pager};
 use crate::i18n::{page_title, t};
 
 /// Case managers: find clients by any spelling of their name, narrowed by year of birth.
@@ -67,12 +67,7 @@ pub fn ClientsPage() -> impl IntoView {
                                     </tbody>
                                 </table>
                             </div>
-                            <nav class="pager" aria-label=move || t("pager-label")>
-                                <button type="button" class="button-secondary" disabled=current <= 1
-                                    on:click=move |_| page.update(|p| *p = (*p - 1).max(1))>{move_tr!("pager-previous")}</button>
-                                <button type="button" class="button-secondary" disabled=!has_next
-                                    on:click=move |_| page.update(|p| *p += 1)>{move_tr!("pager-next")}</button>
-                            </nav>
+                            <Pager page current has_next />
                         }.into_any()
                     }
                     Err(e) => view! { <LoadError error=e /> }.into_any(),

@@ -3,7 +3,7 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use crate::api::{list_organisations, list_users, CreateUser, SetUserActive, SetUserRole};
-use crate::components::{action_error, FieldError, FormError, LoadError};
+use crate::components::{action_error, FieldError, FormError, LoadError, Pager};
 use crate::i18n::{active_language, format_instant, page_title, t};
 use crate::models::{Role, StaffAccount};
 
@@ -62,16 +62,7 @@ pub fn UsersPage() -> impl IntoView {
                                     </tbody>
                                 </table>
                             </div>
-                            <nav class="pager" aria-label=move || t("pager-label")>
-                                <button type="button" class="button-secondary" disabled=current <= 1
-                                    on:click=move |_| page.update(|p| *p = (*p - 1).max(1))>
-                                    {move_tr!("pager-previous")}
-                                </button>
-                                <button type="button" class="button-secondary" disabled=!has_next
-                                    on:click=move |_| page.update(|p| *p += 1)>
-                                    {move_tr!("pager-next")}
-                                </button>
-                            </nav>
+                            <Pager page current has_next />
                         }.into_any()
                     }
                     Err(e) => view! { <LoadError error=e /> }.into_any(),
