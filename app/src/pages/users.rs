@@ -26,11 +26,8 @@ pub fn UsersPage() -> impl IntoView {
         |(page, _)| list_users(page),
     );
     let organisations = Resource::new(|| (), |_| list_organisations());
-    let row_error = Signal::derive(move || {
-        action_error(set_role)
-            .get()
-            .or_else(|| action_error(set_active).get())
-    });
+    let (role_error, active_error) = (action_error(set_role), action_error(set_active));
+    let row_error = Signal::derive(move || role_error.get().or_else(|| active_error.get()));
     view! {
         <Title text=page_title("users-title") />
         <h1>{move_tr!("users-title")}</h1>
