@@ -62,4 +62,53 @@ for page in signin start; do
   verdict=$(awk -v p="$rps_page" -v s="$rps_static" 'BEGIN { printf "%.0f%% of static: %s", 100 * p / s, (p >= s / 2 ? "within budget" : "OVER BUDGET") }')
   echo "  $page: $verdict"
 done
-rm -f "$report" "$report.lua"
+
+# Case management at scale: dashboard (start page), client search, plan page, on SQLite and
+# on PostgreSQL, with BENCH_CLIENTS synthetic clients (cases, plans of ten steps, history).
+clients="${BENCH_CLIENTS:-100000}"
+few="${BENCH_CASE_CONNECTIONS:-4}"
+cat > "$report.search.lua" <<'LUA'
+wrk.method = "POST"
+wrk.body = "text=olena&birth_year=&page=1"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Accept"] = "application/json"
+LUA
+cat "$report.lua" >> "$report.search.lua"
+scale() { # backend database-url
+  local dir; dir=$(mktemp -d)
+  local port2; port2=$(scripts/free-port.sh)
+  local env=(LOTSE_DATA_DIR="$dir" LOTSE_LISTEN="127.0.0.1:$port2")
+  [ -n "$2" ] && env+=(DATABASE_URL="$2")
+  echo "== $1: ${clients} synthetic clients"
+  env "${env[@]}" "$bin" demo-data --clients "$clients" | tail -n 1 | sed 's/^/  /'
+  env "${env[@]}" "$bin" serve >/dev/null 2>&1 &
+  local spid=$!
+  local sbase="http://127.0.0.1:$port2"
+  for _ in $(seq 1 100); do curl -fs "$sbase/healthz" >/dev/null && break; sleep 0.1; done
+  local scookie
+  scookie=$(curl -fs -D - -o /dev/null -H 'Accept: application/json' \
+    --data 'email=fallmanager@lotse.example&password=lotse-demo' "$sbase/api/sign_in" \
+    | awk -F'[:;]' 'tolower($1) == "set-cookie" && $2 ~ /lotse_session=/ { gsub(/^ /, "", $2); print $2 }')
+  local case_id
+  case_id=$(curl -fs -H "Cookie: $scookie; lotse_lang=de" "$sbase/" | grep -o '/cases/[0-9]*/plan' | head -n 1 | grep -o '[0-9]*')
+  for what in "dashboard (start page)|/|" "client search (olena)|/api/search_clients|$report.search.lua" "plan page (case $case_id)|/cases/$case_id/plan|"; do
+    IFS='|' read -r name path script <<< "$what"
+    wrk -t2 -c"$few" -d"${duration}s" -H "Cookie: $scookie; lotse_lang=de" -s "${script:-$report.lua}" "$sbase$path" 2>/dev/null | tail -n 1 > "$report"
+    read -r rps p50 p95 errors < "$report"
+    printf '  %-34s %7s req/s   p50 %7s ms   p95 %7s ms   errors %s   %s\n' "$name" "$rps" "$p50" "$p95" "$errors" \
+      "$(awk -v p="$p95" 'BEGIN { print (p < 25 ? "p95 within 25 ms" : "p95 OVER 25 ms") }')"
+  done
+  kill "$spid" 2>/dev/null; wait "$spid" 2>/dev/null || true
+  rm -rf "$dir"
+}
+scale "SQLite" ""
+pg=$(scripts/postgres-url.sh)
+if [ -n "$pg" ]; then
+  bench_db="lotse_bench_$$"
+  psql "$pg" -qc "CREATE DATABASE $bench_db" >/dev/null
+  scale "PostgreSQL" "${pg%/*}/$bench_db"
+  psql "$pg" -qc "DROP DATABASE $bench_db" >/dev/null
+else
+  echo "== PostgreSQL: not available, skipped"
+fi
+rm -f "$report" "$report.lua" "$report.search.lua"

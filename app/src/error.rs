@@ -25,6 +25,14 @@ pub enum AppError {
     /// The record does not exist (or is not visible to the user).
     #[error("not found")]
     NotFound,
+    /// Someone else saved the same record since it was loaded. Nothing was saved; `changes`
+    /// lists (field message id, value now stored) for each field that differs from what
+    /// the user started from, and `version` is the version now stored.
+    #[error("edit conflict")]
+    Conflict {
+        changes: Vec<(String, String)>,
+        version: i64,
+    },
     /// The request itself is malformed (not the user's typing).
     #[error("bad request")]
     BadRequest,
@@ -49,6 +57,7 @@ impl AppError {
             AppError::Throttled { .. } => 429,
             AppError::Invalid { .. } => 422,
             AppError::NotFound => 404,
+            AppError::Conflict { .. } => 409,
             AppError::BadRequest => 400,
             AppError::Internal { .. } => 500,
         }
@@ -62,6 +71,7 @@ impl AppError {
             AppError::Throttled { .. } => "error-throttled",
             AppError::Invalid { message_id, .. } => message_id,
             AppError::NotFound => "error-not-found",
+            AppError::Conflict { .. } => "error-conflict",
             AppError::BadRequest => "error-bad-request",
             AppError::Internal { .. } => "error-internal",
         }

@@ -223,6 +223,17 @@ pub fn t_args(id: &str, args: &[(&'static str, String)]) -> String {
     expect_context::<leptos_fluent::I18n>().tr_with_args(id, &map)
 }
 
+/// Translates into a given shipped language whatever the interface language is (a plan
+/// printed in the client's language). Unknown languages fall back to German.
+pub fn t_in(language: &str, id: &str) -> String {
+    use fluent_templates::Loader;
+    let language = find(language).map_or(DEFAULT_LANGUAGE, |l| l.id);
+    let id_parsed: fluent_templates::LanguageIdentifier = language
+        .parse()
+        .unwrap_or_else(|_| fluent_templates::langid!("de"));
+    TRANSLATIONS.lookup(&id_parsed, id)
+}
+
 /// The id of the active interface language.
 pub fn active_language() -> &'static str {
     expect_context::<leptos_fluent::I18n>().language.get().id
@@ -243,6 +254,27 @@ pub fn format_instant(ms: i64, language: &str) -> String {
         _ => format!("{d:02}.{m:02}.{y}"),
     };
     format!("{date} {time}")
+}
+
+/// The calendar date in Köln at an instant (ms since epoch).
+pub fn koeln_date(ms: i64) -> chrono::NaiveDate {
+    let utc = chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default();
+    (utc + chrono::Duration::hours(berlin_offset_hours(utc))).date_naive()
+}
+
+/// A stored date (YYYY-MM-DD) in the language's usual order; other text stays as it is.
+pub fn format_date(date: &str, language: &str) -> String {
+    match chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d") {
+        Ok(d) => {
+            use chrono::Datelike;
+            let (d, m, y) = (d.day(), d.month(), d.year());
+            match language {
+                "en" | "fr" | "ar" | "fa" | "fa-AF" | "ps" => format!("{d:02}/{m:02}/{y}"),
+                _ => format!("{d:02}.{m:02}.{y}"),
+            }
+        }
+        Err(_) => date.to_owned(),
+    }
 }
 
 /// Central European Time with EU summer time: +2 h from the last Sunday of March 01:00 UTC

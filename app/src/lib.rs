@@ -1,3 +1,5 @@
+// Leptos views of the plan page nest deeply in their types.
+#![recursion_limit = "512"]
 //! Lotse's shared crate: the Leptos app (pages, components), the data types both sides
 //! share, the server functions, and — behind the `ssr` feature — the server-side domain code.
 
@@ -19,8 +21,8 @@ use components::StaffShell;
 use i18n::I18nProvider;
 use models::SessionInfo;
 use pages::{
-    AccountPage, ClientsPage, NewClientPage, NotFound, OrganisationsPage, SignInPage, StartPage,
-    UsersPage,
+    AccountPage, CasePage, CataloguesPage, ClientPage, ClientsPage, NewClientPage, NotFound,
+    OrganisationsPage, PlanPage, PlanPrintPage, SignInPage, StartPage, UsersPage,
 };
 
 /// The HTML document around the app, rendered on the server for every page.
@@ -118,6 +120,11 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("account") view=AccountPage />
                         <Route path=path!("clients") view=ClientsPage />
                         <Route path=path!("clients/new") view=NewClientPage />
+                        <Route path=path!("clients/:id") view=ClientPage />
+                        <Route path=path!("cases/:id") view=CasePage />
+                        <Route path=path!("cases/:id/plan") view=PlanPage />
+                        <Route path=path!("cases/:id/plan/print") view=PlanPrintPage />
+                        <Route path=path!("admin/catalogues") view=CataloguesPage />
                         <Route path=path!("admin/organisations") view=OrganisationsPage />
                         <Route path=path!("admin/users") view=UsersPage />
                     </ParentRoute>

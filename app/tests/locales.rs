@@ -96,11 +96,28 @@ fn every_message_id_the_code_uses_exists_in_german() {
         AppError::Throttled { minutes: 1 },
         AppError::NotFound,
         AppError::BadRequest,
+        AppError::Conflict {
+            changes: Vec::new(),
+            version: 1,
+        },
         AppError::Internal {
             request_id: String::new(),
         },
     ] {
         used.push(error.message_id().to_owned());
+    }
+    // Every built-in catalogue entry is a message (plans translate themselves).
+    for catalogue in app::models::catalogue::ALL_CATALOGUES {
+        for code in app::models::catalogue::builtin(catalogue) {
+            used.push(app::models::catalogue::message_id(catalogue, code));
+        }
+    }
+    for compartment in app::models::NOTE_COMPARTMENTS {
+        used.push(format!("compartment-{compartment}"));
+        used.push(format!("compartment-{compartment}-hint"));
+    }
+    for catalogue in app::models::catalogue::EXTENSIBLE {
+        used.push(format!("catalogue-name-{catalogue}"));
     }
     // Literal ids in the source: move_tr!("…"), t("…"), t_args("…", …) and "error-…" ids.
     let src = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
@@ -122,6 +139,12 @@ fn every_message_id_the_code_uses_exists_in_german() {
                     "\"start-intro-",
                     "\"nav-",
                     "\"users-",
+                    "label=\"",
+                    "\"field-",
+                    "\"plan-",
+                    "\"assessment-",
+                    "\"dashboard-",
+                    "\"diff-",
                 ] {
                     for (at, _) in text.match_indices(marker) {
                         // `t("` must be the function `t`, not the end of `expect("`.
@@ -129,6 +152,10 @@ fn every_message_id_the_code_uses_exists_in_german() {
                         if marker.starts_with(|c: char| c.is_ascii_alphabetic())
                             && (before.is_alphanumeric() || before == '_')
                         {
+                            continue;
+                        }
+                        // CSS class names are not message ids.
+                        if text[..at].ends_with("class=") {
                             continue;
                         }
                         let piece = &text[at + marker.len()..];
@@ -144,6 +171,10 @@ fn every_message_id_the_code_uses_exists_in_german() {
                             Some(prefix) if marker != "message_id: \"" => format!("{prefix}{rest}"),
                             _ => rest,
                         };
+                        // `label="` also names HTML attributes; only ids with a dash count.
+                        if marker == "label=\"" && !id.contains('-') {
+                            continue;
+                        }
                         if !id.is_empty() {
                             used.push(id);
                         }

@@ -16,7 +16,8 @@ for (const locale of ['de', 'ar']) {
     test('the client pages have no axe violations', async ({ page }) => {
       await signIn(page, 'fallmanager@lotse.example');
       await expect(page).toHaveURL(/\/$/);
-      for (const path of ['/clients', '/clients/new']) {
+      // Demo client 1 is Amira Haddad, with a case in implementation and an agreed plan.
+      for (const path of ['/clients', '/clients/new', '/clients/1', '/cases/1', '/cases/1/plan', '/cases/1/plan/print']) {
         await page.goto(path);
         await hydrated(page);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

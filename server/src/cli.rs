@@ -31,7 +31,11 @@ enum Command {
     /// Create or update the database schema, then exit.
     Migrate,
     /// Load the demo municipality (Köln) into the database; does nothing if already loaded.
-    DemoData,
+    DemoData {
+        /// Also write this many synthetic clients with cases, plans and history (benchmarks).
+        #[arg(long)]
+        clients: Option<usize>,
+    },
     /// Create an administrator account.
     CreateAdmin {
         #[arg(long)]
@@ -73,7 +77,7 @@ pub async fn run() -> ExitCode {
         Command::Migrate => startup::connect(&config)
             .await
             .map(|_| println!("database is up to date")),
-        Command::DemoData => demo_data(&config).await,
+        Command::DemoData { clients } => demo_data(&config, clients).await,
         Command::CreateAdmin {
             email,
             name,
@@ -115,7 +119,7 @@ async fn serve(config: &Config) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
-async fn demo_data(config: &Config) -> Result<(), String> {
+async fn demo_data(config: &Config, synthetic: Option<usize>) -> Result<(), String> {
     let db = startup::connect(config).await?;
     let loaded = demo::load(&db)
         .await
@@ -133,6 +137,16 @@ async fn demo_data(config: &Config) -> Result<(), String> {
     }
     for (email, name, role, organisation, _) in demo::DEMO_ACCOUNTS {
         println!("  {email:<30} {role:<24} {name}, {organisation}");
+    }
+    if let Some(n) = synthetic {
+        let started = std::time::Instant::now();
+        let written = app::server::demo_cases::generate(&db, n)
+            .await
+            .map_err(|e| format!("cannot generate clients: {e:?}"))?;
+        println!(
+            "{written} synthetic clients with cases and plans written in {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
     }
     Ok(())
 }

@@ -71,7 +71,12 @@ async fn healthz(State(state): State<AppState>) -> StatusCode {
 
 /// The whole application as an axum router.
 pub fn router(state: AppState, options: LeptosOptions) -> Router {
-    let routes = generate_route_list(App);
+    // Generated once per process: while Leptos generates the route list it suppresses
+    // resource loading process-wide, which would stall a page another router is rendering
+    // at that moment (leptos-rs/leptos#4773; tests run several servers in one process).
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> =
+        std::sync::OnceLock::new();
+    let routes = ROUTES.get_or_init(|| generate_route_list(App)).clone();
     let context_state = state.clone();
     let provide_state = move || provide_context(context_state.clone());
     let leptos = Router::new()

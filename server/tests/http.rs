@@ -331,6 +331,8 @@ async fn garbage_and_oversized_bodies_to_every_server_function_get_4xx() {
                 "/api/load_session",
                 "/api/sign_out",
                 "/api/list_organisations",
+                "/api/load_dashboard",
+                "/api/list_catalogue_entries",
             ]
             .contains(&path.as_str());
             if what == "wrong types" && takes_no_arguments {
@@ -716,4 +718,211 @@ fn uuid_like() -> String {
             .unwrap()
             .as_nanos()
     )
+}
+
+/// The case manager's daily functions over HTTP: a plan is written, a stale save gets 409
+/// with what is stored now, bad input gets 422 naming the field.
+#[tokio::test]
+async fn plan_functions_answer_conflicts_with_409_and_bad_input_with_422() {
+    use app::error::AppError;
+    let app = spawn_app().await;
+    let cookie = app
+        .staff_signed_in("fallmanager@test.example", "case_manager")
+        .await;
+    let created = app
+        .call(
+            "create_client",
+            "given_names=Amira&family_name=Haddad&given_names_latin=&family_name_latin=&birth_year=1991\
+             &birth_month=&birth_day=&preferred_language=ara&interpreter_language=&phone=&email=&street=\
+             &postal_code=&city=",
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(created.status(), StatusCode::OK);
+    let outcome: app::models::NewClientOutcome = created.json().await.unwrap();
+    let app::models::NewClientOutcome::Created { id: client_id } = outcome else {
+        panic!("not created: {outcome:?}")
+    };
+    let case_id: i64 = app
+        .call(
+            "open_case",
+            &format!("client_id={client_id}"),
+            Some(&cookie),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let today = app::server::input::today();
+    let goal_form = |wording: &str| {
+        format!(
+            "case_id={case_id}&domain=housing&level=action&template=&client_words=&plain_wording={wording}\
+             &success_criterion=&start_date=&target_date={}",
+            today + chrono::Duration::days(90)
+        )
+    };
+    let empty = app.call("add_goal", &goal_form(""), Some(&cookie)).await;
+    assert_eq!(empty.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        empty.json::<AppError>().await.unwrap(),
+        AppError::invalid("plain_wording", "error-goal-empty")
+    );
+    let goal_id: i64 = app
+        .call("add_goal", &goal_form("Wohnung"), Some(&cookie))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let update = |version: i64, wording: &str| {
+        format!(
+            "goal_id={goal_id}&version={version}&domain=housing&level=action&template=&client_words=\
+             &plain_wording={wording}&success_criterion=&start_date=&target_date="
+        )
+    };
+    assert_eq!(
+        app.call("update_goal", &update(1, "Wohnung+in+Kalk"), Some(&cookie))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    let stale = app
+        .call("update_goal", &update(1, "Wohnung+in+Porz"), Some(&cookie))
+        .await;
+    assert_eq!(stale.status(), StatusCode::CONFLICT);
+    match stale.json::<AppError>().await.unwrap() {
+        AppError::Conflict { changes, version } => {
+            assert_eq!(version, 2);
+            assert!(changes.contains(&("field-plain-wording".into(), "Wohnung in Kalk".into())));
+        }
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    let plan: app::models::PlanDetail = app
+        .call("load_plan", &format!("case_id={case_id}"), Some(&cookie))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(plan.goals[0].plain_wording, "Wohnung in Kalk");
+    let languages: Vec<app::models::LanguageOption> = app
+        .call("find_languages", "text=Tigrinya", Some(&cookie))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(languages[0].code, "tir");
+}
+
+/// Authorisation matrix of the case functions: anonymous 401; roles other than case
+/// manager 403; a case manager of another organisation does not learn that the case exists.
+#[tokio::test]
+async fn case_functions_refuse_anonymous_other_roles_and_other_organisations() {
+    let app = spawn_app().await;
+    let cookie = app
+        .staff_signed_in("fallmanager@test.example", "case_manager")
+        .await;
+    let created: app::models::NewClientOutcome = app
+        .call(
+            "create_client",
+            "given_names=Reza&family_name=Ahmadi&given_names_latin=&family_name_latin=&birth_year=\
+             &birth_month=&birth_day=&preferred_language=prs&interpreter_language=&phone=&email=&street=\
+             &postal_code=&city=",
+            Some(&cookie),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let app::models::NewClientOutcome::Created { id: client_id } = created else {
+        panic!("not created")
+    };
+    let case_id: i64 = app
+        .call(
+            "open_case",
+            &format!("client_id={client_id}"),
+            Some(&cookie),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    staff(
+        &app.db,
+        "fm@bonn.example",
+        "case_manager",
+        "Stadt Bonn",
+        PASSWORD,
+    )
+    .await;
+    let elsewhere = app.sign_in("fm@bonn.example", PASSWORD).await;
+    let mut others = vec![];
+    for (email, role) in [
+        ("koordination@test.example", "coordinator"),
+        ("ehrenamt@test.example", "volunteer"),
+        ("partner@test.example", "partner_staff"),
+        ("admin@test.example", "administrator"),
+        ("datenschutz@test.example", "data_protection_officer"),
+    ] {
+        others.push((role, app.staff_signed_in(email, role).await));
+    }
+    let calls = [
+        ("load_client", format!("client_id={client_id}")),
+        ("load_case", format!("case_id={case_id}")),
+        ("load_plan", format!("case_id={case_id}")),
+        ("open_case", format!("client_id={client_id}")),
+        (
+            "add_note",
+            format!("client_id={client_id}&compartment=health&note_body=x"),
+        ),
+        (
+            "save_residence",
+            format!(
+                "client_id={client_id}&version=0&residence_status=&valid_until=&benefit_regime="
+            ),
+        ),
+        (
+            "record_consent",
+            format!("case_id={case_id}&given_on=2026-01-01&method=signature&interpreter_language="),
+        ),
+        ("compare_plan", format!("case_id={case_id}&from=1&to=")),
+    ];
+    for (function, form) in &calls {
+        assert_eq!(
+            app.call(function, form, None).await.status(),
+            StatusCode::UNAUTHORIZED,
+            "{function}"
+        );
+        for (role, other) in &others {
+            assert_eq!(
+                app.call(function, form, Some(other)).await.status(),
+                StatusCode::FORBIDDEN,
+                "{function} as {role}"
+            );
+        }
+        assert_eq!(
+            app.call(function, form, Some(&elsewhere)).await.status(),
+            StatusCode::NOT_FOUND,
+            "{function} from another organisation"
+        );
+    }
+    assert_eq!(
+        app.call("load_dashboard", "", None).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    for (role, other) in &others {
+        assert_eq!(
+            app.call("load_dashboard", "", Some(other)).await.status(),
+            StatusCode::FORBIDDEN,
+            "{role}"
+        );
+    }
+    // The client page, case page and plan page render for the owner.
+    for path in [
+        format!("/clients/{client_id}"),
+        format!("/cases/{case_id}"),
+        format!("/cases/{case_id}/plan"),
+    ] {
+        let response = app.get(&path, Some(&cookie)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        assert!(response.text().await.unwrap().contains("Ahmadi"), "{path}");
+    }
 }

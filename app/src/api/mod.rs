@@ -4,10 +4,14 @@
 
 mod account;
 mod admin;
+mod cases;
+mod catalogues;
 mod clients;
 mod session;
 
 pub use account::*;
 pub use admin::*;
+pub use cases::*;
+pub use catalogues::*;
 pub use clients::*;
 pub use session::*;

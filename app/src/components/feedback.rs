@@ -36,26 +36,58 @@ where
 #[component]
 pub fn FieldError(
     error: Signal<Option<AppError>>,
-    field: &'static str,
+    #[prop(into)] field: String,
     #[prop(into)] id: String,
 ) -> impl IntoView {
     move || {
-        error.get().filter(|e| e.field() == Some(field)).map(|e| {
-            view! { <p class="field-error" id=id.clone()>{error_text(&e)}</p> }
-        })
+        error
+            .get()
+            .filter(|e| e.field() == Some(field.as_str()))
+            .map(|e| {
+                view! { <p class="field-error" id=id.clone()>{error_text(&e)}</p> }
+            })
     }
 }
 
 /// An error that belongs to no single field (or, with `all`, any error), announced to
-/// screen readers.
+/// screen readers. An edit conflict lists what the other person saved.
 #[component]
 pub fn FormError(error: Signal<Option<AppError>>, #[prop(optional)] all: bool) -> impl IntoView {
     view! {
         <div role="alert" class="form-error-region">
             {move || {
-                error.get().filter(|e| all || e.field().is_none()).map(|e| view! { <p class="form-error">{error_text(&e)}</p> })
+                error.get().filter(|e| all || e.field().is_none()).map(|e| {
+                    let changes = match &e {
+                        AppError::Conflict { changes, .. } => changes.clone(),
+                        _ => Vec::new(),
+                    };
+                    view! {
+                        <div class="form-error">
+                            <p>{error_text(&e)}</p>
+                            {(!changes.is_empty()).then(|| view! {
+                                <ul class="conflict-changes">
+                                    {changes.into_iter().map(|(field, value)| {
+                                        let shown = stored_value(&field, &value);
+                                        view! { <li><strong>{t(&field)} ": "</strong> <bdi>{shown}</bdi></li> }
+                                    }).collect_view()}
+                                </ul>
+                            })}
+                        </div>
+                    }
+                })
             }}
         </div>
+    }
+}
+
+/// A stored value as the conflict message shows it: catalogue codes translated, empty named.
+fn stored_value(field: &str, value: &str) -> String {
+    if value.is_empty() {
+        return t("value-empty");
+    }
+    match crate::models::catalogue::of_field(field) {
+        Some(catalogue) => super::label(&[], catalogue, value),
+        None => value.to_owned(),
     }
 }
 

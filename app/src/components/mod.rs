@@ -1,9 +1,12 @@
-//! Reusable pieces of the UI: the page frame, the language switcher, form messages.
+//! Reusable pieces of the UI: the page frame, the language switcher, form messages and
+//! form fields.
 
 pub mod feedback;
+pub mod forms;
 pub mod frame;
 pub mod language;
 
 pub use feedback::*;
+pub use forms::*;
 pub use frame::*;
 pub use language::*;

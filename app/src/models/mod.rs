@@ -2,9 +2,13 @@
 //! with password hashes stay in the ssr-only `server` module.
 
 mod account;
+mod case;
+pub mod catalogue;
 mod client;
 mod navigation;
 
 pub use account::*;
+pub use case::*;
+pub use catalogue::CustomEntry;
 pub use client::*;
 pub use navigation::*;

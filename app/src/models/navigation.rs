@@ -24,6 +24,10 @@ const CLIENTS: NavItem = NavItem {
     href: "/clients",
     message_id: "nav-clients",
 };
+const CATALOGUES: NavItem = NavItem {
+    href: "/admin/catalogues",
+    message_id: "nav-catalogues",
+};
 const ACCOUNT: NavItem = NavItem {
     href: "/account",
     message_id: "nav-account",
@@ -32,7 +36,7 @@ const ACCOUNT: NavItem = NavItem {
 /// Menu entries for a role, in display order. Later features add their entries here.
 pub fn navigation(role: Role) -> Vec<NavItem> {
     match role {
-        Role::Administrator => vec![START, ORGANISATIONS, USERS, ACCOUNT],
+        Role::Administrator => vec![START, ORGANISATIONS, USERS, CATALOGUES, ACCOUNT],
         Role::CaseManager => vec![START, CLIENTS, ACCOUNT],
         Role::Coordinator | Role::PartnerStaff | Role::Volunteer | Role::DataProtectionOfficer => {
             vec![START, ACCOUNT]

@@ -3,9 +3,9 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use crate::api::CreateClient;
-use crate::components::{action_error, FieldError, FormError};
+use crate::components::{action_error, FieldError, FormError, LanguagePicker};
 use crate::i18n::{page_title, t};
-use crate::models::{NewClientOutcome, COMMON_CLIENT_LANGUAGES};
+use crate::models::NewClientOutcome;
 
 /// One labelled text input with its error message.
 #[component]
@@ -53,16 +53,9 @@ pub fn NewClientPage() -> impl IntoView {
             </fieldset>
             <fieldset>
                 <legend>{move_tr!("client-language")}</legend>
-                <label for="client-preferred_language">{move_tr!("field-preferred-language")}</label>
-                <select id="client-preferred_language" name="preferred_language" aria-describedby="client-preferred_language-error">
-                    <option value="">{move_tr!("choose-option")}</option>
-                    {COMMON_CLIENT_LANGUAGES.iter().map(|(code, tag, name)| view! {
-                        <option value=*code lang=*tag>{format!("{name} ({code})")}</option>
-                    }).collect_view()}
-                </select>
-                <FieldError error field="preferred_language" id="client-preferred_language-error" />
+                <LanguagePicker form="client" name="preferred_language" label="field-preferred-language" error />
                 <label class="checkbox"><input type="checkbox" name="interpreter_needed" value="on" /> {move_tr!("field-interpreter-needed")}</label>
-                <TextField name="interpreter_language" label="field-interpreter-language" error ltr=true />
+                <LanguagePicker form="client" name="interpreter_language" label="field-interpreter-language" error />
             </fieldset>
             <fieldset>
                 <legend>{move_tr!("client-contact")}</legend>
@@ -89,9 +82,12 @@ pub fn NewClientPage() -> impl IntoView {
             <FormError error />
             <button type="submit" disabled=move || action.pending().get()>{move_tr!("client-create")}</button>
             <div role="status" class="status-region">
-                {move || matches!(outcome(), Some(NewClientOutcome::Created { .. })).then(|| view! {
-                    <p class="success">{move_tr!("client-created")} " " <a href="/clients">{move_tr!("clients-title")}</a></p>
-                })}
+                {move || match outcome() {
+                    Some(NewClientOutcome::Created { id }) => Some(view! {
+                        <p class="success">{move_tr!("client-created")} " " <a href=format!("/clients/{id}")>{move_tr!("client-open-record")}</a></p>
+                    }),
+                    _ => None,
+                }}
             </div>
         </ActionForm>
     }

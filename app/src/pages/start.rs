@@ -2,11 +2,15 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
-use crate::components::use_user;
+use super::client::shown_date;
+use crate::api::load_dashboard;
+use crate::components::{label, use_user, LoadError};
 use crate::i18n::{page_title, t, t_args};
-use crate::models::Role;
+use crate::models::catalogue;
+use crate::models::{Dashboard, DashboardStep, Role};
 
-/// The start page after sign-in: a greeting and what this role does in Lotse.
+/// The start page after sign-in: a greeting and what this role does in Lotse; for case
+/// managers their dashboard.
 #[component]
 pub fn StartPage() -> impl IntoView {
     let user = use_user();
@@ -15,10 +19,17 @@ pub fn StartPage() -> impl IntoView {
     view! {
         <Title text=page_title("start-title") />
         <h1>{move || t_args("start-greeting", &[("name", name.clone())])}</h1>
-        <p class="lead">{move || t(intro)}</p>
-        <p class="muted">{move_tr!("start-more-soon")}</p>
+        {if user.role == Role::CaseManager {
+            view! { <CaseManagerDashboard /> }.into_any()
+        } else {
+            view! {
+                <p class="lead">{move || t(intro)}</p>
+                <p class="muted">{move_tr!("start-more-soon")}</p>
+            }.into_any()
+        }}
     }
 }
+
 fn role_intro(role: Role) -> &'static str {
     match role {
         Role::Administrator => "start-intro-administrator",
@@ -27,5 +38,118 @@ fn role_intro(role: Role) -> &'static str {
         Role::PartnerStaff => "start-intro-partner-staff",
         Role::Volunteer => "start-intro-volunteer",
         Role::DataProtectionOfficer => "start-intro-data-protection-officer",
+    }
+}
+
+#[component]
+fn CaseManagerDashboard() -> impl IntoView {
+    let data = Resource::new(|| (), |_| load_dashboard());
+    view! {
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(dashboard) => view! { <DashboardView dashboard /> }.into_any(),
+                    Err(error) => view! { <LoadError error /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn DashboardView(dashboard: Dashboard) -> impl IntoView {
+    let Dashboard {
+        phases,
+        overdue_steps,
+        waiting_steps,
+        reviews_due,
+        appointments,
+        recent,
+        custom,
+    } = dashboard;
+    view! {
+        <div class="dashboard">
+            <section aria-labelledby="dash-phases" class="card">
+                <h2 id="dash-phases">{move_tr!("dashboard-phases")}</h2>
+                <ul class="phase-counts">
+                    {phases.into_iter().map(|(phase, n)| view! {
+                        <li><span>{move || label(&[], catalogue::PHASE, &phase)}</span> <strong>{n}</strong></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+            <StepList id="dash-overdue" title="dashboard-overdue" empty="dashboard-none" steps=overdue_steps custom=custom.clone() />
+            <section aria-labelledby="dash-reviews" class="card">
+                <h2 id="dash-reviews">{move_tr!("dashboard-reviews")}</h2>
+                {reviews_due.is_empty().then(|| view! { <p class="muted">{move_tr!("dashboard-none")}</p> })}
+                <ul class="plain-list">
+                    {reviews_due.into_iter().map(|r| {
+                        let due = Some(r.review_due.clone());
+                        view! {
+                            <li><a href=format!("/cases/{}/plan", r.case_id)><bdi>{r.client_name}</bdi></a>
+                                " · " <span dir="ltr">{move || shown_date(&due)}</span></li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+            <StepList id="dash-waiting" title="dashboard-waiting" empty="dashboard-none" steps=waiting_steps custom=custom.clone() />
+            <section aria-labelledby="dash-appointments" class="card">
+                <h2 id="dash-appointments">{move_tr!("dashboard-appointments")}</h2>
+                {appointments.is_empty().then(|| view! { <p class="muted">{move_tr!("dashboard-none")}</p> })}
+                <ul class="plain-list">
+                    {appointments.into_iter().map(|a| {
+                        let on = Some(a.on_date.clone());
+                        view! {
+                            <li><span dir="ltr">{move || shown_date(&on)} " " {a.at_time.clone()}</span> " · "
+                                <a href=format!("/cases/{}/plan", a.case_id)><bdi>{a.client_name}</bdi></a>
+                                " · " <bdi>{a.place}</bdi></li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+            <section aria-labelledby="dash-recent" class="card">
+                <h2 id="dash-recent">{move_tr!("dashboard-recent")}</h2>
+                {recent.is_empty().then(|| view! { <p class="muted">{move_tr!("dashboard-none")}</p> })}
+                <ul class="plain-list">
+                    {recent.into_iter().map(|c| {
+                        let phase = c.phase.clone();
+                        view! {
+                            <li><a href=format!("/cases/{}", c.id)><bdi>{c.client_name}</bdi></a>
+                                " · " {move || label(&[], catalogue::PHASE, &phase)}</li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn StepList(
+    id: &'static str,
+    title: &'static str,
+    empty: &'static str,
+    steps: Vec<DashboardStep>,
+    custom: Vec<catalogue::CustomEntry>,
+) -> impl IntoView {
+    view! {
+        <section aria-labelledby=id class="card">
+            <h2 id=id>{move || t(title)}</h2>
+            {steps.is_empty().then(|| view! { <p class="muted">{move || t(empty)}</p> })}
+            <ul class="plain-list">
+                {steps.into_iter().map(|s| {
+                    let custom = custom.clone();
+                    let (service, status, due) = (s.service_type.clone(), s.status.clone(), s.due_date.clone());
+                    view! {
+                        <li>
+                            <a href=format!("/cases/{}/plan", s.case_id)><bdi>{s.client_name}</bdi></a>
+                            " · " {move || label(&custom, catalogue::SERVICE, &service)}
+                            " · " {move || label(&[], catalogue::STEP_STATUS, &status)}
+                            {due.clone().map(|_| view! { " · " <span dir="ltr">{move || shown_date(&due)}</span> })}
+                            {s.organisation.map(|o| view! { " · " <bdi>{o}</bdi> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
     }
 }

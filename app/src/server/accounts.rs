@@ -405,6 +405,30 @@ pub async fn purge_expired(db: &Db, settings: &SessionSettings) -> Result<(), Ap
     Ok(())
 }
 
+/// The active staff user with this e-mail address, as a signed-in user (demo data, tests).
+pub async fn user_by_email(db: &Db, email: &str) -> Result<Option<CurrentUser>, AppError> {
+    let row = sqlx::query_as::<_, (i64, String, String, String, i64, String)>(
+        "SELECT u.id, u.display_name, u.email, u.role, u.organisation_id, o.name
+         FROM users u JOIN organisations o ON o.id = u.organisation_id
+         WHERE u.email = $1 AND u.active = 1",
+    )
+    .bind(email)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.and_then(
+        |(id, display_name, email, role, organisation_id, organisation_name)| {
+            Some(CurrentUser {
+                id,
+                display_name,
+                email,
+                role: Role::parse(&role)?,
+                organisation_id,
+                organisation_name,
+            })
+        },
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,19 +1,13 @@
 //! Registering clients and finding them again, in any script and spelling.
 
 use super::db::{now_ms, Db};
-use super::{name_search, policy};
+use super::input::{self, optional};
+use super::{languages, name_search, policy};
 use crate::error::AppError;
 use crate::models::{
-    ClientQuery, ClientSummary, CurrentUser, NewClient, Page, PartialDate, PAGE_SIZE,
+    catalogue, ClientDetail, ClientQuery, ClientRecord, ClientSummary, CurrentUser,
+    HouseholdMember, NewClient, Note, Page, PartialDate, Residence, NOTE_COMPARTMENTS, PAGE_SIZE,
 };
-
-fn optional(text: &str, field: &str, max_chars: usize) -> Result<Option<String>, AppError> {
-    let text = text.trim();
-    if text.chars().count() > max_chars {
-        return Err(AppError::invalid(field, "error-too-long"));
-    }
-    Ok((!text.is_empty()).then(|| text.to_owned()))
-}
 
 fn number(
     text: &str,
@@ -54,38 +48,80 @@ pub fn parse_birth(year: &str, month: &str, day: &str) -> Result<PartialDate, Ap
     Ok(date)
 }
 
-/// ISO 639-3: three lower-case letters.
-fn language_code(text: &str, field: &str) -> Result<Option<String>, AppError> {
-    let code = text.trim().to_ascii_lowercase();
-    if code.is_empty() {
-        return Ok(None);
-    }
-    if code.len() == 3 && code.chars().all(|c| c.is_ascii_lowercase()) {
-        Ok(Some(code))
-    } else {
-        Err(AppError::invalid(field, "error-language-code"))
-    }
+/// A client's form, checked.
+struct Valid {
+    given: Option<String>,
+    family: Option<String>,
+    given_latin: Option<String>,
+    family_latin: Option<String>,
+    birth: PartialDate,
+    preferred: Option<String>,
+    interpreter_needed: bool,
+    interpreter: Option<String>,
+    phone: Option<String>,
+    email: Option<String>,
+    street: Option<String>,
+    postal_code: Option<String>,
+    city: Option<String>,
 }
 
-/// Registers a client in the case manager's organisation; returns the new id.
-pub async fn create(db: &Db, actor: &CurrentUser, new: &NewClient) -> Result<i64, AppError> {
-    policy::may_work_with_clients(actor)?;
+fn validate(new: &NewClient) -> Result<Valid, AppError> {
     let given = optional(&new.given_names, "given_names", 200)?;
     let family = optional(&new.family_name, "family_name", 200)?;
     if given.is_none() && family.is_none() {
         return Err(AppError::invalid("given_names", "error-name-required"));
     }
-    let given_latin = optional(&new.given_names_latin, "given_names_latin", 200)?;
-    let family_latin = optional(&new.family_name_latin, "family_name_latin", 200)?;
-    let birth = parse_birth(&new.birth_year, &new.birth_month, &new.birth_day)?;
-    let preferred = language_code(&new.preferred_language, "preferred_language")?;
-    let interpreter = language_code(&new.interpreter_language, "interpreter_language")?;
     let email = match optional(&new.email, "email", 254)? {
         Some(email) => Some(super::accounts::normalise_email(&email)?),
         None => None,
     };
-    let names = [&given, &family, &given_latin, &family_latin];
-    let keys = name_search::keys(names.iter().filter_map(|n| n.as_deref()));
+    Ok(Valid {
+        given,
+        family,
+        given_latin: optional(&new.given_names_latin, "given_names_latin", 200)?,
+        family_latin: optional(&new.family_name_latin, "family_name_latin", 200)?,
+        birth: parse_birth(&new.birth_year, &new.birth_month, &new.birth_day)?,
+        preferred: input::language(&new.preferred_language, "preferred_language")?,
+        interpreter_needed: new.interpreter_needed,
+        interpreter: input::language(&new.interpreter_language, "interpreter_language")?,
+        phone: optional(&new.phone, "phone", 50)?,
+        email,
+        street: optional(&new.street, "street", 200)?,
+        postal_code: optional(&new.postal_code, "postal_code", 20)?,
+        city: optional(&new.city, "city", 100)?,
+    })
+}
+
+/// Replaces the search keys of a client's names.
+async fn write_name_keys(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    client_id: i64,
+    valid: &Valid,
+) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM client_name_keys WHERE client_id = $1")
+        .bind(client_id)
+        .execute(&mut **tx)
+        .await?;
+    let names = [
+        &valid.given,
+        &valid.family,
+        &valid.given_latin,
+        &valid.family_latin,
+    ];
+    for key in name_search::keys(names.iter().filter_map(|n| n.as_deref())) {
+        sqlx::query("INSERT INTO client_name_keys (client_id, search_key) VALUES ($1, $2)")
+            .bind(client_id)
+            .bind(key)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Registers a client in the case manager's organisation; returns the new id.
+pub async fn create(db: &Db, actor: &CurrentUser, new: &NewClient) -> Result<i64, AppError> {
+    policy::may_work_with_clients(actor)?;
+    let v = validate(new)?;
     let now = now_ms();
     let mut tx = db.pool.begin().await?;
     let id = sqlx::query_scalar::<_, i64>(
@@ -96,34 +132,434 @@ pub async fn create(db: &Db, actor: &CurrentUser, new: &NewClient) -> Result<i64
          RETURNING id",
     )
     .bind(actor.organisation_id)
-    .bind(given.unwrap_or_default())
-    .bind(family.unwrap_or_default())
-    .bind(given_latin)
-    .bind(family_latin)
-    .bind(birth.year)
-    .bind(birth.month)
-    .bind(birth.day)
-    .bind(preferred)
-    .bind(i64::from(new.interpreter_needed))
-    .bind(interpreter)
-    .bind(optional(&new.phone, "phone", 50)?)
-    .bind(email)
-    .bind(optional(&new.street, "street", 200)?)
-    .bind(optional(&new.postal_code, "postal_code", 20)?)
-    .bind(optional(&new.city, "city", 100)?)
+    .bind(v.given.clone().unwrap_or_default())
+    .bind(v.family.clone().unwrap_or_default())
+    .bind(&v.given_latin)
+    .bind(&v.family_latin)
+    .bind(v.birth.year)
+    .bind(v.birth.month)
+    .bind(v.birth.day)
+    .bind(&v.preferred)
+    .bind(i64::from(v.interpreter_needed))
+    .bind(&v.interpreter)
+    .bind(&v.phone)
+    .bind(&v.email)
+    .bind(&v.street)
+    .bind(&v.postal_code)
+    .bind(&v.city)
     .bind(actor.id)
     .bind(now)
     .fetch_one(&mut *tx)
     .await?;
-    for key in keys {
-        sqlx::query("INSERT INTO client_name_keys (client_id, search_key) VALUES ($1, $2)")
-            .bind(id)
-            .bind(key)
-            .execute(&mut *tx)
-            .await?;
-    }
+    write_name_keys(&mut tx, id, &v).await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// Changes a client's record, unless someone else changed it since `version` was loaded.
+/// Returns the new version.
+pub async fn update(
+    db: &Db,
+    actor: &CurrentUser,
+    client_id: i64,
+    version: i64,
+    new: &NewClient,
+) -> Result<i64, AppError> {
+    policy::may_access_client(db, actor, client_id).await?;
+    let v = validate(new)?;
+    let stored = record(db, client_id).await?;
+    let conflict = || {
+        let text = |o: &Option<String>| o.clone().unwrap_or_default();
+        let year = |y: Option<i64>| y.map(|y| y.to_string()).unwrap_or_default();
+        input::conflict(
+            &[
+                (
+                    "field-given-names",
+                    stored.given_names.clone(),
+                    text(&v.given),
+                ),
+                (
+                    "field-family-name",
+                    stored.family_name.clone(),
+                    text(&v.family),
+                ),
+                (
+                    "field-given-names-latin",
+                    text(&stored.given_names_latin),
+                    text(&v.given_latin),
+                ),
+                (
+                    "field-family-name-latin",
+                    text(&stored.family_name_latin),
+                    text(&v.family_latin),
+                ),
+                (
+                    "client-birth",
+                    stored.birth.display().unwrap_or_default(),
+                    v.birth.display().unwrap_or_default(),
+                ),
+                (
+                    "field-birth-year",
+                    year(stored.birth.year),
+                    year(v.birth.year),
+                ),
+                (
+                    "field-preferred-language",
+                    text(&stored.preferred_language),
+                    text(&v.preferred),
+                ),
+                (
+                    "field-interpreter-language",
+                    text(&stored.interpreter_language),
+                    text(&v.interpreter),
+                ),
+                ("field-phone", text(&stored.phone), text(&v.phone)),
+                ("field-email", text(&stored.email), text(&v.email)),
+                ("field-street", text(&stored.street), text(&v.street)),
+                (
+                    "field-postal-code",
+                    text(&stored.postal_code),
+                    text(&v.postal_code),
+                ),
+                ("field-city", text(&stored.city), text(&v.city)),
+            ],
+            stored.version,
+        )
+    };
+    if stored.version != version {
+        return Err(conflict());
+    }
+    let mut tx = db.pool.begin().await?;
+    let changed = sqlx::query(
+        "UPDATE clients SET given_names = $1, family_name = $2, given_names_latin = $3, family_name_latin = $4,
+             birth_year = $5, birth_month = $6, birth_day = $7, preferred_language = $8,
+             interpreter_needed = $9, interpreter_language = $10, phone = $11, email = $12,
+             street = $13, postal_code = $14, city = $15, updated_at = $16, version = version + 1
+         WHERE id = $17 AND version = $18",
+    )
+    .bind(v.given.clone().unwrap_or_default())
+    .bind(v.family.clone().unwrap_or_default())
+    .bind(&v.given_latin)
+    .bind(&v.family_latin)
+    .bind(v.birth.year)
+    .bind(v.birth.month)
+    .bind(v.birth.day)
+    .bind(&v.preferred)
+    .bind(i64::from(v.interpreter_needed))
+    .bind(&v.interpreter)
+    .bind(&v.phone)
+    .bind(&v.email)
+    .bind(&v.street)
+    .bind(&v.postal_code)
+    .bind(&v.city)
+    .bind(now_ms())
+    .bind(client_id)
+    .bind(version)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if changed == 0 {
+        return Err(conflict());
+    }
+    write_name_keys(&mut tx, client_id, &v).await?;
+    tx.commit().await?;
+    Ok(version + 1)
+}
+
+#[derive(sqlx::FromRow)]
+struct RecordRow {
+    id: i64,
+    given_names: String,
+    family_name: String,
+    given_names_latin: Option<String>,
+    family_name_latin: Option<String>,
+    birth_year: Option<i64>,
+    birth_month: Option<i64>,
+    birth_day: Option<i64>,
+    preferred_language: Option<String>,
+    interpreter_needed: i64,
+    interpreter_language: Option<String>,
+    phone: Option<String>,
+    email: Option<String>,
+    street: Option<String>,
+    postal_code: Option<String>,
+    city: Option<String>,
+    version: i64,
+}
+
+/// A client's record (the caller has asked the policy).
+pub(crate) async fn record(db: &Db, client_id: i64) -> Result<ClientRecord, AppError> {
+    let r = sqlx::query_as::<_, RecordRow>(
+        "SELECT id, given_names, family_name, given_names_latin, family_name_latin, birth_year,
+                birth_month, birth_day, preferred_language, interpreter_needed, interpreter_language,
+                phone, email, street, postal_code, city, version
+         FROM clients WHERE id = $1",
+    )
+    .bind(client_id)
+    .fetch_optional(&db.pool)
+    .await?
+    .ok_or(AppError::NotFound)?;
+    Ok(ClientRecord {
+        id: r.id,
+        given_names: r.given_names,
+        family_name: r.family_name,
+        given_names_latin: r.given_names_latin,
+        family_name_latin: r.family_name_latin,
+        birth: PartialDate {
+            year: r.birth_year,
+            month: r.birth_month,
+            day: r.birth_day,
+        },
+        preferred_language_name: r.preferred_language.as_deref().map(languages::label),
+        interpreter_language_name: r.interpreter_language.as_deref().map(languages::label),
+        preferred_language: r.preferred_language,
+        interpreter_needed: r.interpreter_needed != 0,
+        interpreter_language: r.interpreter_language,
+        phone: r.phone,
+        email: r.email,
+        street: r.street,
+        postal_code: r.postal_code,
+        city: r.city,
+        version: r.version,
+    })
+}
+
+/// The client page: record, household, compartments (private notes only the actor's own)
+/// and cases.
+pub async fn detail(
+    db: &Db,
+    actor: &CurrentUser,
+    client_id: i64,
+) -> Result<ClientDetail, AppError> {
+    policy::may_access_client(db, actor, client_id).await?;
+    let client = record(db, client_id).await?;
+    let household = sqlx::query_as::<_, (i64, String, String, Option<i64>)>(
+        "SELECT id, name, relation, birth_year FROM household_members WHERE client_id = $1 ORDER BY id",
+    )
+    .bind(client_id)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|(id, name, relation, birth_year)| HouseholdMember {
+        id,
+        name,
+        relation,
+        birth_year,
+    })
+    .collect();
+    let residence = detail_residence(db, client_id).await?;
+    let notes = sqlx::query_as::<_, (i64, String, String, Option<String>, String, i64)>(&format!(
+        "SELECT n.id, n.compartment, n.body, n.entrusted_by, u.display_name, n.created_at
+         FROM client_notes n JOIN users u ON u.id = n.author_id
+         WHERE n.client_id = $1 AND {}
+         ORDER BY n.created_at DESC, n.id DESC",
+        policy::PRIVATE_NOTES_CONDITION
+    ))
+    .bind(client_id)
+    .bind(actor.id)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(
+        |(id, compartment, body, entrusted_by, author_name, created_at)| Note {
+            id,
+            compartment,
+            body,
+            entrusted_by,
+            author_name,
+            created_at,
+        },
+    )
+    .collect();
+    let cases = super::cases::of_client(db, client_id).await?;
+    Ok(ClientDetail {
+        client,
+        household,
+        residence,
+        notes,
+        cases,
+    })
+}
+
+pub async fn add_household_member(
+    db: &Db,
+    actor: &CurrentUser,
+    client_id: i64,
+    name: &str,
+    relation: &str,
+    birth_year: &str,
+) -> Result<(), AppError> {
+    policy::may_access_client(db, actor, client_id).await?;
+    let name = input::required(name, "member_name", 200)?;
+    let relation = input::required_code(relation, "member_relation", catalogue::RELATION, &[])?;
+    let this_year = i64::from(chrono::Datelike::year(&input::today()));
+    let birth_year = input::number(birth_year, "member_birth_year", 1900..=this_year)?;
+    sqlx::query(
+        "INSERT INTO household_members (client_id, name, relation, birth_year, created_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(client_id)
+    .bind(name)
+    .bind(relation)
+    .bind(birth_year)
+    .bind(now_ms())
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+pub async fn remove_household_member(
+    db: &Db,
+    actor: &CurrentUser,
+    member_id: i64,
+) -> Result<(), AppError> {
+    let client_id: Option<i64> =
+        sqlx::query_scalar("SELECT client_id FROM household_members WHERE id = $1")
+            .bind(member_id)
+            .fetch_optional(&db.pool)
+            .await?;
+    policy::may_access_client(db, actor, client_id.ok_or(AppError::NotFound)?).await?;
+    sqlx::query("DELETE FROM household_members WHERE id = $1")
+        .bind(member_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Records residence status and benefit regime (version 0: nothing recorded yet).
+pub async fn save_residence(
+    db: &Db,
+    actor: &CurrentUser,
+    client_id: i64,
+    version: i64,
+    residence_status: &str,
+    valid_until: &str,
+    benefit_regime: &str,
+) -> Result<i64, AppError> {
+    policy::may_access_client(db, actor, client_id).await?;
+    let status = input::code(
+        residence_status,
+        "residence_status",
+        catalogue::RESIDENCE,
+        &[],
+    )?;
+    let valid_until = input::date(valid_until, "valid_until")?.map(|d| d.to_string());
+    let regime = input::code(benefit_regime, "benefit_regime", catalogue::BENEFIT, &[])?;
+    let stored = detail_residence(db, client_id).await?;
+    let conflict = || {
+        let text = |o: &Option<String>| o.clone().unwrap_or_default();
+        input::conflict(
+            &[
+                (
+                    "field-residence-status",
+                    text(&stored.residence_status),
+                    text(&status),
+                ),
+                (
+                    "field-valid-until",
+                    text(&stored.valid_until),
+                    text(&valid_until),
+                ),
+                (
+                    "field-benefit-regime",
+                    text(&stored.benefit_regime),
+                    text(&regime),
+                ),
+            ],
+            stored.version,
+        )
+    };
+    if stored.version != version {
+        return Err(conflict());
+    }
+    let now = now_ms();
+    let changed = if version == 0 {
+        sqlx::query(
+            "INSERT INTO client_residence (client_id, residence_status, valid_until, benefit_regime, updated_by, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (client_id) DO NOTHING",
+        )
+        .bind(client_id)
+        .bind(&status)
+        .bind(&valid_until)
+        .bind(&regime)
+        .bind(actor.id)
+        .bind(now)
+        .execute(&db.pool)
+        .await?
+        .rows_affected()
+    } else {
+        sqlx::query(
+            "UPDATE client_residence SET residence_status = $1, valid_until = $2, benefit_regime = $3,
+                 updated_by = $4, updated_at = $5, version = version + 1
+             WHERE client_id = $6 AND version = $7",
+        )
+        .bind(&status)
+        .bind(&valid_until)
+        .bind(&regime)
+        .bind(actor.id)
+        .bind(now)
+        .bind(client_id)
+        .bind(version)
+        .execute(&db.pool)
+        .await?
+        .rows_affected()
+    };
+    if changed == 0 {
+        return Err(conflict());
+    }
+    Ok(version + 1)
+}
+
+async fn detail_residence(db: &Db, client_id: i64) -> Result<Residence, AppError> {
+    Ok(sqlx::query_as::<_, (Option<String>, Option<String>, Option<String>, i64)>(
+        "SELECT residence_status, valid_until, benefit_regime, version FROM client_residence WHERE client_id = $1",
+    )
+    .bind(client_id)
+    .fetch_optional(&db.pool)
+    .await?
+    .map(|(residence_status, valid_until, benefit_regime, version)| Residence {
+        residence_status,
+        valid_until,
+        benefit_regime,
+        version,
+    })
+    .unwrap_or_default())
+}
+
+/// Adds a note to the health, youth-welfare or private compartment. Youth-welfare
+/// information records who entrusted it (SGB VIII §65).
+pub async fn add_note(
+    db: &Db,
+    actor: &CurrentUser,
+    client_id: i64,
+    compartment: &str,
+    body: &str,
+    entrusted_by: &str,
+) -> Result<(), AppError> {
+    policy::may_access_client(db, actor, client_id).await?;
+    if !NOTE_COMPARTMENTS.contains(&compartment) {
+        return Err(AppError::BadRequest);
+    }
+    let body = input::required(body, "note_body", 10_000)?;
+    let entrusted_by = input::optional(entrusted_by, "entrusted_by", 200)?;
+    if compartment == "youth-welfare" && entrusted_by.is_none() {
+        return Err(AppError::invalid(
+            "entrusted_by",
+            "error-entrusted-by-required",
+        ));
+    }
+    sqlx::query(
+        "INSERT INTO client_notes (client_id, compartment, body, entrusted_by, author_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(client_id)
+    .bind(compartment)
+    .bind(body)
+    .bind(entrusted_by.filter(|_| compartment == "youth-welfare"))
+    .bind(actor.id)
+    .bind(now_ms())
+    .execute(&db.pool)
+    .await?;
+    Ok(())
 }
 
 #[derive(sqlx::FromRow)]

@@ -103,6 +103,7 @@ pub async fn load(db: &Db) -> Result<bool, AppError> {
         .execute(&db.pool)
         .await?;
     }
+    super::demo_cases::load(db).await?;
     sqlx::query("INSERT INTO settings (key, value) VALUES ('demo_data', '1')")
         .execute(&db.pool)
         .await?;

@@ -2,12 +2,20 @@
 //! functions that server functions call. Tests call these functions directly.
 
 pub mod accounts;
+pub mod cases;
+pub mod catalogues;
 pub mod clients;
 pub mod context;
+pub mod dashboard;
 pub mod db;
 pub mod demo;
+pub mod demo_cases;
+pub mod input;
+mod language_names_de;
+pub mod languages;
 pub mod name_search;
 pub mod passwords;
+pub mod plans;
 pub mod policy;
 pub mod sessions;
 pub mod testing;

@@ -1,0 +1,446 @@
+// Forms send one argument per field; the `#[server]` macro copies them into generated
+// functions that an item-level `allow` does not reach.
+#![allow(clippy::too_many_arguments)]
+//! Server functions of the case management core: client records, cases, assessment, plans,
+//! appointments, the dashboard. Each finds the acting user and calls one domain function.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::models::{CaseDetail, ClientDetail, Dashboard, LanguageOption, PlanDetail, PlanDiff};
+
+#[cfg(feature = "ssr")]
+fn checked() -> Result<(crate::server::Db, crate::models::CurrentUser), AppError> {
+    use crate::server::context;
+    Ok((context::state()?.db, context::current_user()?))
+}
+
+/// Languages whose German, English or own name (or code) starts with `text`.
+#[server(endpoint = "find_languages")]
+pub async fn find_languages(text: String) -> Result<Vec<LanguageOption>, AppError> {
+    crate::server::context::current_user()?;
+    Ok(crate::server::languages::search(
+        &text.chars().take(50).collect::<String>(),
+    ))
+}
+
+#[server(endpoint = "load_client")]
+pub async fn load_client(client_id: i64) -> Result<ClientDetail, AppError> {
+    let (db, actor) = checked()?;
+    crate::server::clients::detail(&db, &actor, client_id).await
+}
+
+#[server(endpoint = "update_client")]
+pub async fn update_client(
+    client_id: i64,
+    version: i64,
+    given_names: String,
+    family_name: String,
+    given_names_latin: String,
+    family_name_latin: String,
+    birth_year: String,
+    birth_month: String,
+    birth_day: String,
+    preferred_language: String,
+    interpreter_needed: Option<String>,
+    interpreter_language: String,
+    phone: String,
+    email: String,
+    street: String,
+    postal_code: String,
+    city: String,
+) -> Result<i64, AppError> {
+    use crate::models::NewClient;
+    let (db, actor) = checked()?;
+    let form = NewClient {
+        given_names,
+        family_name,
+        given_names_latin,
+        family_name_latin,
+        birth_year,
+        birth_month,
+        birth_day,
+        preferred_language,
+        interpreter_needed: interpreter_needed.is_some(),
+        interpreter_language,
+        phone,
+        email,
+        street,
+        postal_code,
+        city,
+    };
+    crate::server::clients::update(&db, &actor, client_id, version, &form).await
+}
+
+#[server(endpoint = "add_household_member")]
+pub async fn add_household_member(
+    client_id: i64,
+    member_name: String,
+    member_relation: String,
+    member_birth_year: String,
+) -> Result<(), AppError> {
+    let (db, actor) = checked()?;
+    crate::server::clients::add_household_member(
+        &db,
+        &actor,
+        client_id,
+        &member_name,
+        &member_relation,
+        &member_birth_year,
+    )
+    .await
+}
+
+#[server(endpoint = "remove_household_member")]
+pub async fn remove_household_member(member_id: i64) -> Result<(), AppError> {
+    let (db, actor) = checked()?;
+    crate::server::clients::remove_household_member(&db, &actor, member_id).await
+}
+
+#[server(endpoint = "save_residence")]
+pub async fn save_residence(
+    client_id: i64,
+    version: i64,
+    residence_status: String,
+    valid_until: String,
+    benefit_regime: String,
+) -> Result<i64, AppError> {
+    let (db, actor) = checked()?;
+    crate::server::clients::save_residence(
+        &db,
+        &actor,
+        client_id,
+        version,
+        &residence_status,
+        &valid_until,
+        &benefit_regime,
+    )
+    .await
+}
+
+#[server(endpoint = "add_note")]
+pub async fn add_note(
+    client_id: i64,
+    compartment: String,
+    note_body: String,
+    entrusted_by: Option<String>,
+) -> Result<(), AppError> {
+    let (db, actor) = checked()?;
+    let entrusted_by = entrusted_by.unwrap_or_default();
+    crate::server::clients::add_note(
+        &db,
+        &actor,
+        client_id,
+        &compartment,
+        &note_body,
+        &entrusted_by,
+    )
+    .await
+}
+
+#[server(endpoint = "open_case")]
+pub async fn open_case(client_id: i64) -> Result<i64, AppError> {
+    let (db, actor) = checked()?;
+    crate::server::cases::open(&db, &actor, client_id).await
+}
+
+#[server(endpoint = "load_case")]
+pub async fn load_case(case_id: i64) -> Result<CaseDetail, AppError> {
+    let (db, actor) = checked()?;
+    crate::server::cases::detail(&db, &actor, case_id).await
+}
+
+#[server(endpoint = "change_phase")]
+pub async fn change_phase(
+    case_id: i64,
+    version: i64,
+    to_phase: String,
+    closure_reason: Option<String>,
+) -> Result<(), AppError> {
+    let (db, actor) = checked()?;
+    let reason = closure_reason.unwrap_or_default();
+    crate::server::cases::change_phase(&db, &actor, case_id, version, &to_phase, &reason).await
+}
+
+#[server(endpoint = "record_consent")]
+pub async fn record_consent(
+    case_id: i64,
+    given_on: String,
+    method: String,
+    interpreter_language: String,
+) -> Result<(), AppError> {
+    let (db, actor) = checked()?;
+    crate::server::cases::record_consent(
+        &db,
+        &actor,
+        case_id,
+        &given_on,
+        &method,
+        &interpreter_language,
+    )
+    .await
+}
+
+#[server(endpoint = "save_assessment")]
+pub async fn save_assessment(
+    case_id: i64,
+    domain: String,
+    version: i64,
+    needs: String,
+    resources: String,
+    client_goals: String,
+) -> Result<i64, AppError> {
+    let (db, actor) = checked()?;
+    crate::server::cases::save_assessment(
+        &db,
+        &actor,
+        case_id,
+        &domain,
+        version,
+        &needs,
+        &resources,
+        &client_goals,
+    )
+    .await
+}
+
+#[server(endpoint = "save_facts")]
+pub async fn save_facts(
+    case_id: i64,
+    version: i64,
+    language_level: String,
+    literacy: String,
+    schooling: String,
+    qualifications: String,
+    recognition_needed: Option<String>,
+    work_experience: String,
+    housing_situation: String,
+    health_insurance: String,
+) -> Result<i64, AppError> {
+    use crate::server::cases::{save_facts, FactsInput};
+    let (db, actor) = checked()?;
+    let form = FactsInput {
+        language_level,
+        literacy,
+        schooling,
+        qualifications,
+        recognition_needed: recognition_needed.is_some(),
+        work_experience,
+        housing_situation,
+        health_insurance,
+    };
+    save_facts(&db, &actor, case_id, version, &form).await
+}
+
+#[server(endpoint = "load_plan")]
+pub async fn load_plan(case_id: i64) -> Result<PlanDetail, AppError> {
+    let (db, actor) = checked()?;
+    crate::server::plans::detail(&db, &actor, case_id).await
+}
+
+#[server(endpoint = "add_goal")]
+pub async fn add_goal(
+    case_id: i64,
+    domain: String,
+    level: String,
+    template: String,
+    client_words: String,
+    plain_wording: String,
+    success_criterion: String,
+    start_date: String,
+    target_date: String,
+) -> Result<i64, AppError> {
+    use crate::server::plans::{add_goal, GoalInput};
+    let (db, actor) = checked()?;
+    let form = GoalInput {
+        domain,
+        level,
+        template,
+        client_words,
+        plain_wording,
+        success_criterion,
+        start_date,
+        target_date,
+    };
+    add_goal(&db, &actor, case_id, &form).await
+}
+
+#[server(endpoint = "update_goal")]
+pub async fn update_goal(
+    goal_id: i64,
+    version: i64,
+    domain: String,
+    level: String,
+    template: String,
+    client_words: String,
+    plain_wording: String,
+    success_criterion: String,
+    start_date: String,
+    target_date: String,
+) -> Result<i64, AppError> {
+    use crate::server::plans::{update_goal, GoalInput};
+    let (db, actor) = checked()?;
+    let form = GoalInput {
+        domain,
+        level,
+        template,
+        client_words,
+        plain_wording,
+        success_criterion,
+        start_date,
+        target_date,
+    };
+    update_goal(&db, &actor, goal_id, version, &form).await
+}
+
+#[server(endpoint = "remove_goal")]
+pub async fn remove_goal(goal_id: i64) -> Result<(), AppError> {
+    let (db, actor) = checked()?;
+    crate::server::plans::remove_goal(&db, &actor, goal_id).await
+}
+
+#[server(endpoint = "set_goal_status")]
+pub async fn set_goal_status(
+    goal_id: i64,
+    version: i64,
+    goal_status: String,
+    status_reason: String,
+) -> Result<i64, AppError> {
+    let (db, actor) = checked()?;
+    crate::server::plans::set_goal_status(
+        &db,
+        &actor,
+        goal_id,
+        version,
+        &goal_status,
+        &status_reason,
+    )
+    .await
+}
+
+#[server(endpoint = "add_step")]
+pub async fn add_step(
+    goal_id: i64,
+    service_type: String,
+    detail: String,
+    responsible_kind: String,
+    responsible_organisation_id: String,
+    due_date: String,
+) -> Result<i64, AppError> {
+    use crate::server::plans::{add_step, StepInput};
+    let (db, actor) = checked()?;
+    let form = StepInput {
+        service_type,
+        detail,
+        responsible_kind,
+        responsible_organisation_id,
+        due_date,
+    };
+    add_step(&db, &actor, goal_id, &form).await
+}
+
+#[server(endpoint = "update_step")]
+pub async fn update_step(
+    step_id: i64,
+    version: i64,
+    service_type: String,
+    detail: String,
+    responsible_kind: String,
+    responsible_organisation_id: String,
+    due_date: String,
+) -> Result<i64, AppError> {
+    use crate::server::plans::{update_step, StepInput};
+    let (db, actor) = checked()?;
+    let form = StepInput {
+        service_type,
+        detail,
+        responsible_kind,
+        responsible_organisation_id,
+        due_date,
+    };
+    update_step(&db, &actor, step_id, version, &form).await
+}
+
+#[server(endpoint = "set_step_status")]
+pub async fn set_step_status(
+    step_id: i64,
+    version: i64,
+    step_status: String,
+    status_note: String,
+    appeal_deadline: String,
+) -> Result<i64, AppError> {
+    let (db, actor) = checked()?;
+    crate::server::plans::set_step_status(
+        &db,
+        &actor,
+        step_id,
+        version,
+        &step_status,
+        &status_note,
+        &appeal_deadline,
+    )
+    .await
+}
+
+#[server(endpoint = "agree_plan")]
+pub async fn agree_plan(
+    case_id: i64,
+    agreed_on: String,
+    agreed_how: String,
+    interpreter_language: String,
+    review_due: String,
+) -> Result<i64, AppError> {
+    let (db, actor) = checked()?;
+    crate::server::plans::agree(
+        &db,
+        &actor,
+        case_id,
+        &agreed_on,
+        &agreed_how,
+        &interpreter_language,
+        &review_due,
+    )
+    .await
+}
+
+/// What changed from version `from` to version `to` (empty: the plan as it is now).
+#[server(endpoint = "compare_plan")]
+pub async fn compare_plan(case_id: i64, from: i64, to: String) -> Result<PlanDiff, AppError> {
+    let (db, actor) = checked()?;
+    let to = match to.trim() {
+        "" => None,
+        n => Some(n.parse::<i64>().map_err(|_| AppError::BadRequest)?),
+    };
+    crate::server::plans::diff(&db, &actor, case_id, from, to).await
+}
+
+#[server(endpoint = "add_appointment")]
+pub async fn add_appointment(
+    case_id: i64,
+    step_id: String,
+    on_date: String,
+    at_time: String,
+    place: String,
+    organisation_id: String,
+    interpreter_needed: Option<String>,
+    appointment_note: String,
+) -> Result<i64, AppError> {
+    use crate::server::plans::{add_appointment, AppointmentInput};
+    let (db, actor) = checked()?;
+    let form = AppointmentInput {
+        step_id,
+        on_date,
+        at_time,
+        place,
+        organisation_id,
+        interpreter_needed: interpreter_needed.is_some(),
+        note: appointment_note,
+    };
+    add_appointment(&db, &actor, case_id, &form).await
+}
+
+#[server(endpoint = "load_dashboard")]
+pub async fn load_dashboard() -> Result<Dashboard, AppError> {
+    let (db, actor) = checked()?;
+    crate::server::dashboard::load(&db, &actor).await
+}

@@ -1,0 +1,238 @@
+//! Form pieces the case pages share: labelled fields with their error, catalogue selects
+//! that translate themselves, the language picker, free text marked when untranslated, and
+//! the page reload after a successful save.
+
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+
+use super::FieldError;
+use crate::api::find_languages;
+use crate::error::AppError;
+use crate::i18n::{active_language, format_date, t, t_in};
+use crate::models::catalogue::{self, CustomEntry};
+
+/// A catalogue entry in the interface language; administrator-added entries without a text
+/// in this language show the German text, marked.
+pub fn label(custom: &[CustomEntry], catalogue_name: &str, code: &str) -> String {
+    label_in(active_language(), custom, catalogue_name, code)
+}
+
+/// The same, in a given language (for printing).
+pub fn label_in(
+    language: &str,
+    custom: &[CustomEntry],
+    catalogue_name: &str,
+    code: &str,
+) -> String {
+    if catalogue::builtin(catalogue_name).contains(&code) {
+        return t_in(language, &catalogue::message_id(catalogue_name, code));
+    }
+    match custom
+        .iter()
+        .find(|e| e.catalogue == catalogue_name && e.code == code)
+    {
+        Some(entry) => {
+            let text = entry.text_in(language);
+            if text.untranslated {
+                format!("{} ({})", text.text, t_in(language, "untranslated-marker"))
+            } else {
+                text.text
+            }
+        }
+        None => code.to_owned(),
+    }
+}
+
+/// A page's data reloads when this counter changes; forms bump it after saving.
+#[derive(Debug, Clone, Copy)]
+pub struct Reload(pub RwSignal<u32>);
+
+pub fn provide_reload() -> RwSignal<u32> {
+    let counter = RwSignal::new(0u32);
+    provide_context(Reload(counter));
+    counter
+}
+
+/// Reloads the page's data whenever `action` succeeds (failures keep the form as typed).
+pub fn reload_on_success<I, O>(action: ServerAction<I>)
+where
+    I: leptos::server_fn::ServerFn<Output = O, Error = AppError> + Clone + Send + Sync + 'static,
+    O: Clone + Send + Sync + 'static,
+{
+    let reload = use_context::<Reload>();
+    Effect::new(move |_| {
+        if let (Some(Ok(_)), Some(reload)) = (action.value().get(), reload) {
+            reload.0.update(|n| *n += 1);
+        }
+    });
+}
+
+/// The version a form sends: the loaded one, or after an edit conflict the one now stored
+/// (so saving again, after checking, is a deliberate overwrite).
+pub fn form_version<I, O>(action: ServerAction<I>, loaded: i64) -> Signal<String>
+where
+    I: leptos::server_fn::ServerFn<Output = O, Error = AppError> + Clone + Send + Sync + 'static,
+    O: Clone + Send + Sync + 'static,
+{
+    Signal::derive(move || match action.value().get() {
+        Some(Err(AppError::Conflict { version, .. })) => version.to_string(),
+        _ => loaded.to_string(),
+    })
+}
+
+/// A labelled input (or textarea) with its error message. `form` makes ids unique on pages
+/// with several forms.
+#[component]
+pub fn Field(
+    #[prop(into)] form: String,
+    name: &'static str,
+    label: &'static str,
+    #[prop(into, optional)] value: String,
+    error: Signal<Option<AppError>>,
+    #[prop(optional)] kind: Option<&'static str>,
+    #[prop(optional)] ltr: bool,
+    #[prop(optional)] multiline: bool,
+    #[prop(optional)] required: bool,
+    #[prop(optional, into)] min: Option<String>,
+) -> impl IntoView {
+    let id = format!("{form}-{name}");
+    let error_id = format!("{id}-error");
+    let control = if multiline {
+        view! {
+            <textarea id=id.clone() name=name rows="3" aria-describedby=error_id.clone() required=required>{value}</textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input id=id.clone() name=name type=kind.unwrap_or("text") value=value min=min
+                dir=ltr.then_some("ltr") aria-describedby=error_id.clone() required=required />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{move || t(label)}</label>
+            {control}
+            <FieldError error field=name id=error_id />
+        </div>
+    }
+}
+
+/// A select of catalogue entries (built-in codes given, plus administrator-added entries of
+/// the same catalogue), translated into the interface language.
+#[component]
+pub fn CatalogueSelect(
+    #[prop(into)] form: String,
+    name: &'static str,
+    label: &'static str,
+    catalogue: &'static str,
+    #[prop(optional)] codes: Option<Vec<&'static str>>,
+    #[prop(optional)] custom: Vec<CustomEntry>,
+    #[prop(default = None, into)] selected: Option<String>,
+    error: Signal<Option<AppError>>,
+    /// Offer "— please choose —" (an empty value) first.
+    #[prop(optional)]
+    empty: bool,
+) -> impl IntoView {
+    let id = format!("{form}-{name}");
+    let error_id = format!("{id}-error");
+    let mut all: Vec<String> = codes
+        .unwrap_or_else(|| catalogue::builtin(catalogue))
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    all.extend(
+        custom
+            .iter()
+            .filter(|e| e.catalogue == catalogue)
+            .map(|e| e.code.clone()),
+    );
+    let options = all
+        .into_iter()
+        .map(|code| {
+            let is_selected = selected.as_deref() == Some(code.as_str());
+            let custom = custom.clone();
+            let shown = code.clone();
+            view! {
+                <option value=code selected=is_selected>{move || self::label(&custom, catalogue, &shown)}</option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || t(label)}</label>
+            <select id=id name=name aria-describedby=error_id.clone()>
+                {empty.then(|| view! { <option value="">{move_tr!("choose-option")}</option> })}
+                {options}
+            </select>
+            <FieldError error field=name id=error_id />
+        </div>
+    }
+}
+
+/// Picks any ISO 639-3 language by its German, English or own name: the list of
+/// suggestions follows what is typed; the field holds the three-letter code.
+#[component]
+pub fn LanguagePicker(
+    #[prop(into)] form: String,
+    name: &'static str,
+    label: &'static str,
+    #[prop(into, optional)] value: String,
+    /// The current value's name, shown under the field.
+    #[prop(default = None, into)]
+    value_name: Option<String>,
+    error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let id = format!("{form}-{name}");
+    let list_id = format!("{id}-list");
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let typed = RwSignal::new(String::new());
+    let suggestions = Resource::new(
+        move || typed.get(),
+        |text| async move { find_languages(text).await.unwrap_or_default() },
+    );
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || t(label)}</label>
+            <input id=id name=name type="text" list=list_id.clone() value=value autocomplete="off" dir="ltr"
+                aria-describedby=format!("{hint_id} {error_id}")
+                on:input=move |ev| typed.set(event_target_value(&ev)) />
+            <datalist id=list_id>
+                <Transition fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        suggestions.await.into_iter().map(|o| view! {
+                            <option value=o.code>{o.label}</option>
+                        }).collect_view()
+                    })}
+                </Transition>
+            </datalist>
+            <p class="hint" id=hint_id>
+                {value_name.map(|n| view! { <bdi>{n}</bdi> " · " })}
+                {move_tr!("language-picker-hint")}
+            </p>
+            <FieldError error field=name id=error_id />
+        </div>
+    }
+}
+
+/// Free text written by staff (in German): in another interface language it is shown as
+/// written, marked "not translated".
+#[component]
+pub fn FreeText(#[prop(into)] text: String) -> impl IntoView {
+    if text.trim().is_empty() {
+        return ().into_any();
+    }
+    view! {
+        <span lang="de" dir="auto">{text}</span>
+        {move || (active_language() != "de").then(|| view! {
+            " " <small class="untranslated">{move_tr!("untranslated-marker")}</small>
+        })}
+    }
+    .into_any()
+}
+
+/// A stored date (YYYY-MM-DD) in the interface language's order.
+pub fn date_text(date: &str) -> String {
+    format_date(date, active_language())
+}

@@ -1,0 +1,333 @@
+//! Client records, cases, assessment, plans and the dashboard as the browser sees them.
+//! Catalogue values are codes (see `catalogue`); the UI translates them.
+
+use serde::{Deserialize, Serialize};
+
+use super::{CustomEntry, PartialDate};
+
+/// Everything about a client that is not in a sensitive compartment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientRecord {
+    pub id: i64,
+    pub given_names: String,
+    pub family_name: String,
+    pub given_names_latin: Option<String>,
+    pub family_name_latin: Option<String>,
+    pub birth: PartialDate,
+    pub preferred_language: Option<String>,
+    pub interpreter_needed: bool,
+    pub interpreter_language: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub street: Option<String>,
+    pub postal_code: Option<String>,
+    pub city: Option<String>,
+    /// Names of the preferred and the interpreter language, for display.
+    pub preferred_language_name: Option<String>,
+    pub interpreter_language_name: Option<String>,
+    pub version: i64,
+}
+
+/// A language offered when picking one: its ISO 639-3 code and a label with its German (or
+/// English) name, its own name and the code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LanguageOption {
+    pub code: String,
+    pub label: String,
+}
+
+impl ClientRecord {
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.given_names, self.family_name)
+            .trim()
+            .to_owned()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HouseholdMember {
+    pub id: i64,
+    pub name: String,
+    pub relation: String,
+    pub birth_year: Option<i64>,
+}
+
+/// Residence status and benefit regime: a compartment of its own.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Residence {
+    pub residence_status: Option<String>,
+    pub valid_until: Option<String>,
+    pub benefit_regime: Option<String>,
+    /// 0 while nothing was recorded.
+    pub version: i64,
+}
+
+/// A note in the health, youth-welfare or private compartment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: i64,
+    pub compartment: String,
+    pub body: String,
+    pub entrusted_by: Option<String>,
+    pub author_name: String,
+    pub created_at: i64,
+}
+
+pub const NOTE_COMPARTMENTS: &[&str] = &["health", "youth-welfare", "private"];
+
+/// A case as listed on a client page or the dashboard.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseSummary {
+    pub id: i64,
+    pub client_id: i64,
+    pub client_name: String,
+    pub phase: String,
+    pub owner_name: String,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientDetail {
+    pub client: ClientRecord,
+    pub household: Vec<HouseholdMember>,
+    pub residence: Residence,
+    /// Health and youth-welfare notes, and the viewer's own private notes.
+    pub notes: Vec<Note>,
+    pub cases: Vec<CaseSummary>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhaseChange {
+    pub from_phase: Option<String>,
+    pub to_phase: String,
+    pub closure_reason: Option<String>,
+    pub changed_by: String,
+    pub changed_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Consent {
+    pub given_on: String,
+    pub method: String,
+    pub interpreter_language: Option<String>,
+    pub recorded_by: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub domain: String,
+    pub needs: String,
+    pub resources: String,
+    pub client_goals: String,
+    /// 0 while nothing was recorded for this domain.
+    pub version: i64,
+}
+
+/// Structured assessment facts that drive services.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facts {
+    pub language_level: Option<String>,
+    pub literacy: Option<String>,
+    pub schooling: Option<String>,
+    pub qualifications: Option<String>,
+    pub recognition_needed: bool,
+    pub work_experience: Option<String>,
+    pub housing_situation: Option<String>,
+    pub health_insurance: Option<String>,
+    pub version: i64,
+}
+
+/// The head of a case page: whose case, in which phase.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseHead {
+    pub id: i64,
+    pub client_id: i64,
+    pub client_name: String,
+    pub preferred_language: Option<String>,
+    pub interpreter_needed: bool,
+    pub interpreter_language: Option<String>,
+    pub owner_name: String,
+    pub phase: String,
+    pub closure_reason: Option<String>,
+    pub opened_at: i64,
+    pub version: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseDetail {
+    pub head: CaseHead,
+    pub history: Vec<PhaseChange>,
+    pub consent: Option<Consent>,
+    /// One per life domain, in catalogue order.
+    pub assessments: Vec<Assessment>,
+    pub facts: Facts,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusChange {
+    pub from_status: Option<String>,
+    pub to_status: String,
+    pub note: Option<String>,
+    pub appeal_deadline: Option<String>,
+    pub changed_by: String,
+    pub changed_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    pub id: i64,
+    pub goal_id: i64,
+    pub service_type: String,
+    pub detail: String,
+    pub responsible_kind: String,
+    pub responsible_organisation_id: Option<i64>,
+    pub responsible_organisation: Option<String>,
+    pub due_date: Option<String>,
+    pub status: String,
+    pub status_note: Option<String>,
+    pub appeal_deadline: Option<String>,
+    pub history: Vec<StatusChange>,
+    pub version: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Goal {
+    pub id: i64,
+    pub domain: String,
+    pub level: String,
+    pub template: Option<String>,
+    pub client_words: String,
+    pub plain_wording: String,
+    pub success_criterion: String,
+    pub start_date: Option<String>,
+    pub target_date: Option<String>,
+    pub status: String,
+    pub status_reason: Option<String>,
+    pub steps: Vec<Step>,
+    pub version: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanVersion {
+    pub id: i64,
+    pub number: i64,
+    pub agreed: bool,
+    pub agreed_on: Option<String>,
+    pub agreed_how: Option<String>,
+    pub interpreter_language: Option<String>,
+    pub review_due: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Appointment {
+    pub id: i64,
+    pub step_id: Option<i64>,
+    pub on_date: String,
+    pub at_time: Option<String>,
+    pub place: String,
+    pub organisation: Option<String>,
+    pub interpreter_needed: bool,
+    pub note: Option<String>,
+}
+
+/// The plan page: the newest version's goals and steps, the versions, appointments, and what
+/// the forms offer (organisations, administrator-added catalogue entries).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanDetail {
+    pub head: CaseHead,
+    /// Newest first.
+    pub versions: Vec<PlanVersion>,
+    pub goals: Vec<Goal>,
+    pub appointments: Vec<Appointment>,
+    pub organisations: Vec<(i64, String)>,
+    pub custom: Vec<CustomEntry>,
+    /// Today in Köln (YYYY-MM-DD): the earliest due date a new step may have.
+    pub today: String,
+}
+
+/// What differs between two versions of a plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanDiff {
+    pub from_number: i64,
+    /// `None` for the current draft.
+    pub to_number: Option<i64>,
+    pub changes: Vec<PlanChange>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ChangeKind {
+    Added,
+    Removed,
+    Changed,
+}
+
+/// One goal or step that was added, removed or changed; `fields` names the changed fields
+/// with their old and new values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanChange {
+    pub kind: ChangeKind,
+    /// "goal" or "step".
+    pub item: String,
+    /// What the goal or step is about: a catalogue entry (catalogue, code) when it has one
+    /// (goal template, service type), else the goal's wording.
+    pub label_code: Option<(String, String)>,
+    pub label: String,
+    pub fields: Vec<(String, String, String)>,
+}
+
+/// The case manager's start page.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dashboard {
+    /// (phase, number of my cases), every phase but closed.
+    pub phases: Vec<(String, i64)>,
+    pub overdue_steps: Vec<DashboardStep>,
+    pub waiting_steps: Vec<DashboardStep>,
+    pub reviews_due: Vec<DashboardReview>,
+    pub appointments: Vec<DashboardAppointment>,
+    pub recent: Vec<CaseSummary>,
+    pub custom: Vec<CustomEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DashboardStep {
+    pub case_id: i64,
+    pub client_name: String,
+    pub service_type: String,
+    pub due_date: Option<String>,
+    pub status: String,
+    pub organisation: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DashboardReview {
+    pub case_id: i64,
+    pub client_name: String,
+    pub review_due: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DashboardAppointment {
+    pub case_id: i64,
+    pub client_name: String,
+    pub on_date: String,
+    pub at_time: Option<String>,
+    pub place: String,
+}
+
+/// The shipped interface locale that suits a client's preferred language (ISO 639-3), for
+/// printing their plan; German when none is shipped.
+pub fn locale_for_language(iso639_3: Option<&str>) -> &'static str {
+    match iso639_3.unwrap_or_default() {
+        "ara" | "arb" | "apc" | "ajp" | "acm" | "arz" | "ary" => "ar",
+        "pes" | "fas" => "fa",
+        "prs" => "fa-AF",
+        "pus" | "pbu" | "pst" => "ps",
+        "tur" => "tr",
+        "kmr" => "kmr",
+        "ukr" => "uk",
+        "rus" => "ru",
+        "eng" => "en",
+        "fra" => "fr",
+        _ => "de",
+    }
+}

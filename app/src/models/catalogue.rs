@@ -1,0 +1,360 @@
+//! The catalogues a plan is built from. Every built-in entry is a Fluent message
+//! `<catalogue>-<code>` in every shipped locale, so a plan written in German renders in the
+//! client's language without a translator. Administrators add entries with a text per locale
+//! (stored in the database); those travel with the page as [`CustomEntry`].
+
+use serde::{Deserialize, Serialize};
+
+pub const PHASE: &str = "phase";
+pub const DOMAIN: &str = "domain";
+pub const SERVICE: &str = "service";
+pub const GOAL_TEMPLATE: &str = "goal-template";
+pub const GOAL_LEVEL: &str = "goal-level";
+pub const GOAL_STATUS: &str = "goal-status";
+pub const STEP_STATUS: &str = "step-status";
+pub const CLOSURE: &str = "closure";
+pub const CONSENT_METHOD: &str = "consent-method";
+pub const RESPONSIBLE: &str = "responsible";
+pub const LANGUAGE_LEVEL: &str = "language-level";
+pub const LITERACY: &str = "literacy";
+pub const HOUSING: &str = "housing";
+pub const INSURANCE: &str = "insurance";
+pub const RESIDENCE: &str = "residence";
+pub const BENEFIT: &str = "benefit";
+pub const RELATION: &str = "relation";
+
+/// Phases of a case (DGCC cycle), in order.
+pub const PHASES: &[&str] = &[
+    "referral",
+    "intake",
+    "assessment",
+    "planning",
+    "implementation",
+    "monitoring",
+    "evaluation",
+    "closed",
+];
+
+/// Life domains of assessment and plan.
+pub const DOMAINS: &[&str] = &[
+    "language",
+    "education-work",
+    "housing",
+    "health",
+    "residence",
+    "benefits",
+    "family",
+    "participation",
+];
+
+/// Service types with their life domain (DOMAIN.md section 5).
+pub const SERVICES: &[(&str, &str)] = &[
+    ("integration-course", "language"),
+    ("literacy-course", "language"),
+    ("youth-integration-course", "language"),
+    ("parents-integration-course", "language"),
+    ("intensive-integration-course", "language"),
+    ("second-script-course", "language"),
+    ("dtz-exam", "language"),
+    ("job-language-course", "language"),
+    ("course-fee-exemption", "language"),
+    ("potential-analysis", "education-work"),
+    ("cooperation-plan", "education-work"),
+    ("placement-voucher", "education-work"),
+    ("apprenticeship", "education-work"),
+    ("entry-qualification", "education-work"),
+    ("wage-subsidy", "education-work"),
+    ("coaching", "education-work"),
+    ("recognition-counselling", "education-work"),
+    ("recognition-application", "education-work"),
+    ("qualification-analysis", "education-work"),
+    ("adaptation-training", "education-work"),
+    ("zab-evaluation", "education-work"),
+    ("housing-entitlement", "housing"),
+    ("residence-obligation-change", "housing"),
+    ("cost-approval", "housing"),
+    ("move-out-of-shelter", "housing"),
+    ("health-card", "health"),
+    ("treatment-voucher", "health"),
+    ("health-insurance-enrolment", "health"),
+    ("psychosocial-centre", "health"),
+    ("vaccination", "health"),
+    ("permit-application", "residence"),
+    ("naturalisation", "residence"),
+    ("benefit-application", "benefits"),
+    ("debt-counselling", "benefits"),
+    ("childcare-place", "family"),
+    ("school-enrolment", "family"),
+    ("migration-counselling", "participation"),
+    ("youth-migration-service", "participation"),
+    ("interpreter", "participation"),
+    ("document-translation", "participation"),
+    ("volunteer-matching", "participation"),
+];
+
+/// Goal templates with their life domain.
+pub const GOAL_TEMPLATES: &[(&str, &str)] = &[
+    ("reach-b1", "language"),
+    ("complete-integration-course", "language"),
+    ("learn-to-read", "language"),
+    ("qualification-recognised", "education-work"),
+    ("find-work", "education-work"),
+    ("start-apprenticeship", "education-work"),
+    ("own-flat", "housing"),
+    ("leave-shelter", "housing"),
+    ("health-insurance", "health"),
+    ("family-doctor", "health"),
+    ("secure-residence", "residence"),
+    ("secure-income", "benefits"),
+    ("childcare", "family"),
+    ("school-place", "family"),
+    ("social-contacts", "participation"),
+];
+
+pub const GOAL_LEVELS: &[&str] = &["long-term", "framework", "action"];
+pub const GOAL_STATUSES: &[&str] = &[
+    "open",
+    "in-progress",
+    "achieved",
+    "partly-achieved",
+    "not-achieved",
+    "dropped",
+];
+/// Step statuses (BAMF's waiting-time definitions).
+pub const STEP_STATUSES: &[&str] = &[
+    "planned",
+    "eligibility-requested",
+    "eligible",
+    "registered",
+    "waitlisted",
+    "started",
+    "completed",
+    "interrupted",
+    "dropped",
+    "rejected",
+    "not-needed",
+];
+/// Step statuses after which nothing more is expected of a step.
+pub const FINISHED_STEP_STATUSES: &[&str] = &[
+    "completed",
+    "interrupted",
+    "dropped",
+    "rejected",
+    "not-needed",
+];
+/// Step statuses in which a partner organisation has to act.
+pub const WAITING_STEP_STATUSES: &[&str] = &["eligibility-requested", "registered", "waitlisted"];
+pub const CLOSURE_REASONS: &[&str] = &[
+    "goals-achieved",
+    "standard-service",
+    "client-ended",
+    "moved-away",
+    "unreachable",
+    "consent-withdrawn",
+];
+/// How a client consented or agreed.
+pub const CONSENT_METHODS: &[&str] = &["signature", "electronic", "oral-interpreter"];
+pub const RESPONSIBLE_KINDS: &[&str] = &["client", "case-manager", "organisation", "volunteer"];
+pub const LANGUAGE_LEVELS: &[&str] = &["a0", "a1", "a2", "b1", "b2", "c1", "c2"];
+pub const LITERACY_LEVELS: &[&str] = &["literate", "other-script", "not-literate"];
+pub const HOUSING_SITUATIONS: &[&str] = &[
+    "shelter",
+    "shared-accommodation",
+    "own-flat",
+    "with-family",
+    "homeless",
+];
+pub const INSURANCE_STATUSES: &[&str] = &[
+    "statutory",
+    "health-card",
+    "treatment-vouchers",
+    "private",
+    "none",
+];
+pub const RESIDENCE_STATUSES: &[&str] = &[
+    "asylum-procedure",
+    "tolerated",
+    "temporary-protection",
+    "residence-permit",
+    "settlement-permit",
+    "eu-citizen",
+    "german-citizen",
+    "other",
+];
+pub const BENEFIT_REGIMES: &[&str] = &["asylblg", "sgb2", "sgb12", "none"];
+pub const RELATIONS: &[&str] = &["spouse", "child", "parent", "sibling", "other"];
+
+/// The catalogues administrators may extend.
+pub const EXTENSIBLE: &[&str] = &[SERVICE, GOAL_TEMPLATE, CLOSURE];
+
+/// Every built-in catalogue with its codes (for validation and the locale test).
+pub fn builtin(catalogue: &str) -> Vec<&'static str> {
+    let pairs = |list: &'static [(&'static str, &'static str)]| list.iter().map(|p| p.0).collect();
+    match catalogue {
+        PHASE => PHASES.to_vec(),
+        DOMAIN => DOMAINS.to_vec(),
+        SERVICE => pairs(SERVICES),
+        GOAL_TEMPLATE => pairs(GOAL_TEMPLATES),
+        GOAL_LEVEL => GOAL_LEVELS.to_vec(),
+        GOAL_STATUS => GOAL_STATUSES.to_vec(),
+        STEP_STATUS => STEP_STATUSES.to_vec(),
+        CLOSURE => CLOSURE_REASONS.to_vec(),
+        CONSENT_METHOD => CONSENT_METHODS.to_vec(),
+        RESPONSIBLE => RESPONSIBLE_KINDS.to_vec(),
+        LANGUAGE_LEVEL => LANGUAGE_LEVELS.to_vec(),
+        LITERACY => LITERACY_LEVELS.to_vec(),
+        HOUSING => HOUSING_SITUATIONS.to_vec(),
+        INSURANCE => INSURANCE_STATUSES.to_vec(),
+        RESIDENCE => RESIDENCE_STATUSES.to_vec(),
+        BENEFIT => BENEFIT_REGIMES.to_vec(),
+        RELATION => RELATIONS.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+pub const ALL_CATALOGUES: &[&str] = &[
+    PHASE,
+    DOMAIN,
+    SERVICE,
+    GOAL_TEMPLATE,
+    GOAL_LEVEL,
+    GOAL_STATUS,
+    STEP_STATUS,
+    CLOSURE,
+    CONSENT_METHOD,
+    RESPONSIBLE,
+    LANGUAGE_LEVEL,
+    LITERACY,
+    HOUSING,
+    INSURANCE,
+    RESIDENCE,
+    BENEFIT,
+    RELATION,
+];
+
+/// The Fluent id of a built-in entry.
+pub fn message_id(catalogue: &str, code: &str) -> String {
+    format!("{catalogue}-{code}")
+}
+
+/// The life domain of a service type or goal template (built-in or custom).
+pub fn domain_of(custom: &[CustomEntry], catalogue: &str, code: &str) -> Option<String> {
+    let list = match catalogue {
+        SERVICE => SERVICES,
+        GOAL_TEMPLATE => GOAL_TEMPLATES,
+        _ => &[],
+    };
+    list.iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, d)| (*d).to_owned())
+        .or_else(|| {
+            custom
+                .iter()
+                .find(|e| e.catalogue == catalogue && e.code == code)
+                .and_then(|e| e.domain.clone())
+        })
+}
+
+/// An entry an administrator added, with its text in each locale that has one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomEntry {
+    pub id: i64,
+    pub catalogue: String,
+    pub code: String,
+    pub domain: Option<String>,
+    /// (locale id, text); German is always present.
+    pub texts: Vec<(String, String)>,
+}
+
+/// A catalogue entry's text for a language: `untranslated` when German stood in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomText {
+    pub text: String,
+    pub untranslated: bool,
+}
+
+impl CustomEntry {
+    pub fn text_in(&self, language: &str) -> CustomText {
+        let find = |l: &str| {
+            self.texts
+                .iter()
+                .find(|(id, _)| id == l)
+                .map(|(_, t)| t.clone())
+        };
+        match find(language) {
+            Some(text) => CustomText {
+                text,
+                untranslated: false,
+            },
+            None => CustomText {
+                text: find("de").unwrap_or_else(|| self.code.clone()),
+                untranslated: language != "de",
+            },
+        }
+    }
+}
+
+/// True when `code` is a built-in or custom entry of `catalogue`.
+pub fn is_known(custom: &[CustomEntry], catalogue: &str, code: &str) -> bool {
+    builtin(catalogue).contains(&code)
+        || custom
+            .iter()
+            .any(|e| e.catalogue == catalogue && e.code == code)
+}
+
+/// The catalogue whose codes a form field holds, for showing stored values translated.
+pub fn of_field(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "field-domain" => DOMAIN,
+        "field-goal-level" => GOAL_LEVEL,
+        "field-goal-template" => GOAL_TEMPLATE,
+        "field-goal-status" => GOAL_STATUS,
+        "field-service-type" => SERVICE,
+        "field-responsible" => RESPONSIBLE,
+        "field-step-status" => STEP_STATUS,
+        "field-language-level" => LANGUAGE_LEVEL,
+        "field-literacy" => LITERACY,
+        "field-housing-situation" => HOUSING,
+        "field-health-insurance" => INSURANCE,
+        "field-residence-status" => RESIDENCE,
+        "field-benefit-regime" => BENEFIT,
+        "case-phase" => PHASE,
+        _ => return None,
+    })
+}
+
+/// The phases a case may move to from `from`: the next phase, back to implementation from
+/// monitoring or evaluation (the review loop), and closing from any open phase.
+pub fn next_phases(from: &str) -> Vec<&'static str> {
+    let Some(index) = PHASES.iter().position(|p| *p == from) else {
+        return Vec::new();
+    };
+    if from == "closed" {
+        return Vec::new();
+    }
+    let mut next = vec![PHASES[index + 1]];
+    if from == "monitoring" || from == "evaluation" {
+        next.insert(0, "implementation");
+    }
+    if !next.contains(&"closed") {
+        next.push("closed");
+    }
+    next
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_case_moves_forward_loops_back_from_review_and_can_close_from_any_open_phase() {
+        assert_eq!(next_phases("referral"), ["intake", "closed"]);
+        assert_eq!(
+            next_phases("monitoring"),
+            ["implementation", "evaluation", "closed"]
+        );
+        assert_eq!(next_phases("evaluation"), ["implementation", "closed"]);
+        assert!(next_phases("closed").is_empty());
+        assert!(next_phases("nonsense").is_empty());
+    }
+}

@@ -1,0 +1,220 @@
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use leptos_meta::Title;
+
+use super::client::{route_id, SavedStatus};
+use crate::api::{load_case, ChangePhase, RecordConsent, SaveAssessment, SaveFacts};
+use crate::components::{
+    action_error, date_text, form_version, label, provide_reload, reload_on_success,
+    CatalogueSelect, Field, FormError, LanguagePicker, LoadError,
+};
+use crate::i18n::{active_language, format_instant, page_title, t};
+use crate::models::catalogue::{self, next_phases};
+use crate::models::{Assessment, CaseDetail, CaseHead, Consent, Facts};
+
+/// A case: its phase and history, the intake consent, the assessment per life domain.
+#[component]
+pub fn CasePage() -> impl IntoView {
+    let id = route_id();
+    let reload = provide_reload();
+    let data = Resource::new(move || (id.get(), reload.get()), |(id, _)| load_case(id));
+    view! {
+        <Title text=page_title("case-title") />
+        <SavedStatus reload />
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(detail) => view! { <CaseView detail /> }.into_any(),
+                    Err(error) => view! { <h1>{move_tr!("case-title")}</h1> <LoadError error /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// The head of case and plan pages: whose case, phase, links.
+#[component]
+pub fn CaseHeader(head: CaseHead) -> impl IntoView {
+    let phase = head.phase.clone();
+    view! {
+        <p class="case-head">
+            <a href=format!("/clients/{}", head.client_id)><bdi>{head.client_name.clone()}</bdi></a>
+            " · " {move_tr!("case-phase")} ": " <strong class="phase">{move || label(&[], catalogue::PHASE, &phase)}</strong>
+            " · " {move_tr!("case-owner")} ": " <bdi>{head.owner_name.clone()}</bdi>
+        </p>
+        <nav class="case-tabs" aria-label=move || t("case-sections")>
+            <a href=format!("/cases/{}", head.id)>{move_tr!("case-title")}</a>
+            <a href=format!("/cases/{}/plan", head.id)>{move_tr!("plan-title")}</a>
+        </nav>
+    }
+}
+
+#[component]
+fn CaseView(detail: CaseDetail) -> impl IntoView {
+    let CaseDetail {
+        head,
+        history,
+        consent,
+        assessments,
+        facts,
+    } = detail;
+    let case_id = head.id;
+    view! {
+        <h1>{move_tr!("case-title")} " " <bdi>{head.client_name.clone()}</bdi></h1>
+        <CaseHeader head=head.clone() />
+        <section aria-labelledby="phase-title" class="card">
+            <h2 id="phase-title">{move_tr!("case-phase")}</h2>
+            <PhaseForm head=head.clone() has_consent=consent.is_some() />
+            <details>
+                <summary>{move_tr!("case-history")}</summary>
+                <ol class="history">
+                    {history.into_iter().map(|h| {
+                        let (to, reason, at) = (h.to_phase.clone(), h.closure_reason.clone(), h.changed_at);
+                        view! {
+                            <li>
+                                <span dir="ltr">{move || format_instant(at, active_language())}</span> " · "
+                                {move || label(&[], catalogue::PHASE, &to)}
+                                {reason.map(|r| view! { " (" {move || label(&[], catalogue::CLOSURE, &r)} ")" })}
+                                " · " <bdi>{h.changed_by}</bdi>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            </details>
+        </section>
+        <section aria-labelledby="consent-title" class="card">
+            <h2 id="consent-title">{move_tr!("consent-title")}</h2>
+            <ConsentSection case_id consent />
+        </section>
+        <section aria-labelledby="assessment-title" class="card">
+            <h2 id="assessment-title">{move_tr!("assessment-title")}</h2>
+            <FactsForm case_id facts />
+            {assessments.into_iter().map(|a| view! { <AssessmentForm case_id assessment=a /> }.into_any()).collect_view()}
+        </section>
+    }
+}
+
+#[component]
+fn PhaseForm(head: CaseHead, has_consent: bool) -> impl IntoView {
+    let action = ServerAction::<ChangePhase>::new();
+    reload_on_success(action);
+    let error = action_error(action);
+    let version = form_version(action, head.version);
+    let next = next_phases(&head.phase);
+    if next.is_empty() {
+        let reason = head.closure_reason.clone().unwrap_or_default();
+        return view! { <p>{move_tr!("case-closed")} " " {move || label(&[], catalogue::CLOSURE, &reason)}</p> }.into_any();
+    }
+    let f = "phase";
+    let can_close = next.contains(&"closed");
+    view! {
+        {(!has_consent && next.contains(&"assessment")).then(|| view! { <p class="hint">{move_tr!("case-consent-needed")}</p> })}
+        <ActionForm action attr:class="stacked-form" attr:novalidate=true>
+            <input type="hidden" name="case_id" value=head.id />
+            <input type="hidden" name="version" prop:value=version />
+            <CatalogueSelect form=f name="to_phase" label="case-next-phase" catalogue=catalogue::PHASE codes=next error />
+            {can_close.then(|| view! {
+                <CatalogueSelect form=f name="closure_reason" label="field-closure-reason" catalogue=catalogue::CLOSURE error empty=true />
+            })}
+            <FormError error />
+            <button type="submit">{move_tr!("case-change-phase")}</button>
+        </ActionForm>
+    }
+    .into_any()
+}
+
+#[component]
+fn ConsentSection(case_id: i64, consent: Option<Consent>) -> impl IntoView {
+    let action = ServerAction::<RecordConsent>::new();
+    reload_on_success(action);
+    let error = action_error(action);
+    let f = "consent";
+    let recorded = consent.map(|c| {
+        let (method, given_on) = (c.method.clone(), c.given_on.clone());
+        view! {
+            <p class="success-box">
+                {move_tr!("consent-recorded")} " " <span dir="ltr">{move || date_text(&given_on)}</span> " · "
+                {move || label(&[], catalogue::CONSENT_METHOD, &method)}
+                {c.interpreter_language.map(|l| view! { " · " <code>{l}</code> })}
+                " · " <bdi>{c.recorded_by}</bdi>
+            </p>
+        }
+    });
+    view! {
+        {recorded}
+        <details>
+            <summary>{move_tr!("consent-record")}</summary>
+            <ActionForm action attr:class="stacked-form" attr:novalidate=true>
+                <input type="hidden" name="case_id" value=case_id />
+                <Field form=f name="given_on" label="field-given-on" kind="date" error />
+                <CatalogueSelect form=f name="method" label="field-consent-method" catalogue=catalogue::CONSENT_METHOD error empty=true />
+                <LanguagePicker form=f name="interpreter_language" label="field-interpreter-language" error />
+                <FormError error />
+                <button type="submit">{move_tr!("consent-save")}</button>
+            </ActionForm>
+        </details>
+    }
+}
+
+#[component]
+fn FactsForm(case_id: i64, facts: Facts) -> impl IntoView {
+    let action = ServerAction::<SaveFacts>::new();
+    reload_on_success(action);
+    let error = action_error(action);
+    let version = form_version(action, facts.version);
+    let f = "facts";
+    let text = |o: &Option<String>| o.clone().unwrap_or_default();
+    view! {
+        <details open=facts.version == 0>
+            <summary>{move_tr!("facts-title")}</summary>
+            <ActionForm action attr:class="stacked-form" attr:novalidate=true>
+                <input type="hidden" name="case_id" value=case_id />
+                <input type="hidden" name="version" prop:value=version />
+                <CatalogueSelect form=f name="language_level" label="field-language-level" catalogue=catalogue::LANGUAGE_LEVEL
+                    selected=facts.language_level.clone() error empty=true />
+                <CatalogueSelect form=f name="literacy" label="field-literacy" catalogue=catalogue::LITERACY
+                    selected=facts.literacy.clone() error empty=true />
+                <Field form=f name="schooling" label="field-schooling" value=text(&facts.schooling) error multiline=true />
+                <Field form=f name="qualifications" label="field-qualifications" value=text(&facts.qualifications) error multiline=true />
+                <label class="checkbox"><input type="checkbox" name="recognition_needed" value="on" checked=facts.recognition_needed /> {move_tr!("field-recognition-needed")}</label>
+                <Field form=f name="work_experience" label="field-work-experience" value=text(&facts.work_experience) error multiline=true />
+                <CatalogueSelect form=f name="housing_situation" label="field-housing-situation" catalogue=catalogue::HOUSING
+                    selected=facts.housing_situation.clone() error empty=true />
+                <CatalogueSelect form=f name="health_insurance" label="field-health-insurance" catalogue=catalogue::INSURANCE
+                    selected=facts.health_insurance.clone() error empty=true />
+                <FormError error />
+                <button type="submit">{move_tr!("save")}</button>
+            </ActionForm>
+        </details>
+    }
+}
+
+#[component]
+fn AssessmentForm(case_id: i64, assessment: Assessment) -> impl IntoView {
+    let action = ServerAction::<SaveAssessment>::new();
+    reload_on_success(action);
+    let error = action_error(action);
+    let version = form_version(action, assessment.version);
+    let domain = assessment.domain.clone();
+    let f = format!("assessment-{domain}");
+    let shown = domain.clone();
+    let done = assessment.version > 0;
+    view! {
+        <details class="domain">
+            <summary>
+                {move || label(&[], catalogue::DOMAIN, &shown)}
+                {done.then(|| view! { " " <span class="badge">{move_tr!("assessment-recorded")}</span> })}
+            </summary>
+            <ActionForm action attr:class="stacked-form" attr:novalidate=true>
+                <input type="hidden" name="case_id" value=case_id />
+                <input type="hidden" name="domain" value=domain />
+                <input type="hidden" name="version" prop:value=version />
+                <Field form=f.clone() name="needs" label="assessment-needs" value=assessment.needs.clone() error multiline=true />
+                <Field form=f.clone() name="resources" label="assessment-resources" value=assessment.resources.clone() error multiline=true />
+                <Field form=f.clone() name="client_goals" label="assessment-client-goals" value=assessment.client_goals.clone() error multiline=true />
+                <FormError error />
+                <button type="submit">{move_tr!("save")}</button>
+            </ActionForm>
+        </details>
+    }
+}

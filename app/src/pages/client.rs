@@ -1,0 +1,317 @@
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::api::{
+    load_client, AddHouseholdMember, AddNote, OpenCase, RemoveHouseholdMember, SaveResidence,
+    UpdateClient,
+};
+use crate::components::{
+    action_error, date_text, form_version, label, provide_reload, reload_on_success,
+    CatalogueSelect, Field, FormError, LanguagePicker, LoadError,
+};
+use crate::i18n::{active_language, format_instant, page_title, t};
+use crate::models::catalogue::{self, CustomEntry};
+use crate::models::{ClientDetail, ClientRecord, Note, Residence, NOTE_COMPARTMENTS};
+
+/// The id in the route (`/clients/:id`, `/cases/:id`), 0 when it is not a number.
+pub fn route_id() -> Memo<i64> {
+    let params = use_params_map();
+    Memo::new(move |_| {
+        params
+            .read()
+            .get("id")
+            .and_then(|s| s.parse::<i64>().ok())
+            .unwrap_or(0)
+    })
+}
+
+/// "Saved." after any form of the page saved something.
+#[component]
+pub fn SavedStatus(reload: RwSignal<u32>) -> impl IntoView {
+    view! {
+        <div role="status" class="status-region">
+            {move || (reload.get() > 0).then(|| view! { <p class="success">{move_tr!("saved")}</p> })}
+        </div>
+    }
+}
+
+/// A client's record: personal data, household, sensitive compartments and cases.
+#[component]
+pub fn ClientPage() -> impl IntoView {
+    let id = route_id();
+    let reload = provide_reload();
+    let data = Resource::new(move || (id.get(), reload.get()), |(id, _)| load_client(id));
+    view! {
+        <Title text=page_title("client-title") />
+        <SavedStatus reload />
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(detail) => view! { <ClientView detail /> }.into_any(),
+                    Err(error) => view! { <h1>{move_tr!("client-title")}</h1> <LoadError error /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn ClientView(detail: ClientDetail) -> impl IntoView {
+    let ClientDetail {
+        client,
+        household,
+        residence,
+        notes,
+        cases,
+    } = detail;
+    let client_id = client.id;
+    let name = client.full_name();
+    view! {
+        <h1><bdi>{name}</bdi></h1>
+        <section aria-labelledby="personal-title" class="card">
+            <h2 id="personal-title">{move_tr!("client-personal")}</h2>
+            <PersonalData client=client.clone() />
+            <details>
+                <summary>{move_tr!("client-edit")}</summary>
+                <EditClient client />
+            </details>
+        </section>
+        <section aria-labelledby="cases-title" class="card">
+            <h2 id="cases-title">{move_tr!("client-cases")}</h2>
+            <ul class="plain-list">
+                {cases.into_iter().map(|c| {
+                    let phase = c.phase.clone();
+                    view! {
+                        <li>
+                            <a href=format!("/cases/{}", c.id)>{move || t("case-link")} " " {c.id}</a>
+                            " · " {move || label(&[], catalogue::PHASE, &phase)}
+                            " · " <bdi>{c.owner_name}</bdi>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <OpenCaseButton client_id />
+        </section>
+        <section aria-labelledby="household-title" class="card">
+            <h2 id="household-title">{move_tr!("client-household")}</h2>
+            <Household client_id members=household />
+        </section>
+        <section aria-labelledby="residence-title" class="card compartment">
+            <h2 id="residence-title">{move_tr!("compartment-residence")}</h2>
+            <p class="hint">{move_tr!("compartment-residence-hint")}</p>
+            <ResidenceForm client_id residence />
+        </section>
+        {NOTE_COMPARTMENTS.iter().map(|compartment| {
+            let list: Vec<Note> = notes.iter().filter(|n| n.compartment == *compartment).cloned().collect();
+            view! { <NotesSection client_id compartment list /> }.into_any()
+        }).collect_view()}
+    }
+}
+
+#[component]
+fn PersonalData(client: ClientRecord) -> impl IntoView {
+    let latin = [
+        client.given_names_latin.clone(),
+        client.family_name_latin.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let birth = client.birth.display();
+    let address = [
+        client.street.clone(),
+        [client.postal_code.clone(), client.city.clone()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .into(),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(", ");
+    let interpreter = client.interpreter_needed;
+    let interpreter_language = client.interpreter_language_name.clone().unwrap_or_default();
+    view! {
+        <dl class="facts">
+            <dt>{move_tr!("clients-col-latin")}</dt><dd><bdi>{latin}</bdi></dd>
+            <dt>{move_tr!("clients-col-birth")}</dt>
+            <dd dir="ltr">{move || birth.clone().unwrap_or_else(|| t("clients-birth-unknown"))}</dd>
+            <dt>{move_tr!("field-preferred-language")}</dt><dd><bdi>{client.preferred_language_name.clone()}</bdi></dd>
+            <dt>{move_tr!("field-interpreter-needed")}</dt>
+            <dd>{move || if interpreter { t("yes") } else { t("no") }} " " <bdi>{interpreter_language.clone()}</bdi></dd>
+            <dt>{move_tr!("field-phone")}</dt><dd dir="ltr">{client.phone.clone()}</dd>
+            <dt>{move_tr!("field-email")}</dt><dd dir="ltr">{client.email.clone()}</dd>
+            <dt>{move_tr!("client-address")}</dt><dd><bdi>{address}</bdi></dd>
+        </dl>
+    }
+}
+
+#[component]
+fn EditClient(client: ClientRecord) -> impl IntoView {
+    let action = ServerAction::<UpdateClient>::new();
+    reload_on_success(action);
+    let error = action_error(action);
+    let version = form_version(action, client.version);
+    let f = "edit-client";
+    let text = |o: &Option<String>| o.clone().unwrap_or_default();
+    let number = |o: Option<i64>| o.map(|n| n.to_string()).unwrap_or_default();
+    view! {
+        <ActionForm action attr:class="stacked-form" attr:novalidate=true>
+            <input type="hidden" name="client_id" value=client.id />
+            <input type="hidden" name="version" prop:value=version />
+            <Field form=f name="given_names" label="field-given-names" value=client.given_names.clone() error />
+            <Field form=f name="family_name" label="field-family-name" value=client.family_name.clone() error />
+            <Field form=f name="given_names_latin" label="field-given-names-latin" value=text(&client.given_names_latin) error ltr=true />
+            <Field form=f name="family_name_latin" label="field-family-name-latin" value=text(&client.family_name_latin) error ltr=true />
+            <div class="date-parts">
+                <Field form=f name="birth_day" label="field-birth-day" value=number(client.birth.day) error ltr=true />
+                <Field form=f name="birth_month" label="field-birth-month" value=number(client.birth.month) error ltr=true />
+                <Field form=f name="birth_year" label="field-birth-year" value=number(client.birth.year) error ltr=true />
+            </div>
+            <LanguagePicker form=f name="preferred_language" label="field-preferred-language"
+                value=text(&client.preferred_language) value_name=client.preferred_language_name.clone() error />
+            <label class="checkbox"><input type="checkbox" name="interpreter_needed" value="on" checked=client.interpreter_needed /> {move_tr!("field-interpreter-needed")}</label>
+            <LanguagePicker form=f name="interpreter_language" label="field-interpreter-language"
+                value=text(&client.interpreter_language) value_name=client.interpreter_language_name.clone() error />
+            <Field form=f name="phone" label="field-phone" value=text(&client.phone) error kind="tel" ltr=true />
+            <Field form=f name="email" label="field-email" value=text(&client.email) error kind="email" ltr=true />
+            <Field form=f name="street" label="field-street" value=text(&client.street) error />
+            <Field form=f name="postal_code" label="field-postal-code" value=text(&client.postal_code) error ltr=true />
+            <Field form=f name="city" label="field-city" value=text(&client.city) error />
+            <FormError error />
+            <button type="submit">{move_tr!("save")}</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn OpenCaseButton(client_id: i64) -> impl IntoView {
+    let action = ServerAction::<OpenCase>::new();
+    let error = action_error(action);
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if let Some(Ok(case_id)) = action.value().get() {
+            navigate(&format!("/cases/{case_id}"), Default::default());
+        }
+    });
+    view! {
+        <ActionForm action>
+            <input type="hidden" name="client_id" value=client_id />
+            <FormError error all=true />
+            <button type="submit">{move_tr!("case-open")}</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn Household(client_id: i64, members: Vec<crate::models::HouseholdMember>) -> impl IntoView {
+    let add = ServerAction::<AddHouseholdMember>::new();
+    reload_on_success(add);
+    let remove = ServerAction::<RemoveHouseholdMember>::new();
+    reload_on_success(remove);
+    let error = action_error(add);
+    let f = "household";
+    view! {
+        <ul class="plain-list">
+            {members.into_iter().map(|m| {
+                let relation = m.relation.clone();
+                view! {
+                    <li>
+                        <bdi>{m.name.clone()}</bdi> " · " {move || label(&[], catalogue::RELATION, &relation)}
+                        {m.birth_year.map(|y| view! { " · " <span dir="ltr">{y}</span> })}
+                        <ActionForm action=remove attr:class="inline-form">
+                            <input type="hidden" name="member_id" value=m.id />
+                            <button type="submit" class="button-secondary">{move_tr!("remove")}</button>
+                        </ActionForm>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+        <details>
+            <summary>{move_tr!("household-add")}</summary>
+            <ActionForm action=add attr:class="stacked-form" attr:novalidate=true>
+                <input type="hidden" name="client_id" value=client_id />
+                <Field form=f name="member_name" label="field-member-name" error />
+                <CatalogueSelect form=f name="member_relation" label="field-relation" catalogue=catalogue::RELATION error empty=true />
+                <Field form=f name="member_birth_year" label="field-birth-year" error ltr=true />
+                <FormError error />
+                <button type="submit">{move_tr!("add")}</button>
+            </ActionForm>
+        </details>
+    }
+}
+
+#[component]
+fn ResidenceForm(client_id: i64, residence: Residence) -> impl IntoView {
+    let action = ServerAction::<SaveResidence>::new();
+    reload_on_success(action);
+    let error = action_error(action);
+    let version = form_version(action, residence.version);
+    let f = "residence";
+    let custom: Vec<CustomEntry> = Vec::new();
+    view! {
+        <ActionForm action attr:class="stacked-form" attr:novalidate=true>
+            <input type="hidden" name="client_id" value=client_id />
+            <input type="hidden" name="version" prop:value=version />
+            <CatalogueSelect form=f name="residence_status" label="field-residence-status" catalogue=catalogue::RESIDENCE
+                custom=custom.clone() selected=residence.residence_status.clone() error empty=true />
+            <Field form=f name="valid_until" label="field-valid-until" kind="date" value=residence.valid_until.clone().unwrap_or_default() error />
+            <CatalogueSelect form=f name="benefit_regime" label="field-benefit-regime" catalogue=catalogue::BENEFIT
+                custom selected=residence.benefit_regime.clone() error empty=true />
+            <FormError error />
+            <button type="submit">{move_tr!("save")}</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn NotesSection(client_id: i64, compartment: &'static str, list: Vec<Note>) -> impl IntoView {
+    let action = ServerAction::<AddNote>::new();
+    reload_on_success(action);
+    let error = action_error(action);
+    let f = format!("note-{compartment}");
+    let title_id = format!("{f}-title");
+    let labelled_by = title_id.clone();
+    let youth = compartment == "youth-welfare";
+    view! {
+        <section aria-labelledby=labelled_by class="card compartment">
+            <h2 id=title_id>{move || t(&format!("compartment-{compartment}"))}</h2>
+            <p class="hint">{move || t(&format!("compartment-{compartment}-hint"))}</p>
+            <ul class="notes">
+                {list.into_iter().map(|n| {
+                    let at = n.created_at;
+                    view! {
+                        <li>
+                            <p class="note-meta"><bdi>{n.author_name}</bdi> " · " <span dir="ltr">{move || format_instant(at, active_language())}</span>
+                                {n.entrusted_by.map(|e| view! { " · " {move_tr!("field-entrusted-by")} ": " <bdi>{e}</bdi> })}
+                            </p>
+                            <p class="note-body" dir="auto">{n.body}</p>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <details>
+                <summary>{move_tr!("note-add")}</summary>
+                <ActionForm action attr:class="stacked-form" attr:novalidate=true>
+                    <input type="hidden" name="client_id" value=client_id />
+                    <input type="hidden" name="compartment" value=compartment />
+                    <Field form=f.clone() name="note_body" label="field-note" multiline=true error />
+                    {youth.then(|| view! { <Field form=f.clone() name="entrusted_by" label="field-entrusted-by" error /> })}
+                    <FormError error />
+                    <button type="submit">{move_tr!("add")}</button>
+                </ActionForm>
+            </details>
+        </section>
+    }
+}
+
+/// Dates in lists: a stored date in the interface language's order.
+pub fn shown_date(date: &Option<String>) -> String {
+    date.as_deref().map(date_text).unwrap_or_default()
+}

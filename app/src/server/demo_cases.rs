@@ -1,0 +1,784 @@
+//! Demo clients with cases and plans for Leyla Yılmaz (`fallmanager@lotse.example`), so that
+//! every screen shows something real; and synthetic caseloads of any size for benchmarks.
+//!
+//! The demo clients go through the same domain functions as the UI. The synthetic ones are
+//! written in bulk (many rows per statement), since 100,000 clients must load in minutes.
+
+use chrono::Duration;
+
+use super::cases::{self, FactsInput};
+use super::db::{now_ms, Db};
+use super::plans::{self, AppointmentInput, GoalInput, StepInput};
+use super::{accounts, clients, input, name_search};
+use crate::error::AppError;
+use crate::models::catalogue::{DOMAINS, GOAL_TEMPLATES, PHASES, SERVICES, STEP_STATUSES};
+use crate::models::{CurrentUser, NewClient};
+
+pub const DEMO_CASE_MANAGER: &str = "fallmanager@lotse.example";
+
+/// (given names, family name, Latin given, Latin family, year of birth, ISO 639-3, phase)
+const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
+    (
+        "أميرة",
+        "حداد",
+        "Amira",
+        "Haddad",
+        1991,
+        "ara",
+        "implementation",
+    ),
+    ("رضا", "احمدی", "Reza", "Ahmadi", 1988, "prs", "monitoring"),
+    (
+        "Олена",
+        "Коваленко",
+        "Olena",
+        "Kovalenko",
+        1979,
+        "ukr",
+        "implementation",
+    ),
+    ("Mehmet", "Şahin", "", "", 1975, "tur", "planning"),
+    ("Rojda", "Aydın", "", "", 1996, "kmr", "assessment"),
+    (
+        "محمد",
+        "العلي",
+        "Mohammed",
+        "Al-Ali",
+        1984,
+        "ara",
+        "implementation",
+    ),
+    ("Muhammad", "Rahimi", "", "", 2001, "prs", "intake"),
+    (
+        "Андрій",
+        "Шевченко",
+        "Andrii",
+        "Shevchenko",
+        1969,
+        "ukr",
+        "monitoring",
+    ),
+    ("Aylin", "Demir", "", "", 1993, "tur", "implementation"),
+    ("Berivan", "Kaya", "", "", 1987, "kmr", "planning"),
+    (
+        "فاطمة",
+        "الحسن",
+        "Fatima",
+        "Al-Hassan",
+        1995,
+        "ara",
+        "referral",
+    ),
+    ("Samiullah", "Noori", "", "", 1999, "pus", "assessment"),
+    (
+        "Тетяна",
+        "Бондаренко",
+        "Tetiana",
+        "Bondarenko",
+        1982,
+        "ukr",
+        "evaluation",
+    ),
+    ("Hüseyin", "Öztürk", "", "", 1970, "tur", "closed"),
+    ("Dilan", "Baran", "", "", 2000, "kmr", "implementation"),
+    ("يوسف", "خليل", "Yousef", "Khalil", 1979, "ara", "planning"),
+    (
+        "زهرا",
+        "حسینی",
+        "Zahra",
+        "Hosseini",
+        1990,
+        "pes",
+        "implementation",
+    ),
+    (
+        "Маргарита",
+        "Иванова",
+        "Margarita",
+        "Ivanova",
+        1965,
+        "rus",
+        "monitoring",
+    ),
+    (
+        "ተስፋዬ",
+        "ገብረሚካኤል",
+        "Tesfaye",
+        "Gebremichael",
+        1992,
+        "tir",
+        "assessment",
+    ),
+    ("Amina", "Hassan", "", "", 1998, "som", "intake"),
+    ("Ahmad", "Safi", "", "", 1986, "prs", "implementation"),
+    (
+        "Оксана",
+        "Ткаченко",
+        "Oksana",
+        "Tkachenko",
+        1977,
+        "ukr",
+        "planning",
+    ),
+    ("Emre", "Yıldız", "", "", 2002, "tur", "referral"),
+    (
+        "Şêrîn",
+        "Xelîl",
+        "Sherin",
+        "Khalil",
+        1989,
+        "kmr",
+        "monitoring",
+    ),
+    (
+        "ليلى",
+        "منصور",
+        "Layla",
+        "Mansour",
+        1985,
+        "ara",
+        "evaluation",
+    ),
+    ("Farid", "Sultani", "", "", 1978, "prs", "assessment"),
+    (
+        "Іван",
+        "Мельник",
+        "Ivan",
+        "Melnyk",
+        1958,
+        "ukr",
+        "implementation",
+    ),
+    ("Zeynep", "Arslan", "", "", 1994, "tur", "closed"),
+    ("Nadia", "Popescu", "", "", 1983, "ron", "intake"),
+    (
+        "عمر",
+        "سليمان",
+        "Omar",
+        "Suleiman",
+        1997,
+        "ara",
+        "implementation",
+    ),
+    ("Habiba", "Karimi", "", "", 2003, "prs", "planning"),
+    (
+        "Наталія",
+        "Кравченко",
+        "Nataliia",
+        "Kravchenko",
+        1974,
+        "ukr",
+        "monitoring",
+    ),
+    ("Serkan", "Çelik", "", "", 1981, "tur", "assessment"),
+    (
+        "Hevin",
+        "Şêx",
+        "Hevin",
+        "Sheikh",
+        1999,
+        "kmr",
+        "implementation",
+    ),
+    ("Jean", "Mukendi", "", "", 1980, "fra", "referral"),
+    ("سارا", "نوری", "Sara", "Noori", 1992, "pes", "evaluation"),
+    ("Bashir", "Wardak", "", "", 1990, "pus", "implementation"),
+    (
+        "Людмила",
+        "Петренко",
+        "Liudmyla",
+        "Petrenko",
+        1962,
+        "ukr",
+        "planning",
+    ),
+    ("Kemal", "Aksoy", "", "", 1972, "tur", "implementation"),
+    ("Roza", "Ehmed", "", "", 1986, "kmr", "intake"),
+];
+
+fn phase_index(phase: &str) -> usize {
+    PHASES.iter().position(|p| *p == phase).unwrap_or(0)
+}
+
+/// Loads the demo clients once (does nothing when the case manager already has clients).
+pub async fn load(db: &Db) -> Result<(), AppError> {
+    let Some(actor) = accounts::user_by_email(db, DEMO_CASE_MANAGER).await? else {
+        return Ok(());
+    };
+    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM clients WHERE created_by = $1")
+        .bind(actor.id)
+        .fetch_one(&db.pool)
+        .await?;
+    if existing > 0 {
+        return Ok(());
+    }
+    let today = input::today();
+    let organisations: Vec<(i64, String)> =
+        sqlx::query_as("SELECT id, name FROM organisations ORDER BY id")
+            .fetch_all(&db.pool)
+            .await?;
+    let org = |part: &str| {
+        organisations
+            .iter()
+            .find(|(_, n)| n.contains(part))
+            .map(|(id, _)| id.to_string())
+            .unwrap_or_default()
+    };
+    let (course_provider, jobcenter, caritas) =
+        (org("Sprachschule"), org("Jobcenter"), org("Caritas"));
+    for (i, &(given, family, given_latin, family_latin, year, language, phase)) in
+        DEMO_CLIENTS.iter().enumerate()
+    {
+        let interpreter = !matches!(language, "tur" | "rus" | "fra");
+        let new = NewClient {
+            given_names: given.into(),
+            family_name: family.into(),
+            given_names_latin: given_latin.into(),
+            family_name_latin: family_latin.into(),
+            birth_year: year.to_string(),
+            birth_month: if i % 3 == 0 {
+                String::new()
+            } else {
+                ((i % 12) + 1).to_string()
+            },
+            birth_day: if i % 3 == 0 {
+                String::new()
+            } else {
+                ((i % 27) + 1).to_string()
+            },
+            preferred_language: language.into(),
+            interpreter_needed: interpreter,
+            interpreter_language: if interpreter {
+                language.into()
+            } else {
+                String::new()
+            },
+            phone: format!("+49 221 {:04} {:03}", 4000 + i * 37, 100 + i),
+            email: String::new(),
+            street: format!(
+                "{} {}",
+                [
+                    "Venloer Straße",
+                    "Kalker Hauptstraße",
+                    "Neusser Straße",
+                    "Frankfurter Straße"
+                ][i % 4],
+                10 + i
+            ),
+            postal_code: ["50823", "51103", "50670", "51065"][i % 4].into(),
+            city: "Köln".into(),
+        };
+        let client_id = clients::create(db, &actor, &new).await?;
+        let case_id = cases::open(db, &actor, client_id).await?;
+        let target = phase_index(phase);
+        walk(db, &actor, case_id, target.min(phase_index("intake")), i).await?;
+        if target >= phase_index("intake") {
+            let given_on = (today - Duration::days(60 + i as i64)).to_string();
+            let method = ["signature", "electronic", "oral-interpreter"][i % 3];
+            let interpreter_language = if method == "oral-interpreter" {
+                language
+            } else {
+                ""
+            };
+            cases::record_consent(db, &actor, case_id, &given_on, method, interpreter_language)
+                .await?;
+        }
+        if target >= phase_index("assessment") {
+            walk(db, &actor, case_id, phase_index("assessment"), i).await?;
+            let facts = FactsInput {
+                language_level: ["a0", "a1", "a2", "b1"][i % 4].into(),
+                literacy: if i % 7 == 0 {
+                    "other-script".into()
+                } else {
+                    "literate".into()
+                },
+                schooling: format!("{} Jahre Schule", 6 + i % 7),
+                qualifications: [
+                    "Schneiderin",
+                    "Kfz-Mechaniker",
+                    "Lehrerin",
+                    "keine",
+                    "Buchhalter",
+                ][i % 5]
+                    .into(),
+                recognition_needed: i % 5 != 3,
+                work_experience: format!("{} Jahre", i % 12),
+                housing_situation: ["shelter", "own-flat", "shared-accommodation", "with-family"]
+                    [i % 4]
+                    .into(),
+                health_insurance: [
+                    "statutory",
+                    "health-card",
+                    "statutory",
+                    "treatment-vouchers",
+                ][i % 4]
+                    .into(),
+            };
+            cases::save_facts(db, &actor, case_id, 0, &facts).await?;
+            cases::save_assessment(
+                db,
+                &actor,
+                case_id,
+                "language",
+                0,
+                "Braucht einen Integrationskurs mit Kinderbetreuung.",
+                "Sehr motiviert, lernt mit einer App.",
+                "Mit den Lehrern der Kinder sprechen können.",
+            )
+            .await?;
+            cases::save_assessment(
+                db,
+                &actor,
+                case_id,
+                ["education-work", "housing", "health"][i % 3],
+                0,
+                "Unterstützung bei Anträgen.",
+                "Berufserfahrung aus dem Herkunftsland.",
+                "Eigenes Geld verdienen.",
+            )
+            .await?;
+        }
+        if target >= phase_index("planning") {
+            walk(db, &actor, case_id, phase_index("planning"), i).await?;
+            let goal = |domain: &str, template: &str, words: &str| GoalInput {
+                domain: domain.into(),
+                level: "framework".into(),
+                template: template.into(),
+                client_words: words.into(),
+                plain_wording: String::new(),
+                success_criterion: String::new(),
+                start_date: String::new(),
+                target_date: (today + Duration::days(180 + i as i64)).to_string(),
+            };
+            let language_goal = plans::add_goal(
+                db,
+                &actor,
+                case_id,
+                &goal(
+                    "language",
+                    "reach-b1",
+                    "Ich will mit dem Arzt selbst sprechen.",
+                ),
+            )
+            .await?;
+            let second = [
+                ("education-work", "qualification-recognised"),
+                ("housing", "own-flat"),
+                ("health", "family-doctor"),
+            ][i % 3];
+            let other_goal =
+                plans::add_goal(db, &actor, case_id, &goal(second.0, second.1, "")).await?;
+            let step = |service: &str, kind: &str, org: &str, days: i64| StepInput {
+                service_type: service.into(),
+                detail: String::new(),
+                responsible_kind: kind.into(),
+                responsible_organisation_id: org.into(),
+                due_date: (today + Duration::days(days)).to_string(),
+            };
+            let course = plans::add_step(
+                db,
+                &actor,
+                language_goal,
+                &step(
+                    "integration-course",
+                    "organisation",
+                    &course_provider,
+                    30 + i as i64,
+                ),
+            )
+            .await?;
+            plans::add_step(
+                db,
+                &actor,
+                language_goal,
+                &step("dtz-exam", "client", "", 200),
+            )
+            .await?;
+            let (service, kind, org) = match second.0 {
+                "education-work" => ("recognition-counselling", "organisation", caritas.as_str()),
+                "housing" => ("housing-entitlement", "case-manager", ""),
+                _ => (
+                    "health-insurance-enrolment",
+                    "organisation",
+                    jobcenter.as_str(),
+                ),
+            };
+            let other = plans::add_step(
+                db,
+                &actor,
+                other_goal,
+                &step(service, kind, org, 14 + (i % 20) as i64),
+            )
+            .await?;
+            if target >= phase_index("implementation") {
+                plans::agree(
+                    db,
+                    &actor,
+                    case_id,
+                    &(today - Duration::days(40)).to_string(),
+                    ["signature", "oral-interpreter", "electronic"][i % 3],
+                    if i % 3 == 1 { language } else { "" },
+                    "",
+                )
+                .await?;
+                walk(db, &actor, case_id, target, i).await?;
+                let mut version = 1;
+                for status in ["eligibility-requested", "eligible", "registered"]
+                    .into_iter()
+                    .take(1 + i % 3)
+                {
+                    version =
+                        plans::set_step_status(db, &actor, course, version, status, "", "").await?;
+                }
+                if i % 4 == 0 {
+                    plans::set_step_status(db, &actor, course, version, "started", "", "").await?;
+                }
+                // Some steps are overdue and some reviews are due: the dashboard shows them.
+                if i % 5 == 0 {
+                    sqlx::query("UPDATE steps SET due_date = $1 WHERE id = $2")
+                        .bind((today - Duration::days(3 + i as i64 % 10)).to_string())
+                        .bind(other)
+                        .execute(&db.pool)
+                        .await?;
+                }
+                if i % 4 == 1 {
+                    sqlx::query("UPDATE plan_versions SET review_due = $1 WHERE case_id = $2")
+                        .bind((today + Duration::days(3 + i as i64 % 10)).to_string())
+                        .bind(case_id)
+                        .execute(&db.pool)
+                        .await?;
+                }
+                let appointment = AppointmentInput {
+                    step_id: course.to_string(),
+                    on_date: (today + Duration::days((i % 6) as i64)).to_string(),
+                    at_time: format!("{:02}:30", 9 + i % 7),
+                    place: "Sprachschule am Rhein, Aachener Straße 12".into(),
+                    organisation_id: course_provider.clone(),
+                    interpreter_needed: interpreter,
+                    note: "Pass und Berechtigungsschein mitbringen".into(),
+                };
+                plans::add_appointment(db, &actor, case_id, &appointment).await?;
+            }
+        } else if target > phase_index("assessment") {
+            walk(db, &actor, case_id, target, i).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Moves a case forward phase by phase up to `target` (closing with a reason).
+async fn walk(
+    db: &Db,
+    actor: &CurrentUser,
+    case_id: i64,
+    target: usize,
+    i: usize,
+) -> Result<(), AppError> {
+    loop {
+        let head = cases::head(db, case_id).await?;
+        let now = phase_index(&head.phase);
+        if now >= target {
+            return Ok(());
+        }
+        let next = if PHASES[target] == "closed" && now + 1 == target {
+            "closed"
+        } else {
+            PHASES[now + 1]
+        };
+        let reason = ["goals-achieved", "standard-service", "moved-away"][i % 3];
+        cases::change_phase(db, actor, case_id, head.version, next, reason).await?;
+    }
+}
+
+/// Writes `n` synthetic clients with cases, plans (three goals, ten steps) and status
+/// history, spread over case managers of 250 clients each (the demo case manager gets the
+/// first 250). Returns the number of clients written.
+pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
+    let actor = accounts::user_by_email(db, DEMO_CASE_MANAGER)
+        .await?
+        .ok_or_else(|| super::context::internal("demo data must be loaded first"))?;
+    let now = now_ms();
+    let today = input::today();
+    let mut owners = vec![actor.id];
+    let first_free: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users")
+        .fetch_one(&db.pool)
+        .await?;
+    for k in 1..n.div_ceil(250) {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO users (organisation_id, email, display_name, role, password_hash, created_at)
+             VALUES ($1, $2, $3, 'case_manager', '!', $4) RETURNING id",
+        )
+        .bind(actor.organisation_id)
+        .bind(format!("fallmanager-{}-{k}@lotse.example", first_free))
+        .bind(format!("Fallmanager/in {k}"))
+        .bind(now)
+        .fetch_one(&db.pool)
+        .await?;
+        owners.push(id);
+    }
+    const GIVEN: &[&str] = &[
+        "Amira",
+        "Mohammed",
+        "Olena",
+        "Reza",
+        "Fatima",
+        "Ahmad",
+        "Zeynep",
+        "Андрій",
+        "محمد",
+        "Тетяна",
+        "رضا",
+        "Şêrîn",
+        "Yusuf",
+        "Mariam",
+        "Ivan",
+        "Aylin",
+        "Hevin",
+        "Samir",
+        "Leila",
+        "Omar",
+    ];
+    const FAMILY: &[&str] = &[
+        "Haddad",
+        "Ahmadi",
+        "Kovalenko",
+        "Şahin",
+        "Al-Ali",
+        "Rahimi",
+        "Шевченко",
+        "حداد",
+        "Kaya",
+        "Demir",
+        "Noori",
+        "Mansour",
+        "Мельник",
+        "Karimi",
+        "Öztürk",
+        "Khalil",
+        "Bondarenko",
+        "Hosseini",
+        "Baran",
+        "Sultani",
+    ];
+    const LANGUAGES: &[&str] = &[
+        "ara", "prs", "ukr", "tur", "kmr", "pes", "pus", "rus", "tir", "som",
+    ];
+    let q = |s: &str| format!("'{}'", s.replace('\'', "''"));
+    let batch = 400;
+    let mut done = 0;
+    while done < n {
+        let size = batch.min(n - done);
+        let mut tx = db.pool.begin().await?;
+        let rows: Vec<String> = (done..done + size)
+            .map(|i| {
+                format!(
+                    "({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
+                    actor.organisation_id,
+                    q(GIVEN[i % GIVEN.len()]),
+                    q(&format!(
+                        "{}{}",
+                        FAMILY[(i / GIVEN.len()) % FAMILY.len()],
+                        if i >= 400 {
+                            format!("-{}", i / 400)
+                        } else {
+                            String::new()
+                        }
+                    )),
+                    1950 + (i % 55),
+                    if i % 3 == 0 {
+                        "NULL".to_owned()
+                    } else {
+                        ((i % 12) + 1).to_string()
+                    },
+                    q(LANGUAGES[i % LANGUAGES.len()]),
+                    i % 2,
+                    owners[i / 250],
+                    now - (i as i64 % 700) * 86_400_000,
+                    now,
+                    q("Köln"),
+                )
+            })
+            .collect();
+        let ids: Vec<i64> = sqlx::query_scalar(&format!(
+            "INSERT INTO clients (organisation_id, given_names, family_name, birth_year, birth_month, preferred_language,
+                 interpreter_needed, created_by, created_at, updated_at, city) VALUES {} RETURNING id",
+            rows.join(", ")
+        ))
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut keys = Vec::new();
+        for (offset, id) in ids.iter().enumerate() {
+            let i = done + offset;
+            let family = format!(
+                "{}{}",
+                FAMILY[(i / GIVEN.len()) % FAMILY.len()],
+                if i >= 400 {
+                    format!("-{}", i / 400)
+                } else {
+                    String::new()
+                }
+            );
+            for key in name_search::keys([GIVEN[i % GIVEN.len()], family.as_str()]) {
+                keys.push(format!("({id}, {})", q(&key)));
+            }
+        }
+        for chunk in keys.chunks(1000) {
+            sqlx::query(&format!(
+                "INSERT INTO client_name_keys (client_id, search_key) VALUES {} ON CONFLICT DO NOTHING",
+                chunk.join(", ")
+            ))
+            .execute(&mut *tx)
+            .await?;
+        }
+        let case_rows: Vec<String> = ids
+            .iter()
+            .enumerate()
+            .map(|(offset, id)| {
+                let i = done + offset;
+                let phase = PHASES[1 + i % 7];
+                format!(
+                    "({id}, {}, {}, {}, {now}, {now})",
+                    actor.organisation_id,
+                    owners[i / 250],
+                    q(phase)
+                )
+            })
+            .collect();
+        let case_ids: Vec<i64> = sqlx::query_scalar(&format!(
+            "INSERT INTO cases (client_id, organisation_id, owner_id, phase, opened_at, updated_at) VALUES {} RETURNING id",
+            case_rows.join(", ")
+        ))
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut changes = Vec::new();
+        let mut versions = Vec::new();
+        let mut goal_rows = Vec::new();
+        for (offset, case_id) in case_ids.iter().enumerate() {
+            let i = done + offset;
+            let owner = owners[i / 250];
+            for p in 0..=(1 + i % 7) {
+                changes.push(format!(
+                    "({case_id}, {}, {}, {owner}, {})",
+                    if p == 0 {
+                        "NULL".to_owned()
+                    } else {
+                        q(PHASES[p - 1])
+                    },
+                    q(PHASES[p]),
+                    now - (8 - p as i64) * 86_400_000
+                ));
+            }
+            versions.push(format!(
+                "({case_id}, 1, 1, '[]', {}, 'signature', {}, {owner}, {now}, {owner})",
+                q(&(today - Duration::days(30)).to_string()),
+                q(&(today + Duration::days((i % 200) as i64)).to_string()),
+            ));
+            for g in 0..3 {
+                let (template, domain) = GOAL_TEMPLATES[(i + g * 5) % GOAL_TEMPLATES.len()];
+                goal_rows.push(format!(
+                    "({case_id}, {}, 'framework', {}, '', '', '', 'open', {owner}, {now}, {now})",
+                    q(domain),
+                    q(template)
+                ));
+            }
+        }
+        for chunk in changes.chunks(1000) {
+            sqlx::query(&format!(
+                "INSERT INTO case_phase_changes (case_id, from_phase, to_phase, changed_by, changed_at) VALUES {}",
+                chunk.join(", ")
+            ))
+            .execute(&mut *tx)
+            .await?;
+        }
+        sqlx::query(&format!(
+            "INSERT INTO plan_versions (case_id, number, agreed, snapshot, agreed_on, agreed_how, review_due, created_by, created_at, agreed_by) VALUES {}",
+            versions.join(", ")
+        ))
+        .execute(&mut *tx)
+        .await?;
+        let mut goal_ids = Vec::new();
+        for chunk in goal_rows.chunks(600) {
+            let ids: Vec<(i64, i64)> = sqlx::query_as(&format!(
+                "INSERT INTO goals (case_id, domain, level, template, client_words, plain_wording, success_criterion,
+                     status, created_by, created_at, updated_at) VALUES {} RETURNING id, case_id",
+                chunk.join(", ")
+            ))
+            .fetch_all(&mut *tx)
+            .await?;
+            goal_ids.extend(ids);
+        }
+        let mut step_rows = Vec::new();
+        for (g, (goal_id, case_id)) in goal_ids.iter().enumerate() {
+            let count = if g % 3 == 0 { 4 } else { 3 };
+            for s in 0..count {
+                let k = g * 4 + s;
+                let (service, _) = SERVICES[k % SERVICES.len()];
+                let status = STEP_STATUSES[k % STEP_STATUSES.len()];
+                let due = today + Duration::days((k % 240) as i64 - 60);
+                step_rows.push(format!(
+                    "({goal_id}, {case_id}, {}, '', {}, {}, {}, {now}, {}, {now}, {now})",
+                    q(service),
+                    q(if k % 3 == 0 { "organisation" } else { "client" }),
+                    q(&due.to_string()),
+                    q(status),
+                    actor.id,
+                ));
+            }
+        }
+        let mut history = Vec::new();
+        for chunk in step_rows.chunks(600) {
+            let ids: Vec<(i64, i64, String)> = sqlx::query_as(&format!(
+                "INSERT INTO steps (goal_id, case_id, service_type, detail, responsible_kind, due_date, status,
+                     status_changed_at, created_by, created_at, updated_at) VALUES {} RETURNING id, case_id, status",
+                chunk.join(", ")
+            ))
+            .fetch_all(&mut *tx)
+            .await?;
+            for (step_id, case_id, status) in ids {
+                history.push(format!(
+                    "({step_id}, {case_id}, NULL, 'planned', {}, {})",
+                    actor.id,
+                    now - 20 * 86_400_000
+                ));
+                if status != "planned" {
+                    history.push(format!(
+                        "({step_id}, {case_id}, 'planned', {}, {}, {now})",
+                        q(&status),
+                        actor.id
+                    ));
+                }
+            }
+        }
+        for chunk in history.chunks(1000) {
+            sqlx::query(&format!(
+                "INSERT INTO step_status_changes (step_id, case_id, from_status, to_status, changed_by, changed_at) VALUES {}",
+                chunk.join(", ")
+            ))
+            .execute(&mut *tx)
+            .await?;
+        }
+        let appointments: Vec<String> = case_ids
+            .iter()
+            .enumerate()
+            .map(|(offset, case_id)| {
+                let i = done + offset;
+                format!(
+                    "({case_id}, {}, '10:00', {}, {}, {now})",
+                    q(&(today + Duration::days((i % 30) as i64)).to_string()),
+                    q("Bürgeramt Köln-Mitte"),
+                    actor.id
+                )
+            })
+            .collect();
+        sqlx::query(&format!(
+            "INSERT INTO appointments (case_id, on_date, at_time, place, created_by, created_at) VALUES {}",
+            appointments.join(", ")
+        ))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        done += size;
+    }
+    let _ = DOMAINS;
+    Ok(n)
+}
