@@ -67,6 +67,24 @@ where
     });
 }
 
+/// A form that adds something is emptied once the addition succeeded (the page's data is
+/// re-rendered in place, which would otherwise keep what was typed for the next entry).
+pub fn reset_on_success<I, O>(action: ServerAction<I>) -> NodeRef<leptos::html::Form>
+where
+    I: leptos::server_fn::ServerFn<Output = O, Error = AppError> + Clone + Send + Sync + 'static,
+    O: Clone + Send + Sync + 'static,
+{
+    let form = NodeRef::<leptos::html::Form>::new();
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = action.value().get() {
+            if let Some(form) = form.get_untracked() {
+                form.reset();
+            }
+        }
+    });
+    form
+}
+
 /// The version a form sends: the loaded one, or after an edit conflict the one now stored
 /// (so saving again, after checking, is a deliberate overwrite).
 pub fn form_version<I, O>(action: ServerAction<I>, loaded: i64) -> Signal<String>

@@ -6,7 +6,7 @@ use super::client::{route_id, SavedStatus};
 use crate::api::{load_case, ChangePhase, RecordConsent, SaveAssessment, SaveFacts};
 use crate::components::{
     action_error, date_text, form_version, label, provide_reload, reload_on_success,
-    CatalogueSelect, Field, FormError, LanguagePicker, LoadError,
+    reset_on_success, CatalogueSelect, Field, FormError, LanguagePicker, LoadError,
 };
 use crate::i18n::{active_language, format_instant, page_title, t};
 use crate::models::catalogue::{self, next_phases};
@@ -128,6 +128,7 @@ fn ConsentSection(case_id: i64, consent: Option<Consent>) -> impl IntoView {
     let action = ServerAction::<RecordConsent>::new();
     reload_on_success(action);
     let error = action_error(action);
+    let form = reset_on_success(action);
     let f = "consent";
     let recorded = consent.map(|c| {
         let (method, given_on) = (c.method.clone(), c.given_on.clone());
@@ -144,7 +145,7 @@ fn ConsentSection(case_id: i64, consent: Option<Consent>) -> impl IntoView {
         {recorded}
         <details>
             <summary>{move_tr!("consent-record")}</summary>
-            <ActionForm action attr:class="stacked-form" attr:novalidate=true>
+            <ActionForm action node_ref=form attr:class="stacked-form" attr:novalidate=true>
                 <input type="hidden" name="case_id" value=case_id />
                 <Field form=f name="given_on" label="field-given-on" kind="date" error />
                 <CatalogueSelect form=f name="method" label="field-consent-method" catalogue=catalogue::CONSENT_METHOD error empty=true />

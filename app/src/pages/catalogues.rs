@@ -5,7 +5,8 @@ use leptos_meta::Title;
 use super::client::SavedStatus;
 use crate::api::{list_catalogue_entries, AddCatalogueEntry};
 use crate::components::{
-    action_error, label, provide_reload, reload_on_success, CatalogueSelect, FormError, LoadError,
+    action_error, label, provide_reload, reload_on_success, reset_on_success, CatalogueSelect,
+    FormError, LoadError,
 };
 use crate::i18n::{page_title, t, LANGUAGES};
 use crate::models::catalogue;
@@ -18,6 +19,7 @@ pub fn CataloguesPage() -> impl IntoView {
     let action = ServerAction::<AddCatalogueEntry>::new();
     reload_on_success(action);
     let error = action_error(action);
+    let form = reset_on_success(action);
     let f = "catalogue";
     view! {
         <Title text=page_title("catalogues-title") />
@@ -60,7 +62,7 @@ pub fn CataloguesPage() -> impl IntoView {
             })}
         </Transition>
         <h2>{move_tr!("catalogues-add")}</h2>
-        <ActionForm action attr:class="stacked-form" attr:novalidate=true>
+        <ActionForm action node_ref=form attr:class="stacked-form" attr:novalidate=true>
             <div class="field">
                 <label for="catalogue-catalogue">{move_tr!("catalogues-col-catalogue")}</label>
                 <select id="catalogue-catalogue" name="catalogue">

@@ -9,7 +9,7 @@ use crate::api::{
 };
 use crate::components::{
     action_error, date_text, form_version, label, provide_reload, reload_on_success,
-    CatalogueSelect, Field, FormError, LanguagePicker, LoadError,
+    reset_on_success, CatalogueSelect, Field, FormError, LanguagePicker, LoadError,
 };
 use crate::i18n::{active_language, format_instant, page_title, t};
 use crate::models::catalogue::{self, CustomEntry};
@@ -216,6 +216,7 @@ fn Household(client_id: i64, members: Vec<crate::models::HouseholdMember>) -> im
     let remove = ServerAction::<RemoveHouseholdMember>::new();
     reload_on_success(remove);
     let error = action_error(add);
+    let form = reset_on_success(add);
     let f = "household";
     view! {
         <ul class="plain-list">
@@ -235,7 +236,7 @@ fn Household(client_id: i64, members: Vec<crate::models::HouseholdMember>) -> im
         </ul>
         <details>
             <summary>{move_tr!("household-add")}</summary>
-            <ActionForm action=add attr:class="stacked-form" attr:novalidate=true>
+            <ActionForm action=add node_ref=form attr:class="stacked-form" attr:novalidate=true>
                 <input type="hidden" name="client_id" value=client_id />
                 <Field form=f name="member_name" label="field-member-name" error />
                 <CatalogueSelect form=f name="member_relation" label="field-relation" catalogue=catalogue::RELATION error empty=true />
@@ -275,6 +276,7 @@ fn NotesSection(client_id: i64, compartment: &'static str, list: Vec<Note>) -> i
     let action = ServerAction::<AddNote>::new();
     reload_on_success(action);
     let error = action_error(action);
+    let form = reset_on_success(action);
     let f = format!("note-{compartment}");
     let title_id = format!("{f}-title");
     let labelled_by = title_id.clone();
@@ -298,7 +300,7 @@ fn NotesSection(client_id: i64, compartment: &'static str, list: Vec<Note>) -> i
             </ul>
             <details>
                 <summary>{move_tr!("note-add")}</summary>
-                <ActionForm action attr:class="stacked-form" attr:novalidate=true>
+                <ActionForm action node_ref=form attr:class="stacked-form" attr:novalidate=true>
                     <input type="hidden" name="client_id" value=client_id />
                     <input type="hidden" name="compartment" value=compartment />
                     <Field form=f.clone() name="note_body" label="field-note" multiline=true error />

@@ -9,8 +9,8 @@ use crate::api::{
     SetStepStatus, UpdateGoal, UpdateStep,
 };
 use crate::components::{
-    action_error, form_version, label, provide_reload, reload_on_success, CatalogueSelect, Field,
-    FormError, FreeText, LanguagePicker, LoadError,
+    action_error, form_version, label, provide_reload, reload_on_success, reset_on_success,
+    CatalogueSelect, Field, FormError, FreeText, LanguagePicker, LoadError,
 };
 use crate::i18n::{active_language, format_instant, page_title, t, t_args};
 use crate::models::catalogue::{self, domain_of, CustomEntry};
@@ -315,8 +315,9 @@ fn GoalForm(
     match goal {
         None => {
             let error = action_error(add);
+            let form = reset_on_success(add);
             view! {
-                <ActionForm action=add attr:class="stacked-form" attr:novalidate=true>
+                <ActionForm action=add node_ref=form attr:class="stacked-form" attr:novalidate=true>
                     <input type="hidden" name="case_id" value=case_id />
                     {fields(error)}
                     <button type="submit">{move_tr!("goal-add")}</button>
@@ -419,8 +420,9 @@ fn StepForm(
     match step {
         None => {
             let error = action_error(add);
+            let form = reset_on_success(add);
             view! {
-                <ActionForm action=add attr:class="stacked-form" attr:novalidate=true>
+                <ActionForm action=add node_ref=form attr:class="stacked-form" attr:novalidate=true>
                     <input type="hidden" name="goal_id" value=goal_id />
                     {fields(error)}
                     <button type="submit">{move_tr!("step-add")}</button>
@@ -476,9 +478,10 @@ fn AppointmentForm(
     let action = ServerAction::<AddAppointment>::new();
     reload_on_success(action);
     let error = action_error(action);
+    let form = reset_on_success(action);
     let f = "appointment";
     view! {
-        <ActionForm action attr:class="stacked-form" attr:novalidate=true>
+        <ActionForm action node_ref=form attr:class="stacked-form" attr:novalidate=true>
             <input type="hidden" name="case_id" value=case_id />
             <Field form=f name="on_date" label="field-date" kind="date" min=today error />
             <Field form=f name="at_time" label="field-time" kind="time" error />
