@@ -161,3 +161,33 @@ test('an administrator adds a service type with texts per language; a missing la
   await expect(page.getByRole('cell', { name: /Fahrradkurs \(.+\)/ })).toBeVisible();
   await page.locator('#language-select').selectOption('de');
 });
+
+test('two people change the same goal: the second save is refused with what the first saved, and nothing typed is lost', async ({ browser }) => {
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  for (const page of [first, second]) {
+    await signIn(page, 'fallmanager@lotse.example');
+    await expect(page).toHaveURL(/\/$/);
+    // Demo case 3 is Olena Kovalenko's, with an agreed plan.
+    await page.goto('/cases/3/plan');
+    await hydrated(page);
+    await open(page.locator('article.goal').first(), 'Ziel ändern');
+  }
+  const wording = (page: Page) => page.locator('article.goal').first().locator('textarea[name=plain_wording]');
+  const save = (page: Page) => page.locator('article.goal').first().locator('form:has(textarea[name=plain_wording]) button[type=submit]');
+
+  await wording(first).fill('B1 bis zum Sommer');
+  await save(first).click();
+  await expect(first.locator('.status-region .success')).toBeVisible();
+
+  await wording(second).fill('B1 bis Weihnachten');
+  await save(second).click();
+  const alert = second.locator('article.goal').first().locator('.form-error');
+  await expect(alert).toContainText('Jemand anders hat diese Angaben inzwischen gespeichert');
+  await expect(alert).toContainText('B1 bis zum Sommer');
+  await expect(wording(second)).toHaveValue('B1 bis Weihnachten');
+  // Having seen the other change, saving again is a deliberate decision and succeeds.
+  await save(second).click();
+  await expect(second.locator('.status-region .success')).toBeVisible();
+  await expect(second.locator('article.goal').first()).toContainText('B1 bis Weihnachten');
+});

@@ -617,9 +617,10 @@ pub async fn search(
                 c.birth_year, c.birth_month, c.birth_day, c.preferred_language",
     );
     let mut binds: Vec<String> = Vec::new();
-    let mut spelled = Vec::new();
-    let mut matched = Vec::new();
-    for word in &words {
+    let mut ranks = Vec::new();
+    let mut from = "FROM clients c".to_owned();
+    let mut filters = String::new();
+    for (i, word) in words.iter().enumerate() {
         let n = binds.len();
         binds.extend([
             format!("f{word}"),
@@ -627,28 +628,38 @@ pub async fn search(
             format!("s{}", name_search::skeleton(word)),
         ]);
         let prefix = format!("k.search_key >= ${} AND k.search_key < ${}", n + 1, n + 2);
-        spelled.push(format!(
-            "CASE WHEN EXISTS (SELECT 1 FROM client_name_keys k WHERE k.client_id = c.id AND {prefix}) THEN 1 ELSE 0 END"
-        ));
-        matched.push(format!(
-            "EXISTS (SELECT 1 FROM client_name_keys k WHERE k.client_id = c.id AND (({prefix}) OR k.search_key = ${}))",
-            n + 3
-        ));
+        let skeleton = format!("k.search_key = ${}", n + 3);
+        if i == 0 {
+            // The first word's matches come from the key index, with their spelling rank
+            // (1: by spelling, 0: by consonant skeleton only); only they are read from
+            // `clients`.
+            from = format!(
+                "FROM (SELECT k.client_id, MAX(CASE WHEN {prefix} THEN 1 ELSE 0 END) AS r
+                       FROM client_name_keys k WHERE ({prefix}) OR {skeleton}
+                       GROUP BY k.client_id) m
+                 JOIN clients c ON c.id = m.client_id"
+            );
+            ranks.push("m.r".to_owned());
+        } else {
+            // Each further word narrows those candidates.
+            filters.push_str(&format!(
+                " AND c.id IN (SELECT k.client_id FROM client_name_keys k WHERE ({prefix}) OR {skeleton})"
+            ));
+            ranks.push(format!(
+                "CASE WHEN EXISTS (SELECT 1 FROM client_name_keys k WHERE k.client_id = c.id AND {prefix}) THEN 1 ELSE 0 END"
+            ));
+        }
     }
-    let rank = if spelled.is_empty() {
+    let rank = if ranks.is_empty() {
         "0".to_owned()
     } else {
-        spelled.join(" + ")
+        ranks.join(" + ")
     };
     sql.push_str(&format!(
-        ", {rank} AS spelling_rank FROM clients c WHERE c.organisation_id = ${}",
+        ", {rank} AS spelling_rank {from} WHERE c.organisation_id = ${}{filters}",
         binds.len() + 1
     ));
     let mut numbers = vec![actor.organisation_id];
-    for condition in matched {
-        sql.push_str(" AND ");
-        sql.push_str(&condition);
-    }
     let birth = query.birth;
     for (column, value, must_be_known) in [
         ("birth_year", birth.year, true),

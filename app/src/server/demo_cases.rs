@@ -11,7 +11,7 @@ use super::db::{now_ms, Db};
 use super::plans::{self, AppointmentInput, GoalInput, StepInput};
 use super::{accounts, clients, input, name_search};
 use crate::error::AppError;
-use crate::models::catalogue::{DOMAINS, GOAL_TEMPLATES, PHASES, SERVICES, STEP_STATUSES};
+use crate::models::catalogue::{GOAL_TEMPLATES, PHASES, SERVICES, STEP_STATUSES};
 use crate::models::{CurrentUser, NewClient};
 
 pub const DEMO_CASE_MANAGER: &str = "fallmanager@lotse.example";
@@ -779,6 +779,12 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
         tx.commit().await?;
         done += size;
     }
-    let _ = DOMAINS;
+    // Fresh statistics, so the query planners see the new sizes at once (PostgreSQL's
+    // autovacuum would get there later; SQLite never does by itself).
+    let statistics = match db.backend {
+        super::db::Backend::Postgres => "VACUUM ANALYZE",
+        super::db::Backend::Sqlite => "ANALYZE",
+    };
+    sqlx::query(statistics).execute(&db.pool).await?;
     Ok(n)
 }
