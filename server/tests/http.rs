@@ -75,6 +75,21 @@ impl TestApp {
         self.sign_in(email, PASSWORD).await
     }
 
+    /// Registers a client through the server function and returns the new id.
+    async fn new_client(&self, cookie: &str, given: &str, family: &str, language: &str) -> i64 {
+        let form = format!(
+            "given_names={given}&family_name={family}&given_names_latin=&family_name_latin=&birth_year=\
+             &birth_month=&birth_day=&preferred_language={language}&interpreter_language=&phone=&email=\
+             &street=&postal_code=&city="
+        );
+        let response = self.call("create_client", &form, Some(cookie)).await;
+        assert_eq!(response.status(), StatusCode::OK, "create_client");
+        match response.json().await.unwrap() {
+            app::models::NewClientOutcome::Created { id } => id,
+            other => panic!("not created: {other:?}"),
+        }
+    }
+
     /// Signs in and returns the `Cookie` header value for the new session.
     async fn sign_in(&self, email: &str, password: &str) -> String {
         let response = self
@@ -729,20 +744,7 @@ async fn plan_functions_answer_conflicts_with_409_and_bad_input_with_422() {
     let cookie = app
         .staff_signed_in("fallmanager@test.example", "case_manager")
         .await;
-    let created = app
-        .call(
-            "create_client",
-            "given_names=Amira&family_name=Haddad&given_names_latin=&family_name_latin=&birth_year=1991\
-             &birth_month=&birth_day=&preferred_language=ara&interpreter_language=&phone=&email=&street=\
-             &postal_code=&city=",
-            Some(&cookie),
-        )
-        .await;
-    assert_eq!(created.status(), StatusCode::OK);
-    let outcome: app::models::NewClientOutcome = created.json().await.unwrap();
-    let app::models::NewClientOutcome::Created { id: client_id } = outcome else {
-        panic!("not created: {outcome:?}")
-    };
+    let client_id = app.new_client(&cookie, "Amira", "Haddad", "ara").await;
     let case_id: i64 = app
         .call(
             "open_case",
@@ -820,21 +822,7 @@ async fn case_functions_refuse_anonymous_other_roles_and_other_organisations() {
     let cookie = app
         .staff_signed_in("fallmanager@test.example", "case_manager")
         .await;
-    let created: app::models::NewClientOutcome = app
-        .call(
-            "create_client",
-            "given_names=Reza&family_name=Ahmadi&given_names_latin=&family_name_latin=&birth_year=\
-             &birth_month=&birth_day=&preferred_language=prs&interpreter_language=&phone=&email=&street=\
-             &postal_code=&city=",
-            Some(&cookie),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-    let app::models::NewClientOutcome::Created { id: client_id } = created else {
-        panic!("not created")
-    };
+    let client_id = app.new_client(&cookie, "Reza", "Ahmadi", "prs").await;
     let case_id: i64 = app
         .call(
             "open_case",

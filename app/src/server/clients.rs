@@ -14,14 +14,7 @@ fn number(
     field: &str,
     range: std::ops::RangeInclusive<i64>,
 ) -> Result<Option<i64>, AppError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    match text.parse::<i64>() {
-        Ok(n) if range.contains(&n) => Ok(Some(n)),
-        _ => Err(AppError::invalid(field, "error-date-part-invalid")),
-    }
+    input::number_or(text, field, range, "error-date-part-invalid")
 }
 
 /// A partial date of birth from the form: a day needs a month, and a full date must exist.
@@ -92,6 +85,47 @@ fn validate(new: &NewClient) -> Result<Valid, AppError> {
     })
 }
 
+/// Binds the fields of a checked client form, in the order of [`CLIENT_COLUMNS`].
+macro_rules! bind_client_fields {
+    ($query:expr, $v:expr) => {
+        $query
+            .bind($v.given.clone().unwrap_or_default())
+            .bind($v.family.clone().unwrap_or_default())
+            .bind(&$v.given_latin)
+            .bind(&$v.family_latin)
+            .bind($v.birth.year)
+            .bind($v.birth.month)
+            .bind($v.birth.day)
+            .bind(&$v.preferred)
+            .bind(i64::from($v.interpreter_needed))
+            .bind(&$v.interpreter)
+            .bind(&$v.phone)
+            .bind(&$v.email)
+            .bind(&$v.street)
+            .bind(&$v.postal_code)
+            .bind(&$v.city)
+    };
+}
+
+/// The columns a client form fills, as `$1`..`$15`.
+const CLIENT_COLUMNS: [&str; 15] = [
+    "given_names",
+    "family_name",
+    "given_names_latin",
+    "family_name_latin",
+    "birth_year",
+    "birth_month",
+    "birth_day",
+    "preferred_language",
+    "interpreter_needed",
+    "interpreter_language",
+    "phone",
+    "email",
+    "street",
+    "postal_code",
+    "city",
+];
+
 /// Replaces the search keys of a client's names.
 async fn write_name_keys(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
@@ -124,33 +158,18 @@ pub async fn create(db: &Db, actor: &CurrentUser, new: &NewClient) -> Result<i64
     let v = validate(new)?;
     let now = now_ms();
     let mut tx = db.pool.begin().await?;
-    let id = sqlx::query_scalar::<_, i64>(
-        "INSERT INTO clients (organisation_id, given_names, family_name, given_names_latin, family_name_latin,
-             birth_year, birth_month, birth_day, preferred_language, interpreter_needed, interpreter_language,
-             phone, email, street, postal_code, city, created_by, created_at, updated_at)
+    let insert = format!(
+        "INSERT INTO clients ({}, organisation_id, created_by, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)
          RETURNING id",
-    )
-    .bind(actor.organisation_id)
-    .bind(v.given.clone().unwrap_or_default())
-    .bind(v.family.clone().unwrap_or_default())
-    .bind(&v.given_latin)
-    .bind(&v.family_latin)
-    .bind(v.birth.year)
-    .bind(v.birth.month)
-    .bind(v.birth.day)
-    .bind(&v.preferred)
-    .bind(i64::from(v.interpreter_needed))
-    .bind(&v.interpreter)
-    .bind(&v.phone)
-    .bind(&v.email)
-    .bind(&v.street)
-    .bind(&v.postal_code)
-    .bind(&v.city)
-    .bind(actor.id)
-    .bind(now)
-    .fetch_one(&mut *tx)
-    .await?;
+        CLIENT_COLUMNS.join(", ")
+    );
+    let id = bind_client_fields!(sqlx::query_scalar::<_, i64>(&insert), v)
+        .bind(actor.organisation_id)
+        .bind(actor.id)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
     write_name_keys(&mut tx, id, &v).await?;
     tx.commit().await?;
     Ok(id)
@@ -230,34 +249,22 @@ pub async fn update(
         return Err(conflict());
     }
     let mut tx = db.pool.begin().await?;
-    let changed = sqlx::query(
-        "UPDATE clients SET given_names = $1, family_name = $2, given_names_latin = $3, family_name_latin = $4,
-             birth_year = $5, birth_month = $6, birth_day = $7, preferred_language = $8,
-             interpreter_needed = $9, interpreter_language = $10, phone = $11, email = $12,
-             street = $13, postal_code = $14, city = $15, updated_at = $16, version = version + 1
-         WHERE id = $17 AND version = $18",
-    )
-    .bind(v.given.clone().unwrap_or_default())
-    .bind(v.family.clone().unwrap_or_default())
-    .bind(&v.given_latin)
-    .bind(&v.family_latin)
-    .bind(v.birth.year)
-    .bind(v.birth.month)
-    .bind(v.birth.day)
-    .bind(&v.preferred)
-    .bind(i64::from(v.interpreter_needed))
-    .bind(&v.interpreter)
-    .bind(&v.phone)
-    .bind(&v.email)
-    .bind(&v.street)
-    .bind(&v.postal_code)
-    .bind(&v.city)
-    .bind(now_ms())
-    .bind(client_id)
-    .bind(version)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
+    let assignments: Vec<String> = CLIENT_COLUMNS
+        .iter()
+        .enumerate()
+        .map(|(i, column)| format!("{column} = ${}", i + 1))
+        .collect();
+    let update = format!(
+        "UPDATE clients SET {}, updated_at = $16, version = version + 1 WHERE id = $17 AND version = $18",
+        assignments.join(", ")
+    );
+    let changed = bind_client_fields!(sqlx::query(&update), v)
+        .bind(now_ms())
+        .bind(client_id)
+        .bind(version)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
     if changed == 0 {
         return Err(conflict());
     }

@@ -31,13 +31,23 @@ pub fn number(
     field: &str,
     range: std::ops::RangeInclusive<i64>,
 ) -> Result<Option<i64>, AppError> {
+    number_or(text, field, range, "error-number-invalid")
+}
+
+/// The same, with the message to show for a wrong number.
+pub fn number_or(
+    text: &str,
+    field: &str,
+    range: std::ops::RangeInclusive<i64>,
+    message_id: &str,
+) -> Result<Option<i64>, AppError> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
     match text.parse::<i64>() {
         Ok(n) if range.contains(&n) => Ok(Some(n)),
-        _ => Err(AppError::invalid(field, "error-number-invalid")),
+        _ => Err(AppError::invalid(field, message_id)),
     }
 }
 
