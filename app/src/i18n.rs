@@ -234,6 +234,21 @@ pub fn t_in(language: &str, id: &str) -> String {
     TRANSLATIONS.lookup(&id_parsed, id)
 }
 
+/// Like [`t_in`], with Fluent arguments.
+pub fn t_in_args(language: &str, id: &str, args: &[(&'static str, String)]) -> String {
+    use fluent_templates::fluent_bundle::FluentValue;
+    use fluent_templates::Loader;
+    let language = find(language).map_or(DEFAULT_LANGUAGE, |l| l.id);
+    let parsed: fluent_templates::LanguageIdentifier = language
+        .parse()
+        .unwrap_or_else(|_| fluent_templates::langid!("de"));
+    let map: std::collections::HashMap<std::borrow::Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(k, v)| (std::borrow::Cow::Borrowed(*k), FluentValue::from(v.clone())))
+        .collect();
+    TRANSLATIONS.lookup_with_args(&parsed, id, &map)
+}
+
 /// The id of the active interface language.
 pub fn active_language() -> &'static str {
     expect_context::<leptos_fluent::I18n>().language.get().id

@@ -137,6 +137,11 @@ test('a case manager takes a new client from intake to an agreed plan, prints it
   await housing.locator('form:has(select[name=service_type]) input[name=due_date]').fill(iso(-2));
   await housing.locator('form:has(select[name=service_type]) button[type=submit]').click();
   await expect(page.locator('.plan-state')).toContainText(/Entwurf, Version \W?2/);
+  // The agreed version 1 stays readable as it was agreed.
+  await page.locator('section:has(#versions-title) li a').last().click();
+  await expect(page.locator('article.printed-plan')).toContainText('Vereinbart am');
+  await expect(page.locator('article.printed-plan')).toContainText('Deutsch-Test für Zuwanderer');
+  await expect(page.locator('article.printed-plan')).toContainText(iso(30).split('-').reverse().join('.'));
   await page.goto('/');
   await expect(page.locator('section:has(#dash-overdue)')).toContainText('مريم العبدالله');
   await expect(page.locator('section:has(#dash-overdue)')).toContainText('Wohnberechtigungsschein');

@@ -238,6 +238,13 @@ pub async fn load_plan(case_id: i64) -> Result<PlanDetail, AppError> {
     crate::server::plans::detail(&db, &actor, case_id).await
 }
 
+/// The plan as it was in one version (earlier versions stay readable).
+#[server(endpoint = "load_plan_version")]
+pub async fn load_plan_version(case_id: i64, number: i64) -> Result<PlanDetail, AppError> {
+    let (db, actor) = checked()?;
+    crate::server::plans::detail_of_version(&db, &actor, case_id, number).await
+}
+
 #[server(endpoint = "add_goal")]
 pub async fn add_goal(
     case_id: i64,

@@ -527,7 +527,9 @@ fn VersionList(
                 let (on, how, review) = (v.agreed_on.clone(), v.agreed_how.clone(), v.review_due.clone());
                 view! {
                     <li>
-                        {move || t_args("plan-version", &[("number", v.number.to_string())])} " · "
+                        <a href=format!("/cases/{case_id}/plan/print?version={}&lang=de", v.number)>
+                            {move || t_args("plan-version", &[("number", v.number.to_string())])}
+                        </a> " · "
                         {if v.agreed {
                             view! {
                                 {move_tr!("plan-agreed-on")} " " <span dir="ltr">{move || shown_date(&on)}</span>

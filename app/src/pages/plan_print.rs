@@ -4,9 +4,9 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::client::route_id;
-use crate::api::load_plan;
+use crate::api::{load_plan, load_plan_version};
 use crate::components::{label_in, LoadError};
-use crate::i18n::{find, format_date, page_title, t_in, LANGUAGES};
+use crate::i18n::{find, format_date, page_title, t_in, t_in_args, LANGUAGES};
 use crate::models::catalogue::{self, CustomEntry};
 use crate::models::{locale_for_language, Goal, PlanDetail};
 
@@ -16,7 +16,21 @@ use crate::models::{locale_for_language, Goal, PlanDetail};
 pub fn PlanPrintPage() -> impl IntoView {
     let id = route_id();
     let query = use_query_map();
-    let data = Resource::new(move || id.get(), load_plan);
+    let version = move || {
+        query
+            .read()
+            .get("version")
+            .and_then(|v| v.parse::<i64>().ok())
+    };
+    let data = Resource::new(
+        move || (id.get(), version()),
+        |(id, version)| async move {
+            match version {
+                Some(number) => load_plan_version(id, number).await,
+                None => load_plan(id).await,
+            }
+        },
+    );
     view! {
         <Title text=page_title("plan-print") />
         <Transition fallback=|| ()>
@@ -78,7 +92,7 @@ fn PrintedPlan(plan: PlanDetail, language: &'static str) -> impl IntoView {
             <p class="print-client"><bdi>{plan.head.client_name.clone()}</bdi></p>
             {match agreed {
                 Some(v) => view! {
-                    <p>{tr("print-agreed-on")} " " <span dir="ltr">{date(&v.agreed_on)}</span>
+                    <p>{t_in_args(l, "plan-version", &[("number", v.number.to_string())])} " · " {tr("print-agreed-on")} " " <span dir="ltr">{date(&v.agreed_on)}</span>
                        " · " {tr("field-review-due")} ": " <span dir="ltr">{date(&v.review_due)}</span></p>
                 }.into_any(),
                 None => view! { <p>{tr("print-draft")}</p> }.into_any(),

@@ -856,6 +856,32 @@ pub async fn agree(
     Ok(number)
 }
 
+/// The plan page's data as it was in version `number`: that version's goals and steps (its
+/// snapshot; a draft's are the current ones) and only that version in the list.
+pub async fn detail_of_version(
+    db: &Db,
+    actor: &CurrentUser,
+    case_id: i64,
+    number: i64,
+) -> Result<PlanDetail, AppError> {
+    let mut plan = detail(db, actor, case_id).await?;
+    let snapshot: Option<Option<String>> =
+        sqlx::query_scalar("SELECT snapshot FROM plan_versions WHERE case_id = $1 AND number = $2")
+            .bind(case_id)
+            .bind(number)
+            .fetch_optional(&db.pool)
+            .await?;
+    match snapshot {
+        None => return Err(AppError::NotFound),
+        Some(Some(json)) => {
+            plan.goals = serde_json::from_str(&json).map_err(super::context::internal)?;
+        }
+        Some(None) => {}
+    }
+    plan.versions.retain(|v| v.number == number);
+    Ok(plan)
+}
+
 /// Goals and steps as an agreed version keeps them (without the status history).
 fn snapshot_of(goals: Vec<Goal>) -> Vec<Goal> {
     goals
