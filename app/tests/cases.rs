@@ -600,6 +600,22 @@ async fn a_plan_is_drafted_agreed_and_changed_into_a_new_version(db: Db) {
             .changes,
         []
     );
+    // Version 1 stays readable as agreed: with the goal removed since.
+    let first = plans::detail_of_version(&db, &me, case_id, 1)
+        .await
+        .unwrap();
+    assert_eq!(first.goals.len(), 2);
+    assert_eq!(first.versions.len(), 1);
+    assert_eq!(
+        plans::detail(&db, &me, case_id).await.unwrap().goals.len(),
+        1
+    );
+    assert_eq!(
+        plans::detail_of_version(&db, &me, case_id, 9)
+            .await
+            .unwrap_err(),
+        AppError::NotFound
+    );
 }
 
 async fn step_statuses_keep_their_history_and_edits_never_overwrite_silently(db: Db) {
