@@ -126,10 +126,17 @@ const CLIENT_COLUMNS: [&str; 15] = [
     "city",
 ];
 
+/// The order search results are listed in (within the same spelling rank): family name, then
+/// given names.
+pub(crate) fn sort_name(family: &str, given: &str) -> String {
+    format!("{family} {given}")
+}
+
 /// Replaces the search keys of a client's names.
 async fn write_name_keys(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     client_id: i64,
+    organisation_id: i64,
     valid: &Valid,
 ) -> Result<(), AppError> {
     sqlx::query("DELETE FROM client_name_keys WHERE client_id = $1")
@@ -142,12 +149,21 @@ async fn write_name_keys(
         &valid.given_latin,
         &valid.family_latin,
     ];
+    let sort_name = sort_name(
+        valid.family.as_deref().unwrap_or_default(),
+        valid.given.as_deref().unwrap_or_default(),
+    );
     for key in name_search::keys(names.iter().filter_map(|n| n.as_deref())) {
-        sqlx::query("INSERT INTO client_name_keys (client_id, search_key) VALUES ($1, $2)")
-            .bind(client_id)
-            .bind(key)
-            .execute(&mut **tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO client_name_keys (client_id, search_key, organisation_id, sort_name)
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(client_id)
+        .bind(key)
+        .bind(organisation_id)
+        .bind(&sort_name)
+        .execute(&mut **tx)
+        .await?;
     }
     Ok(())
 }
@@ -170,7 +186,7 @@ pub async fn create(db: &Db, actor: &CurrentUser, new: &NewClient) -> Result<i64
         .bind(now)
         .fetch_one(&mut *tx)
         .await?;
-    write_name_keys(&mut tx, id, &v).await?;
+    write_name_keys(&mut tx, id, actor.organisation_id, &v).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -268,7 +284,7 @@ pub async fn update(
     if changed == 0 {
         return Err(conflict());
     }
-    write_name_keys(&mut tx, client_id, &v).await?;
+    write_name_keys(&mut tx, client_id, actor.organisation_id, &v).await?;
     tx.commit().await?;
     Ok(version + 1)
 }
@@ -619,6 +635,9 @@ pub async fn search(
         .into_iter()
         .take(MAX_QUERY_WORDS)
         .collect();
+    if !words.is_empty() && query.birth == PartialDate::default() {
+        return search_by_keys(db, actor, &words, page).await;
+    }
     let mut sql = String::from(
         "SELECT c.id, c.given_names, c.family_name, c.given_names_latin, c.family_name_latin,
                 c.birth_year, c.birth_month, c.birth_day, c.preferred_language",
@@ -699,6 +718,88 @@ pub async fn search(
         statement = statement.bind(number);
     }
     let rows = statement.fetch_all(&db.pool).await?;
+    let has_next = rows.len() as i64 > PAGE_SIZE;
+    let items = rows
+        .into_iter()
+        .take(PAGE_SIZE as usize)
+        .map(ClientSummary::from)
+        .collect();
+    Ok(Page {
+        items,
+        page,
+        has_next,
+    })
+}
+
+/// A name search without date of birth: the page of results is chosen from the key index
+/// alone (organisation, spelling rank, sort name), and only its clients are read.
+async fn search_by_keys(
+    db: &Db,
+    actor: &CurrentUser,
+    words: &[String],
+    page: i64,
+) -> Result<Page<ClientSummary>, AppError> {
+    let mut binds: Vec<String> = Vec::new();
+    let mut rank = String::new();
+    let mut condition = String::new();
+    for (i, word) in words.iter().enumerate() {
+        let n = binds.len();
+        binds.extend([
+            format!("f{word}"),
+            format!("f{word}~"),
+            format!("s{}", name_search::skeleton(word)),
+        ]);
+        let prefix = |alias: &str| {
+            format!(
+                "{alias}.search_key >= ${} AND {alias}.search_key < ${}",
+                n + 1,
+                n + 2
+            )
+        };
+        let skeleton = |alias: &str| format!("{alias}.search_key = ${}", n + 3);
+        if i == 0 {
+            // The first word's keys drive; their spelling rank: 1 by spelling, 0 by skeleton.
+            rank.push_str(&format!("MAX(CASE WHEN {} THEN 1 ELSE 0 END)", prefix("k")));
+            condition.push_str(&format!("(({}) OR {})", prefix("k"), skeleton("k")));
+        } else {
+            // Each further word narrows the candidates and adds to their rank.
+            rank.push_str(&format!(
+                " + CASE WHEN EXISTS (SELECT 1 FROM client_name_keys w WHERE w.client_id = k.client_id AND {}) THEN 1 ELSE 0 END",
+                prefix("w")
+            ));
+            condition.push_str(&format!(
+                " AND k.client_id IN (SELECT w.client_id FROM client_name_keys w WHERE ({}) OR {})",
+                prefix("w"),
+                skeleton("w")
+            ));
+        }
+    }
+    let n = binds.len();
+    let sql = format!(
+        "SELECT c.id, c.given_names, c.family_name, c.given_names_latin, c.family_name_latin,
+                c.birth_year, c.birth_month, c.birth_day, c.preferred_language
+         FROM (SELECT k.client_id, {rank} AS r, MIN(k.sort_name) AS sort_name
+               FROM client_name_keys k
+               WHERE k.organisation_id = ${} AND {condition}
+               GROUP BY k.client_id
+               ORDER BY r DESC, sort_name, k.client_id
+               LIMIT ${} OFFSET ${}) m
+         JOIN clients c ON c.id = m.client_id
+         ORDER BY m.r DESC, m.sort_name, c.id",
+        n + 1,
+        n + 2,
+        n + 3
+    );
+    let mut statement = sqlx::query_as::<_, ClientRow>(&sql);
+    for text in &binds {
+        statement = statement.bind(text);
+    }
+    let rows = statement
+        .bind(actor.organisation_id)
+        .bind(PAGE_SIZE + 1)
+        .bind((page - 1) * PAGE_SIZE)
+        .fetch_all(&db.pool)
+        .await?;
     let has_next = rows.len() as i64 > PAGE_SIZE;
     let items = rows
         .into_iter()

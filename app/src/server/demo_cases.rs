@@ -618,13 +618,20 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
                     String::new()
                 }
             );
+            let sort = clients::sort_name(&family, GIVEN[i % GIVEN.len()]);
             for key in name_search::keys([GIVEN[i % GIVEN.len()], family.as_str()]) {
-                keys.push(format!("({id}, {})", q(&key)));
+                keys.push(format!(
+                    "({id}, {}, {}, {})",
+                    q(&key),
+                    actor.organisation_id,
+                    q(&sort)
+                ));
             }
         }
         for chunk in keys.chunks(1000) {
             sqlx::query(&format!(
-                "INSERT INTO client_name_keys (client_id, search_key) VALUES {} ON CONFLICT DO NOTHING",
+                "INSERT INTO client_name_keys (client_id, search_key, organisation_id, sort_name) VALUES {}
+                 ON CONFLICT DO NOTHING",
                 chunk.join(", ")
             ))
             .execute(&mut *tx)
