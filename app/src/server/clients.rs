@@ -616,6 +616,21 @@ impl From<ClientRow> for ClientSummary {
     }
 }
 
+/// One page of results from up to `PAGE_SIZE + 1` rows (the extra row says a next page exists).
+fn page_of(rows: Vec<ClientRow>, page: i64) -> Page<ClientSummary> {
+    let has_next = rows.len() as i64 > PAGE_SIZE;
+    let items = rows
+        .into_iter()
+        .take(PAGE_SIZE as usize)
+        .map(ClientSummary::from)
+        .collect();
+    Page {
+        items,
+        page,
+        has_next,
+    }
+}
+
 /// Words of a query beyond this many are ignored.
 const MAX_QUERY_WORDS: usize = 5;
 
@@ -718,17 +733,7 @@ pub async fn search(
         statement = statement.bind(number);
     }
     let rows = statement.fetch_all(&db.pool).await?;
-    let has_next = rows.len() as i64 > PAGE_SIZE;
-    let items = rows
-        .into_iter()
-        .take(PAGE_SIZE as usize)
-        .map(ClientSummary::from)
-        .collect();
-    Ok(Page {
-        items,
-        page,
-        has_next,
-    })
+    Ok(page_of(rows, page))
 }
 
 /// A name search without date of birth: the page of results is chosen from the key index
@@ -800,17 +805,7 @@ async fn search_by_keys(
         .bind((page - 1) * PAGE_SIZE)
         .fetch_all(&db.pool)
         .await?;
-    let has_next = rows.len() as i64 > PAGE_SIZE;
-    let items = rows
-        .into_iter()
-        .take(PAGE_SIZE as usize)
-        .map(ClientSummary::from)
-        .collect();
-    Ok(Page {
-        items,
-        page,
-        has_next,
-    })
+    Ok(page_of(rows, page))
 }
 
 /// Clients who may be the same person as the one about to be registered: every name word
