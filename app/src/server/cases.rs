@@ -402,12 +402,23 @@ pub async fn save_assessment(
     let needs = input::text(needs, "needs", 10_000)?;
     let resources = input::text(resources, "resources", 10_000)?;
     let client_goals = input::text(client_goals, "client_goals", 10_000)?;
-    let stored = detail(db, actor, case_id)
-        .await?
-        .assessments
-        .into_iter()
-        .find(|a| a.domain == domain)
-        .unwrap_or_default();
+    // The one stored row of this domain (not the whole case page).
+    let stored = sqlx::query_as::<_, (String, String, String, i64)>(
+        "SELECT needs, resources, client_goals, version FROM assessments
+         WHERE case_id = $1 AND domain = $2",
+    )
+    .bind(case_id)
+    .bind(&domain)
+    .fetch_optional(&db.pool)
+    .await?
+    .map(|(needs, resources, client_goals, version)| Assessment {
+        domain: domain.clone(),
+        needs,
+        resources,
+        client_goals,
+        version,
+    })
+    .unwrap_or_default();
     let conflict = || {
         conflict(
             &[
