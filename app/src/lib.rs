@@ -21,8 +21,9 @@ use components::StaffShell;
 use i18n::I18nProvider;
 use models::SessionInfo;
 use pages::{
-    AccountPage, CasePage, CataloguesPage, ClientPage, ClientsPage, NewClientPage, NotFound,
-    OrganisationsPage, PlanPage, PlanPrintPage, SignInPage, StartPage, UsersPage,
+    AccountPage, AuditPage, CasePage, CataloguesPage, ClientPage, ClientsPage, ConsentPrintPage,
+    InboxPage, NetworkPageView, NewClientPage, NotFound, OfferFormPage, OffersPage,
+    OrganisationsPage, PlanPage, PlanPrintPage, ReferralPageView, SignInPage, StartPage, UsersPage,
 };
 
 /// The HTML document around the app, rendered on the server for every page.
@@ -124,6 +125,14 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("cases/:id") view=CasePage />
                         <Route path=path!("cases/:id/plan") view=PlanPage />
                         <Route path=path!("cases/:id/plan/print") view=PlanPrintPage />
+                        <Route path=path!("cases/:id/network") view=NetworkPageView />
+                        <Route path=path!("consents/:id/print") view=ConsentPrintPage />
+                        <Route path=path!("referrals/:id") view=ReferralPageView />
+                        <Route path=path!("inbox") view=InboxPage />
+                        <Route path=path!("offers") view=OffersPage />
+                        <Route path=path!("offers/new") view=OfferFormPage />
+                        <Route path=path!("offers/:id/edit") view=OfferFormPage />
+                        <Route path=path!("audit") view=AuditPage />
                         <Route path=path!("admin/catalogues") view=CataloguesPage />
                         <Route path=path!("admin/organisations") view=OrganisationsPage />
                         <Route path=path!("admin/users") view=UsersPage />

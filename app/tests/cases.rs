@@ -151,6 +151,15 @@ async fn household_and_compartments_are_kept_apart(db: Db) {
     let me = case_manager(&db).await;
     let colleague = user(&db, "kollegin@test.example", "case_manager", "Stadt Köln").await;
     let id = client(&db, &me).await;
+    // A colleague sees the client only once assigned to one of the client's cases.
+    assert!(matches!(
+        clients::detail(&db, &colleague, id).await,
+        Err(AppError::Forbidden)
+    ));
+    let case_id = cases::open(&db, &me, id).await.unwrap();
+    cases::assign(&db, &me, case_id, colleague.id, true)
+        .await
+        .unwrap();
 
     clients::add_household_member(&db, &me, id, "Yusuf", "child", "2015")
         .await
@@ -622,6 +631,9 @@ async fn step_statuses_keep_their_history_and_edits_never_overwrite_silently(db:
     let me = case_manager(&db).await;
     let colleague = user(&db, "kollegin@test.example", "case_manager", "Stadt Köln").await;
     let case_id = case_in_planning(&db, &me).await;
+    cases::assign(&db, &me, case_id, colleague.id, true)
+        .await
+        .unwrap();
     let goal_id = plans::add_goal(&db, &me, case_id, &goal("language", "reach-b1", ""))
         .await
         .unwrap();

@@ -451,3 +451,9 @@ pub async fn load_dashboard() -> Result<Dashboard, AppError> {
     let (db, actor) = checked()?;
     crate::server::dashboard::load(&db, &actor).await
 }
+
+#[server(endpoint = "assign_case")]
+pub async fn assign_case(case_id: i64, user_id: i64, assigned: bool) -> Result<(), AppError> {
+    let (db, actor) = checked()?;
+    crate::server::cases::assign(&db, &actor, case_id, user_id, assigned).await
+}

@@ -7,6 +7,7 @@ mod admin;
 mod cases;
 mod catalogues;
 mod clients;
+mod partner;
 mod session;
 
 pub use account::*;
@@ -14,4 +15,5 @@ pub use admin::*;
 pub use cases::*;
 pub use catalogues::*;
 pub use clients::*;
+pub use partner::*;
 pub use session::*;

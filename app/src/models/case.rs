@@ -161,6 +161,10 @@ pub struct CaseDetail {
     /// One per life domain, in catalogue order.
     pub assessments: Vec<Assessment>,
     pub facts: Facts,
+    /// Case managers assigned besides the owner: (user id, name).
+    pub assigned: Vec<(i64, String)>,
+    /// Case managers of the organisation who could be assigned.
+    pub colleagues: Vec<(i64, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -286,6 +290,8 @@ pub struct Dashboard {
     pub appointments: Vec<DashboardAppointment>,
     pub recent: Vec<CaseSummary>,
     pub custom: Vec<CustomEntry>,
+    /// Referrals I sent that are past their response date without an answer.
+    pub overdue_referrals: Vec<super::Referral>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -22,6 +22,13 @@ pub const INSURANCE: &str = "insurance";
 pub const RESIDENCE: &str = "residence";
 pub const BENEFIT: &str = "benefit";
 pub const RELATION: &str = "relation";
+pub const CONSENT_CATEGORY: &str = "consent-category";
+pub const CONSENT_PURPOSE: &str = "consent-purpose";
+pub const REFERRAL_STATUS: &str = "referral-status";
+pub const REFERRAL_OUTCOME: &str = "referral-outcome";
+pub const DECLINE_REASON: &str = "decline-reason";
+pub const SEAT: &str = "seat";
+pub const DISTRICT: &str = "district";
 
 /// Phases of a case (DGCC cycle), in order.
 pub const PHASES: &[&str] = &[
@@ -184,6 +191,76 @@ pub const RESIDENCE_STATUSES: &[&str] = &[
 pub const BENEFIT_REGIMES: &[&str] = &["asylblg", "sgb2", "sgb12", "none"];
 pub const RELATIONS: &[&str] = &["spouse", "child", "parent", "sibling", "other"];
 
+/// Categories of a client's data that a consent names (DOMAIN.md section 6). Health is always
+/// a consent of its own; youth-welfare data records who entrusted it.
+pub const CONSENT_CATEGORIES: &[&str] = &[
+    "identity",
+    "language",
+    "work",
+    "housing",
+    "health",
+    "residence",
+    "youth-welfare",
+];
+/// What data is shared for: a consent names one purpose, a referral uses it.
+pub const CONSENT_PURPOSES: &[&str] = &[
+    "language-course",
+    "employment",
+    "recognition",
+    "housing",
+    "health-care",
+    "counselling",
+    "volunteer-support",
+];
+/// A referral's states (closed loop).
+pub const REFERRAL_STATUSES: &[&str] = &[
+    "sent",
+    "accepted",
+    "declined",
+    "in-progress",
+    "completed",
+    "withdrawn",
+];
+pub const REFERRAL_OUTCOMES: &[&str] = &[
+    "service-provided",
+    "course-completed",
+    "client-did-not-attend",
+    "client-withdrew",
+    "not-eligible",
+    "referred-elsewhere",
+];
+pub const DECLINE_REASONS: &[&str] = &[
+    "no-capacity",
+    "not-eligible",
+    "not-responsible",
+    "client-unreachable",
+    "other",
+];
+/// A course provider's answer to a referral to a course.
+pub const SEATS: &[&str] = &["confirmed", "waitlisted"];
+/// Köln's nine city districts (Stadtbezirke).
+pub const DISTRICTS: &[&str] = &[
+    "innenstadt",
+    "rodenkirchen",
+    "lindenthal",
+    "ehrenfeld",
+    "nippes",
+    "chorweiler",
+    "porz",
+    "kalk",
+    "muelheim",
+];
+/// Service types that are language courses (offers with entry and target level).
+pub const LANGUAGE_COURSES: &[&str] = &[
+    "integration-course",
+    "literacy-course",
+    "youth-integration-course",
+    "parents-integration-course",
+    "intensive-integration-course",
+    "second-script-course",
+    "job-language-course",
+];
+
 /// The catalogues administrators may extend.
 pub const EXTENSIBLE: &[&str] = &[SERVICE, GOAL_TEMPLATE, CLOSURE];
 
@@ -208,6 +285,13 @@ pub fn builtin(catalogue: &str) -> Vec<&'static str> {
         RESIDENCE => RESIDENCE_STATUSES.to_vec(),
         BENEFIT => BENEFIT_REGIMES.to_vec(),
         RELATION => RELATIONS.to_vec(),
+        CONSENT_CATEGORY => CONSENT_CATEGORIES.to_vec(),
+        CONSENT_PURPOSE => CONSENT_PURPOSES.to_vec(),
+        REFERRAL_STATUS => REFERRAL_STATUSES.to_vec(),
+        REFERRAL_OUTCOME => REFERRAL_OUTCOMES.to_vec(),
+        DECLINE_REASON => DECLINE_REASONS.to_vec(),
+        SEAT => SEATS.to_vec(),
+        DISTRICT => DISTRICTS.to_vec(),
         _ => Vec::new(),
     }
 }
@@ -230,6 +314,13 @@ pub const ALL_CATALOGUES: &[&str] = &[
     RESIDENCE,
     BENEFIT,
     RELATION,
+    CONSENT_CATEGORY,
+    CONSENT_PURPOSE,
+    REFERRAL_STATUS,
+    REFERRAL_OUTCOME,
+    DECLINE_REASON,
+    SEAT,
+    DISTRICT,
 ];
 
 /// The Fluent id of a built-in entry.

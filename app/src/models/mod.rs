@@ -6,9 +6,11 @@ mod case;
 pub mod catalogue;
 mod client;
 mod navigation;
+mod partner;
 
 pub use account::*;
 pub use case::*;
 pub use catalogue::CustomEntry;
 pub use client::*;
 pub use navigation::*;
+pub use partner::*;

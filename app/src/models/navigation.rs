@@ -28,6 +28,18 @@ const CATALOGUES: NavItem = NavItem {
     href: "/admin/catalogues",
     message_id: "nav-catalogues",
 };
+const OFFERS: NavItem = NavItem {
+    href: "/offers",
+    message_id: "nav-offers",
+};
+const INBOX: NavItem = NavItem {
+    href: "/inbox",
+    message_id: "nav-inbox",
+};
+const AUDIT: NavItem = NavItem {
+    href: "/audit",
+    message_id: "nav-audit",
+};
 const ACCOUNT: NavItem = NavItem {
     href: "/account",
     message_id: "nav-account",
@@ -37,10 +49,11 @@ const ACCOUNT: NavItem = NavItem {
 pub fn navigation(role: Role) -> Vec<NavItem> {
     match role {
         Role::Administrator => vec![START, ORGANISATIONS, USERS, CATALOGUES, ACCOUNT],
-        Role::CaseManager => vec![START, CLIENTS, ACCOUNT],
-        Role::Coordinator | Role::PartnerStaff | Role::Volunteer | Role::DataProtectionOfficer => {
-            vec![START, ACCOUNT]
-        }
+        Role::CaseManager => vec![START, CLIENTS, OFFERS, ACCOUNT],
+        Role::PartnerStaff => vec![START, INBOX, OFFERS, ACCOUNT],
+        Role::DataProtectionOfficer => vec![START, AUDIT, ACCOUNT],
+        Role::Coordinator => vec![START, OFFERS, ACCOUNT],
+        Role::Volunteer => vec![START, ACCOUNT],
     }
 }
 

@@ -3,7 +3,7 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use super::client::{route_id, SavedStatus};
-use crate::api::{load_case, ChangePhase, RecordConsent, SaveAssessment, SaveFacts};
+use crate::api::{load_case, AssignCase, ChangePhase, RecordConsent, SaveAssessment, SaveFacts};
 use crate::components::{
     action_error, date_text, form_version, label, provide_reload, reload_on_success,
     reset_on_success, CatalogueSelect, Field, FormError, LanguagePicker, LoadError,
@@ -45,6 +45,7 @@ pub fn CaseHeader(head: CaseHead) -> impl IntoView {
         <nav class="case-tabs" aria-label=move || t("case-sections")>
             <a href=format!("/cases/{}", head.id)>{move_tr!("case-title")}</a>
             <a href=format!("/cases/{}/plan", head.id)>{move_tr!("plan-title")}</a>
+            <a href=format!("/cases/{}/network", head.id)>{move_tr!("network-title")}</a>
         </nav>
     }
 }
@@ -57,6 +58,8 @@ fn CaseView(detail: CaseDetail) -> impl IntoView {
         consent,
         assessments,
         facts,
+        assigned,
+        colleagues,
     } = detail;
     let case_id = head.id;
     view! {
@@ -81,6 +84,10 @@ fn CaseView(detail: CaseDetail) -> impl IntoView {
                     }).collect_view()}
                 </ol>
             </details>
+        </section>
+        <section aria-labelledby="team-title" class="card">
+            <h2 id="team-title">{move_tr!("case-team")}</h2>
+            <TeamSection case_id owner=head.owner_name.clone() assigned colleagues />
         </section>
         <section aria-labelledby="consent-title" class="card">
             <h2 id="consent-title">{move_tr!("consent-title")}</h2>
@@ -217,5 +224,52 @@ fn AssessmentForm(case_id: i64, assessment: Assessment) -> impl IntoView {
                 <button type="submit">{move_tr!("save")}</button>
             </ActionForm>
         </details>
+    }
+}
+
+/// Who works on the case: the owner and assigned colleagues (who then see it too).
+#[component]
+fn TeamSection(
+    case_id: i64,
+    owner: String,
+    assigned: Vec<(i64, String)>,
+    colleagues: Vec<(i64, String)>,
+) -> impl IntoView {
+    let action = ServerAction::<AssignCase>::new();
+    reload_on_success(action);
+    let error = action_error(action);
+    let unassigned: Vec<(i64, String)> = colleagues
+        .into_iter()
+        .filter(|(id, _)| !assigned.iter().any(|(a, _)| a == id))
+        .collect();
+    view! {
+        <ul class="plain-list">
+            <li><bdi>{owner}</bdi> " (" {move_tr!("case-owner")} ")"</li>
+            {assigned.into_iter().map(|(user_id, name)| view! {
+                <li>
+                    <bdi>{name}</bdi> " "
+                    <ActionForm action attr:class="inline-form">
+                        <input type="hidden" name="case_id" value=case_id />
+                        <input type="hidden" name="user_id" value=user_id />
+                        <input type="hidden" name="assigned" value="false" />
+                        <button type="submit" class="secondary">{move_tr!("case-unassign")}</button>
+                    </ActionForm>
+                </li>
+            }).collect_view()}
+        </ul>
+        {(!unassigned.is_empty()).then(|| view! {
+            <ActionForm action attr:class="stacked-form">
+                <input type="hidden" name="case_id" value=case_id />
+                <input type="hidden" name="assigned" value="true" />
+                <div class="field">
+                    <label for="team-user_id">{move_tr!("case-assign-colleague")}</label>
+                    <select id="team-user_id" name="user_id">
+                        {unassigned.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                    </select>
+                </div>
+                <FormError error />
+                <button type="submit">{move_tr!("case-assign")}</button>
+            </ActionForm>
+        })}
     }
 }

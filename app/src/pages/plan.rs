@@ -227,6 +227,8 @@ fn StepItem(
     let c2 = custom.clone();
     let (goal_id, whole) = (step.goal_id, step.clone());
     let current_status = step.status.clone();
+    let case_id = super::client::route_id().get_untracked();
+    let is_course = catalogue::LANGUAGE_COURSES.contains(&step.service_type.as_str());
     view! {
         <li class="step">
             <p>
@@ -240,6 +242,12 @@ fn StepItem(
                 " · " <strong class="status">{move || label(&[], catalogue::STEP_STATUS, &status)}</strong>
                 {step.status_note.clone().map(|n| view! { " – " <FreeText text=n /> })}
                 {step.appeal_deadline.clone().map(|d| { let d = Some(d); view! { " · " {move_tr!("field-appeal-deadline")} ": " <span dir="ltr">{move || shown_date(&d)}</span> } })}
+            </p>
+            <p class="step-links">
+                {is_course.then(|| view! {
+                    <a href=format!("/cases/{case_id}/network?step={}#courses", step.id)>{move_tr!("step-find-course")}</a> " · "
+                })}
+                <a href=format!("/cases/{case_id}/network?refer={}#refer", step.id)>{move_tr!("step-refer")}</a>
             </p>
             <details>
                 <summary>{move_tr!("step-history")}</summary>

@@ -3,6 +3,7 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use super::client::shown_date;
+use super::inbox::{Inbox, ReferralRows};
 use crate::api::load_dashboard;
 use crate::components::{label, use_user, LoadError};
 use crate::i18n::{page_title, t, t_args};
@@ -21,6 +22,8 @@ pub fn StartPage() -> impl IntoView {
         <h1>{move || t_args("start-greeting", &[("name", name.clone())])}</h1>
         {if user.role == Role::CaseManager {
             view! { <CaseManagerDashboard /> }.into_any()
+        } else if user.role == Role::PartnerStaff {
+            view! { <p class="lead">{move || t(intro)}</p> <Inbox /> }.into_any()
         } else {
             view! {
                 <p class="lead">{move || t(intro)}</p>
@@ -66,6 +69,7 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         appointments,
         recent,
         custom,
+        overdue_referrals,
     } = dashboard;
     view! {
         <div class="dashboard">
@@ -77,6 +81,12 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </section>
+            {(!overdue_referrals.is_empty()).then(|| view! {
+                <section aria-labelledby="dash-referrals" class="card alert-card">
+                    <h2 id="dash-referrals">{move_tr!("dashboard-overdue-referrals")}</h2>
+                    <ReferralRows referrals=overdue_referrals />
+                </section>
+            })}
             <StepList id="dash-overdue" title="dashboard-overdue" empty="dashboard-none" steps=overdue_steps custom=custom.clone() />
             <section aria-labelledby="dash-reviews" class="card">
                 <h2 id="dash-reviews">{move_tr!("dashboard-reviews")}</h2>

@@ -1,5 +1,7 @@
 //! Cases and their phases, the intake consent and the assessment.
 
+use sqlx::AnyConnection;
+
 use super::db::{now_ms, Db};
 use super::input::{self, conflict};
 use super::policy;
@@ -11,9 +13,8 @@ use crate::models::{
 
 /// Opens a case for a client, owned by the acting case manager, in the referral phase.
 pub async fn open(db: &Db, actor: &CurrentUser, client_id: i64) -> Result<i64, AppError> {
-    policy::may_access_client(db, actor, client_id).await?;
+    let (mut tx, grant) = policy::client(db, actor, client_id).await?;
     let now = now_ms();
-    let mut tx = db.pool.begin().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO cases (client_id, organisation_id, owner_id, phase, opened_at, updated_at)
          VALUES ($1, $2, $3, 'referral', $4, $4) RETURNING id",
@@ -33,6 +34,7 @@ pub async fn open(db: &Db, actor: &CurrentUser, client_id: i64) -> Result<i64, A
     .bind(now)
     .execute(&mut *tx)
     .await?;
+    grant.audit(&mut tx, "case", Some(id), "create").await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -69,19 +71,22 @@ pub(crate) const SUMMARY_SQL: &str =
      FROM cases k JOIN clients c ON c.id = k.client_id JOIN users u ON u.id = k.owner_id";
 
 /// The cases of a client, newest first (the caller has asked the policy).
-pub(crate) async fn of_client(db: &Db, client_id: i64) -> Result<Vec<CaseSummary>, AppError> {
+pub(crate) async fn of_client(
+    conn: &mut AnyConnection,
+    client_id: i64,
+) -> Result<Vec<CaseSummary>, AppError> {
     let rows = sqlx::query_as::<_, SummaryRow>(&format!(
         "{SUMMARY_SQL} WHERE k.client_id = $1 ORDER BY k.opened_at DESC, k.id DESC"
     ))
     .bind(client_id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *conn)
     .await?;
     Ok(rows.into_iter().map(CaseSummary::from).collect())
 }
 
 /// Cases recently changed, of one owner.
 pub(crate) async fn recent(
-    db: &Db,
+    conn: &mut AnyConnection,
     owner_id: i64,
     limit: i64,
 ) -> Result<Vec<CaseSummary>, AppError> {
@@ -90,7 +95,7 @@ pub(crate) async fn recent(
     ))
     .bind(owner_id)
     .bind(limit)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *conn)
     .await?;
     Ok(rows.into_iter().map(CaseSummary::from).collect())
 }
@@ -112,7 +117,7 @@ struct HeadRow {
 }
 
 /// The head of a case page (the caller has asked the policy).
-pub(crate) async fn head(db: &Db, case_id: i64) -> Result<CaseHead, AppError> {
+pub(crate) async fn head(conn: &mut AnyConnection, case_id: i64) -> Result<CaseHead, AppError> {
     let r = sqlx::query_as::<_, HeadRow>(
         "SELECT k.id, k.client_id, c.given_names, c.family_name, c.preferred_language,
                 c.interpreter_needed, c.interpreter_language, u.display_name AS owner_name,
@@ -121,7 +126,7 @@ pub(crate) async fn head(db: &Db, case_id: i64) -> Result<CaseHead, AppError> {
          WHERE k.id = $1",
     )
     .bind(case_id)
-    .fetch_optional(&db.pool)
+    .fetch_optional(&mut *conn)
     .await?
     .ok_or(AppError::NotFound)?;
     Ok(CaseHead {
@@ -143,15 +148,15 @@ pub(crate) async fn head(db: &Db, case_id: i64) -> Result<CaseHead, AppError> {
 
 /// The case page: head, phase history, intake consent, assessment per life domain, facts.
 pub async fn detail(db: &Db, actor: &CurrentUser, case_id: i64) -> Result<CaseDetail, AppError> {
-    policy::may_access_case(db, actor, case_id).await?;
-    let head = head(db, case_id).await?;
+    let (mut tx, grant, _) = policy::case(db, actor, case_id).await?;
+    let head = head(&mut tx, case_id).await?;
     let history = sqlx::query_as::<_, (Option<String>, String, Option<String>, String, i64)>(
         "SELECT p.from_phase, p.to_phase, p.closure_reason, u.display_name, p.changed_at
          FROM case_phase_changes p JOIN users u ON u.id = p.changed_by
          WHERE p.case_id = $1 ORDER BY p.changed_at, p.id",
     )
     .bind(case_id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *tx)
     .await?
     .into_iter()
     .map(
@@ -164,12 +169,12 @@ pub async fn detail(db: &Db, actor: &CurrentUser, case_id: i64) -> Result<CaseDe
         },
     )
     .collect();
-    let consent = consent(db, case_id).await?;
+    let consent = consent(&mut tx, case_id).await?;
     let stored = sqlx::query_as::<_, (String, String, String, String, i64)>(
         "SELECT domain, needs, resources, client_goals, version FROM assessments WHERE case_id = $1",
     )
     .bind(case_id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *tx)
     .await?;
     let assessments = catalogue::DOMAINS
         .iter()
@@ -192,17 +197,37 @@ pub async fn detail(db: &Db, actor: &CurrentUser, case_id: i64) -> Result<CaseDe
                 })
         })
         .collect();
-    let facts = facts(db, case_id).await?;
+    let facts = facts(&mut tx, case_id).await?;
+    let assigned: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT u.id, u.display_name FROM case_assignments a JOIN users u ON u.id = a.user_id
+         WHERE a.case_id = $1 ORDER BY u.display_name",
+    )
+    .bind(case_id)
+    .fetch_all(&mut *tx)
+    .await?;
+    let colleagues: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT id, display_name FROM users
+         WHERE organisation_id = $1 AND role = 'case_manager' AND active = 1 AND id <> $2
+         ORDER BY display_name",
+    )
+    .bind(actor.organisation_id)
+    .bind(actor.id)
+    .fetch_all(&mut *tx)
+    .await?;
+    grant.audit(&mut tx, "case", Some(case_id), "read").await?;
+    tx.commit().await?;
     Ok(CaseDetail {
         head,
         history,
         consent,
         assessments,
         facts,
+        assigned,
+        colleagues,
     })
 }
 
-async fn consent(db: &Db, case_id: i64) -> Result<Option<Consent>, AppError> {
+async fn consent(conn: &mut AnyConnection, case_id: i64) -> Result<Option<Consent>, AppError> {
     Ok(
         sqlx::query_as::<_, (String, String, Option<String>, String)>(
             "SELECT k.given_on, k.method, k.interpreter_language, u.display_name
@@ -210,7 +235,7 @@ async fn consent(db: &Db, case_id: i64) -> Result<Option<Consent>, AppError> {
          WHERE k.case_id = $1 ORDER BY k.recorded_at DESC, k.id DESC LIMIT 1",
         )
         .bind(case_id)
-        .fetch_optional(&db.pool)
+        .fetch_optional(&mut *conn)
         .await?
         .map(
             |(given_on, method, interpreter_language, recorded_by)| Consent {
@@ -236,14 +261,14 @@ struct FactsRow {
     version: i64,
 }
 
-async fn facts(db: &Db, case_id: i64) -> Result<Facts, AppError> {
+async fn facts(conn: &mut AnyConnection, case_id: i64) -> Result<Facts, AppError> {
     Ok(sqlx::query_as::<_, FactsRow>(
         "SELECT language_level, literacy, schooling, qualifications, recognition_needed,
                 work_experience, housing_situation, health_insurance, version
          FROM case_facts WHERE case_id = $1",
     )
     .bind(case_id)
-    .fetch_optional(&db.pool)
+    .fetch_optional(&mut *conn)
     .await?
     .map(|r| Facts {
         language_level: r.language_level,
@@ -269,8 +294,8 @@ pub async fn change_phase(
     to_phase: &str,
     closure_reason: &str,
 ) -> Result<(), AppError> {
-    policy::may_access_case(db, actor, case_id).await?;
-    let head = head(db, case_id).await?;
+    let (mut tx, grant, _) = policy::case(db, actor, case_id).await?;
+    let head = head(&mut tx, case_id).await?;
     if head.version != version {
         return Err(conflict(
             &[("case-phase", head.phase.clone(), String::new())],
@@ -280,7 +305,7 @@ pub async fn change_phase(
     if !next_phases(&head.phase).contains(&to_phase) {
         return Err(AppError::invalid("to_phase", "error-phase-not-allowed"));
     }
-    let custom = super::catalogues::custom_entries(db).await?;
+    let custom = super::catalogues::custom_entries_in(&mut tx).await?;
     let reason = if to_phase == "closed" {
         Some(input::required_code(
             closure_reason,
@@ -291,11 +316,10 @@ pub async fn change_phase(
     } else {
         None
     };
-    if to_phase == "assessment" && consent(db, case_id).await?.is_none() {
+    if to_phase == "assessment" && consent(&mut tx, case_id).await?.is_none() {
         return Err(AppError::invalid("to_phase", "error-consent-missing"));
     }
     let now = now_ms();
-    let mut tx = db.pool.begin().await?;
     let changed = sqlx::query(
         "UPDATE cases SET phase = $1, closure_reason = $2, updated_at = $3, version = version + 1
          WHERE id = $4 AND version = $5",
@@ -309,7 +333,7 @@ pub async fn change_phase(
     .await?
     .rows_affected();
     if changed == 0 {
-        let head = self::head(db, case_id).await?;
+        let head = self::head(&mut tx, case_id).await?;
         return Err(conflict(
             &[("case-phase", head.phase, String::new())],
             head.version,
@@ -327,6 +351,9 @@ pub async fn change_phase(
     .bind(now)
     .execute(&mut *tx)
     .await?;
+    grant
+        .audit(&mut tx, "case", Some(case_id), "update")
+        .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -353,7 +380,7 @@ pub async fn record_consent(
     method: &str,
     interpreter_language: &str,
 ) -> Result<(), AppError> {
-    policy::may_access_case(db, actor, case_id).await?;
+    let (mut tx, grant, _) = policy::case(db, actor, case_id).await?;
     let given_on = input::date(given_on, "given_on")?
         .ok_or_else(|| AppError::invalid("given_on", "error-required"))?;
     if given_on > input::today() {
@@ -367,7 +394,6 @@ pub async fn record_consent(
             "error-interpreter-language-required",
         ));
     }
-    let mut tx = db.pool.begin().await?;
     sqlx::query(
         "INSERT INTO case_consents (case_id, given_on, method, interpreter_language, recorded_by, recorded_at)
          VALUES ($1, $2, $3, $4, $5, $6)",
@@ -381,6 +407,9 @@ pub async fn record_consent(
     .execute(&mut *tx)
     .await?;
     touch(&mut tx, case_id).await?;
+    grant
+        .audit(&mut tx, "case-consent", Some(case_id), "create")
+        .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -397,7 +426,7 @@ pub async fn save_assessment(
     resources: &str,
     client_goals: &str,
 ) -> Result<i64, AppError> {
-    policy::may_access_case(db, actor, case_id).await?;
+    let (mut tx, grant, _) = policy::case(db, actor, case_id).await?;
     let domain = input::required_code(domain, "domain", catalogue::DOMAIN, &[])?;
     let needs = input::text(needs, "needs", 10_000)?;
     let resources = input::text(resources, "resources", 10_000)?;
@@ -409,7 +438,7 @@ pub async fn save_assessment(
     )
     .bind(case_id)
     .bind(&domain)
-    .fetch_optional(&db.pool)
+    .fetch_optional(&mut *tx)
     .await?
     .map(|(needs, resources, client_goals, version)| Assessment {
         domain: domain.clone(),
@@ -441,7 +470,6 @@ pub async fn save_assessment(
         return Err(conflict());
     }
     let now = now_ms();
-    let mut tx = db.pool.begin().await?;
     let changed = if version == 0 {
         sqlx::query(
             "INSERT INTO assessments (case_id, domain, needs, resources, client_goals, updated_by, updated_at)
@@ -479,6 +507,9 @@ pub async fn save_assessment(
         return Err(conflict());
     }
     touch(&mut tx, case_id).await?;
+    grant
+        .audit(&mut tx, "assessment", Some(case_id), "update")
+        .await?;
     tx.commit().await?;
     Ok(version + 1)
 }
@@ -504,7 +535,7 @@ pub async fn save_facts(
     version: i64,
     form: &FactsInput,
 ) -> Result<i64, AppError> {
-    policy::may_access_case(db, actor, case_id).await?;
+    let (mut tx, grant, _) = policy::case(db, actor, case_id).await?;
     let f = Facts {
         language_level: input::code(
             &form.language_level,
@@ -531,7 +562,7 @@ pub async fn save_facts(
         )?,
         version,
     };
-    let stored = facts(db, case_id).await?;
+    let stored = facts(&mut tx, case_id).await?;
     let conflict = || {
         let text = |o: &Option<String>| o.clone().unwrap_or_default();
         conflict(
@@ -575,7 +606,6 @@ pub async fn save_facts(
         return Err(conflict());
     }
     let now = now_ms();
-    let mut tx = db.pool.begin().await?;
     let sql = if version == 0 {
         "INSERT INTO case_facts (language_level, literacy, schooling, qualifications, recognition_needed,
              work_experience, housing_situation, health_insurance, updated_by, updated_at, case_id)
@@ -606,6 +636,59 @@ pub async fn save_facts(
         return Err(conflict());
     }
     touch(&mut tx, case_id).await?;
+    grant
+        .audit(&mut tx, "facts", Some(case_id), "update")
+        .await?;
     tx.commit().await?;
     Ok(version + 1)
+}
+
+/// Assigns another case manager of the organisation to a case (they then see and work on it
+/// like the owner), or removes the assignment.
+pub async fn assign(
+    db: &Db,
+    actor: &CurrentUser,
+    case_id: i64,
+    user_id: i64,
+    assigned: bool,
+) -> Result<(), AppError> {
+    let (mut tx, grant, scope) = policy::case(db, actor, case_id).await?;
+    let colleague: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM users WHERE id = $1 AND organisation_id = $2 AND role = 'case_manager'",
+    )
+    .bind(user_id)
+    .bind(actor.organisation_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if colleague.is_none() || user_id == scope.owner_id {
+        return Err(AppError::invalid("user_id", "error-choose-from-list"));
+    }
+    if assigned {
+        sqlx::query(
+            "INSERT INTO case_assignments (case_id, user_id, assigned_by, assigned_at)
+             VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+        )
+        .bind(case_id)
+        .bind(user_id)
+        .bind(actor.id)
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await?;
+    } else {
+        sqlx::query("DELETE FROM case_assignments WHERE case_id = $1 AND user_id = $2")
+            .bind(case_id)
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    grant
+        .audit(
+            &mut tx,
+            "case-assignment",
+            Some(case_id),
+            if assigned { "create" } else { "delete" },
+        )
+        .await?;
+    tx.commit().await?;
+    Ok(())
 }

@@ -8,6 +8,13 @@ use crate::models::{catalogue, CurrentUser, CustomEntry};
 
 /// Every entry administrators added, with all its texts (a short list: read whole).
 pub async fn custom_entries(db: &Db) -> Result<Vec<CustomEntry>, AppError> {
+    custom_entries_in(&mut *db.pool.acquire().await?).await
+}
+
+/// The same, on a connection or inside a transaction.
+pub async fn custom_entries_in(
+    conn: &mut sqlx::AnyConnection,
+) -> Result<Vec<CustomEntry>, AppError> {
     let rows = sqlx::query_as::<
         _,
         (
@@ -23,7 +30,7 @@ pub async fn custom_entries(db: &Db) -> Result<Vec<CustomEntry>, AppError> {
          FROM catalogue_entries e LEFT JOIN catalogue_texts t ON t.entry_id = e.id
          ORDER BY e.catalogue, e.id, t.locale",
     )
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *conn)
     .await?;
     let mut entries: Vec<CustomEntry> = Vec::new();
     for (id, catalogue, code, domain, locale, text) in rows {

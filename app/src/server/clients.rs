@@ -1,5 +1,7 @@
 //! Registering clients and finding them again, in any script and spelling.
 
+use sqlx::AnyConnection;
+
 use super::db::{now_ms, Db};
 use super::input::{self, optional};
 use super::{languages, name_search, policy};
@@ -170,10 +172,9 @@ async fn write_name_keys(
 
 /// Registers a client in the case manager's organisation; returns the new id.
 pub async fn create(db: &Db, actor: &CurrentUser, new: &NewClient) -> Result<i64, AppError> {
-    policy::may_work_with_clients(actor)?;
+    let (mut tx, grant) = policy::caseload(db, actor).await?;
     let v = validate(new)?;
     let now = now_ms();
-    let mut tx = db.pool.begin().await?;
     let insert = format!(
         "INSERT INTO clients ({}, organisation_id, created_by, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)
@@ -187,6 +188,10 @@ pub async fn create(db: &Db, actor: &CurrentUser, new: &NewClient) -> Result<i64
         .fetch_one(&mut *tx)
         .await?;
     write_name_keys(&mut tx, id, actor.organisation_id, &v).await?;
+    grant
+        .for_client(id)
+        .audit(&mut tx, "client", Some(id), "create")
+        .await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -200,9 +205,9 @@ pub async fn update(
     version: i64,
     new: &NewClient,
 ) -> Result<i64, AppError> {
-    policy::may_access_client(db, actor, client_id).await?;
+    let (mut tx, grant) = policy::client(db, actor, client_id).await?;
     let v = validate(new)?;
-    let stored = record(db, client_id).await?;
+    let stored = record(&mut tx, client_id).await?;
     let conflict = || {
         let text = |o: &Option<String>| o.clone().unwrap_or_default();
         let year = |y: Option<i64>| y.map(|y| y.to_string()).unwrap_or_default();
@@ -264,7 +269,6 @@ pub async fn update(
     if stored.version != version {
         return Err(conflict());
     }
-    let mut tx = db.pool.begin().await?;
     let assignments: Vec<String> = CLIENT_COLUMNS
         .iter()
         .enumerate()
@@ -285,6 +289,9 @@ pub async fn update(
         return Err(conflict());
     }
     write_name_keys(&mut tx, client_id, actor.organisation_id, &v).await?;
+    grant
+        .audit(&mut tx, "client", Some(client_id), "update")
+        .await?;
     tx.commit().await?;
     Ok(version + 1)
 }
@@ -311,7 +318,10 @@ struct RecordRow {
 }
 
 /// A client's record (the caller has asked the policy).
-pub(crate) async fn record(db: &Db, client_id: i64) -> Result<ClientRecord, AppError> {
+pub(crate) async fn record(
+    conn: &mut AnyConnection,
+    client_id: i64,
+) -> Result<ClientRecord, AppError> {
     let r = sqlx::query_as::<_, RecordRow>(
         "SELECT id, given_names, family_name, given_names_latin, family_name_latin, birth_year,
                 birth_month, birth_day, preferred_language, interpreter_needed, interpreter_language,
@@ -319,7 +329,7 @@ pub(crate) async fn record(db: &Db, client_id: i64) -> Result<ClientRecord, AppE
          FROM clients WHERE id = $1",
     )
     .bind(client_id)
-    .fetch_optional(&db.pool)
+    .fetch_optional(&mut *conn)
     .await?
     .ok_or(AppError::NotFound)?;
     Ok(ClientRecord {
@@ -354,13 +364,13 @@ pub async fn detail(
     actor: &CurrentUser,
     client_id: i64,
 ) -> Result<ClientDetail, AppError> {
-    policy::may_access_client(db, actor, client_id).await?;
-    let client = record(db, client_id).await?;
+    let (mut tx, grant) = policy::client(db, actor, client_id).await?;
+    let client = record(&mut tx, client_id).await?;
     let household = sqlx::query_as::<_, (i64, String, String, Option<i64>)>(
         "SELECT id, name, relation, birth_year FROM household_members WHERE client_id = $1 ORDER BY id",
     )
     .bind(client_id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *tx)
     .await?
     .into_iter()
     .map(|(id, name, relation, birth_year)| HouseholdMember {
@@ -370,7 +380,7 @@ pub async fn detail(
         birth_year,
     })
     .collect();
-    let residence = detail_residence(db, client_id).await?;
+    let residence = detail_residence(&mut tx, client_id).await?;
     let notes = sqlx::query_as::<_, (i64, String, String, Option<String>, String, i64)>(&format!(
         "SELECT n.id, n.compartment, n.body, n.entrusted_by, u.display_name, n.created_at
          FROM client_notes n JOIN users u ON u.id = n.author_id
@@ -380,7 +390,7 @@ pub async fn detail(
     ))
     .bind(client_id)
     .bind(actor.id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *tx)
     .await?
     .into_iter()
     .map(
@@ -394,7 +404,11 @@ pub async fn detail(
         },
     )
     .collect();
-    let cases = super::cases::of_client(db, client_id).await?;
+    let cases = super::cases::of_client(&mut tx, client_id).await?;
+    grant
+        .audit(&mut tx, "client", Some(client_id), "read")
+        .await?;
+    tx.commit().await?;
     Ok(ClientDetail {
         client,
         household,
@@ -412,7 +426,7 @@ pub async fn add_household_member(
     relation: &str,
     birth_year: &str,
 ) -> Result<(), AppError> {
-    policy::may_access_client(db, actor, client_id).await?;
+    let (mut tx, grant) = policy::client(db, actor, client_id).await?;
     let name = input::required(name, "member_name", 200)?;
     let relation = input::required_code(relation, "member_relation", catalogue::RELATION, &[])?;
     let this_year = i64::from(chrono::Datelike::year(&input::today()));
@@ -425,8 +439,12 @@ pub async fn add_household_member(
     .bind(relation)
     .bind(birth_year)
     .bind(now_ms())
-    .execute(&db.pool)
+    .execute(&mut *tx)
     .await?;
+    grant
+        .audit(&mut tx, "household", Some(client_id), "create")
+        .await?;
+    tx.commit().await?;
     Ok(())
 }
 
@@ -440,11 +458,15 @@ pub async fn remove_household_member(
             .bind(member_id)
             .fetch_optional(&db.pool)
             .await?;
-    policy::may_access_client(db, actor, client_id.ok_or(AppError::NotFound)?).await?;
+    let (mut tx, grant) = policy::client(db, actor, client_id.ok_or(AppError::NotFound)?).await?;
     sqlx::query("DELETE FROM household_members WHERE id = $1")
         .bind(member_id)
-        .execute(&db.pool)
+        .execute(&mut *tx)
         .await?;
+    grant
+        .audit(&mut tx, "household", Some(member_id), "delete")
+        .await?;
+    tx.commit().await?;
     Ok(())
 }
 
@@ -458,7 +480,7 @@ pub async fn save_residence(
     valid_until: &str,
     benefit_regime: &str,
 ) -> Result<i64, AppError> {
-    policy::may_access_client(db, actor, client_id).await?;
+    let (mut tx, grant) = policy::client(db, actor, client_id).await?;
     let status = input::code(
         residence_status,
         "residence_status",
@@ -467,7 +489,7 @@ pub async fn save_residence(
     )?;
     let valid_until = input::date(valid_until, "valid_until")?.map(|d| d.to_string());
     let regime = input::code(benefit_regime, "benefit_regime", catalogue::BENEFIT, &[])?;
-    let stored = detail_residence(db, client_id).await?;
+    let stored = detail_residence(&mut tx, client_id).await?;
     let conflict = || {
         let text = |o: &Option<String>| o.clone().unwrap_or_default();
         input::conflict(
@@ -506,7 +528,7 @@ pub async fn save_residence(
         .bind(&regime)
         .bind(actor.id)
         .bind(now)
-        .execute(&db.pool)
+        .execute(&mut *tx)
         .await?
         .rows_affected()
     } else {
@@ -522,22 +544,26 @@ pub async fn save_residence(
         .bind(now)
         .bind(client_id)
         .bind(version)
-        .execute(&db.pool)
+        .execute(&mut *tx)
         .await?
         .rows_affected()
     };
     if changed == 0 {
         return Err(conflict());
     }
+    grant
+        .audit(&mut tx, "residence", Some(client_id), "update")
+        .await?;
+    tx.commit().await?;
     Ok(version + 1)
 }
 
-async fn detail_residence(db: &Db, client_id: i64) -> Result<Residence, AppError> {
+async fn detail_residence(conn: &mut AnyConnection, client_id: i64) -> Result<Residence, AppError> {
     Ok(sqlx::query_as::<_, (Option<String>, Option<String>, Option<String>, i64)>(
         "SELECT residence_status, valid_until, benefit_regime, version FROM client_residence WHERE client_id = $1",
     )
     .bind(client_id)
-    .fetch_optional(&db.pool)
+    .fetch_optional(&mut *conn)
     .await?
     .map(|(residence_status, valid_until, benefit_regime, version)| Residence {
         residence_status,
@@ -558,7 +584,7 @@ pub async fn add_note(
     body: &str,
     entrusted_by: &str,
 ) -> Result<(), AppError> {
-    policy::may_access_client(db, actor, client_id).await?;
+    let (mut tx, grant) = policy::client(db, actor, client_id).await?;
     if !NOTE_COMPARTMENTS.contains(&compartment) {
         return Err(AppError::BadRequest);
     }
@@ -580,8 +606,12 @@ pub async fn add_note(
     .bind(entrusted_by.filter(|_| compartment == "youth-welfare"))
     .bind(actor.id)
     .bind(now_ms())
-    .execute(&db.pool)
+    .execute(&mut *tx)
     .await?;
+    grant
+        .audit(&mut tx, "note", Some(client_id), "create")
+        .await?;
+    tx.commit().await?;
     Ok(())
 }
 
@@ -644,14 +674,17 @@ pub async fn search(
     query: &ClientQuery,
     page: i64,
 ) -> Result<Page<ClientSummary>, AppError> {
-    policy::may_work_with_clients(actor)?;
+    let (mut tx, grant) = policy::caseload(db, actor).await?;
     let page = page.max(1);
     let words: Vec<String> = name_search::words(&query.text)
         .into_iter()
         .take(MAX_QUERY_WORDS)
         .collect();
     if !words.is_empty() && query.birth == PartialDate::default() {
-        return search_by_keys(db, actor, &words, page).await;
+        let found = search_by_keys(&mut tx, actor, &words, page).await?;
+        grant.audit(&mut tx, "client-search", None, "list").await?;
+        tx.commit().await?;
+        return Ok(found);
     }
     let mut sql = String::from(
         "SELECT c.id, c.given_names, c.family_name, c.given_names_latin, c.family_name_latin,
@@ -732,14 +765,16 @@ pub async fn search(
     for number in numbers {
         statement = statement.bind(number);
     }
-    let rows = statement.fetch_all(&db.pool).await?;
+    let rows = statement.fetch_all(&mut *tx).await?;
+    grant.audit(&mut tx, "client-search", None, "list").await?;
+    tx.commit().await?;
     Ok(page_of(rows, page))
 }
 
 /// A name search without date of birth: the page of results is chosen from the key index
 /// alone (organisation, spelling rank, sort name), and only its clients are read.
 async fn search_by_keys(
-    db: &Db,
+    conn: &mut AnyConnection,
     actor: &CurrentUser,
     words: &[String],
     page: i64,
@@ -803,7 +838,7 @@ async fn search_by_keys(
         .bind(actor.organisation_id)
         .bind(PAGE_SIZE + 1)
         .bind((page - 1) * PAGE_SIZE)
-        .fetch_all(&db.pool)
+        .fetch_all(&mut *conn)
         .await?;
     Ok(page_of(rows, page))
 }

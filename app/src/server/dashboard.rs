@@ -43,7 +43,7 @@ fn name(given: &str, family: &str) -> String {
 }
 
 async fn steps(
-    db: &Db,
+    conn: &mut sqlx::AnyConnection,
     sql: &str,
     owner: i64,
     date: Option<&str>,
@@ -54,7 +54,7 @@ async fn steps(
     }
     Ok(query
         .bind(LIMIT)
-        .fetch_all(&db.pool)
+        .fetch_all(&mut *conn)
         .await?
         .into_iter()
         .map(|r| DashboardStep {
@@ -69,13 +69,13 @@ async fn steps(
 }
 
 pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
-    policy::may_work_with_clients(actor)?;
+    let (mut tx, grant) = policy::caseload(db, actor).await?;
     let today = input::today();
     let phases = sqlx::query_as::<_, (String, i64)>(
         "SELECT phase, COUNT(*) FROM cases WHERE owner_id = $1 AND phase <> 'closed' GROUP BY phase",
     )
     .bind(actor.id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *tx)
     .await?;
     let phases = crate::models::catalogue::PHASES
         .iter()
@@ -90,7 +90,7 @@ pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
         })
         .collect();
     let overdue_steps = steps(
-        db,
+        &mut tx,
         &format!(
             "{STEP_SQL} AND s.due_date < $2 AND s.status NOT IN ({})
              ORDER BY s.due_date, s.id LIMIT $3",
@@ -101,7 +101,7 @@ pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
     )
     .await?;
     let waiting_steps = steps(
-        db,
+        &mut tx,
         &format!(
             "{STEP_SQL} AND s.responsible_kind = 'organisation' AND s.status IN ({})
              ORDER BY s.status_changed_at, s.id LIMIT $2",
@@ -123,7 +123,7 @@ pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
     .bind(actor.id)
     .bind((today + Duration::days(14)).to_string())
     .bind(LIMIT)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *tx)
     .await?
     .into_iter()
     .map(|(case_id, given, family, review_due)| DashboardReview {
@@ -144,7 +144,7 @@ pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
     .bind(today.to_string())
     .bind((today + Duration::days(7)).to_string())
     .bind(LIMIT)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *tx)
     .await?
     .into_iter()
     .map(
@@ -157,13 +157,19 @@ pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
         },
     )
     .collect();
+    let recent = cases::recent(&mut tx, actor.id, 10).await?;
+    let custom = catalogues::custom_entries_in(&mut tx).await?;
+    let overdue_referrals = super::referrals::overdue_sent(&mut tx, actor.id).await?;
+    grant.audit(&mut tx, "dashboard", None, "list").await?;
+    tx.commit().await?;
     Ok(Dashboard {
         phases,
         overdue_steps,
         waiting_steps,
         reviews_due,
         appointments,
-        recent: cases::recent(db, actor.id, 10).await?,
-        custom: catalogues::custom_entries(db).await?,
+        recent,
+        custom,
+        overdue_referrals,
     })
 }

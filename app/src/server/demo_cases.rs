@@ -475,7 +475,7 @@ async fn walk(
     i: usize,
 ) -> Result<(), AppError> {
     loop {
-        let head = cases::head(db, case_id).await?;
+        let head = cases::head(&mut *db.pool.acquire().await?, case_id).await?;
         let now = phase_index(&head.phase);
         if now >= target {
             return Ok(());

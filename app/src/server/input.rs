@@ -133,3 +133,16 @@ pub fn conflict(fields: &[(&str, String, String)], version: i64) -> AppError {
         version,
     }
 }
+
+/// The instant (ms) a Köln calendar day begins (audit log filters).
+pub fn day_start_ms(day: NaiveDate) -> i64 {
+    let naive = day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
+    // Köln is UTC+2 in summer, else UTC+1: the larger offset that still lands on this day.
+    for hours in [2i64, 1] {
+        let ms = naive.timestamp_millis() - hours * 3_600_000;
+        if crate::i18n::koeln_date(ms) == day {
+            return ms;
+        }
+    }
+    naive.timestamp_millis() - 3_600_000
+}

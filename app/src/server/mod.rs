@@ -2,21 +2,26 @@
 //! functions that server functions call. Tests call these functions directly.
 
 pub mod accounts;
+pub mod audit;
 pub mod cases;
 pub mod catalogues;
 pub mod clients;
+pub mod consents;
 pub mod context;
 pub mod dashboard;
 pub mod db;
 pub mod demo;
 pub mod demo_cases;
+pub mod demo_network;
 pub mod input;
 mod language_names_de;
 pub mod languages;
 pub mod name_search;
+pub mod offers;
 pub mod passwords;
 pub mod plans;
 pub mod policy;
+pub mod referrals;
 pub mod sessions;
 pub mod testing;
 pub mod throttle;

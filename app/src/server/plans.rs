@@ -8,6 +8,8 @@
 
 use chrono::{Months, NaiveDate};
 
+use sqlx::AnyConnection;
+
 use super::db::{now_ms, Db};
 use super::input::{self, conflict};
 use super::{cases, catalogues, policy};
@@ -22,17 +24,24 @@ type Tx<'a> = sqlx::Transaction<'a, sqlx::Any>;
 
 /// The plan page of a case.
 pub async fn detail(db: &Db, actor: &CurrentUser, case_id: i64) -> Result<PlanDetail, AppError> {
-    policy::may_access_case(db, actor, case_id).await?;
-    let head = cases::head(db, case_id).await?;
-    let versions = versions(db, case_id).await?;
-    let goals = goals(db, case_id).await?;
+    let (mut tx, grant, _) = policy::case(db, actor, case_id).await?;
+    let plan = plan_in(&mut tx, case_id).await?;
+    grant.audit(&mut tx, "plan", Some(case_id), "read").await?;
+    tx.commit().await?;
+    Ok(plan)
+}
+
+async fn plan_in(tx: &mut AnyConnection, case_id: i64) -> Result<PlanDetail, AppError> {
+    let head = cases::head(&mut *tx, case_id).await?;
+    let versions = versions(&mut *tx, case_id).await?;
+    let goals = goals(&mut *tx, case_id).await?;
     let appointments = sqlx::query_as::<_, (i64, Option<i64>, String, Option<String>, String, Option<String>, i64, Option<String>)>(
         "SELECT a.id, a.step_id, a.on_date, a.at_time, a.place, o.name, a.interpreter_needed, a.note
          FROM appointments a LEFT JOIN organisations o ON o.id = a.organisation_id
          WHERE a.case_id = $1 ORDER BY a.on_date, a.at_time, a.id",
     )
     .bind(case_id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *tx)
     .await?
     .into_iter()
     .map(|(id, step_id, on_date, at_time, place, organisation, interpreter, note)| Appointment {
@@ -48,7 +57,7 @@ pub async fn detail(db: &Db, actor: &CurrentUser, case_id: i64) -> Result<PlanDe
     .collect();
     let organisations =
         sqlx::query_as::<_, (i64, String)>("SELECT id, name FROM organisations ORDER BY name")
-            .fetch_all(&db.pool)
+            .fetch_all(&mut *tx)
             .await?;
     Ok(PlanDetail {
         head,
@@ -56,7 +65,7 @@ pub async fn detail(db: &Db, actor: &CurrentUser, case_id: i64) -> Result<PlanDe
         goals,
         appointments,
         organisations,
-        custom: catalogues::custom_entries(db).await?,
+        custom: catalogues::custom_entries_in(&mut *tx).await?,
         today: input::today().to_string(),
     })
 }
@@ -72,13 +81,13 @@ struct VersionRow {
     review_due: Option<String>,
 }
 
-async fn versions(db: &Db, case_id: i64) -> Result<Vec<PlanVersion>, AppError> {
+async fn versions(conn: &mut AnyConnection, case_id: i64) -> Result<Vec<PlanVersion>, AppError> {
     let rows = sqlx::query_as::<_, VersionRow>(
         "SELECT id, number, agreed, agreed_on, agreed_how, interpreter_language, review_due
          FROM plan_versions WHERE case_id = $1 ORDER BY number DESC",
     )
     .bind(case_id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *conn)
     .await?;
     Ok(rows
         .into_iter()
@@ -139,14 +148,14 @@ struct HistoryRow {
 
 /// The goals of a case with their steps and each step's status history: three queries,
 /// whatever the number of goals and steps.
-pub(crate) async fn goals(db: &Db, case_id: i64) -> Result<Vec<Goal>, AppError> {
+pub(crate) async fn goals(conn: &mut AnyConnection, case_id: i64) -> Result<Vec<Goal>, AppError> {
     let goal_rows = sqlx::query_as::<_, GoalRow>(
         "SELECT id, domain, level, template, client_words, plain_wording, success_criterion,
                 start_date, target_date, status, status_reason, version
          FROM goals WHERE case_id = $1 ORDER BY id",
     )
     .bind(case_id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *conn)
     .await?;
     let step_rows = sqlx::query_as::<_, StepRow>(
         "SELECT s.id, s.goal_id, s.service_type, s.detail, s.responsible_kind,
@@ -156,7 +165,7 @@ pub(crate) async fn goals(db: &Db, case_id: i64) -> Result<Vec<Goal>, AppError> 
          WHERE s.case_id = $1 ORDER BY s.id",
     )
     .bind(case_id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *conn)
     .await?;
     let history_rows = sqlx::query_as::<_, HistoryRow>(
         "SELECT h.step_id, h.from_status, h.to_status, h.note, h.appeal_deadline, u.display_name, h.changed_at
@@ -164,7 +173,7 @@ pub(crate) async fn goals(db: &Db, case_id: i64) -> Result<Vec<Goal>, AppError> 
          WHERE h.case_id = $1 ORDER BY h.changed_at, h.id",
     )
     .bind(case_id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *conn)
     .await?;
     let mut steps: Vec<Step> = step_rows
         .into_iter()
@@ -316,11 +325,10 @@ pub async fn add_goal(
     case_id: i64,
     form: &GoalInput,
 ) -> Result<i64, AppError> {
-    policy::may_access_case(db, actor, case_id).await?;
-    let custom = catalogues::custom_entries(db).await?;
+    let (mut tx, grant, _) = policy::case(db, actor, case_id).await?;
+    let custom = catalogues::custom_entries_in(&mut tx).await?;
     let g = validate_goal(form, &custom, true)?;
     let now = now_ms();
-    let mut tx = db.pool.begin().await?;
     ensure_draft(&mut tx, case_id, actor).await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO goals (case_id, domain, level, template, client_words, plain_wording, success_criterion,
@@ -341,16 +349,17 @@ pub async fn add_goal(
     .fetch_one(&mut *tx)
     .await?;
     cases::touch(&mut tx, case_id).await?;
+    grant.audit(&mut tx, "goal", Some(id), "create").await?;
     tx.commit().await?;
     Ok(id)
 }
 
-async fn goal(db: &Db, goal_id: i64) -> Result<Goal, AppError> {
+async fn goal(conn: &mut AnyConnection, goal_id: i64) -> Result<Goal, AppError> {
     let case_id: i64 = sqlx::query_scalar("SELECT case_id FROM goals WHERE id = $1")
         .bind(goal_id)
-        .fetch_one(&db.pool)
+        .fetch_one(&mut *conn)
         .await?;
-    goals(db, case_id)
+    goals(conn, case_id)
         .await?
         .into_iter()
         .find(|g| g.id == goal_id)
@@ -406,14 +415,13 @@ pub async fn update_goal(
     version: i64,
     form: &GoalInput,
 ) -> Result<i64, AppError> {
-    let case_id = policy::may_access_goal(db, actor, goal_id).await?;
-    let custom = catalogues::custom_entries(db).await?;
+    let (mut tx, grant, case_id) = policy::goal(db, actor, goal_id).await?;
+    let custom = catalogues::custom_entries_in(&mut tx).await?;
     let g = validate_goal(form, &custom, false)?;
-    let stored = goal(db, goal_id).await?;
+    let stored = goal(&mut tx, goal_id).await?;
     if stored.version != version {
         return Err(goal_conflict(&stored, &g));
     }
-    let mut tx = db.pool.begin().await?;
     let changed = sqlx::query(
         "UPDATE goals SET domain = $1, level = $2, template = $3, client_words = $4, plain_wording = $5,
              success_criterion = $6, start_date = $7, target_date = $8, updated_at = $9, version = version + 1
@@ -434,25 +442,29 @@ pub async fn update_goal(
     .await?
     .rows_affected();
     if changed == 0 {
-        drop(tx);
-        return Err(goal_conflict(&goal(db, goal_id).await?, &g));
+        return Err(goal_conflict(&goal(&mut tx, goal_id).await?, &g));
     }
     ensure_draft(&mut tx, case_id, actor).await?;
     cases::touch(&mut tx, case_id).await?;
+    grant
+        .audit(&mut tx, "goal", Some(goal_id), "update")
+        .await?;
     tx.commit().await?;
     Ok(version + 1)
 }
 
 /// Removes a goal and its steps from the draft (agreed versions keep them in their snapshot).
 pub async fn remove_goal(db: &Db, actor: &CurrentUser, goal_id: i64) -> Result<(), AppError> {
-    let case_id = policy::may_access_goal(db, actor, goal_id).await?;
-    let mut tx = db.pool.begin().await?;
+    let (mut tx, grant, case_id) = policy::goal(db, actor, goal_id).await?;
     ensure_draft(&mut tx, case_id, actor).await?;
     sqlx::query("DELETE FROM goals WHERE id = $1")
         .bind(goal_id)
         .execute(&mut *tx)
         .await?;
     cases::touch(&mut tx, case_id).await?;
+    grant
+        .audit(&mut tx, "goal", Some(goal_id), "delete")
+        .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -466,13 +478,12 @@ pub async fn set_goal_status(
     status: &str,
     reason: &str,
 ) -> Result<i64, AppError> {
-    let case_id = policy::may_access_goal(db, actor, goal_id).await?;
+    let (mut tx, grant, case_id) = policy::goal(db, actor, goal_id).await?;
     let status = input::required_code(status, "goal_status", catalogue::GOAL_STATUS, &[])?;
     let reason = input::optional(reason, "status_reason", 2_000)?;
     if status == "dropped" && reason.is_none() {
         return Err(AppError::invalid("status_reason", "error-reason-required"));
     }
-    let mut tx = db.pool.begin().await?;
     let changed = sqlx::query(
         "UPDATE goals SET status = $1, status_reason = $2, updated_at = $3, version = version + 1
          WHERE id = $4 AND version = $5",
@@ -486,14 +497,16 @@ pub async fn set_goal_status(
     .await?
     .rows_affected();
     if changed == 0 {
-        drop(tx);
-        let stored = goal(db, goal_id).await?;
+        let stored = goal(&mut tx, goal_id).await?;
         return Err(conflict(
             &[("field-goal-status", stored.status, status)],
             stored.version,
         ));
     }
     cases::touch(&mut tx, case_id).await?;
+    grant
+        .audit(&mut tx, "goal", Some(goal_id), "update")
+        .await?;
     tx.commit().await?;
     Ok(version + 1)
 }
@@ -517,7 +530,7 @@ struct ValidStep {
 }
 
 async fn validate_step(
-    db: &Db,
+    conn: &mut AnyConnection,
     form: &StepInput,
     custom: &[CustomEntry],
     creating: bool,
@@ -546,7 +559,7 @@ async fn validate_step(
         })?;
         let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM organisations WHERE id = $1")
             .bind(id)
-            .fetch_optional(&db.pool)
+            .fetch_optional(&mut *conn)
             .await?;
         Some(exists.ok_or_else(|| {
             AppError::invalid("responsible_organisation_id", "error-choose-from-list")
@@ -574,11 +587,10 @@ pub async fn add_step(
     goal_id: i64,
     form: &StepInput,
 ) -> Result<i64, AppError> {
-    let case_id = policy::may_access_goal(db, actor, goal_id).await?;
-    let custom = catalogues::custom_entries(db).await?;
-    let s = validate_step(db, form, &custom, true).await?;
+    let (mut tx, grant, case_id) = policy::goal(db, actor, goal_id).await?;
+    let custom = catalogues::custom_entries_in(&mut tx).await?;
+    let s = validate_step(&mut tx, form, &custom, true).await?;
     let now = now_ms();
-    let mut tx = db.pool.begin().await?;
     ensure_draft(&mut tx, case_id, actor).await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO steps (goal_id, case_id, service_type, detail, responsible_kind, responsible_organisation_id,
@@ -607,16 +619,17 @@ pub async fn add_step(
     .execute(&mut *tx)
     .await?;
     cases::touch(&mut tx, case_id).await?;
+    grant.audit(&mut tx, "step", Some(id), "create").await?;
     tx.commit().await?;
     Ok(id)
 }
 
-async fn step(db: &Db, step_id: i64) -> Result<Step, AppError> {
+async fn step(conn: &mut AnyConnection, step_id: i64) -> Result<Step, AppError> {
     let case_id: i64 = sqlx::query_scalar("SELECT case_id FROM steps WHERE id = $1")
         .bind(step_id)
-        .fetch_one(&db.pool)
+        .fetch_one(&mut *conn)
         .await?;
-    goals(db, case_id)
+    goals(conn, case_id)
         .await?
         .into_iter()
         .flat_map(|g| g.steps)
@@ -667,14 +680,13 @@ pub async fn update_step(
     version: i64,
     form: &StepInput,
 ) -> Result<i64, AppError> {
-    let case_id = policy::may_access_step(db, actor, step_id).await?;
-    let custom = catalogues::custom_entries(db).await?;
-    let s = validate_step(db, form, &custom, false).await?;
-    let stored = step(db, step_id).await?;
+    let (mut tx, grant, case_id) = policy::step(db, actor, step_id).await?;
+    let custom = catalogues::custom_entries_in(&mut tx).await?;
+    let s = validate_step(&mut tx, form, &custom, false).await?;
+    let stored = step(&mut tx, step_id).await?;
     if stored.version != version {
         return Err(step_conflict(&stored, &s));
     }
-    let mut tx = db.pool.begin().await?;
     let changed = sqlx::query(
         "UPDATE steps SET service_type = $1, detail = $2, responsible_kind = $3, responsible_organisation_id = $4,
              due_date = $5, updated_at = $6, version = version + 1
@@ -692,11 +704,13 @@ pub async fn update_step(
     .await?
     .rows_affected();
     if changed == 0 {
-        drop(tx);
-        return Err(step_conflict(&step(db, step_id).await?, &s));
+        return Err(step_conflict(&step(&mut tx, step_id).await?, &s));
     }
     ensure_draft(&mut tx, case_id, actor).await?;
     cases::touch(&mut tx, case_id).await?;
+    grant
+        .audit(&mut tx, "step", Some(step_id), "update")
+        .await?;
     tx.commit().await?;
     Ok(version + 1)
 }
@@ -712,7 +726,7 @@ pub async fn set_step_status(
     note: &str,
     appeal_deadline: &str,
 ) -> Result<i64, AppError> {
-    let case_id = policy::may_access_step(db, actor, step_id).await?;
+    let (mut tx, grant, case_id) = policy::step(db, actor, step_id).await?;
     let status = input::required_code(status, "step_status", catalogue::STEP_STATUS, &[])?;
     let note = input::optional(note, "status_note", 2_000)?;
     if note.is_none() && (status == "completed" || status == "rejected") {
@@ -726,7 +740,7 @@ pub async fn set_step_status(
     let appeal = input::date(appeal_deadline, "appeal_deadline")?
         .filter(|_| status == "rejected")
         .map(|d| d.to_string());
-    let stored = step(db, step_id).await?;
+    let stored = step(&mut tx, step_id).await?;
     let status_conflict = |stored: Step| {
         conflict(
             &[("field-step-status", stored.status, status.clone())],
@@ -737,7 +751,6 @@ pub async fn set_step_status(
         return Err(status_conflict(stored));
     }
     let now = now_ms();
-    let mut tx = db.pool.begin().await?;
     let changed = sqlx::query(
         "UPDATE steps SET status = $1, status_note = $2, appeal_deadline = $3, status_changed_at = $4,
              updated_at = $4, version = version + 1
@@ -753,8 +766,7 @@ pub async fn set_step_status(
     .await?
     .rows_affected();
     if changed == 0 {
-        drop(tx);
-        return Err(status_conflict(step(db, step_id).await?));
+        return Err(status_conflict(step(&mut tx, step_id).await?));
     }
     sqlx::query(
         "INSERT INTO step_status_changes (step_id, case_id, from_status, to_status, note, appeal_deadline, changed_by, changed_at)
@@ -771,6 +783,9 @@ pub async fn set_step_status(
     .execute(&mut *tx)
     .await?;
     cases::touch(&mut tx, case_id).await?;
+    grant
+        .audit(&mut tx, "step", Some(step_id), "update")
+        .await?;
     tx.commit().await?;
     Ok(version + 1)
 }
@@ -786,7 +801,7 @@ pub async fn agree(
     interpreter_language: &str,
     review_due: &str,
 ) -> Result<i64, AppError> {
-    policy::may_access_case(db, actor, case_id).await?;
+    let (mut tx, grant, _) = policy::case(db, actor, case_id).await?;
     let agreed_on = input::date(agreed_on, "agreed_on")?
         .ok_or_else(|| AppError::invalid("agreed_on", "error-required"))?;
     if agreed_on > input::today() {
@@ -812,12 +827,11 @@ pub async fn agree(
             "error-review-before-agreement",
         ));
     }
-    let goals = goals(db, case_id).await?;
+    let goals = goals(&mut tx, case_id).await?;
     if goals.is_empty() {
         return Err(AppError::invalid("agreed_on", "error-plan-empty"));
     }
     let snapshot = serde_json::to_string(&snapshot_of(goals)).map_err(super::context::internal)?;
-    let mut tx = db.pool.begin().await?;
     let draft: Option<(i64, i64)> = sqlx::query_as(
         "SELECT id, number FROM plan_versions WHERE case_id = $1 AND agreed = 0 ORDER BY number DESC LIMIT 1",
     )
@@ -852,6 +866,7 @@ pub async fn agree(
         ));
     }
     cases::touch(&mut tx, case_id).await?;
+    grant.audit(&mut tx, "plan", Some(case_id), "agree").await?;
     tx.commit().await?;
     Ok(number)
 }
@@ -864,12 +879,13 @@ pub async fn detail_of_version(
     case_id: i64,
     number: i64,
 ) -> Result<PlanDetail, AppError> {
-    let mut plan = detail(db, actor, case_id).await?;
+    let (mut tx, grant, _) = policy::case(db, actor, case_id).await?;
+    let mut plan = plan_in(&mut tx, case_id).await?;
     let snapshot: Option<Option<String>> =
         sqlx::query_scalar("SELECT snapshot FROM plan_versions WHERE case_id = $1 AND number = $2")
             .bind(case_id)
             .bind(number)
-            .fetch_optional(&db.pool)
+            .fetch_optional(&mut *tx)
             .await?;
     match snapshot {
         None => return Err(AppError::NotFound),
@@ -879,6 +895,10 @@ pub async fn detail_of_version(
         Some(None) => {}
     }
     plan.versions.retain(|v| v.number == number);
+    grant
+        .audit(&mut tx, "plan-version", Some(case_id), "read")
+        .await?;
+    tx.commit().await?;
     Ok(plan)
 }
 
@@ -895,6 +915,28 @@ fn snapshot_of(goals: Vec<Goal>) -> Vec<Goal> {
         .collect()
 }
 
+/// The goals of version `number` (a draft's are the current ones).
+async fn version_goals(
+    conn: &mut AnyConnection,
+    case_id: i64,
+    number: i64,
+) -> Result<Vec<Goal>, AppError> {
+    let snapshot: Option<Option<String>> =
+        sqlx::query_scalar("SELECT snapshot FROM plan_versions WHERE case_id = $1 AND number = $2")
+            .bind(case_id)
+            .bind(number)
+            .fetch_optional(&mut *conn)
+            .await?;
+    match snapshot {
+        Some(Some(json)) => {
+            serde_json::from_str::<Vec<Goal>>(&json).map_err(super::context::internal)
+        }
+        // A draft version has no snapshot: its content is the plan as it is now.
+        Some(None) => goals(conn, case_id).await.map(snapshot_of),
+        None => Err(AppError::invalid("from", "error-choose-from-list")),
+    }
+}
+
 /// What changed from version `from` to version `to` (`None`: the plan as it is now).
 pub async fn diff(
     db: &Db,
@@ -903,29 +945,16 @@ pub async fn diff(
     from: i64,
     to: Option<i64>,
 ) -> Result<PlanDiff, AppError> {
-    policy::may_access_case(db, actor, case_id).await?;
-    let load = |number: i64| async move {
-        let snapshot: Option<Option<String>> = sqlx::query_scalar(
-            "SELECT snapshot FROM plan_versions WHERE case_id = $1 AND number = $2",
-        )
-        .bind(case_id)
-        .bind(number)
-        .fetch_optional(&db.pool)
-        .await?;
-        match snapshot {
-            Some(Some(json)) => {
-                serde_json::from_str::<Vec<Goal>>(&json).map_err(super::context::internal)
-            }
-            // A draft version has no snapshot: its content is the plan as it is now.
-            Some(None) => goals(db, case_id).await.map(snapshot_of),
-            None => Err(AppError::invalid("from", "error-choose-from-list")),
-        }
-    };
-    let old = load(from).await?;
+    let (mut tx, grant, _) = policy::case(db, actor, case_id).await?;
+    let old = version_goals(&mut tx, case_id, from).await?;
     let new = match to {
-        Some(number) => load(number).await?,
-        None => snapshot_of(goals(db, case_id).await?),
+        Some(number) => version_goals(&mut tx, case_id, number).await?,
+        None => snapshot_of(goals(&mut tx, case_id).await?),
     };
+    grant
+        .audit(&mut tx, "plan", Some(case_id), "compare")
+        .await?;
+    tx.commit().await?;
     Ok(PlanDiff {
         from_number: from,
         to_number: to,
@@ -1086,7 +1115,7 @@ pub async fn add_appointment(
     case_id: i64,
     form: &AppointmentInput,
 ) -> Result<i64, AppError> {
-    policy::may_access_case(db, actor, case_id).await?;
+    let (mut tx, grant, _) = policy::case(db, actor, case_id).await?;
     let on_date = input::date(&form.on_date, "on_date")?
         .ok_or_else(|| AppError::invalid("on_date", "error-required"))?;
     if on_date < input::today() {
@@ -1096,13 +1125,16 @@ pub async fn add_appointment(
     let place = input::required(&form.place, "place", 300)?;
     let step_id = input::number(&form.step_id, "step_id", 1..=i64::MAX)?;
     if let Some(step_id) = step_id {
-        if policy::may_access_step(db, actor, step_id).await? != case_id {
+        let step_case: Option<i64> = sqlx::query_scalar("SELECT case_id FROM steps WHERE id = $1")
+            .bind(step_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if step_case != Some(case_id) {
             return Err(AppError::invalid("step_id", "error-choose-from-list"));
         }
     }
     let organisation_id = input::number(&form.organisation_id, "organisation_id", 1..=i64::MAX)?;
     let note = input::optional(&form.note, "appointment_note", 1_000)?;
-    let mut tx = db.pool.begin().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO appointments (case_id, step_id, on_date, at_time, place, organisation_id, interpreter_needed,
              note, created_by, created_at)
@@ -1121,6 +1153,9 @@ pub async fn add_appointment(
     .fetch_one(&mut *tx)
     .await?;
     cases::touch(&mut tx, case_id).await?;
+    grant
+        .audit(&mut tx, "appointment", Some(id), "create")
+        .await?;
     tx.commit().await?;
     Ok(id)
 }

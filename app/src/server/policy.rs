@@ -1,10 +1,120 @@
-//! Who may do what. Every server function asks this module before it touches data, so the
-//! whole access policy can be read here. Later features add personal-data rules (consent,
-//! referrals, assignment) and the audit entry written in the same transaction.
+//! Who may do what. Every domain function that reads or writes personal data asks this module
+//! first; the whole access policy can be read here:
+//!
+//! - **Case managers** work on the cases they own or are assigned to, within their
+//!   organisation, and on the clients of those cases (or clients they registered). Another
+//!   organisation's client or case is reported as not found; a colleague's as forbidden.
+//! - **Partner staff** see a client only through a referral to their organisation that is
+//!   still open, and only the data categories that the referral shares *and* an active consent
+//!   (not revoked, within its dates, same organisation and purpose) covers. This is decided
+//!   anew on every request, so revocation or expiry takes effect on the next one.
+//! - **Volunteers** see only their tasks (issue 6); **coordinators** no personal data;
+//!   **administrators** manage users and catalogues, not cases; **data-protection officers**
+//!   read the audit log.
+//!
+//! An allowed access opens the transaction the domain function reads and writes in and returns
+//! a [`Grant`]; the function appends the audit entry with [`Grant::audit`] in that same
+//! transaction before committing. A refused access is audited at once.
 
-use super::db::Db;
+use sqlx::AnyConnection;
+
+use super::audit::{self, Entry};
+use super::db::{Backend, Db};
 use crate::error::AppError;
+use crate::models::catalogue::{self, CONSENT_CATEGORIES};
 use crate::models::{CurrentUser, Role};
+
+pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
+
+/// Opens a transaction. On SQLite it takes the write lock at once (`BEGIN IMMEDIATE`), since
+/// every audited transaction writes; a read transaction upgraded later could fail.
+pub async fn begin(db: &Db) -> Result<Tx, AppError> {
+    Ok(match db.backend {
+        Backend::Sqlite => db.pool.begin_with("BEGIN IMMEDIATE").await?,
+        Backend::Postgres => db.pool.begin().await?,
+    })
+}
+
+/// Why an access was allowed: written into the audit entry.
+#[must_use = "an allowed access must be audited with Grant::audit"]
+#[derive(Debug, Clone)]
+pub struct Grant {
+    entry: Entry,
+    /// The data categories the actor may see (partner staff); every category otherwise.
+    pub categories: Vec<String>,
+}
+
+impl Grant {
+    fn new(actor: &CurrentUser, client_id: Option<i64>, purpose: &str, basis: String) -> Grant {
+        Grant {
+            entry: Entry {
+                client_id,
+                purpose: purpose.to_owned(),
+                basis,
+                categories: "*".into(),
+                ..Entry::by(actor)
+            },
+            categories: CONSENT_CATEGORIES.iter().map(|c| (*c).to_owned()).collect(),
+        }
+    }
+
+    pub fn client_id(&self) -> Option<i64> {
+        self.entry.client_id
+    }
+
+    pub fn may_see(&self, category: &str) -> bool {
+        self.categories.iter().any(|c| c == category)
+    }
+
+    /// Appends the audit entry for this access to the transaction it happens in.
+    pub async fn audit(
+        &self,
+        conn: &mut AnyConnection,
+        record: &str,
+        record_id: Option<i64>,
+        action: &str,
+    ) -> Result<(), AppError> {
+        let entry = Entry {
+            record: match record_id {
+                Some(id) => format!("{record}:{id}"),
+                None => record.to_owned(),
+            },
+            action: action.to_owned(),
+            ..self.entry.clone()
+        };
+        audit::append(conn, &entry).await
+    }
+
+    /// The same access concerning another client of a list (search results, inbox).
+    pub fn for_client(&self, client_id: i64) -> Grant {
+        let mut grant = self.clone();
+        grant.entry.client_id = Some(client_id);
+        grant
+    }
+}
+
+/// Refuses and audits the refusal.
+async fn refuse(
+    db: &Db,
+    actor: &CurrentUser,
+    client_id: Option<i64>,
+    record: String,
+    error: AppError,
+) -> AppError {
+    let entry = Entry {
+        client_id,
+        record,
+        action: "attempt".into(),
+        purpose: "-".into(),
+        basis: "-".into(),
+        categories: "-".into(),
+        ..Entry::by(actor)
+    };
+    match audit::denied(db, entry).await {
+        Ok(()) => error,
+        Err(audit_error) => audit_error,
+    }
+}
 
 /// Creating organisations and users, assigning roles, deactivating accounts.
 pub fn may_manage_accounts(actor: &CurrentUser) -> Result<(), AppError> {
@@ -15,32 +125,79 @@ pub fn may_manage_accounts(actor: &CurrentUser) -> Result<(), AppError> {
     }
 }
 
-/// Registering and finding clients: case managers, within their own organisation.
-/// (Issue 4 narrows reading to owned or assigned cases and adds consent for partners.)
-pub fn may_work_with_clients(actor: &CurrentUser) -> Result<(), AppError> {
-    if actor.role == Role::CaseManager {
+/// Adding catalogue entries: administrators.
+pub fn may_manage_catalogues(actor: &CurrentUser) -> Result<(), AppError> {
+    may_manage_accounts(actor)
+}
+
+/// Maintaining an organisation's offers in the service directory: its partner staff.
+pub fn may_manage_offers(actor: &CurrentUser, organisation_id: i64) -> Result<(), AppError> {
+    if actor.role == Role::PartnerStaff && actor.organisation_id == organisation_id {
         Ok(())
     } else {
         Err(AppError::Forbidden)
     }
 }
 
-/// Reading and changing one client's record: a case manager of the client's organisation.
-/// A client of another organisation is reported as not found, so its existence is not told.
-pub async fn may_access_client(
-    db: &Db,
-    actor: &CurrentUser,
-    client_id: i64,
-) -> Result<(), AppError> {
-    may_work_with_clients(actor)?;
-    let organisation: Option<i64> =
-        sqlx::query_scalar("SELECT organisation_id FROM clients WHERE id = $1")
-            .bind(client_id)
-            .fetch_optional(&db.pool)
-            .await?;
-    match organisation {
-        Some(org) if org == actor.organisation_id => Ok(()),
-        _ => Err(AppError::NotFound),
+/// Browsing the service directory (no personal data): every staff role.
+pub fn may_browse_offers(_actor: &CurrentUser) -> Result<(), AppError> {
+    Ok(())
+}
+
+const CASE_MANAGEMENT: &str = "case-management";
+
+/// Registering clients and listing one's caseload (search, dashboard): case managers. Lists
+/// are audited as one entry each.
+pub async fn caseload(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError> {
+    if actor.role != Role::CaseManager {
+        return Err(refuse(db, actor, None, "caseload".into(), AppError::Forbidden).await);
+    }
+    let tx = begin(db).await?;
+    Ok((
+        tx,
+        Grant::new(actor, None, CASE_MANAGEMENT, "case-manager".into()),
+    ))
+}
+
+/// One client's record: a case manager who owns or is assigned a case of the client, or who
+/// registered the client.
+pub async fn client(db: &Db, actor: &CurrentUser, client_id: i64) -> Result<(Tx, Grant), AppError> {
+    let record = format!("client:{client_id}");
+    if actor.role != Role::CaseManager {
+        return Err(refuse(db, actor, Some(client_id), record, AppError::Forbidden).await);
+    }
+    let mut tx = begin(db).await?;
+    let row: Option<(i64, i64, i64, i64)> = sqlx::query_as(
+        "SELECT c.organisation_id, c.created_by,
+            (SELECT COUNT(*) FROM cases k WHERE k.client_id = c.id AND k.owner_id = $2),
+            (SELECT COUNT(*) FROM cases k JOIN case_assignments a ON a.case_id = k.id
+             WHERE k.client_id = c.id AND a.user_id = $2)
+         FROM clients c WHERE c.id = $1",
+    )
+    .bind(client_id)
+    .bind(actor.id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let basis = match row {
+        Some((org, _, _, _)) if org != actor.organisation_id => None,
+        None => None,
+        Some((_, _, owned, _)) if owned > 0 => Some("case-owner"),
+        Some((_, _, _, assigned)) if assigned > 0 => Some("case-assigned"),
+        Some((_, created_by, _, _)) if created_by == actor.id => Some("registered-by"),
+        Some(_) => {
+            drop(tx);
+            return Err(refuse(db, actor, Some(client_id), record, AppError::Forbidden).await);
+        }
+    };
+    match basis {
+        Some(basis) => Ok((
+            tx,
+            Grant::new(actor, Some(client_id), CASE_MANAGEMENT, basis.into()),
+        )),
+        None => {
+            drop(tx);
+            Err(refuse(db, actor, None, record, AppError::NotFound).await)
+        }
     }
 }
 
@@ -51,58 +208,259 @@ pub struct CaseScope {
     pub owner_id: i64,
 }
 
-/// Reading and working on a case: a case manager of the case's organisation.
-pub async fn may_access_case(
+/// Reading and working on a case: its owner or an assigned case manager.
+pub async fn case(
     db: &Db,
     actor: &CurrentUser,
     case_id: i64,
-) -> Result<CaseScope, AppError> {
-    may_work_with_clients(actor)?;
-    let row: Option<(i64, i64, i64)> =
-        sqlx::query_as("SELECT client_id, owner_id, organisation_id FROM cases WHERE id = $1")
+) -> Result<(Tx, Grant, CaseScope), AppError> {
+    let record = format!("case:{case_id}");
+    if actor.role != Role::CaseManager {
+        let client: Option<i64> = sqlx::query_scalar("SELECT client_id FROM cases WHERE id = $1")
             .bind(case_id)
             .fetch_optional(&db.pool)
             .await?;
+        return Err(refuse(db, actor, client, record, AppError::Forbidden).await);
+    }
+    let mut tx = begin(db).await?;
+    let row: Option<(i64, i64, i64, i64)> = sqlx::query_as(
+        "SELECT c.client_id, c.owner_id, c.organisation_id,
+            (SELECT COUNT(*) FROM case_assignments a WHERE a.case_id = c.id AND a.user_id = $2)
+         FROM cases c WHERE c.id = $1",
+    )
+    .bind(case_id)
+    .bind(actor.id)
+    .fetch_optional(&mut *tx)
+    .await?;
     match row {
-        Some((client_id, owner_id, org)) if org == actor.organisation_id => Ok(CaseScope {
-            client_id,
-            owner_id,
-        }),
-        _ => Err(AppError::NotFound),
+        Some((client_id, owner_id, org, assigned)) if org == actor.organisation_id => {
+            let basis = if owner_id == actor.id {
+                "case-owner"
+            } else if assigned > 0 {
+                "case-assigned"
+            } else {
+                drop(tx);
+                return Err(refuse(db, actor, Some(client_id), record, AppError::Forbidden).await);
+            };
+            Ok((
+                tx,
+                Grant::new(actor, Some(client_id), CASE_MANAGEMENT, basis.into()),
+                CaseScope {
+                    client_id,
+                    owner_id,
+                },
+            ))
+        }
+        _ => {
+            drop(tx);
+            Err(refuse(db, actor, None, record, AppError::NotFound).await)
+        }
     }
 }
 
-/// The case a goal belongs to, if the actor may work on it.
-pub async fn may_access_goal(db: &Db, actor: &CurrentUser, goal_id: i64) -> Result<i64, AppError> {
-    may_work_with_clients(actor)?;
-    let case_id: Option<i64> = sqlx::query_scalar("SELECT case_id FROM goals WHERE id = $1")
-        .bind(goal_id)
+async fn case_of(db: &Db, sql: &str, id: i64) -> Result<i64, AppError> {
+    let case_id: Option<i64> = sqlx::query_scalar(sql)
+        .bind(id)
         .fetch_optional(&db.pool)
         .await?;
-    let case_id = case_id.ok_or(AppError::NotFound)?;
-    may_access_case(db, actor, case_id).await?;
-    Ok(case_id)
+    case_id.ok_or(AppError::NotFound)
 }
 
-/// The case a step belongs to, if the actor may work on it.
-pub async fn may_access_step(db: &Db, actor: &CurrentUser, step_id: i64) -> Result<i64, AppError> {
-    may_work_with_clients(actor)?;
-    let case_id: Option<i64> = sqlx::query_scalar("SELECT case_id FROM steps WHERE id = $1")
-        .bind(step_id)
-        .fetch_optional(&db.pool)
-        .await?;
-    let case_id = case_id.ok_or(AppError::NotFound)?;
-    may_access_case(db, actor, case_id).await?;
-    Ok(case_id)
+/// A goal's case, if the actor may work on it.
+pub async fn goal(
+    db: &Db,
+    actor: &CurrentUser,
+    goal_id: i64,
+) -> Result<(Tx, Grant, i64), AppError> {
+    let case_id = case_of(db, "SELECT case_id FROM goals WHERE id = $1", goal_id).await?;
+    let (tx, grant, _) = case(db, actor, case_id).await?;
+    Ok((tx, grant, case_id))
+}
+
+/// A step's case, if the actor may work on it.
+pub async fn step(
+    db: &Db,
+    actor: &CurrentUser,
+    step_id: i64,
+) -> Result<(Tx, Grant, i64), AppError> {
+    let case_id = case_of(db, "SELECT case_id FROM steps WHERE id = $1", step_id).await?;
+    let (tx, grant, _) = case(db, actor, case_id).await?;
+    Ok((tx, grant, case_id))
 }
 
 /// Private working notes are shown to their author only: this is the condition every query
 /// of notes adds (`author_id` must be the actor's id when the compartment is private).
 pub const PRIVATE_NOTES_CONDITION: &str = "(n.compartment <> 'private' OR n.author_id = $2)";
 
-/// Adding catalogue entries: administrators.
-pub fn may_manage_catalogues(actor: &CurrentUser) -> Result<(), AppError> {
-    may_manage_accounts(actor)
+/// Referral states in which the recipient organisation works with the client.
+pub const OPEN_REFERRAL_STATUSES: &[&str] = &["sent", "accepted", "in-progress"];
+
+/// What the recipient side of a referral may see right now.
+#[derive(Debug, Clone)]
+pub struct ReferralScope {
+    pub case_id: i64,
+    pub client_id: i64,
+    pub organisation_id: i64,
+    pub status: String,
+    /// The actor is on the sending side (case manager of the case).
+    pub sender: bool,
+}
+
+/// A referral: the case's case managers (sending side) or the recipient organisation's
+/// partner staff. For partner staff the grant lists the categories both shared by the
+/// referral and covered by an active consent — empty when the referral is closed or the
+/// consent ended, so no client data is sent.
+pub async fn referral(
+    db: &Db,
+    actor: &CurrentUser,
+    referral_id: i64,
+) -> Result<(Tx, Grant, ReferralScope), AppError> {
+    let record = format!("referral:{referral_id}");
+    let row: Option<(i64, i64, i64, String, String)> = sqlx::query_as(
+        "SELECT case_id, client_id, organisation_id, status, purpose FROM referrals WHERE id = $1",
+    )
+    .bind(referral_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    let Some((case_id, client_id, organisation_id, status, purpose)) = row else {
+        return Err(AppError::NotFound);
+    };
+    match actor.role {
+        Role::CaseManager => {
+            let (tx, grant, _) = case(db, actor, case_id).await?;
+            Ok((
+                tx,
+                grant,
+                ReferralScope {
+                    case_id,
+                    client_id,
+                    organisation_id,
+                    status,
+                    sender: true,
+                },
+            ))
+        }
+        Role::PartnerStaff if actor.organisation_id == organisation_id => {
+            let mut tx = begin(db).await?;
+            let open = OPEN_REFERRAL_STATUSES.contains(&status.as_str());
+            let (consent_ids, categories) = if open {
+                shared_categories(&mut tx, referral_id, client_id, organisation_id, &purpose)
+                    .await?
+            } else {
+                (Vec::new(), Vec::new())
+            };
+            let basis = if categories.is_empty() {
+                format!("referral:{referral_id}")
+            } else {
+                format!(
+                    "consent:{};referral:{referral_id}",
+                    consent_ids
+                        .iter()
+                        .map(|id| id.to_string())
+                        .collect::<Vec<_>>()
+                        .join(",")
+                )
+            };
+            let mut grant = Grant::new(actor, Some(client_id), &purpose, basis);
+            grant.entry.categories = categories.join(",");
+            grant.categories = categories;
+            Ok((
+                tx,
+                grant,
+                ReferralScope {
+                    case_id,
+                    client_id,
+                    organisation_id,
+                    status,
+                    sender: false,
+                },
+            ))
+        }
+        Role::PartnerStaff => Err(refuse(db, actor, None, record, AppError::NotFound).await),
+        _ => Err(refuse(db, actor, Some(client_id), record, AppError::Forbidden).await),
+    }
+}
+
+/// Categories a referral shares that an active consent to its organisation for its purpose
+/// covers today, with the consents that cover them.
+async fn shared_categories(
+    conn: &mut AnyConnection,
+    referral_id: i64,
+    client_id: i64,
+    organisation_id: i64,
+    purpose: &str,
+) -> Result<(Vec<i64>, Vec<String>), AppError> {
+    let rows: Vec<(i64, String)> = sqlx::query_as(&format!(
+        "SELECT c.id, cc.category
+         FROM consents c
+         JOIN consent_categories cc ON cc.consent_id = c.id
+         JOIN referral_categories rc ON rc.category = cc.category AND rc.referral_id = $1
+         WHERE c.client_id = $2 AND c.organisation_id = $3 AND c.purpose = $4
+           AND {}
+         ORDER BY c.id",
+        active_consent("$5")
+    ))
+    .bind(referral_id)
+    .bind(client_id)
+    .bind(organisation_id)
+    .bind(purpose)
+    .bind(super::input::today().to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    ids.dedup();
+    let mut categories: Vec<String> = Vec::new();
+    for category in catalogue::CONSENT_CATEGORIES {
+        if rows.iter().any(|r| r.1 == *category) {
+            categories.push((*category).to_owned());
+        }
+    }
+    Ok((ids, categories))
+}
+
+/// The condition for a consent `c` in force on the date bound as `date_param` (`$5`).
+pub fn active_consent(date_param: &str) -> String {
+    format!(
+        "c.revoked_at IS NULL AND c.valid_from <= {date_param} \
+         AND (c.valid_until IS NULL OR c.valid_until >= {date_param})"
+    )
+}
+
+/// The recipient organisation's inbox of referrals: its partner staff. Listed clients are
+/// named only where an active consent covers identity data.
+pub async fn inbox(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError> {
+    if actor.role != Role::PartnerStaff {
+        return Err(refuse(
+            db,
+            actor,
+            None,
+            "referral-inbox".into(),
+            AppError::Forbidden,
+        )
+        .await);
+    }
+    let tx = begin(db).await?;
+    Ok((
+        tx,
+        Grant::new(actor, None, "referral", "referral-recipient".into()),
+    ))
+}
+
+/// The audit log: data-protection officers.
+pub async fn audit_log(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError> {
+    if actor.role != Role::DataProtectionOfficer {
+        return Err(refuse(db, actor, None, "audit-log".into(), AppError::Forbidden).await);
+    }
+    let tx = begin(db).await?;
+    Ok((
+        tx,
+        Grant::new(
+            actor,
+            None,
+            "data-protection-supervision",
+            "gdpr-art-39".into(),
+        ),
+    ))
 }
 
 #[cfg(test)]
@@ -125,6 +483,18 @@ mod tests {
         for role in Role::ALL {
             let allowed = may_manage_accounts(&user(role)).is_ok();
             assert_eq!(allowed, role == Role::Administrator, "{role:?}");
+        }
+    }
+
+    #[test]
+    fn only_the_organisations_partner_staff_manage_its_offers() {
+        for role in Role::ALL {
+            assert_eq!(
+                may_manage_offers(&user(role), 1).is_ok(),
+                role == Role::PartnerStaff,
+                "{role:?}"
+            );
+            assert!(may_manage_offers(&user(role), 2).is_err());
         }
     }
 }

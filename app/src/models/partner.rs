@@ -1,0 +1,237 @@
+//! The partner network: offers of the service directory, consents, referrals, what a partner
+//! organisation is shown of a client, and the audit log.
+
+use serde::{Deserialize, Serialize};
+
+/// An offer of the service directory.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Offer {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub organisation: String,
+    pub service_type: String,
+    pub title: String,
+    pub description: String,
+    pub district: String,
+    pub address: String,
+    pub entry_level: Option<String>,
+    pub target_level: Option<String>,
+    pub childcare: bool,
+    pub accessible: bool,
+    /// Days and times, as the provider writes them.
+    pub schedule: String,
+    pub capacity: Option<i64>,
+    pub free_seats: Option<i64>,
+    pub documents: String,
+    pub contact: String,
+    pub active: bool,
+    /// ISO 639-3 codes of the languages the offer is given in.
+    pub languages: Vec<String>,
+    /// Upcoming start dates (YYYY-MM-DD), earliest first.
+    pub starts: Vec<String>,
+    pub version: i64,
+}
+
+/// The service directory page: offers found and whether the actor maintains offers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct OfferList {
+    pub offers: Vec<Offer>,
+    /// The actor's organisation maintains offers here (partner staff).
+    pub own_organisation: Option<i64>,
+    pub access_times: Vec<AccessTimes>,
+}
+
+/// Medians of course access (eligible → started) and waiting (registered → started) in days.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct AccessTimes {
+    pub service_type: String,
+    pub organisation: String,
+    pub clients: i64,
+    pub median_access_days: Option<f64>,
+    pub median_waiting_days: Option<f64>,
+}
+
+/// A course offer as matched to a client's plan step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseMatch {
+    pub offer: Offer,
+    /// District hops from the client's district (0 = same district); none when unknown.
+    pub distance: Option<i64>,
+    pub median_waiting_days: Option<f64>,
+}
+
+/// The course search of one plan step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseSearch {
+    pub case_id: i64,
+    pub step_id: i64,
+    pub step_service: String,
+    pub step_status: String,
+    pub language_level: Option<String>,
+    pub literacy: Option<String>,
+    pub home_district: Option<String>,
+    pub childcare: bool,
+    pub matches: Vec<CourseMatch>,
+}
+
+/// Consent to share categories of a client's data with an organisation for a purpose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ConsentRecord {
+    pub id: i64,
+    pub client_id: i64,
+    pub organisation_id: i64,
+    pub organisation: String,
+    pub purpose: String,
+    pub categories: Vec<String>,
+    pub entrusted_by: Option<String>,
+    pub valid_from: String,
+    pub valid_until: Option<String>,
+    pub method: String,
+    pub interpreter_language: Option<String>,
+    pub recorded_by: String,
+    pub recorded_at: i64,
+    pub revoked_at: Option<i64>,
+    pub revoked_by: Option<String>,
+    /// In force today: not revoked, within its dates.
+    pub active: bool,
+}
+
+/// A consent form to print: the client's language beside German.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentForm {
+    pub consent: ConsentRecord,
+    pub client_name: String,
+    pub birth_date: String,
+    /// The client's preferred language (ISO 639-3) and the shipped locale it maps to.
+    pub client_language: Option<String>,
+    pub issuing_organisation: String,
+}
+
+/// One state change or message of a referral.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferralEvent {
+    pub status: Option<String>,
+    pub note: Option<String>,
+    pub actor: String,
+    pub organisation: String,
+    pub at: i64,
+}
+
+/// A referral as both sides see it (client data comes separately, see [`SharedClient`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Referral {
+    pub id: i64,
+    pub case_id: i64,
+    /// Shown where the viewer may see the client's identity.
+    pub client_name: Option<String>,
+    pub step_id: Option<i64>,
+    pub step_service: Option<String>,
+    pub organisation_id: i64,
+    pub organisation: String,
+    pub offer_id: Option<i64>,
+    pub offer_title: Option<String>,
+    pub purpose: String,
+    /// The case manager's message; hidden from the recipient once access has ended.
+    pub message: Option<String>,
+    pub categories: Vec<String>,
+    pub response_due: String,
+    pub status: String,
+    pub decline_reason: Option<String>,
+    pub outcome: Option<String>,
+    pub seat: Option<String>,
+    pub starts_on: Option<String>,
+    pub sent_by: String,
+    pub sent_at: i64,
+    pub overdue: bool,
+    pub version: i64,
+}
+
+/// One field of client data a partner is shown; `catalogue` names the catalogue of a coded value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedField {
+    pub label: String,
+    pub value: String,
+    pub catalogue: Option<String>,
+}
+
+/// The client data of one consent category.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedSection {
+    pub category: String,
+    pub fields: Vec<SharedField>,
+}
+
+/// A referral page: the referral, its history, and — for the recipient — the client data it
+/// may see now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferralPage {
+    pub referral: Referral,
+    pub events: Vec<ReferralEvent>,
+    /// The viewer is on the sending side (the case's case manager).
+    pub sender: bool,
+    /// Recipient: client data of the categories shared and consented to.
+    pub shared: Vec<SharedSection>,
+    /// Recipient: "active", "consent-missing" (revoked, expired or never given) or "closed".
+    pub access: String,
+}
+
+/// The partner inbox and the case's referral list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ReferralList {
+    pub referrals: Vec<Referral>,
+}
+
+/// The partner-network page of a case: consents, referrals, and the course search of a step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NetworkPage {
+    pub head: super::CaseHead,
+    pub consents: Vec<ConsentRecord>,
+    pub referrals: Vec<Referral>,
+    /// Open steps a referral can go from: (step id, service type, detail, status).
+    pub steps: Vec<(i64, String, String, String)>,
+    pub organisations: Vec<(i64, String)>,
+    pub offers: Vec<(i64, i64, String)>,
+    pub courses: Option<CourseSearch>,
+    pub custom: Vec<super::CustomEntry>,
+    pub today: String,
+    /// Access time (eligible → started) and waiting time (registered → started) of this
+    /// client's course steps, in days.
+    pub access_times: Vec<(String, Option<i64>, Option<i64>)>,
+}
+
+/// One row of the audit log as the data-protection officer reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub seq: i64,
+    pub at: i64,
+    pub actor: String,
+    pub role: String,
+    pub organisation: String,
+    pub client_id: Option<i64>,
+    pub client_name: String,
+    pub record: String,
+    pub action: String,
+    pub purpose: String,
+    pub basis: String,
+    pub categories: String,
+    pub allowed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct AuditFilter {
+    pub client_id: Option<i64>,
+    pub organisation_id: Option<i64>,
+    pub actor: String,
+    pub action: String,
+    pub from_date: String,
+    pub until_date: String,
+    pub denied_only: bool,
+    pub page: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct AuditPage {
+    pub entries: Vec<AuditEntry>,
+    pub has_next: bool,
+    pub organisations: Vec<(i64, String)>,
+}

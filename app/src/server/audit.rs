@@ -1,0 +1,332 @@
+//! The audit log: one row for every read and write of personal data, and for every refused
+//! attempt. Rows are appended in the transaction that reads or writes the data, so data never
+//! leaves without its row. Each row's hash covers its content and the previous row's hash;
+//! [`verify`] recomputes the chain, so a changed, inserted or deleted row is detected. The
+//! database refuses updates and deletes (triggers), and this module offers neither.
+
+use sha2::{Digest, Sha256};
+use sqlx::AnyConnection;
+
+use super::db::{now_ms, Db};
+use crate::error::AppError;
+use crate::models::{AuditEntry, AuditFilter, AuditPage, CurrentUser};
+
+/// What one audit row says, before it is chained.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub actor_id: Option<i64>,
+    pub actor_role: String,
+    pub organisation_id: Option<i64>,
+    pub client_id: Option<i64>,
+    /// The record touched, as `kind:id` (`case:3`, `referral:12`) or a list (`caseload`).
+    pub record: String,
+    /// read, list, create, update, print, revoke, …
+    pub action: String,
+    pub purpose: String,
+    /// The legal basis or consent: `case-owner`, `case-assigned`, `consent:4;referral:12`, …
+    pub basis: String,
+    /// Data categories the access covered (`*` for the whole case file).
+    pub categories: String,
+    pub allowed: bool,
+}
+
+impl Entry {
+    pub fn by(actor: &CurrentUser) -> Entry {
+        Entry {
+            actor_id: Some(actor.id),
+            actor_role: actor.role.as_str().to_owned(),
+            organisation_id: Some(actor.organisation_id),
+            client_id: None,
+            record: String::new(),
+            action: String::new(),
+            purpose: String::new(),
+            basis: String::new(),
+            categories: String::new(),
+            allowed: true,
+        }
+    }
+}
+
+fn digest(prev: &str, seq: i64, at: i64, e: &Entry) -> String {
+    let mut hasher = Sha256::new();
+    let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+    for part in [
+        prev.to_owned(),
+        seq.to_string(),
+        at.to_string(),
+        opt(e.actor_id),
+        e.actor_role.clone(),
+        opt(e.organisation_id),
+        opt(e.client_id),
+        e.record.clone(),
+        e.action.clone(),
+        e.purpose.clone(),
+        e.basis.clone(),
+        e.categories.clone(),
+        (e.allowed as i64).to_string(),
+    ] {
+        hasher.update(part.as_bytes());
+        hasher.update([0u8]);
+    }
+    hex::encode(hasher.finalize())
+}
+
+/// Appends one row inside the caller's transaction. The chain head row is updated first, which
+/// serialises concurrent writers on it (PostgreSQL row lock; SQLite's single writer).
+pub async fn append(conn: &mut AnyConnection, entry: &Entry) -> Result<(), AppError> {
+    let (seq, prev): (i64, String) = sqlx::query_as(
+        "UPDATE audit_chain SET seq = seq + 1 WHERE id = 1 RETURNING seq, last_hash",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let at = now_ms();
+    let hash = digest(&prev, seq, at, entry);
+    sqlx::query(
+        "INSERT INTO audit_log (seq, at, actor_id, actor_role, organisation_id, client_id, record,
+             action, purpose, basis, categories, allowed, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+    )
+    .bind(seq)
+    .bind(at)
+    .bind(entry.actor_id)
+    .bind(&entry.actor_role)
+    .bind(entry.organisation_id)
+    .bind(entry.client_id)
+    .bind(&entry.record)
+    .bind(&entry.action)
+    .bind(&entry.purpose)
+    .bind(&entry.basis)
+    .bind(&entry.categories)
+    .bind(entry.allowed as i64)
+    .bind(&prev)
+    .bind(&hash)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("UPDATE audit_chain SET last_hash = $1 WHERE id = 1")
+        .bind(&hash)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Records a refused attempt in a transaction of its own.
+pub async fn denied(db: &Db, entry: Entry) -> Result<(), AppError> {
+    let mut tx = super::policy::begin(db).await?;
+    append(
+        &mut tx,
+        &Entry {
+            allowed: false,
+            ..entry
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    seq: i64,
+    at: i64,
+    actor_id: Option<i64>,
+    actor_role: String,
+    organisation_id: Option<i64>,
+    client_id: Option<i64>,
+    record: String,
+    action: String,
+    purpose: String,
+    basis: String,
+    categories: String,
+    allowed: i64,
+    prev_hash: String,
+    hash: String,
+}
+
+impl Row {
+    fn entry(&self) -> Entry {
+        Entry {
+            actor_id: self.actor_id,
+            actor_role: self.actor_role.clone(),
+            organisation_id: self.organisation_id,
+            client_id: self.client_id,
+            record: self.record.clone(),
+            action: self.action.clone(),
+            purpose: self.purpose.clone(),
+            basis: self.basis.clone(),
+            categories: self.categories.clone(),
+            allowed: self.allowed != 0,
+        }
+    }
+}
+
+const ROW_COLUMNS: &str =
+    "seq, at, actor_id, actor_role, organisation_id, client_id, record, action,
+     purpose, basis, categories, allowed, prev_hash, hash";
+
+/// Recomputes the whole chain. `Ok(None)` when intact, else the first sequence number that
+/// does not match (changed, inserted or missing rows).
+pub async fn verify(db: &Db) -> Result<Option<i64>, AppError> {
+    let mut prev = "lotse-audit-genesis".to_owned();
+    let mut expected_seq = 1;
+    let mut after = 0i64;
+    loop {
+        let rows = sqlx::query_as::<_, Row>(&format!(
+            "SELECT {ROW_COLUMNS} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT 5000"
+        ))
+        .bind(after)
+        .fetch_all(&db.pool)
+        .await?;
+        if rows.is_empty() {
+            break;
+        }
+        for row in &rows {
+            if row.seq != expected_seq
+                || row.prev_hash != prev
+                || digest(&prev, row.seq, row.at, &row.entry()) != row.hash
+            {
+                return Ok(Some(expected_seq.min(row.seq)));
+            }
+            prev = row.hash.clone();
+            expected_seq += 1;
+            after = row.seq;
+        }
+    }
+    let (seq, head): (i64, String) =
+        sqlx::query_as("SELECT seq, last_hash FROM audit_chain WHERE id = 1")
+            .fetch_one(&db.pool)
+            .await?;
+    if seq != expected_seq - 1 || head != prev {
+        return Ok(Some(expected_seq));
+    }
+    Ok(None)
+}
+
+/// The data-protection officer's view: newest first, filtered, 50 per page. Reading the log
+/// is itself logged.
+pub async fn search(
+    db: &Db,
+    actor: &CurrentUser,
+    filter: &AuditFilter,
+) -> Result<AuditPage, AppError> {
+    let (mut tx, grant) = super::policy::audit_log(db, actor).await?;
+    let mut conditions = vec![if filter.denied_only {
+        "l.allowed = 0".to_owned()
+    } else {
+        "1 = 1".to_owned()
+    }];
+    let mut binds: Vec<String> = Vec::new();
+    let mut bind = |condition: &str, value: String| {
+        binds.push(value);
+        conditions.push(condition.replace('?', &format!("${}", binds.len())));
+    };
+    if let Some(client) = filter.client_id {
+        bind("l.client_id = CAST(? AS BIGINT)", client.to_string());
+    }
+    if let Some(org) = filter.organisation_id {
+        bind("l.organisation_id = CAST(? AS BIGINT)", org.to_string());
+    }
+    if !filter.actor.trim().is_empty() {
+        bind(
+            "LOWER(u.display_name) LIKE ?",
+            format!("%{}%", filter.actor.trim().to_lowercase()),
+        );
+    }
+    if !filter.action.is_empty() {
+        bind("l.action = ?", filter.action.clone());
+    }
+    if let Some(from) = super::input::date(&filter.from_date, "from_date")? {
+        let start = super::input::day_start_ms(from);
+        bind("l.at >= CAST(? AS BIGINT)", start.to_string());
+    }
+    if let Some(until) = super::input::date(&filter.until_date, "until_date")? {
+        let end = super::input::day_start_ms(until + chrono::Days::new(1));
+        bind("l.at < CAST(? AS BIGINT)", end.to_string());
+    }
+    let page = filter.page.max(0);
+    let sql = format!(
+        "SELECT l.seq, l.at, COALESCE(u.display_name, '') AS actor, l.actor_role,
+                COALESCE(o.name, '') AS organisation, l.client_id,
+                COALESCE(c.given_names || ' ' || c.family_name, '') AS client_name,
+                l.record, l.action, l.purpose, l.basis, l.categories, l.allowed
+         FROM audit_log l
+         LEFT JOIN users u ON u.id = l.actor_id
+         LEFT JOIN organisations o ON o.id = l.organisation_id
+         LEFT JOIN clients c ON c.id = l.client_id
+         WHERE {}
+         ORDER BY l.seq DESC LIMIT 51 OFFSET {}",
+        conditions.join(" AND "),
+        page * 50
+    );
+    let mut query = sqlx::query_as::<
+        _,
+        (
+            i64,
+            i64,
+            String,
+            String,
+            String,
+            Option<i64>,
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+            i64,
+        ),
+    >(&sql);
+    for value in &binds {
+        query = query.bind(value);
+    }
+    let mut entries: Vec<AuditEntry> = query
+        .fetch_all(&mut *tx)
+        .await?
+        .into_iter()
+        .map(
+            |(
+                seq,
+                at,
+                actor,
+                role,
+                organisation,
+                client_id,
+                client_name,
+                record,
+                action,
+                purpose,
+                basis,
+                categories,
+                allowed,
+            )| {
+                AuditEntry {
+                    seq,
+                    at,
+                    actor,
+                    role,
+                    organisation,
+                    client_id,
+                    client_name,
+                    record,
+                    action,
+                    purpose,
+                    basis,
+                    categories,
+                    allowed: allowed != 0,
+                }
+            },
+        )
+        .collect();
+    let has_next = entries.len() > 50;
+    entries.truncate(50);
+    grant.audit(&mut tx, "audit-log", None, "read").await?;
+    tx.commit().await?;
+    let organisations =
+        sqlx::query_as::<_, (i64, String)>("SELECT id, name FROM organisations ORDER BY name")
+            .fetch_all(&db.pool)
+            .await?;
+    Ok(AuditPage {
+        entries,
+        has_next,
+        organisations,
+    })
+}

@@ -1,0 +1,154 @@
+-- Partner network: assignment of case managers to cases, the service directory (offers with
+-- languages and start dates), consents to share data with an organisation, referrals with
+-- their events and messages, and the append-only, hash-chained audit log.
+-- Calendar dates are 'YYYY-MM-DD' text, instants ms since the epoch, flags 0/1.
+
+-- Case managers who work on a case besides its owner.
+CREATE TABLE case_assignments (
+    case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    assigned_by INTEGER NOT NULL REFERENCES users (id),
+    assigned_at INTEGER NOT NULL,
+    PRIMARY KEY (case_id, user_id)
+);
+CREATE INDEX case_assignments_user_idx ON case_assignments (user_id);
+
+CREATE TABLE offers (
+    id INTEGER PRIMARY KEY,
+    organisation_id INTEGER NOT NULL REFERENCES organisations (id),
+    service_type TEXT NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    district TEXT NOT NULL,
+    address TEXT NOT NULL,
+    entry_level TEXT,
+    target_level TEXT,
+    childcare INTEGER NOT NULL DEFAULT 0,
+    accessible INTEGER NOT NULL DEFAULT 0,
+    schedule TEXT NOT NULL,
+    capacity INTEGER,
+    free_seats INTEGER,
+    documents TEXT NOT NULL,
+    contact TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    next_start TEXT,
+    updated_by INTEGER NOT NULL REFERENCES users (id),
+    updated_at INTEGER NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX offers_type_idx ON offers (service_type, active, next_start);
+CREATE INDEX offers_organisation_idx ON offers (organisation_id);
+
+CREATE TABLE offer_languages (
+    offer_id INTEGER NOT NULL REFERENCES offers (id) ON DELETE CASCADE,
+    language TEXT NOT NULL,
+    PRIMARY KEY (offer_id, language)
+);
+
+CREATE TABLE offer_starts (
+    offer_id INTEGER NOT NULL REFERENCES offers (id) ON DELETE CASCADE,
+    starts_on TEXT NOT NULL,
+    PRIMARY KEY (offer_id, starts_on)
+);
+
+-- Consent to share named categories of a client's data with one organisation for one purpose.
+CREATE TABLE consents (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    organisation_id INTEGER NOT NULL REFERENCES organisations (id),
+    purpose TEXT NOT NULL,
+    entrusted_by TEXT,
+    valid_from TEXT NOT NULL,
+    valid_until TEXT,
+    method TEXT NOT NULL,
+    interpreter_language TEXT,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    recorded_at INTEGER NOT NULL,
+    revoked_at INTEGER,
+    revoked_by INTEGER REFERENCES users (id),
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX consents_client_idx ON consents (client_id, organisation_id);
+
+CREATE TABLE consent_categories (
+    consent_id INTEGER NOT NULL REFERENCES consents (id) ON DELETE CASCADE,
+    category TEXT NOT NULL,
+    PRIMARY KEY (consent_id, category)
+);
+
+CREATE TABLE referrals (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    client_id INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    step_id INTEGER REFERENCES steps (id) ON DELETE SET NULL,
+    organisation_id INTEGER NOT NULL REFERENCES organisations (id),
+    offer_id INTEGER REFERENCES offers (id),
+    purpose TEXT NOT NULL,
+    message TEXT NOT NULL,
+    response_due TEXT NOT NULL,
+    status TEXT NOT NULL,
+    decline_reason TEXT,
+    outcome TEXT,
+    seat TEXT,
+    starts_on TEXT,
+    sent_by INTEGER NOT NULL REFERENCES users (id),
+    sent_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX referrals_organisation_idx ON referrals (organisation_id, status, response_due);
+CREATE INDEX referrals_case_idx ON referrals (case_id);
+CREATE INDEX referrals_client_idx ON referrals (client_id, organisation_id, status);
+CREATE INDEX referrals_sender_idx ON referrals (sent_by, status, response_due);
+CREATE INDEX referrals_start_idx ON referrals (seat, starts_on);
+
+CREATE TABLE referral_categories (
+    referral_id INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+    category TEXT NOT NULL,
+    PRIMARY KEY (referral_id, category)
+);
+
+CREATE TABLE referral_events (
+    id INTEGER PRIMARY KEY,
+    referral_id INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+    status TEXT,
+    note TEXT,
+    actor_id INTEGER NOT NULL REFERENCES users (id),
+    at INTEGER NOT NULL
+);
+CREATE INDEX referral_events_referral_idx ON referral_events (referral_id, at);
+
+-- Every read and write of personal data. Rows are chained: `hash` covers the row and the
+-- previous row's hash, so a changed or missing row breaks the chain. Triggers refuse
+-- updates and deletes.
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    actor_id INTEGER,
+    actor_role TEXT NOT NULL,
+    organisation_id INTEGER,
+    client_id INTEGER,
+    record TEXT NOT NULL,
+    action TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    basis TEXT NOT NULL,
+    categories TEXT NOT NULL,
+    allowed INTEGER NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_log_at_idx ON audit_log (at);
+CREATE INDEX audit_log_client_idx ON audit_log (client_id, at);
+CREATE INDEX audit_log_actor_idx ON audit_log (actor_id, at);
+
+CREATE TABLE audit_chain (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL,
+    last_hash TEXT NOT NULL
+);
+INSERT INTO audit_chain (id, seq, last_hash) VALUES (1, 0, 'lotse-audit-genesis');
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
