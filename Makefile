@@ -8,7 +8,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 BIN := $(CARGO_TARGET_DIR)/release/lotse
 DEMO_DIR := data/demo
 
-.PHONY: run test build setup-build setup-test check unit e2e bench clean
+.PHONY: run test build setup-build setup-test check unit e2e bench clean access-matrix
 
 setup-build:
 	@scripts/setup.sh build
@@ -46,6 +46,10 @@ e2e:
 
 bench: build
 	@scripts/bench.sh
+
+# Regenerates docs/access-matrix.md (a test fails while it is out of date).
+access-matrix:
+	cargo run -q -p lotse -- access-matrix --output docs/access-matrix.md
 
 clean:
 	rm -rf target data

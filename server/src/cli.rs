@@ -36,6 +36,15 @@ enum Command {
         #[arg(long)]
         clients: Option<usize>,
     },
+    /// Print who may see what: every personal-data server function called as every role in
+    /// every situation of the access policy (on a temporary database). Writes Markdown.
+    AccessMatrix {
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        output: Option<std::path::PathBuf>,
+    },
+    /// Check the audit log's hash chain; exits with 1 when an entry was changed or removed.
+    AuditVerify,
     /// Create an administrator account.
     CreateAdmin {
         #[arg(long)]
@@ -78,6 +87,8 @@ pub async fn run() -> ExitCode {
             .await
             .map(|_| println!("database is up to date")),
         Command::DemoData { clients } => demo_data(&config, clients).await,
+        Command::AccessMatrix { output } => access_matrix(output).await,
+        Command::AuditVerify => audit_verify(&config).await,
         Command::CreateAdmin {
             email,
             name,
@@ -174,4 +185,32 @@ async fn create_admin(
         })?;
     println!("administrator created (id {id})");
     Ok(())
+}
+
+async fn access_matrix(output: Option<std::path::PathBuf>) -> Result<(), String> {
+    let document = crate::access_matrix::generate().await;
+    match output {
+        Some(path) => std::fs::write(&path, document)
+            .map_err(|e| format!("cannot write {}: {e}", path.display())),
+        None => {
+            print!("{document}");
+            Ok(())
+        }
+    }
+}
+
+async fn audit_verify(config: &Config) -> Result<(), String> {
+    let db = startup::connect(config).await?;
+    match app::server::audit::verify(&db)
+        .await
+        .map_err(|e| format!("cannot read the audit log: {e:?}"))?
+    {
+        None => {
+            println!("audit log intact");
+            Ok(())
+        }
+        Some(seq) => Err(format!(
+            "audit log broken at entry {seq}: entries were changed, inserted or removed"
+        )),
+    }
 }

@@ -1,0 +1,739 @@
+//! Who may see what, measured: every server function that touches personal data is called
+//! over HTTP, on the real router, as every role in every situation the policy distinguishes.
+//! The result is a table (printed by `lotse access-matrix` into `docs/access-matrix.md`) and
+//! is checked by a test against the policy as the issue states it, together with the audit
+//! entry every allowed read and every refusal must leave.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use app::models::{CurrentUser, NewClient, OrganisationType};
+use app::server::consents::{self, ConsentInput};
+use app::server::db::now_ms;
+use app::server::plans::{self, GoalInput, StepInput};
+use app::server::referrals::{self, ReferralInput, ResponseInput};
+use app::server::testing::staff;
+use app::server::{accounts, cases, clients, AppState, Db};
+use tokio::net::TcpListener;
+
+const PASSWORD: &str = "matrix-passwort-1";
+
+/// The situations the policy tells apart: (key, description).
+pub const SITUATIONS: &[(&str, &str)] = &[
+    ("anonymous", "not signed in"),
+    ("cm-owner", "case manager who owns the case"),
+    ("cm-assigned", "case manager assigned to the case"),
+    (
+        "cm-colleague",
+        "case manager of the same organisation, not assigned",
+    ),
+    ("cm-other-org", "case manager of another organisation"),
+    (
+        "partner-consent",
+        "partner staff, open referral, active consent",
+    ),
+    (
+        "partner-category-missing",
+        "partner staff, open referral, consent lacks a shared category",
+    ),
+    (
+        "partner-no-consent",
+        "partner staff, open referral, no consent",
+    ),
+    (
+        "partner-expired",
+        "partner staff, open referral, consent expired",
+    ),
+    (
+        "partner-revoked",
+        "partner staff, open referral, consent revoked",
+    ),
+    ("partner-closed", "partner staff, referral completed"),
+    (
+        "partner-no-referral",
+        "partner staff of an organisation without a referral",
+    ),
+    ("volunteer", "volunteer"),
+    ("coordinator", "coordinator"),
+    ("administrator", "administrator"),
+    ("data-protection-officer", "data-protection officer"),
+];
+
+/// What one situation acts on: the client, its case, a goal, a step and the referral.
+#[derive(Debug, Clone, Default)]
+pub struct Target {
+    pub client_id: i64,
+    pub case_id: i64,
+    pub goal_id: i64,
+    pub step_id: i64,
+    pub referral_id: i64,
+}
+
+/// The seeded world: a signed-in cookie (or none) and a target per situation.
+pub struct World {
+    pub db: Db,
+    pub cookies: BTreeMap<&'static str, Option<String>>,
+    pub actors: BTreeMap<&'static str, Option<i64>>,
+    pub targets: BTreeMap<&'static str, Target>,
+    owner: CurrentUser,
+    partner_org: i64,
+}
+
+async fn user(db: &Db, email: &str, role: &str, organisation: &str) -> CurrentUser {
+    let id = staff(db, email, role, organisation, PASSWORD).await;
+    if role == "partner_staff" {
+        sqlx::query(
+            "UPDATE organisations SET organisation_type = $1
+             WHERE id = (SELECT organisation_id FROM users WHERE id = $2)",
+        )
+        .bind(OrganisationType::CourseProvider.as_str())
+        .bind(id)
+        .execute(&db.pool)
+        .await
+        .expect("organisation type");
+    }
+    accounts::user_by_email(db, email)
+        .await
+        .expect("read user")
+        .expect("user exists")
+}
+
+fn today_plus(days: i64) -> String {
+    (app::server::input::today() + chrono::Duration::days(days)).to_string()
+}
+
+/// A client with a case in planning, a goal and a language-course step (owned by `owner`).
+async fn case_with_plan(db: &Db, owner: &CurrentUser, name: &str) -> Target {
+    let new = NewClient {
+        given_names: name.into(),
+        family_name: "Matrix".into(),
+        preferred_language: "ara".into(),
+        phone: "+49 221 000".into(),
+        ..NewClient::default()
+    };
+    let client_id = clients::create(db, owner, &new).await.expect("client");
+    let case_id = cases::open(db, owner, client_id).await.expect("case");
+    let goal = GoalInput {
+        domain: "language".into(),
+        level: "framework".into(),
+        template: "reach-b1".into(),
+        ..GoalInput::default()
+    };
+    let goal_id = plans::add_goal(db, owner, case_id, &goal)
+        .await
+        .expect("goal");
+    let step = StepInput {
+        service_type: "integration-course".into(),
+        responsible_kind: "client".into(),
+        due_date: today_plus(30),
+        ..StepInput::default()
+    };
+    let step_id = plans::add_step(db, owner, goal_id, &step)
+        .await
+        .expect("step");
+    Target {
+        client_id,
+        case_id,
+        goal_id,
+        step_id,
+        referral_id: 0,
+    }
+}
+
+/// Seeds the world on `db`: organisations, one account per situation, and for each partner
+/// situation its own client with a referral and the consent (or none) the situation names.
+pub async fn seed(db: Db) -> World {
+    let owner = user(&db, "owner@matrix.example", "case_manager", "Stadt Köln").await;
+    let assigned = user(&db, "assigned@matrix.example", "case_manager", "Stadt Köln").await;
+    let colleague = user(
+        &db,
+        "colleague@matrix.example",
+        "case_manager",
+        "Stadt Köln",
+    )
+    .await;
+    let elsewhere = user(&db, "cm@bonn.example", "case_manager", "Stadt Bonn").await;
+    let partner = user(&db, "kurs@matrix.example", "partner_staff", "Sprachschule").await;
+    let other_partner = user(&db, "jc@matrix.example", "partner_staff", "Jobcenter").await;
+    let volunteer = user(&db, "lotsin@matrix.example", "volunteer", "Stadt Köln").await;
+    let coordinator = user(&db, "koord@matrix.example", "coordinator", "Stadt Köln").await;
+    let admin = user(&db, "admin@matrix.example", "administrator", "Stadt Köln").await;
+    let dpo = user(
+        &db,
+        "dsb@matrix.example",
+        "data_protection_officer",
+        "Stadt Köln",
+    )
+    .await;
+
+    let consent = |categories: &[&str], from: i64, until: Option<i64>| ConsentInput {
+        organisation_id: partner.organisation_id.to_string(),
+        purpose: "language-course".into(),
+        categories: categories.iter().map(|c| (*c).to_owned()).collect(),
+        valid_from: today_plus(from),
+        valid_until: until.map(today_plus).unwrap_or_default(),
+        method: "signature".into(),
+        ..ConsentInput::default()
+    };
+    let mut targets = BTreeMap::new();
+    let shared = ["identity", "language"];
+    for (situation, consent_given) in [
+        ("partner-consent", Some(consent(&shared, -10, None))),
+        (
+            "partner-category-missing",
+            Some(consent(&["identity"], -10, None)),
+        ),
+        ("partner-no-consent", None),
+        ("partner-expired", Some(consent(&shared, -100, Some(-1)))),
+        ("partner-revoked", Some(consent(&shared, -10, None))),
+        ("partner-closed", Some(consent(&shared, -10, None))),
+    ] {
+        let mut target = case_with_plan(&db, &owner, situation).await;
+        // The referral is sent while a consent covers it; the situation is made afterwards.
+        let full = consents::record(&db, &owner, target.client_id, &consent(&shared, -10, None))
+            .await
+            .expect("consent for sending");
+        let referral = ReferralInput {
+            step_id: target.step_id.to_string(),
+            organisation_id: partner.organisation_id.to_string(),
+            purpose: "language-course".into(),
+            message: "Bitte um einen Kursplatz.".into(),
+            categories: shared.iter().map(|c| (*c).to_owned()).collect(),
+            ..ReferralInput::default()
+        };
+        target.referral_id = referrals::send(&db, &owner, target.case_id, &referral)
+            .await
+            .expect("referral");
+        consents::revoke(&db, &owner, full).await.expect("revoke");
+        if let Some(given) = consent_given {
+            // Expired consents are recorded as they were: valid from 100 to 1 days ago.
+            let id = consents::record(&db, &owner, target.client_id, &given)
+                .await
+                .expect("situation consent");
+            if situation == "partner-revoked" {
+                consents::revoke(&db, &owner, id).await.expect("revoke");
+            }
+        }
+        if situation == "partner-closed" {
+            for (version, status, outcome) in
+                [(1, "accepted", ""), (2, "completed", "service-provided")]
+            {
+                let answer = ResponseInput {
+                    status: status.into(),
+                    outcome: outcome.into(),
+                    ..ResponseInput::default()
+                };
+                referrals::respond(&db, &partner, target.referral_id, version, &answer)
+                    .await
+                    .expect("answer");
+            }
+        }
+        targets.insert(situation, target);
+    }
+    let main = targets["partner-consent"].clone();
+    cases::assign(&db, &owner, main.case_id, assigned.id, true)
+        .await
+        .expect("assign");
+    let mut cookies = BTreeMap::new();
+    let mut actors = BTreeMap::new();
+    let signed: [(&'static str, Option<&CurrentUser>); 16] = [
+        ("anonymous", None),
+        ("cm-owner", Some(&owner)),
+        ("cm-assigned", Some(&assigned)),
+        ("cm-colleague", Some(&colleague)),
+        ("cm-other-org", Some(&elsewhere)),
+        ("partner-consent", Some(&partner)),
+        ("partner-category-missing", Some(&partner)),
+        ("partner-no-consent", Some(&partner)),
+        ("partner-expired", Some(&partner)),
+        ("partner-revoked", Some(&partner)),
+        ("partner-closed", Some(&partner)),
+        ("partner-no-referral", Some(&other_partner)),
+        ("volunteer", Some(&volunteer)),
+        ("coordinator", Some(&coordinator)),
+        ("administrator", Some(&admin)),
+        ("data-protection-officer", Some(&dpo)),
+    ];
+    for (situation, actor) in signed {
+        actors.insert(situation, actor.map(|a| a.id));
+        cookies.insert(situation, actor.map(|a| a.email.clone()));
+        targets.entry(situation).or_insert_with(|| main.clone());
+    }
+    World {
+        db,
+        cookies,
+        actors,
+        targets,
+        owner,
+        partner_org: partner.organisation_id,
+    }
+}
+
+/// One server function and how to call it on a target. `fresh` makes a record the call
+/// may consume (a household member, goal or consent to delete), so each call finds one.
+pub struct Call {
+    pub function: &'static str,
+    /// Reads personal data (an allowed call must leave a read entry).
+    pub reads: bool,
+}
+
+pub const CALLS: &[Call] = &[
+    Call {
+        function: "search_clients",
+        reads: true,
+    },
+    Call {
+        function: "create_client",
+        reads: false,
+    },
+    Call {
+        function: "load_dashboard",
+        reads: true,
+    },
+    Call {
+        function: "load_client",
+        reads: true,
+    },
+    Call {
+        function: "update_client",
+        reads: false,
+    },
+    Call {
+        function: "add_household_member",
+        reads: false,
+    },
+    Call {
+        function: "remove_household_member",
+        reads: false,
+    },
+    Call {
+        function: "save_residence",
+        reads: false,
+    },
+    Call {
+        function: "add_note",
+        reads: false,
+    },
+    Call {
+        function: "open_case",
+        reads: false,
+    },
+    Call {
+        function: "load_case",
+        reads: true,
+    },
+    Call {
+        function: "assign_case",
+        reads: false,
+    },
+    Call {
+        function: "change_phase",
+        reads: false,
+    },
+    Call {
+        function: "record_consent",
+        reads: false,
+    },
+    Call {
+        function: "save_assessment",
+        reads: false,
+    },
+    Call {
+        function: "save_facts",
+        reads: false,
+    },
+    Call {
+        function: "load_plan",
+        reads: true,
+    },
+    Call {
+        function: "load_plan_version",
+        reads: true,
+    },
+    Call {
+        function: "compare_plan",
+        reads: true,
+    },
+    Call {
+        function: "add_goal",
+        reads: false,
+    },
+    Call {
+        function: "update_goal",
+        reads: false,
+    },
+    Call {
+        function: "remove_goal",
+        reads: false,
+    },
+    Call {
+        function: "set_goal_status",
+        reads: false,
+    },
+    Call {
+        function: "add_step",
+        reads: false,
+    },
+    Call {
+        function: "update_step",
+        reads: false,
+    },
+    Call {
+        function: "set_step_status",
+        reads: false,
+    },
+    Call {
+        function: "agree_plan",
+        reads: false,
+    },
+    Call {
+        function: "add_appointment",
+        reads: false,
+    },
+    Call {
+        function: "load_network",
+        reads: true,
+    },
+    Call {
+        function: "record_share_consent",
+        reads: false,
+    },
+    Call {
+        function: "revoke_consent",
+        reads: false,
+    },
+    Call {
+        function: "load_consent_form",
+        reads: true,
+    },
+    Call {
+        function: "send_referral",
+        reads: false,
+    },
+    Call {
+        function: "load_referral",
+        reads: true,
+    },
+    Call {
+        function: "respond_referral",
+        reads: false,
+    },
+    Call {
+        function: "referral_message",
+        reads: false,
+    },
+    Call {
+        function: "load_inbox",
+        reads: true,
+    },
+    Call {
+        function: "load_audit_log",
+        reads: true,
+    },
+    Call {
+        function: "verify_audit_log",
+        reads: true,
+    },
+];
+
+/// The form a call sends for a target; records a call consumes are made fresh here.
+async fn form(world: &World, function: &str, t: &Target) -> String {
+    let db = &world.db;
+    let (client, case, goal, step, referral) =
+        (t.client_id, t.case_id, t.goal_id, t.step_id, t.referral_id);
+    let goal_fields =
+        "domain=language&level=framework&template=reach-b1&client_words=&plain_wording=\
+                       &success_criterion=&start_date=&target_date=";
+    let step_fields = "service_type=integration-course&detail=&responsible_kind=client\
+                       &responsible_organisation_id=&due_date=";
+    let categories = "cat_identity=on&cat_language=on";
+    match function {
+        "search_clients" => "text=Matrix&birth_year=&page=1".into(),
+        "create_client" => "given_names=Neu&family_name=Matrix&given_names_latin=&family_name_latin=\
+            &birth_year=&birth_month=&birth_day=&preferred_language=&interpreter_language=&phone=\
+            &email=&street=&postal_code=&city="
+            .into(),
+        "load_dashboard" | "load_inbox" | "verify_audit_log" => String::new(),
+        "load_client" | "open_case" => format!("client_id={client}"),
+        // Version 0 is stale: an allowed caller gets a conflict, nothing changes.
+        "update_client" => format!(
+            "client_id={client}&version=0&given_names=X&family_name=Matrix&given_names_latin=\
+             &family_name_latin=&birth_year=&birth_month=&birth_day=&preferred_language=\
+             &interpreter_language=&phone=&email=&street=&postal_code=&city="
+        ),
+        "add_household_member" => {
+            format!("client_id={client}&member_name=Kind&member_relation=child&member_birth_year=")
+        }
+        "remove_household_member" => {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO household_members (client_id, name, relation, created_at)
+                 VALUES ($1, 'Zu löschen', 'other', $2) RETURNING id",
+            )
+            .bind(client)
+            .bind(now_ms())
+            .fetch_one(&db.pool)
+            .await
+            .expect("member");
+            format!("member_id={id}")
+        }
+        "save_residence" => format!(
+            "client_id={client}&version=99&residence_status=&valid_until=&benefit_regime="
+        ),
+        "add_note" => format!("client_id={client}&compartment=health&note_body=Notiz"),
+        "load_case" | "load_plan" => format!("case_id={case}"),
+        "load_network" => format!("case_id={case}&any_type=false"),
+        "assign_case" => format!("case_id={case}&user_id=0&assigned=true"),
+        "change_phase" => format!("case_id={case}&version=0&to_phase=intake"),
+        "record_consent" => format!(
+            "case_id={case}&given_on=2026-01-01&method=signature&interpreter_language="
+        ),
+        "save_assessment" => format!(
+            "case_id={case}&domain=language&version=99&needs=&resources=&client_goals="
+        ),
+        "save_facts" => format!(
+            "case_id={case}&version=99&language_level=&literacy=&schooling=&qualifications=\
+             &work_experience=&housing_situation=&health_insurance="
+        ),
+        "load_plan_version" => format!("case_id={case}&number=1"),
+        "compare_plan" => format!("case_id={case}&from=1&to="),
+        "add_goal" => format!("case_id={case}&{goal_fields}"),
+        "update_goal" => format!("goal_id={goal}&version=0&{goal_fields}"),
+        "remove_goal" => {
+            let fresh = plans::add_goal(
+                db,
+                &world.owner,
+                case,
+                &GoalInput {
+                    domain: "housing".into(),
+                    level: "framework".into(),
+                    template: "own-flat".into(),
+                    ..GoalInput::default()
+                },
+            )
+            .await
+            .expect("goal to remove");
+            format!("goal_id={fresh}")
+        }
+        "set_goal_status" => format!("goal_id={goal}&version=0&goal_status=achieved&status_reason="),
+        "add_step" => format!("goal_id={goal}&{step_fields}"),
+        "update_step" => format!("step_id={step}&version=0&{step_fields}"),
+        "set_step_status" => {
+            format!("step_id={step}&version=0&step_status=eligible&status_note=&appeal_deadline=")
+        }
+        "agree_plan" => format!(
+            "case_id={case}&agreed_on=&agreed_how=signature&interpreter_language=&review_due="
+        ),
+        "add_appointment" => format!(
+            "case_id={case}&step_id=&on_date={}&at_time=&place=Amt&organisation_id=&appointment_note=",
+            today_plus(3)
+        ),
+        "record_share_consent" => format!(
+            "client_id={client}&organisation_id={}&purpose=counselling&{categories}&entrusted_by=\
+             &valid_from={}&valid_until=&method=signature&interpreter_language=",
+            world.partner_org,
+            today_plus(0)
+        ),
+        "revoke_consent" | "load_consent_form" => {
+            let fresh = consents::record(
+                db,
+                &world.owner,
+                client,
+                &ConsentInput {
+                    organisation_id: world.partner_org.to_string(),
+                    purpose: "counselling".into(),
+                    categories: vec!["identity".into()],
+                    valid_from: today_plus(0),
+                    method: "signature".into(),
+                    ..ConsentInput::default()
+                },
+            )
+            .await
+            .expect("consent");
+            format!("consent_id={fresh}")
+        }
+        // No message: an allowed caller gets 422 and nothing is sent.
+        "send_referral" => format!(
+            "case_id={case}&step_id=&organisation_id={}&offer_id=&purpose=language-course&message=\
+             &{categories}&response_due=",
+            world.partner_org
+        ),
+        "load_referral" => format!("referral_id={referral}"),
+        "respond_referral" => format!(
+            "referral_id={referral}&version=0&status=accepted&decline_reason=&outcome=&seat=\
+             &starts_on=&note="
+        ),
+        "referral_message" => format!("referral_id={referral}&note=Frage"),
+        "load_audit_log" => "filter[page]=0&filter[actor]=&filter[action]=&filter[from_date]=\
+            &filter[until_date]=&filter[denied_only]=false"
+            .into(),
+        other => panic!("no form for {other}"),
+    }
+}
+
+/// One cell: the answer's status and, for a referral page, which client data came with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub status: u16,
+    pub detail: Option<String>,
+    /// Audit entries (allowed, refused) this call added for the actor.
+    pub audited: (i64, i64),
+}
+
+impl Cell {
+    /// The policy let the call through: success, a conflict or a validation error.
+    pub fn allowed(&self) -> bool {
+        matches!(self.status, 200..=299 | 409 | 422)
+    }
+
+    /// The cell as the document shows it.
+    pub fn text(&self) -> String {
+        let verdict = if self.allowed() {
+            "allow".to_owned()
+        } else {
+            self.status.to_string()
+        };
+        match &self.detail {
+            Some(detail) => format!("{verdict}: {detail}"),
+            None => verdict,
+        }
+    }
+}
+
+pub type Matrix = BTreeMap<(&'static str, &'static str), Cell>;
+
+async fn audit_counts(db: &Db, actor: Option<i64>) -> (i64, i64) {
+    let Some(actor) = actor else { return (0, 0) };
+    sqlx::query_as(
+        "SELECT COALESCE(SUM(CASE WHEN allowed = 1 THEN 1 ELSE 0 END), 0),
+                COALESCE(SUM(CASE WHEN allowed = 0 THEN 1 ELSE 0 END), 0)
+         FROM audit_log WHERE actor_id = $1",
+    )
+    .bind(actor)
+    .fetch_one(&db.pool)
+    .await
+    .expect("audit counts")
+}
+
+/// Serves the world's database on a free port and calls every function in every situation.
+pub async fn run(world: &World) -> Matrix {
+    let state = AppState {
+        db: world.db.clone(),
+        settings: Default::default(),
+        demo: false,
+    };
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("free port");
+    let addr = listener.local_addr().expect("address");
+    let options = crate::startup::leptos_options(Path::new("target/site"), addr);
+    tokio::spawn(crate::startup::serve(
+        listener,
+        crate::startup::router(state, options),
+    ));
+    let http = reqwest::Client::new();
+    let base = format!("http://{addr}");
+    let mut sessions = BTreeMap::new();
+    for (situation, email) in &world.cookies {
+        let Some(email) = email else { continue };
+        let response = http
+            .post(format!("{base}/api/sign_in"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("accept", "application/json")
+            .body(format!("email={email}&password={PASSWORD}"))
+            .send()
+            .await
+            .expect("sign in");
+        let cookie = response
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.starts_with("lotse_session="))
+            .map(|v| v.split(';').next().unwrap_or_default().to_owned())
+            .expect("session cookie");
+        sessions.insert(*situation, cookie);
+    }
+    let mut matrix = Matrix::new();
+    for call in CALLS {
+        for (situation, _) in SITUATIONS {
+            let target = &world.targets[situation];
+            let body = form(world, call.function, target).await;
+            let actor = world.actors[situation];
+            let before = audit_counts(&world.db, actor).await;
+            let mut request = http
+                .post(format!("{base}/api/{}", call.function))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("accept", "application/json")
+                .body(body);
+            if let Some(cookie) = sessions.get(situation) {
+                request = request.header("cookie", cookie);
+            }
+            let response = request.send().await.expect("call");
+            let status = response.status().as_u16();
+            let text = response.text().await.unwrap_or_default();
+            let after = audit_counts(&world.db, actor).await;
+            let detail = (call.function == "load_referral" && status == 200).then(|| {
+                let page: app::models::ReferralPage =
+                    serde_json::from_str(&text).expect("referral page JSON");
+                let shown: Vec<String> = page.shared.iter().map(|s| s.category.clone()).collect();
+                if page.sender {
+                    "sender".to_owned()
+                } else if shown.is_empty() {
+                    "no client data".to_owned()
+                } else {
+                    shown.join(" + ")
+                }
+            });
+            matrix.insert(
+                (call.function, *situation),
+                Cell {
+                    status,
+                    detail,
+                    audited: (after.0 - before.0, after.1 - before.1),
+                },
+            );
+        }
+    }
+    matrix
+}
+
+/// The matrix as a Markdown document: one table per group of situations, so it stays readable.
+pub fn document(matrix: &Matrix) -> String {
+    let mut out = String::from(
+        "# Who may see what\n\n\
+         Generated by `lotse access-matrix` from calls over HTTP to every server function that \
+         touches personal data, as every role in every situation the access policy \
+         (`app/src/server/policy.rs`) distinguishes. `allow` means the policy let the call through \
+         (the answer may still be a validation error or a conflict); 401, 403 and 404 are \
+         refusals. For a referral page the cell names the client data the recipient was sent. \
+         Every allowed read and every refusal of a signed-in user wrote an audit entry. \
+         `make access-matrix` regenerates this file; a test fails when it is out of date.\n\n## Situations\n\n",
+    );
+    for (key, description) in SITUATIONS {
+        out.push_str(&format!("- **{key}**: {description}\n"));
+    }
+    for group in SITUATIONS.chunks(6) {
+        out.push_str("\n| server function |");
+        for (key, _) in group {
+            out.push_str(&format!(" {key} |"));
+        }
+        out.push_str("\n|---|");
+        for _ in group {
+            out.push_str("---|");
+        }
+        out.push('\n');
+        for call in CALLS {
+            out.push_str(&format!("| `{}` |", call.function));
+            for (key, _) in group {
+                out.push_str(&format!(" {} |", matrix[&(call.function, *key)].text()));
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Builds the world on a temporary SQLite database and returns the document.
+pub async fn generate() -> String {
+    let db = app::server::testing::sqlite().await;
+    let world = seed(db).await;
+    document(&run(&world).await)
+}

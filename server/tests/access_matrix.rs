@@ -1,0 +1,157 @@
+//! The authorisation matrix: every server function that touches personal data, called over
+//! HTTP as every role in every situation, answers as the policy says — and leaves an audit
+//! entry for every allowed read and every refusal. The committed document must match.
+
+use lotse::access_matrix::{self, Cell, CALLS, SITUATIONS};
+
+/// Functions of a client's case file, for case managers who own or are assigned the case.
+const CASE_FILE: &[&str] = &[
+    "load_client",
+    "update_client",
+    "add_household_member",
+    "remove_household_member",
+    "save_residence",
+    "add_note",
+    "open_case",
+    "load_case",
+    "assign_case",
+    "change_phase",
+    "record_consent",
+    "save_assessment",
+    "save_facts",
+    "load_plan",
+    "load_plan_version",
+    "compare_plan",
+    "add_goal",
+    "update_goal",
+    "remove_goal",
+    "set_goal_status",
+    "add_step",
+    "update_step",
+    "set_step_status",
+    "agree_plan",
+    "add_appointment",
+    "load_network",
+    "record_share_consent",
+    "revoke_consent",
+    "load_consent_form",
+    "send_referral",
+];
+
+/// The policy as the issue states it, written independently of the code.
+fn expected(function: &str, situation: &str) -> String {
+    let partner_with_referral =
+        situation.starts_with("partner-") && situation != "partner-no-referral";
+    let case_team = matches!(situation, "cm-owner" | "cm-assigned");
+    let verdict = if situation == "anonymous" {
+        "401"
+    } else if CASE_FILE.contains(&function) {
+        match situation {
+            _ if case_team => "allow",
+            "cm-colleague" => "403",
+            "cm-other-org" => "404",
+            _ => "403",
+        }
+    } else {
+        match function {
+            "search_clients" | "create_client" | "load_dashboard" => {
+                if situation.starts_with("cm-") {
+                    "allow"
+                } else {
+                    "403"
+                }
+            }
+            "load_referral" | "respond_referral" | "referral_message" => match situation {
+                _ if case_team || partner_with_referral => "allow",
+                "cm-colleague" => "403",
+                "cm-other-org" | "partner-no-referral" => "404",
+                _ => "403",
+            },
+            "load_inbox" => {
+                if situation.starts_with("partner-") {
+                    "allow"
+                } else {
+                    "403"
+                }
+            }
+            "load_audit_log" | "verify_audit_log" => {
+                if situation == "data-protection-officer" {
+                    "allow"
+                } else {
+                    "403"
+                }
+            }
+            other => panic!("no expectation for {other}"),
+        }
+    };
+    if function == "load_referral" && verdict == "allow" {
+        let detail = match situation {
+            "cm-owner" | "cm-assigned" => "sender",
+            "partner-consent" => "identity + language",
+            "partner-category-missing" => "identity",
+            _ => "no client data",
+        };
+        return format!("allow: {detail}");
+    }
+    verdict.to_owned()
+}
+
+fn check(matrix: &access_matrix::Matrix) {
+    let mut wrong = Vec::new();
+    for call in CALLS {
+        for (situation, _) in SITUATIONS {
+            let cell: &Cell = &matrix[&(call.function, *situation)];
+            let want = expected(call.function, situation);
+            if cell.text() != want {
+                wrong.push(format!(
+                    "{} as {situation}: got {}, expected {want}",
+                    call.function,
+                    cell.text()
+                ));
+            }
+            if cell.allowed() && call.reads && cell.audited.0 < 1 {
+                wrong.push(format!(
+                    "{} as {situation}: allowed read without audit entry",
+                    call.function
+                ));
+            }
+            if matches!(cell.status, 403 | 404) && cell.audited.1 < 1 {
+                wrong.push(format!(
+                    "{} as {situation}: refusal without audit entry",
+                    call.function
+                ));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} cells differ:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn every_personal_data_function_answers_every_role_as_the_policy_says_on_sqlite() {
+    let world = access_matrix::seed(app::server::testing::sqlite().await).await;
+    let matrix = access_matrix::run(&world).await;
+    check(&matrix);
+    let committed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../docs/access-matrix.md"
+    ))
+    .unwrap_or_default();
+    assert!(
+        committed == access_matrix::document(&matrix),
+        "docs/access-matrix.md is out of date: run `make access-matrix`"
+    );
+}
+
+#[tokio::test]
+async fn every_personal_data_function_answers_every_role_as_the_policy_says_on_postgres() {
+    let Some(db) = app::server::testing::postgres().await else {
+        return;
+    };
+    let world = access_matrix::seed(db).await;
+    check(&access_matrix::run(&world).await);
+}
