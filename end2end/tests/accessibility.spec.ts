@@ -25,6 +25,38 @@ for (const locale of ['de', 'ar']) {
       }
     });
 
+    test('the partner-network pages have no axe violations', async ({ page }) => {
+      const check = async (path: string) => {
+        await page.goto(path);
+        await hydrated(page);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(results.violations, path).toEqual([]);
+      };
+      await signIn(page, 'fallmanager@lotse.example');
+      await expect(page).toHaveURL(/\/$/);
+      // Demo case 3 (Olena Kovalenko) has a consent and a referral with a confirmed seat.
+      await check('/cases/3/network');
+      await page.goto('/cases/3/plan');
+      await hydrated(page);
+      await page.getByRole('link', { name: /./ }).filter({ has: page.locator('xpath=self::a[contains(@href, "network?step=")]') }).first().click();
+      await hydrated(page);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations, 'course search').toEqual([]);
+      await check('/offers');
+      await check('/offers/new');
+      await page.goto('/cases/3/network');
+      const consent = await page.locator('.consent-list a').first().getAttribute('href');
+      const referral = await page.locator('.referral-list a').first().getAttribute('href');
+      await check(consent!);
+      await check(referral!);
+      for (const [email, path] of [['kurstraeger@lotse.example', '/'], ['kurstraeger@lotse.example', referral!], ['datenschutz@lotse.example', '/audit']]) {
+        await page.context().clearCookies();
+        await signIn(page, email);
+        await expect(page).toHaveURL(/\/$/);
+        await check(path);
+      }
+    });
+
     test('the start page has no axe violations', async ({ page }) => {
       await signIn(page, 'fallmanager@lotse.example');
       await expect(page).toHaveURL(/\/$/);

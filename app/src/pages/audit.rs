@@ -66,7 +66,7 @@ fn AuditResultsView(results: AuditResults) -> impl IntoView {
         view! { <p role="status">{move_tr!("audit-none")}</p> }.into_any()
     } else {
         view! {
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=move || t("audit-title")>
                 <table class="data-table audit-table">
                     <caption class="visually-hidden">{move_tr!("audit-title")}</caption>
                     <thead><tr>

@@ -289,10 +289,12 @@ fn MissingConsent(
             .map(|c| label(&[], catalogue::CONSENT_CATEGORY, c))
             .collect::<Vec<_>>()
             .join(", ");
-        let href = format!(
-            "?consent_org={org}&consent_purpose={purpose}&consent_cats={}#consent-form",
-            missing.join(",")
-        );
+        // Keeps the rest of the address (the course search of a step stays open).
+        let mut params = use_query_map().get_untracked();
+        params.replace("consent_org", org.to_string());
+        params.replace("consent_purpose", purpose.clone());
+        params.replace("consent_cats", missing.join(","));
+        let href = format!("{}#consent-form", params.to_query_string());
         view! {
             <p class="notice missing-consent">
                 {move || t_args("referral-consent-missing", &[("categories", names.clone())])} " "

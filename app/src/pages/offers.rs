@@ -207,7 +207,7 @@ fn OfferCard(offer: Offer, own_organisation: Option<i64>) -> impl IntoView {
         view! {
             <dt>{move_tr!("offers-place")}</dt>
             <dd>
-                {(!district.is_empty()).then(|| move || label(&[], catalogue::DISTRICT, &shown))}
+                {(!district.is_empty()).then_some(move || label(&[], catalogue::DISTRICT, &shown))}
                 {(!district.is_empty() && !address.is_empty()).then_some(", ")}
                 <bdi>{address.clone()}</bdi>
             </dd>
@@ -271,7 +271,7 @@ fn AccessTable(rows: Vec<AccessTimes>) -> impl IntoView {
         view! { <p class="muted">{move_tr!("offers-access-none")}</p> }.into_any()
     } else {
         view! {
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=move || t("offers-access-title")>
                 <table class="data-table">
                     <caption class="visually-hidden">{move_tr!("offers-access-title")}</caption>
                     <thead><tr>

@@ -665,7 +665,9 @@ pub async fn client_course_times(
 
 /// Medians of access and waiting time per course type and provider.
 pub async fn access_times(conn: &mut AnyConnection) -> Result<Vec<AccessTimes>, AppError> {
-    let mut groups: Vec<((String, String), Vec<i64>, Vec<i64>)> = Vec::new();
+    // ((course type, provider), access days, waiting days)
+    type Group = ((String, String), Vec<i64>, Vec<i64>);
+    let mut groups: Vec<Group> = Vec::new();
     for (service, provider, access, waiting) in course_times(conn, None).await? {
         let key = (service, provider);
         let position = match groups.iter().position(|g| g.0 == key) {

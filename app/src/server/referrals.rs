@@ -676,6 +676,14 @@ pub async fn page(
     })
 }
 
+/// Language level, literacy, schooling and qualifications of a case.
+type LanguageFacts = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
 fn field(label: &str, value: Option<String>, catalogue: Option<&str>) -> Option<SharedField> {
     value.filter(|v| !v.is_empty()).map(|value| SharedField {
         label: label.to_owned(),
@@ -715,7 +723,7 @@ async fn shared_sections(
                 ]
             }
             "language" => {
-                let facts: Option<(Option<String>, Option<String>, Option<String>, Option<String>)> =
+                let facts: Option<LanguageFacts> =
                     sqlx::query_as(
                         "SELECT language_level, literacy, schooling, qualifications FROM case_facts WHERE case_id = $1",
                     )
@@ -731,10 +739,18 @@ async fn shared_sections(
                 .await?;
                 let (preferred, interpreter, interpreter_language) = languages.unwrap_or_default();
                 vec![
-                    field("field-preferred-language", preferred, None),
+                    field(
+                        "field-preferred-language",
+                        preferred.as_deref().map(super::languages::label),
+                        None,
+                    ),
                     field(
                         "field-interpreter-language",
-                        (interpreter != 0).then_some(interpreter_language).flatten(),
+                        (interpreter != 0)
+                            .then_some(interpreter_language)
+                            .flatten()
+                            .as_deref()
+                            .map(super::languages::label),
                         None,
                     ),
                     field(
