@@ -95,14 +95,32 @@ scale() { # backend database-url
     | awk -F'[:;]' 'tolower($1) == "set-cookie" && $2 ~ /lotse_session=/ { gsub(/^ /, "", $2); print $2 }')
   local case_id
   case_id=$(curl -fs -H "Cookie: $scookie; lotse_lang=de" "$sbase/" | grep -o '/cases/[0-9]*/plan' | head -n 1 | grep -o '[0-9]*')
+  # Course search: Reza Ahmadi's (demo case 2) integration-course step, as its API call.
+  local step_id
+  step_id=$(curl -fs -H "Cookie: $scookie; lotse_lang=de" "$sbase/cases/2/plan" | grep -o 'network?step=[0-9]*' | head -n 1 | grep -o '[0-9]*$')
+  cat > "$report.courses.lua" <<LUA
+wrk.method = "POST"
+wrk.body = "case_id=2&step_id=$step_id&any_type=false"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Accept"] = "application/json"
+LUA
+  cat "$report.lua" >> "$report.courses.lua"
+  # The course provider's inbox: a referral for every second synthetic case goes there.
+  local pcookie
+  pcookie=$(curl -fs -D - -o /dev/null -H 'Accept: application/json' \
+    --data 'email=kurstraeger@lotse.example&password=lotse-demo' "$sbase/api/sign_in" \
+    | awk -F'[:;]' 'tolower($1) == "set-cookie" && $2 ~ /lotse_session=/ { gsub(/^ /, "", $2); print $2 }')
   for what in "dashboard (start page)|/|" "search 'olena kovalenko'|/api/search_clients|$report.search.lua" \
-      "search 'olena' (one word)|/api/search_clients|$report.search1.lua" "plan page (case $case_id)|/cases/$case_id/plan|"; do
-    IFS='|' read -r name path script <<< "$what"
+      "search 'olena' (one word)|/api/search_clients|$report.search1.lua" "plan page (case $case_id)|/cases/$case_id/plan|" \
+      "course search (step $step_id)|/api/load_network|$report.courses.lua" "partner inbox (course provider)|/inbox||partner"; do
+    IFS='|' read -r name path script who <<< "$what"
+    local wcookie="$scookie"
+    [ "${who:-}" = partner ] && wcookie="$pcookie"
     # Server time: one connection, so the latency is the server's, not queueing on 2 cores.
-    wrk -t1 -c1 -d"${duration}s" -H "Cookie: $scookie; lotse_lang=de" -s "${script:-$report.lua}" "$sbase$path" 2>/dev/null | tail -n 1 > "$report"
+    wrk -t1 -c1 -d"${duration}s" -H "Cookie: $wcookie; lotse_lang=de" -s "${script:-$report.lua}" "$sbase$path" 2>/dev/null | tail -n 1 > "$report"
     read -r _ p50 p95 errors < "$report"
     # Throughput: several connections.
-    wrk -t2 -c"$few" -d"${duration}s" -H "Cookie: $scookie; lotse_lang=de" -s "${script:-$report.lua}" "$sbase$path" 2>/dev/null | tail -n 1 > "$report"
+    wrk -t2 -c"$few" -d"${duration}s" -H "Cookie: $wcookie; lotse_lang=de" -s "${script:-$report.lua}" "$sbase$path" 2>/dev/null | tail -n 1 > "$report"
     read -r rps loaded_p50 loaded_p95 loaded_errors < "$report"
     printf '  %-30s p50 %6s ms  p95 %6s ms  %s | %s connections: %5s req/s, p95 %6s ms, errors %s\n' "$name" "$p50" "$p95" \
       "$(awk -v p="$p95" 'BEGIN { print (p < 25 ? "(p95 within 25 ms)" : "(p95 OVER 25 ms)") }')" "$few" "$rps" "$loaded_p95" "$((errors + loaded_errors))"

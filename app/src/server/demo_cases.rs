@@ -564,6 +564,18 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
         "ara", "prs", "ukr", "tur", "kmr", "pes", "pus", "rus", "tir", "som",
     ];
     let q = |s: &str| format!("'{}'", s.replace('\'', "''"));
+    let partner = |part: &'static str| async move {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT id FROM organisations WHERE name LIKE $1 ORDER BY id LIMIT 1",
+        )
+        .bind(format!("%{part}%"))
+        .fetch_one(&db.pool)
+        .await
+    };
+    let partners = [
+        (partner("Sprachschule").await?, "language-course"),
+        (partner("Jobcenter").await?, "employment"),
+    ];
     let batch = 400;
     let mut done = 0;
     while done < n {
@@ -780,6 +792,62 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
         sqlx::query(&format!(
             "INSERT INTO appointments (case_id, on_date, at_time, place, created_by, created_at) VALUES {}",
             appointments.join(", ")
+        ))
+        .execute(&mut *tx)
+        .await?;
+        // One referral per case, alternately to the course provider and the Jobcenter, in
+        // every state, each covered by a consent (the partner inbox at scale).
+        let mut consent_rows = Vec::new();
+        let mut referral_rows = Vec::new();
+        for (offset, (case_id, client_id)) in case_ids.iter().zip(&ids).enumerate() {
+            let i = done + offset;
+            let owner = owners[i / 250];
+            let (org, purpose) = partners[i % 2];
+            let status = ["sent", "accepted", "in-progress", "completed", "declined"][i % 5];
+            let due = today + Duration::days((i % 20) as i64 - 5);
+            consent_rows.push(format!(
+                "({client_id}, {org}, {}, {}, 'signature', {owner}, {now})",
+                q(purpose),
+                q(&(today - Duration::days(30)).to_string())
+            ));
+            referral_rows.push(format!(
+                "({case_id}, {client_id}, {org}, {}, {}, {}, {}, {owner}, {now}, {now})",
+                q(purpose),
+                q("Bitte um Rückmeldung."),
+                q(&due.to_string()),
+                q(status)
+            ));
+        }
+        let consent_ids: Vec<i64> = sqlx::query_scalar(&format!(
+            "INSERT INTO consents (client_id, organisation_id, purpose, valid_from, method, recorded_by, recorded_at)
+             VALUES {} RETURNING id",
+            consent_rows.join(", ")
+        ))
+        .fetch_all(&mut *tx)
+        .await?;
+        let referral_ids: Vec<i64> = sqlx::query_scalar(&format!(
+            "INSERT INTO referrals (case_id, client_id, organisation_id, purpose, message, response_due, status,
+                 sent_by, sent_at, updated_at)
+             VALUES {} RETURNING id",
+            referral_rows.join(", ")
+        ))
+        .fetch_all(&mut *tx)
+        .await?;
+        let categories = |ids: &[i64]| {
+            ids.iter()
+                .flat_map(|id| [format!("({id}, 'identity')"), format!("({id}, 'language')")])
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        sqlx::query(&format!(
+            "INSERT INTO consent_categories (consent_id, category) VALUES {}",
+            categories(&consent_ids)
+        ))
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(&format!(
+            "INSERT INTO referral_categories (referral_id, category) VALUES {}",
+            categories(&referral_ids)
         ))
         .execute(&mut *tx)
         .await?;
