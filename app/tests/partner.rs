@@ -728,7 +728,56 @@ async fn the_audit_log_is_append_only_chained_and_filterable_by_the_data_protect
     assert_eq!(audit::verify(&db).await.unwrap(), Some(3));
 }
 
+async fn the_demo_world_has_offers_consents_and_referrals_in_every_state(db: Db) {
+    app::server::demo::load(&db).await.unwrap();
+    let statuses: Vec<String> =
+        sqlx::query_scalar("SELECT DISTINCT status FROM referrals ORDER BY status")
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        statuses,
+        [
+            "accepted",
+            "completed",
+            "declined",
+            "in-progress",
+            "sent",
+            "withdrawn"
+        ]
+    );
+    let types: Vec<String> =
+        sqlx::query_scalar("SELECT DISTINCT service_type FROM offers ORDER BY service_type")
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
+    for wanted in [
+        "integration-course",
+        "literacy-course",
+        "job-language-course",
+        "coaching",
+        "recognition-counselling",
+        "housing-entitlement",
+    ] {
+        assert!(types.iter().any(|t| t == wanted), "{wanted}");
+    }
+    let revoked: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM consents WHERE revoked_at IS NOT NULL")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+    let expired: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM consents WHERE valid_until < $1")
+        .bind(day(0))
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert!(revoked >= 1 && expired >= 1);
+    // Everything the demo did went through the policy: the chain is whole.
+    assert_eq!(audit::verify(&db).await.unwrap(), None);
+}
+
 on_both_backends! {
+    demo_network => the_demo_world_has_offers_consents_and_referrals_in_every_state;
     consent_rules => consents_name_recipient_purpose_and_data_and_health_stands_alone;
     partner_view => a_partner_sees_only_consented_categories_and_loses_them_on_the_next_request;
     course_referral => a_course_referral_registers_the_step_and_a_confirmed_seat_starts_it;

@@ -101,6 +101,10 @@ CREATE INDEX referrals_case_idx ON referrals (case_id);
 CREATE INDEX referrals_client_idx ON referrals (client_id, organisation_id, status);
 CREATE INDEX referrals_sender_idx ON referrals (sent_by, status, response_due);
 CREATE INDEX referrals_start_idx ON referrals (seat, starts_on);
+CREATE INDEX referrals_recipient_recent_idx ON referrals (organisation_id, status, id);
+
+-- Course access and waiting times read a step's status changes.
+CREATE INDEX step_status_changes_step_idx ON step_status_changes (step_id, to_status);
 
 CREATE TABLE referral_categories (
     referral_id INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,

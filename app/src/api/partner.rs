@@ -16,13 +16,15 @@ fn checked() -> Result<(crate::server::Db, crate::models::CurrentUser), AppError
     Ok((context::state()?.db, context::current_user()?))
 }
 
-/// The ticked data-category checkboxes (`cat_<category>` fields) as category codes.
+/// The ticked data-category checkboxes (`cat_<category>` fields, in catalogue order) as
+/// category codes.
 #[cfg(feature = "ssr")]
-fn ticked(boxes: [(&str, Option<String>); 7]) -> Vec<String> {
-    boxes
-        .into_iter()
+fn ticked(boxes: [Option<String>; 7]) -> Vec<String> {
+    crate::models::catalogue::CONSENT_CATEGORIES
+        .iter()
+        .zip(boxes)
         .filter(|(_, v)| v.is_some())
-        .map(|(c, _)| c.to_owned())
+        .map(|(c, _)| (*c).to_owned())
         .collect()
 }
 
@@ -147,13 +149,13 @@ pub async fn record_share_consent(
         organisation_id,
         purpose,
         categories: ticked([
-            ("identity", cat_identity),
-            ("language", cat_language),
-            ("work", cat_work),
-            ("housing", cat_housing),
-            ("health", cat_health),
-            ("residence", cat_residence),
-            ("youth-welfare", cat_youth_welfare),
+            cat_identity,
+            cat_language,
+            cat_work,
+            cat_housing,
+            cat_health,
+            cat_residence,
+            cat_youth_welfare,
         ]),
         entrusted_by,
         valid_from,
@@ -202,13 +204,13 @@ pub async fn send_referral(
         purpose,
         message,
         categories: ticked([
-            ("identity", cat_identity),
-            ("language", cat_language),
-            ("work", cat_work),
-            ("housing", cat_housing),
-            ("health", cat_health),
-            ("residence", cat_residence),
-            ("youth-welfare", cat_youth_welfare),
+            cat_identity,
+            cat_language,
+            cat_work,
+            cat_housing,
+            cat_health,
+            cat_residence,
+            cat_youth_welfare,
         ]),
         response_due,
     };

@@ -359,14 +359,11 @@ pub async fn change_phase(
 }
 
 /// Marks a case as changed now (for "recently changed" on the dashboard).
-pub(crate) async fn touch(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    case_id: i64,
-) -> Result<(), AppError> {
+pub(crate) async fn touch(tx: &mut sqlx::AnyConnection, case_id: i64) -> Result<(), AppError> {
     sqlx::query("UPDATE cases SET updated_at = $1 WHERE id = $2")
         .bind(now_ms())
         .bind(case_id)
-        .execute(&mut **tx)
+        .execute(&mut *tx)
         .await?;
     Ok(())
 }

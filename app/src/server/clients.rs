@@ -136,14 +136,14 @@ pub(crate) fn sort_name(family: &str, given: &str) -> String {
 
 /// Replaces the search keys of a client's names.
 async fn write_name_keys(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    tx: &mut sqlx::AnyConnection,
     client_id: i64,
     organisation_id: i64,
     valid: &Valid,
 ) -> Result<(), AppError> {
     sqlx::query("DELETE FROM client_name_keys WHERE client_id = $1")
         .bind(client_id)
-        .execute(&mut **tx)
+        .execute(&mut *tx)
         .await?;
     let names = [
         &valid.given,
@@ -164,7 +164,7 @@ async fn write_name_keys(
         .bind(key)
         .bind(organisation_id)
         .bind(&sort_name)
-        .execute(&mut **tx)
+        .execute(&mut *tx)
         .await?;
     }
     Ok(())

@@ -128,16 +128,7 @@ pub async fn record(
     let organisation_id = input::number(&form.organisation_id, "organisation_id", 1..=i64::MAX)?
         .ok_or_else(|| AppError::invalid("organisation_id", "error-organisation-required"))?;
     let purpose = input::required_code(&form.purpose, "purpose", catalogue::CONSENT_PURPOSE, &[])?;
-    let mut categories: Vec<String> = Vec::new();
-    for c in &form.categories {
-        let code = input::required_code(c, "categories", catalogue::CONSENT_CATEGORY, &[])?;
-        if !categories.contains(&code) {
-            categories.push(code);
-        }
-    }
-    if categories.is_empty() {
-        return Err(AppError::invalid("categories", "error-categories-required"));
-    }
+    let categories = input::categories(&form.categories, "categories")?;
     if categories.iter().any(|c| c == "health") && categories.len() > 1 {
         return Err(AppError::invalid(
             "categories",

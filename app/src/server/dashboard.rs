@@ -69,6 +69,7 @@ async fn steps(
 }
 
 pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
+    super::referrals::start_due_courses(db).await?;
     let (mut tx, grant) = policy::caseload(db, actor).await?;
     let today = input::today();
     let phases = sqlx::query_as::<_, (String, i64)>(

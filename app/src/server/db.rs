@@ -26,6 +26,10 @@ pub enum Backend {
 pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
+    /// SQLite has one writer at a time. Audited transactions (every personal-data read
+    /// writes its audit entry) queue here, in order, instead of in SQLite's busy handler,
+    /// which sleeps in growing steps and makes waiting requests slow under load.
+    pub writer: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 /// Milliseconds since the Unix epoch: the one way instants are stored.
@@ -72,7 +76,11 @@ impl Db {
             });
         }
         let pool = pool_options.connect_with(options).await?;
-        Ok(Db { pool, backend })
+        Ok(Db {
+            pool,
+            backend,
+            writer: Default::default(),
+        })
     }
 
     pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {

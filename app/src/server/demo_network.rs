@@ -236,177 +236,156 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
 
     let sprachschule = provider.organisation_id;
     let jc = jobcenter.organisation_id;
-    let consent =
-        |org: i64, purpose: &str, cats: &[&str], from_days: i64, until: Option<i64>| ConsentInput {
-            organisation_id: org.to_string(),
-            purpose: purpose.into(),
-            categories: cats.iter().map(|c| (*c).to_owned()).collect(),
-            entrusted_by: String::new(),
-            valid_from: (today - Duration::days(from_days)).to_string(),
-            valid_until: until
-                .map(|d| (today + Duration::days(d)).to_string())
-                .unwrap_or_default(),
-            method: "signature".into(),
-            interpreter_language: String::new(),
-        };
-    let referral =
-        |step: Option<i64>, org: i64, offer: Option<i64>, purpose: &str, cats: &[&str]| {
-            ReferralInput {
-                step_id: step.map(|s| s.to_string()).unwrap_or_default(),
-                organisation_id: org.to_string(),
-                offer_id: offer.map(|s| s.to_string()).unwrap_or_default(),
-                purpose: purpose.into(),
-                message: "Bitte um Rückmeldung, ob Sie die Person aufnehmen können.".into(),
-                categories: cats.iter().map(|c| (*c).to_owned()).collect(),
-                response_due: String::new(),
-            }
-        };
-    let answer = |status: &str, seat: &str, starts: Option<i64>, reason: &str, outcome: &str| {
-        ResponseInput {
-            status: status.into(),
-            decline_reason: reason.into(),
-            outcome: outcome.into(),
-            seat: seat.into(),
+    let language: &[&str] = &["identity", "language"];
+    let work: &[&str] = &["identity", "work"];
+    let course = |client: i64, offer: Option<usize>| Referral {
+        client,
+        organisation: sprachschule,
+        purpose: "language-course",
+        categories: language,
+        offer: offer.map(|i| course_ids[i]),
+        until: None,
+    };
+    let employment = |client: i64| Referral {
+        client,
+        organisation: jc,
+        purpose: "employment",
+        categories: work,
+        offer: None,
+        until: Some(300),
+    };
+    // Olena Kovalenko: course seat confirmed, start in two weeks.
+    let r = refer(db, &cm, &course(3, Some(2))).await?;
+    respond(
+        db,
+        &provider,
+        r,
+        &[("accepted", "confirmed", Some(14), "", "")],
+    )
+    .await?;
+    // Client 4: the Jobcenter has not answered in time (overdue on both dashboards).
+    let r = refer(db, &cm, &employment(4)).await?;
+    overdue(db, r, today - Duration::days(2)).await?;
+    // Client 5: the course provider declined (no capacity).
+    let r = refer(db, &cm, &course(5, Some(1))).await?;
+    respond(
+        db,
+        &provider,
+        r,
+        &[("declined", "", None, "no-capacity", "")],
+    )
+    .await?;
+    // Client 6: Jobcenter coaching in progress; client 7: completed.
+    let r = refer(db, &cm, &employment(6)).await?;
+    respond(
+        db,
+        &jobcenter,
+        r,
+        &[
+            ("accepted", "", None, "", ""),
+            ("in-progress", "", None, "", ""),
+        ],
+    )
+    .await?;
+    let r = refer(db, &cm, &employment(7)).await?;
+    respond(
+        db,
+        &jobcenter,
+        r,
+        &[
+            ("accepted", "", None, "", ""),
+            ("completed", "", None, "", "service-provided"),
+        ],
+    )
+    .await?;
+    // Client 8: the case manager withdrew a referral.
+    let r = refer(db, &cm, &course(8, None)).await?;
+    respond(db, &cm, r, &[("withdrawn", "", None, "", "")]).await?;
+    // Client 9: consent revoked after the referral: the provider sees no personal data.
+    refer(db, &cm, &course(9, None)).await?;
+    let consent: i64 = sqlx::query_scalar("SELECT MAX(id) FROM consents WHERE client_id = 9")
+        .fetch_one(&db.pool)
+        .await?;
+    consents::revoke(db, &cm, consent).await?;
+    // Client 10: a health consent to Caritas that has expired.
+    let health = ConsentInput {
+        organisation_id: caritas.to_string(),
+        purpose: "health-care".into(),
+        categories: vec!["health".into()],
+        valid_from: (today - Duration::days(400)).to_string(),
+        valid_until: (today - Duration::days(30)).to_string(),
+        method: "signature".into(),
+        ..ConsentInput::default()
+    };
+    consents::record(db, &cm, 10, &health).await?;
+    Ok(())
+}
+
+/// A demo referral: the consent that covers it, then the referral (from the client's
+/// integration-course step when it goes to a course).
+struct Referral<'a> {
+    client: i64,
+    organisation: i64,
+    purpose: &'a str,
+    categories: &'a [&'a str],
+    offer: Option<i64>,
+    /// Days from today the consent is valid (none: open-ended).
+    until: Option<i64>,
+}
+
+async fn refer(db: &Db, cm: &CurrentUser, r: &Referral<'_>) -> Result<i64, AppError> {
+    let today = input::today();
+    let categories: Vec<String> = r.categories.iter().map(|c| (*c).to_owned()).collect();
+    let consent = ConsentInput {
+        organisation_id: r.organisation.to_string(),
+        purpose: r.purpose.into(),
+        categories: categories.clone(),
+        valid_from: (today - Duration::days(20)).to_string(),
+        valid_until: r
+            .until
+            .map(|d| (today + Duration::days(d)).to_string())
+            .unwrap_or_default(),
+        method: "signature".into(),
+        ..ConsentInput::default()
+    };
+    consents::record(db, cm, r.client, &consent).await?;
+    let step = match r.offer {
+        Some(_) => first_step(db, r.client, "integration-course").await?,
+        None => None,
+    };
+    let form = ReferralInput {
+        step_id: step.map(|s| s.to_string()).unwrap_or_default(),
+        organisation_id: r.organisation.to_string(),
+        offer_id: r.offer.map(|o| o.to_string()).unwrap_or_default(),
+        purpose: r.purpose.into(),
+        message: "Bitte um Rückmeldung, ob Sie die Person aufnehmen können.".into(),
+        categories,
+        response_due: String::new(),
+    };
+    referrals::send(db, cm, r.client, &form).await
+}
+
+/// Answers in turn: (status, seat, start in days, decline reason, outcome).
+async fn respond(
+    db: &Db,
+    actor: &CurrentUser,
+    referral_id: i64,
+    answers: &[(&str, &str, Option<i64>, &str, &str)],
+) -> Result<(), AppError> {
+    let today = input::today();
+    for (i, (status, seat, starts, reason, outcome)) in answers.iter().enumerate() {
+        let answer = ResponseInput {
+            status: (*status).into(),
+            seat: (*seat).into(),
             starts_on: starts
                 .map(|d| (today + Duration::days(d)).to_string())
                 .unwrap_or_default(),
+            decline_reason: (*reason).into(),
+            outcome: (*outcome).into(),
             note: String::new(),
-        }
-    };
-    let language = ["identity", "language"];
-    let work = ["identity", "work"];
-
-    // Olena Kovalenko: course seat confirmed, start in two weeks.
-    consents::record(
-        db,
-        &cm,
-        3,
-        &consent(sprachschule, "language-course", &language, 20, None),
-    )
-    .await?;
-    let step = first_step(db, 3, "integration-course").await?;
-    let r = referrals::send(
-        db,
-        &cm,
-        3,
-        &referral(
-            step,
-            sprachschule,
-            Some(course_ids[2]),
-            "language-course",
-            &language,
-        ),
-    )
-    .await?;
-    referrals::respond(
-        db,
-        &provider,
-        r,
-        1,
-        &answer("accepted", "confirmed", Some(14), "", ""),
-    )
-    .await?;
-
-    // Client 4: Jobcenter has not answered in time (overdue on both dashboards).
-    consents::record(db, &cm, 4, &consent(jc, "employment", &work, 30, Some(300))).await?;
-    let r = referrals::send(db, &cm, 4, &referral(None, jc, None, "employment", &work)).await?;
-    overdue(db, r, today - Duration::days(2)).await?;
-
-    // Client 5: course provider declined (no capacity).
-    consents::record(
-        db,
-        &cm,
-        5,
-        &consent(sprachschule, "language-course", &language, 25, None),
-    )
-    .await?;
-    let step = first_step(db, 5, "integration-course").await?;
-    let r = referrals::send(
-        db,
-        &cm,
-        5,
-        &referral(
-            step,
-            sprachschule,
-            Some(course_ids[1]),
-            "language-course",
-            &language,
-        ),
-    )
-    .await?;
-    referrals::respond(
-        db,
-        &provider,
-        r,
-        1,
-        &answer("declined", "", None, "no-capacity", ""),
-    )
-    .await?;
-
-    // Client 6: Jobcenter coaching in progress.
-    consents::record(db, &cm, 6, &consent(jc, "employment", &work, 40, None)).await?;
-    let r = referrals::send(db, &cm, 6, &referral(None, jc, None, "employment", &work)).await?;
-    referrals::respond(db, &jobcenter, r, 1, &answer("accepted", "", None, "", "")).await?;
-    referrals::respond(
-        db,
-        &jobcenter,
-        r,
-        2,
-        &answer("in-progress", "", None, "", ""),
-    )
-    .await?;
-
-    // Client 7: Jobcenter completed.
-    consents::record(db, &cm, 7, &consent(jc, "employment", &work, 90, None)).await?;
-    let r = referrals::send(db, &cm, 7, &referral(None, jc, None, "employment", &work)).await?;
-    referrals::respond(db, &jobcenter, r, 1, &answer("accepted", "", None, "", "")).await?;
-    referrals::respond(
-        db,
-        &jobcenter,
-        r,
-        2,
-        &answer("completed", "", None, "", "service-provided"),
-    )
-    .await?;
-
-    // Client 8: the case manager withdrew a referral.
-    consents::record(
-        db,
-        &cm,
-        8,
-        &consent(sprachschule, "language-course", &language, 10, None),
-    )
-    .await?;
-    let r = referrals::send(
-        db,
-        &cm,
-        8,
-        &referral(None, sprachschule, None, "language-course", &language),
-    )
-    .await?;
-    referrals::respond(db, &cm, r, 1, &answer("withdrawn", "", None, "", "")).await?;
-
-    // Client 9: consent revoked after the referral: the provider sees no personal data.
-    let c = consents::record(
-        db,
-        &cm,
-        9,
-        &consent(sprachschule, "language-course", &language, 15, None),
-    )
-    .await?;
-    referrals::send(
-        db,
-        &cm,
-        9,
-        &referral(None, sprachschule, None, "language-course", &language),
-    )
-    .await?;
-    consents::revoke(db, &cm, c).await?;
-
-    // Client 10: a health consent to Caritas that has expired.
-    let mut health = consent(caritas, "health-care", &["health"], 400, None);
-    health.valid_until = (today - Duration::days(30)).to_string();
-    consents::record(db, &cm, 10, &health).await?;
+        };
+        referrals::respond(db, actor, referral_id, 1 + i as i64, &answer).await?;
+    }
     Ok(())
 }
 

@@ -146,3 +146,18 @@ pub fn day_start_ms(day: NaiveDate) -> i64 {
     }
     naive.timestamp_millis() - 3_600_000
 }
+
+/// Data categories of a consent or referral: each from the catalogue, no repeats, at least one.
+pub fn categories(list: &[String], field: &str) -> Result<Vec<String>, AppError> {
+    let mut categories: Vec<String> = Vec::new();
+    for c in list {
+        let code = required_code(c, field, crate::models::catalogue::CONSENT_CATEGORY, &[])?;
+        if !categories.contains(&code) {
+            categories.push(code);
+        }
+    }
+    if categories.is_empty() {
+        return Err(AppError::invalid(field, "error-categories-required"));
+    }
+    Ok(categories)
+}

@@ -612,7 +612,7 @@ async fn course_times(
         .collect::<Vec<_>>()
         .join(", ");
     let case_condition = if case_id.is_some() {
-        "AND s.case_id = $1"
+        "AND s.case_id = $1 AND h.case_id = $1"
     } else {
         ""
     };

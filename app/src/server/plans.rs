@@ -20,10 +20,9 @@ use crate::models::{
     StatusChange, Step,
 };
 
-type Tx<'a> = sqlx::Transaction<'a, sqlx::Any>;
-
 /// The plan page of a case.
 pub async fn detail(db: &Db, actor: &CurrentUser, case_id: i64) -> Result<PlanDetail, AppError> {
+    super::referrals::start_due_courses(db).await?;
     let (mut tx, grant, _) = policy::case(db, actor, case_id).await?;
     let plan = plan_in(&mut tx, case_id).await?;
     grant.audit(&mut tx, "plan", Some(case_id), "read").await?;
@@ -231,12 +230,16 @@ pub(crate) async fn goals(conn: &mut AnyConnection, case_id: i64) -> Result<Vec<
 
 /// Makes sure the newest plan version is a draft: editing an agreed plan (or a case without
 /// a plan) starts a new draft version.
-async fn ensure_draft(tx: &mut Tx<'_>, case_id: i64, actor: &CurrentUser) -> Result<(), AppError> {
+async fn ensure_draft(
+    tx: &mut AnyConnection,
+    case_id: i64,
+    actor: &CurrentUser,
+) -> Result<(), AppError> {
     let newest: Option<(i64, i64)> = sqlx::query_as(
         "SELECT number, agreed FROM plan_versions WHERE case_id = $1 ORDER BY number DESC LIMIT 1",
     )
     .bind(case_id)
-    .fetch_optional(&mut **tx)
+    .fetch_optional(&mut *tx)
     .await?;
     let number = match newest {
         Some((_, 0)) => return Ok(()),
@@ -250,7 +253,7 @@ async fn ensure_draft(tx: &mut Tx<'_>, case_id: i64, actor: &CurrentUser) -> Res
     .bind(number)
     .bind(actor.id)
     .bind(now_ms())
-    .execute(&mut **tx)
+    .execute(&mut *tx)
     .await?;
     Ok(())
 }

@@ -24,14 +24,48 @@ use crate::error::AppError;
 use crate::models::catalogue::{self, CONSENT_CATEGORIES};
 use crate::models::{CurrentUser, Role};
 
-pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
+/// The transaction an access happens in (reads, writes and its audit entry). On SQLite it
+/// holds the process's writer turn (see [`Db::writer`]) until it ends.
+pub struct Tx {
+    inner: sqlx::Transaction<'static, sqlx::Any>,
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
 
-/// Opens a transaction. On SQLite it takes the write lock at once (`BEGIN IMMEDIATE`), since
-/// every audited transaction writes; a read transaction upgraded later could fail.
+impl Tx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.inner.commit().await
+    }
+}
+
+impl std::ops::Deref for Tx {
+    type Target = AnyConnection;
+    fn deref(&self) -> &AnyConnection {
+        &self.inner
+    }
+}
+
+impl std::ops::DerefMut for Tx {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        &mut self.inner
+    }
+}
+
+/// Opens a transaction. On SQLite it waits for the writer turn and takes the write lock at
+/// once (`BEGIN IMMEDIATE`), since every audited transaction writes; a read transaction
+/// upgraded later could fail.
 pub async fn begin(db: &Db) -> Result<Tx, AppError> {
     Ok(match db.backend {
-        Backend::Sqlite => db.pool.begin_with("BEGIN IMMEDIATE").await?,
-        Backend::Postgres => db.pool.begin().await?,
+        Backend::Sqlite => {
+            let turn = db.writer.clone().lock_owned().await;
+            Tx {
+                inner: db.pool.begin_with("BEGIN IMMEDIATE").await?,
+                _turn: Some(turn),
+            }
+        }
+        Backend::Postgres => Tx {
+            inner: db.pool.begin().await?,
+            _turn: None,
+        },
     })
 }
 

@@ -266,16 +266,7 @@ pub async fn send(
     let offer_id = input::number(&form.offer_id, "offer_id", 1..=i64::MAX)?;
     let purpose = input::required_code(&form.purpose, "purpose", catalogue::CONSENT_PURPOSE, &[])?;
     let message = input::required(&form.message, "message", 5_000)?;
-    let mut categories: Vec<String> = Vec::new();
-    for c in &form.categories {
-        let code = input::required_code(c, "categories", catalogue::CONSENT_CATEGORY, &[])?;
-        if !categories.contains(&code) {
-            categories.push(code);
-        }
-    }
-    if categories.is_empty() {
-        return Err(AppError::invalid("categories", "error-categories-required"));
-    }
+    let categories = input::categories(&form.categories, "categories")?;
     let today = input::today();
     let response_due = input::date(&form.response_due, "response_due")?
         .unwrap_or_else(|| working_days_after(today, 10));
@@ -856,23 +847,40 @@ pub async fn inbox(db: &Db, actor: &CurrentUser) -> Result<ReferralList, AppErro
     start_due_courses(db).await?;
     let (mut tx, grant) = policy::inbox(db, actor).await?;
     let today = input::today().to_string();
-    // Open referrals first (answer due soonest first), then the latest closed ones.
-    let mut rows = sqlx::query_as::<_, Row>(&format!(
-        "{REFERRAL_SQL} WHERE r.organisation_id = $1 AND r.status IN ('sent', 'accepted', 'in-progress')
-         ORDER BY r.response_due, r.id LIMIT 100"
-    ))
-    .bind(actor.organisation_id)
-    .fetch_all(&mut *tx)
-    .await?;
+    // Open referrals first (answer due soonest first), then the latest closed ones. One query
+    // per status, each read in index order, so a large organisation's inbox stays quick.
+    let mut rows: Vec<Row> = Vec::new();
+    for status in policy::OPEN_REFERRAL_STATUSES {
+        rows.extend(
+            sqlx::query_as::<_, Row>(&format!(
+                "{REFERRAL_SQL} WHERE r.organisation_id = $1 AND r.status = $2
+                 ORDER BY r.response_due, r.id LIMIT 100"
+            ))
+            .bind(actor.organisation_id)
+            .bind(*status)
+            .fetch_all(&mut *tx)
+            .await?,
+        );
+    }
+    rows.sort_by(|a, b| (&a.response_due, a.id).cmp(&(&b.response_due, b.id)));
+    rows.truncate(100);
     if rows.len() < 100 {
-        let closed = sqlx::query_as::<_, Row>(&format!(
-            "{REFERRAL_SQL} WHERE r.organisation_id = $1 AND r.status IN ('declined', 'completed', 'withdrawn')
-             ORDER BY r.id DESC LIMIT $2"
-        ))
-        .bind(actor.organisation_id)
-        .bind(100 - rows.len() as i64)
-        .fetch_all(&mut *tx)
-        .await?;
+        let mut closed: Vec<Row> = Vec::new();
+        for status in ["declined", "completed", "withdrawn"] {
+            closed.extend(
+                sqlx::query_as::<_, Row>(&format!(
+                    "{REFERRAL_SQL} WHERE r.organisation_id = $1 AND r.status = $2
+                     ORDER BY r.id DESC LIMIT $3"
+                ))
+                .bind(actor.organisation_id)
+                .bind(status)
+                .bind(100 - rows.len() as i64)
+                .fetch_all(&mut *tx)
+                .await?,
+            );
+        }
+        closed.sort_by(|a, b| b.id.cmp(&a.id));
+        closed.truncate(100 - rows.len());
         rows.extend(closed);
     }
     let ids = rows
