@@ -96,7 +96,7 @@ CREATE TABLE referrals (
     updated_at BIGINT NOT NULL,
     version BIGINT NOT NULL DEFAULT 1
 );
-CREATE INDEX referrals_organisation_idx ON referrals (organisation_id, status, response_due);
+CREATE INDEX referrals_organisation_idx ON referrals (organisation_id, status, response_due, id);
 CREATE INDEX referrals_case_idx ON referrals (case_id);
 CREATE INDEX referrals_client_idx ON referrals (client_id, organisation_id, status);
 CREATE INDEX referrals_sender_idx ON referrals (sent_by, status, response_due);

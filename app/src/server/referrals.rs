@@ -853,8 +853,10 @@ pub async fn inbox(db: &Db, actor: &CurrentUser) -> Result<ReferralList, AppErro
     for status in policy::OPEN_REFERRAL_STATUSES {
         rows.extend(
             sqlx::query_as::<_, Row>(&format!(
-                "{REFERRAL_SQL} WHERE r.organisation_id = $1 AND r.status = $2
-                 ORDER BY r.response_due, r.id LIMIT 100"
+                "{REFERRAL_SQL} WHERE r.id IN (
+                     SELECT id FROM referrals WHERE organisation_id = $1 AND status = $2
+                     ORDER BY response_due, id LIMIT 100)
+                 ORDER BY r.response_due, r.id"
             ))
             .bind(actor.organisation_id)
             .bind(*status)
@@ -869,8 +871,10 @@ pub async fn inbox(db: &Db, actor: &CurrentUser) -> Result<ReferralList, AppErro
         for status in ["declined", "completed", "withdrawn"] {
             closed.extend(
                 sqlx::query_as::<_, Row>(&format!(
-                    "{REFERRAL_SQL} WHERE r.organisation_id = $1 AND r.status = $2
-                     ORDER BY r.id DESC LIMIT $3"
+                    "{REFERRAL_SQL} WHERE r.id IN (
+                         SELECT id FROM referrals WHERE organisation_id = $1 AND status = $2
+                         ORDER BY id DESC LIMIT $3)
+                     ORDER BY r.id DESC"
                 ))
                 .bind(actor.organisation_id)
                 .bind(status)
@@ -879,7 +883,7 @@ pub async fn inbox(db: &Db, actor: &CurrentUser) -> Result<ReferralList, AppErro
                 .await?,
             );
         }
-        closed.sort_by(|a, b| b.id.cmp(&a.id));
+        closed.sort_by_key(|r| std::cmp::Reverse(r.id));
         closed.truncate(100 - rows.len());
         rows.extend(closed);
     }
