@@ -716,6 +716,7 @@ audit-col-purpose = الغرض
 audit-col-basis = الأساس القانوني
 audit-col-categories = فئات البيانات
 audit-col-allowed = النتيجة
+audit-role-system = لوتسه (تلقائي)
 audit-allowed = مسموح
 audit-denied = مرفوض
 audit-action-read = قراءة

@@ -717,6 +717,7 @@ audit-col-purpose = Zweck
 audit-col-basis = Rechtsgrundlage
 audit-col-categories = Datenkategorien
 audit-col-allowed = Ergebnis
+audit-role-system = Lotse (automatisch)
 audit-allowed = erlaubt
 audit-denied = abgelehnt
 audit-action-read = Gelesen

@@ -716,6 +716,7 @@ audit-col-purpose = Purpose
 audit-col-basis = Legal basis
 audit-col-categories = Data categories
 audit-col-allowed = Result
+audit-role-system = Lotse (automatic)
 audit-allowed = allowed
 audit-denied = refused
 audit-action-read = Read

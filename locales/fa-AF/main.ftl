@@ -716,6 +716,7 @@ audit-col-purpose = مقصد
 audit-col-basis = اساس قانونی
 audit-col-categories = انواع معلومات
 audit-col-allowed = نتیجه
+audit-role-system = لوتسه (خودکار)
 audit-allowed = اجازه داده شد
 audit-denied = رد شد
 audit-action-read = خوانده شد

@@ -716,6 +716,7 @@ audit-col-purpose = منظور
 audit-col-basis = مبنای قانونی
 audit-col-categories = دسته‌های داده
 audit-col-allowed = نتیجه
+audit-role-system = لوتسه (خودکار)
 audit-allowed = مجاز
 audit-denied = رد شده
 audit-action-read = خوانده شد

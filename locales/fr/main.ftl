@@ -716,6 +716,7 @@ audit-col-purpose = But
 audit-col-basis = Base juridique
 audit-col-categories = Catégories de données
 audit-col-allowed = Résultat
+audit-role-system = Lotse (automatique)
 audit-allowed = autorisé
 audit-denied = refusé
 audit-action-read = Lu

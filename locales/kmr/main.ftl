@@ -716,6 +716,7 @@ audit-col-purpose = Mebest
 audit-col-basis = Bingeha qanûnî
 audit-col-categories = Kategoriyên daneyan
 audit-col-allowed = Encam
+audit-role-system = Lotse (otomatîk)
 audit-allowed = destûr hat dayîn
 audit-denied = hat redkirin
 audit-action-read = Hat xwendin

@@ -716,6 +716,7 @@ audit-col-purpose = موخه
 audit-col-basis = قانوني بنسټ
 audit-col-categories = د معلوماتو ډولونه
 audit-col-allowed = پایله
+audit-role-system = لوتسه (اتومات)
 audit-allowed = اجازه ورکړل شوه
 audit-denied = رد شو
 audit-action-read = ولوستل شو

@@ -716,6 +716,7 @@ audit-col-purpose = Цель
 audit-col-basis = Правовое основание
 audit-col-categories = Категории данных
 audit-col-allowed = Результат
+audit-role-system = Lotse (автоматически)
 audit-allowed = разрешено
 audit-denied = отклонено
 audit-action-read = Просмотрено

@@ -716,6 +716,7 @@ audit-col-purpose = Amaç
 audit-col-basis = Yasal dayanak
 audit-col-categories = Veri kategorileri
 audit-col-allowed = Sonuç
+audit-role-system = Lotse (otomatik)
 audit-allowed = izin verildi
 audit-denied = reddedildi
 audit-action-read = Okundu

@@ -716,6 +716,7 @@ audit-col-purpose = Мета
 audit-col-basis = Правова підстава
 audit-col-categories = Категорії даних
 audit-col-allowed = Результат
+audit-role-system = Lotse (автоматично)
 audit-allowed = дозволено
 audit-denied = відхилено
 audit-action-read = Переглянуто

@@ -173,6 +173,8 @@ pub struct ReferralPage {
     pub shared: Vec<SharedSection>,
     /// Recipient: "active", "consent-missing" (revoked, expired or never given) or "closed".
     pub access: String,
+    /// The states the viewer may move the referral to now.
+    pub next: Vec<String>,
 }
 
 /// The partner inbox and the case's referral list.
@@ -190,7 +192,8 @@ pub struct NetworkPage {
     /// Open steps a referral can go from: (step id, service type, detail, status).
     pub steps: Vec<(i64, String, String, String)>,
     pub organisations: Vec<(i64, String)>,
-    pub offers: Vec<(i64, i64, String)>,
+    /// The directory has active offers (the referral form points to it).
+    pub has_offers: bool,
     pub courses: Option<CourseSearch>,
     pub custom: Vec<super::CustomEntry>,
     pub today: String,

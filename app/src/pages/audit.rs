@@ -115,6 +115,8 @@ fn AuditRow(entry: AuditEntry) -> impl IntoView {
     } = entry;
     let role_text = move || match Role::parse(&role) {
         Some(r) => t(r.message_id()),
+        // Changes Lotse makes by itself on a schedule.
+        None if role == "system" => t("audit-role-system"),
         None => role.clone(),
     };
     let action_id = format!("audit-action-{action}");

@@ -77,7 +77,7 @@ fn NetworkView(page: NetworkPage) -> impl IntoView {
         referrals,
         steps,
         organisations,
-        offers,
+        has_offers,
         courses,
         custom,
         today,
@@ -99,7 +99,7 @@ fn NetworkView(page: NetworkPage) -> impl IntoView {
         <section aria-labelledby="refer" class="card" id="refer">
             <h2 id="refer-title">{move_tr!("network-new-referral")}</h2>
             <ReferralForm case_id steps custom=custom.clone() organisations=organisations.clone()
-                offers consents=consents.clone() selected_step=refer_step />
+                has_offers consents=consents.clone() selected_step=refer_step />
         </section>
         <section aria-labelledby="consents-title" class="card">
             <h2 id="consents-title">{move_tr!("network-consents")}</h2>
@@ -311,7 +311,7 @@ fn ReferralForm(
     steps: Vec<(i64, String, String, String)>,
     custom: Vec<crate::models::CustomEntry>,
     organisations: Vec<(i64, String)>,
-    offers: Vec<(i64, i64, String)>,
+    has_offers: bool,
     consents: Vec<ConsentRecord>,
     selected_step: Option<String>,
 ) -> impl IntoView {
@@ -356,7 +356,7 @@ fn ReferralForm(
             <FormError error />
             <button type="submit">{move_tr!("referral-send")}</button>
         </ActionForm>
-        {(!offers.is_empty()).then(|| view! {
+        {has_offers.then(|| view! {
             <p class="hint">{move_tr!("referral-offers-hint")} " " <a href="/offers">{move_tr!("nav-offers")}</a></p>
         })}
     }

@@ -44,6 +44,7 @@ fn ReferralView(page: ReferralPage) -> impl IntoView {
         sender,
         shared,
         access,
+        next,
     } = page;
     let r = referral.clone();
     let (status, purpose) = (r.status.clone(), r.purpose.clone());
@@ -89,7 +90,7 @@ fn ReferralView(page: ReferralPage) -> impl IntoView {
         {(!sender).then(|| view! { <SharedData access=access.clone() shared=shared.clone() /> })}
         <section aria-labelledby="referral-answer" class="card">
             <h2 id="referral-answer">{move || t(if sender { "referral-withdraw-title" } else { "referral-answer" })}</h2>
-            <AnswerForm referral=referral.clone() sender />
+            <AnswerForm referral=referral.clone() sender next />
         </section>
         <section aria-labelledby="referral-history" class="card">
             <h2 id="referral-history">{move_tr!("referral-history")}</h2>
@@ -151,18 +152,17 @@ fn SharedData(access: String, shared: Vec<SharedSection>) -> impl IntoView {
 /// The recipient answers (accept with seat, decline with reason, progress, outcome); the
 /// sender withdraws.
 #[component]
-fn AnswerForm(referral: Referral, sender: bool) -> impl IntoView {
+fn AnswerForm(referral: Referral, sender: bool, next: Vec<String>) -> impl IntoView {
     let action = ServerAction::<RespondReferral>::new();
     reload_on_success(action);
     let error = action_error(action);
     let version = form_version(action, referral.version);
-    let next: Vec<&'static str> = match (referral.status.as_str(), sender) {
-        ("sent" | "accepted" | "in-progress", true) => vec!["withdrawn"],
-        ("sent", false) => vec!["accepted", "declined"],
-        ("accepted", false) => vec!["accepted", "in-progress", "completed", "declined"],
-        ("in-progress", false) => vec!["in-progress", "completed"],
-        _ => Vec::new(),
-    };
+    // The server says which states follow; the select offers their catalogue entries.
+    let next: Vec<&'static str> = catalogue::REFERRAL_STATUSES
+        .iter()
+        .copied()
+        .filter(|s| next.iter().any(|n| n == s))
+        .collect();
     if next.is_empty() {
         return view! { <p class="muted">{move_tr!("referral-no-further-steps")}</p> }.into_any();
     }

@@ -2,7 +2,7 @@
 
 use chrono::Duration;
 
-use super::db::Db;
+use super::db::{quoted, Db};
 use super::{cases, catalogues, input, policy};
 use crate::error::AppError;
 use crate::models::catalogue::{FINISHED_STEP_STATUSES, WAITING_STEP_STATUSES};
@@ -10,13 +10,6 @@ use crate::models::{CurrentUser, Dashboard, DashboardAppointment, DashboardRevie
 
 /// How many entries each list shows.
 const LIMIT: i64 = 20;
-
-fn quoted(list: &[&str]) -> String {
-    list.iter()
-        .map(|s| format!("'{s}'"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 
 #[derive(sqlx::FromRow)]
 struct StepRow {
@@ -69,7 +62,6 @@ async fn steps(
 }
 
 pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
-    super::referrals::start_due_courses(db).await?;
     let (mut tx, grant) = policy::caseload(db, actor).await?;
     let today = input::today();
     let phases = sqlx::query_as::<_, (String, i64)>(

@@ -32,6 +32,15 @@ pub struct Db {
     pub writer: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
+/// Catalogue codes as an SQL list (`'a', 'b'`) for `IN (…)`; only for built-in constants,
+/// never for user input.
+pub(crate) fn quoted(list: &[&str]) -> String {
+    list.iter()
+        .map(|s| format!("'{s}'"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Milliseconds since the Unix epoch: the one way instants are stored.
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use sqlx::AnyConnection;
 
-use super::db::{now_ms, Db};
+use super::db::{now_ms, quoted, Db};
 use super::{catalogues, input, policy};
 use crate::error::AppError;
 use crate::models::catalogue::{self, LANGUAGE_COURSES, LANGUAGE_LEVELS};
@@ -255,6 +255,28 @@ pub struct OfferInput {
     pub starts: String,
 }
 
+/// The columns an offer form writes, in binding order.
+const WRITTEN_COLUMNS: [&str; 18] = [
+    "service_type",
+    "title",
+    "description",
+    "district",
+    "address",
+    "entry_level",
+    "target_level",
+    "childcare",
+    "accessible",
+    "schedule",
+    "capacity",
+    "free_seats",
+    "documents",
+    "contact",
+    "active",
+    "next_start",
+    "updated_by",
+    "updated_at",
+];
+
 /// Creates (`offer_id` none) or changes an offer of the actor's organisation.
 pub async fn save(
     db: &Db,
@@ -330,37 +352,45 @@ pub async fn save(
     let today = input::today().to_string();
     let next_start = starts.iter().find(|s| **s >= today).cloned();
     let now = now_ms();
+    // Binds the checked fields in the order of WRITTEN_COLUMNS (insert and update alike).
+    macro_rules! bind_offer_fields {
+        ($query:expr) => {
+            $query
+                .bind(&service_type)
+                .bind(&title)
+                .bind(&description)
+                .bind(&district)
+                .bind(&address)
+                .bind(&entry_level)
+                .bind(&target_level)
+                .bind(form.childcare as i64)
+                .bind(form.accessible as i64)
+                .bind(&schedule)
+                .bind(capacity)
+                .bind(free_seats)
+                .bind(&documents)
+                .bind(&contact)
+                .bind(form.active as i64)
+                .bind(&next_start)
+                .bind(actor.id)
+                .bind(now)
+        };
+    }
     let mut tx = policy::begin(db).await?;
     let id = match offer_id {
         None => {
-            sqlx::query_scalar::<_, i64>(
-                "INSERT INTO offers (organisation_id, service_type, title, description, district, address,
-                     entry_level, target_level, childcare, accessible, schedule, capacity, free_seats,
-                     documents, contact, active, next_start, updated_by, updated_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
-                 RETURNING id",
-            )
-            .bind(actor.organisation_id)
-            .bind(&service_type)
-            .bind(&title)
-            .bind(&description)
-            .bind(&district)
-            .bind(&address)
-            .bind(&entry_level)
-            .bind(&target_level)
-            .bind(form.childcare as i64)
-            .bind(form.accessible as i64)
-            .bind(&schedule)
-            .bind(capacity)
-            .bind(free_seats)
-            .bind(&documents)
-            .bind(&contact)
-            .bind(form.active as i64)
-            .bind(&next_start)
-            .bind(actor.id)
-            .bind(now)
-            .fetch_one(&mut *tx)
-            .await?
+            let insert = format!(
+                "INSERT INTO offers ({}, organisation_id) VALUES ({}, $19) RETURNING id",
+                WRITTEN_COLUMNS.join(", "),
+                (1..=WRITTEN_COLUMNS.len())
+                    .map(|i| format!("${i}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            bind_offer_fields!(sqlx::query_scalar::<_, i64>(&insert))
+                .bind(actor.organisation_id)
+                .fetch_one(&mut *tx)
+                .await?
         }
         Some(id) => {
             let stored = read(&mut tx, "o.id = CAST($1 AS BIGINT)", &[id.to_string()], 1)
@@ -368,37 +398,21 @@ pub async fn save(
                 .pop()
                 .ok_or(AppError::NotFound)?;
             policy::may_manage_offers(actor, stored.organisation_id)?;
-            let changed = sqlx::query(
-                "UPDATE offers SET service_type = $1, title = $2, description = $3, district = $4,
-                     address = $5, entry_level = $6, target_level = $7, childcare = $8, accessible = $9,
-                     schedule = $10, capacity = $11, free_seats = $12, documents = $13, contact = $14,
-                     active = $15, next_start = $16, updated_by = $17, updated_at = $18,
-                     version = version + 1
-                 WHERE id = $19 AND version = $20",
-            )
-            .bind(&service_type)
-            .bind(&title)
-            .bind(&description)
-            .bind(&district)
-            .bind(&address)
-            .bind(&entry_level)
-            .bind(&target_level)
-            .bind(form.childcare as i64)
-            .bind(form.accessible as i64)
-            .bind(&schedule)
-            .bind(capacity)
-            .bind(free_seats)
-            .bind(&documents)
-            .bind(&contact)
-            .bind(form.active as i64)
-            .bind(&next_start)
-            .bind(actor.id)
-            .bind(now)
-            .bind(id)
-            .bind(version)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+            let assignments: Vec<String> = WRITTEN_COLUMNS
+                .iter()
+                .enumerate()
+                .map(|(i, column)| format!("{column} = ${}", i + 1))
+                .collect();
+            let update = format!(
+                "UPDATE offers SET {}, version = version + 1 WHERE id = $19 AND version = $20",
+                assignments.join(", ")
+            );
+            let changed = bind_offer_fields!(sqlx::query(&update))
+                .bind(id)
+                .bind(version)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
             if changed == 0 {
                 return Err(input::conflict(
                     &[
@@ -530,11 +544,7 @@ pub async fn courses_for_step(
     } else {
         vec![step_service.as_str()]
     };
-    let in_list = types
-        .iter()
-        .map(|t| format!("'{t}'"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let in_list = quoted(&types);
     let mut condition =
         format!("o.active = 1 AND o.service_type IN ({in_list}) AND o.next_start >= $1");
     if childcare {
@@ -606,11 +616,7 @@ async fn course_times(
     conn: &mut AnyConnection,
     case_id: Option<i64>,
 ) -> Result<Vec<(String, String, Option<i64>, Option<i64>)>, AppError> {
-    let in_list = LANGUAGE_COURSES
-        .iter()
-        .map(|t| format!("'{t}'"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let in_list = quoted(LANGUAGE_COURSES);
     let case_condition = if case_id.is_some() {
         "AND s.case_id = $1 AND h.case_id = $1"
     } else {

@@ -22,7 +22,6 @@ use crate::models::{
 
 /// The plan page of a case.
 pub async fn detail(db: &Db, actor: &CurrentUser, case_id: i64) -> Result<PlanDetail, AppError> {
-    super::referrals::start_due_courses(db).await?;
     let (mut tx, grant, _) = policy::case(db, actor, case_id).await?;
     let plan = plan_in(&mut tx, case_id).await?;
     grant.audit(&mut tx, "plan", Some(case_id), "read").await?;
@@ -226,6 +225,40 @@ pub(crate) async fn goals(conn: &mut AnyConnection, case_id: i64) -> Result<Vec<
             version: r.version,
         })
         .collect())
+}
+
+/// One row of a step's status history, written beside the change of the step itself.
+pub(crate) struct NewStatusChange<'a> {
+    pub step_id: i64,
+    pub case_id: i64,
+    pub from: Option<&'a str>,
+    pub to: &'a str,
+    pub note: Option<&'a str>,
+    pub appeal_deadline: Option<&'a str>,
+    pub actor_id: i64,
+    pub at: i64,
+}
+
+pub(crate) async fn record_status_change(
+    conn: &mut AnyConnection,
+    change: &NewStatusChange<'_>,
+) -> Result<(), AppError> {
+    sqlx::query(
+        "INSERT INTO step_status_changes (step_id, case_id, from_status, to_status, note, appeal_deadline,
+             changed_by, changed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(change.step_id)
+    .bind(change.case_id)
+    .bind(change.from)
+    .bind(change.to)
+    .bind(change.note)
+    .bind(change.appeal_deadline)
+    .bind(change.actor_id)
+    .bind(change.at)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 /// Makes sure the newest plan version is a draft: editing an agreed plan (or a case without
@@ -611,15 +644,19 @@ pub async fn add_step(
     .bind(actor.id)
     .fetch_one(&mut *tx)
     .await?;
-    sqlx::query(
-        "INSERT INTO step_status_changes (step_id, case_id, from_status, to_status, changed_by, changed_at)
-         VALUES ($1, $2, NULL, 'planned', $3, $4)",
+    record_status_change(
+        &mut tx,
+        &NewStatusChange {
+            step_id: id,
+            case_id,
+            from: None,
+            to: "planned",
+            note: None,
+            appeal_deadline: None,
+            actor_id: actor.id,
+            at: now,
+        },
     )
-    .bind(id)
-    .bind(case_id)
-    .bind(actor.id)
-    .bind(now)
-    .execute(&mut *tx)
     .await?;
     cases::touch(&mut tx, case_id).await?;
     grant.audit(&mut tx, "step", Some(id), "create").await?;
@@ -771,19 +808,19 @@ pub async fn set_step_status(
     if changed == 0 {
         return Err(status_conflict(step(&mut tx, step_id).await?));
     }
-    sqlx::query(
-        "INSERT INTO step_status_changes (step_id, case_id, from_status, to_status, note, appeal_deadline, changed_by, changed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    record_status_change(
+        &mut tx,
+        &NewStatusChange {
+            step_id,
+            case_id,
+            from: Some(&stored.status),
+            to: &status,
+            note: note.as_deref(),
+            appeal_deadline: appeal.as_deref(),
+            actor_id: actor.id,
+            at: now,
+        },
     )
-    .bind(step_id)
-    .bind(case_id)
-    .bind(&stored.status)
-    .bind(&status)
-    .bind(&note)
-    .bind(&appeal)
-    .bind(actor.id)
-    .bind(now)
-    .execute(&mut *tx)
     .await?;
     cases::touch(&mut tx, case_id).await?;
     grant

@@ -127,6 +127,26 @@ impl Grant {
     }
 }
 
+/// A change Lotse makes by itself on a schedule (a confirmed course starting on its date),
+/// audited with no acting person.
+pub fn scheduled(client_id: i64, purpose: &str, basis: String) -> Grant {
+    Grant {
+        entry: Entry {
+            actor_id: None,
+            actor_role: "system".into(),
+            organisation_id: None,
+            client_id: Some(client_id),
+            record: String::new(),
+            action: String::new(),
+            purpose: purpose.to_owned(),
+            basis,
+            categories: "*".into(),
+            allowed: true,
+        },
+        categories: Vec::new(),
+    }
+}
+
 /// Refuses and audits the refusal.
 async fn refuse(
     db: &Db,

@@ -6,9 +6,9 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use sqlx::AnyConnection;
 
-use super::db::{now_ms, Db};
+use super::db::{now_ms, quoted, Db};
 use super::policy::{self, Grant};
-use super::{cases, catalogues, consents, input, offers};
+use super::{cases, catalogues, consents, input, offers, plans};
 use crate::error::AppError;
 use crate::models::catalogue::{self, CONSENT_CATEGORIES, LANGUAGE_COURSES};
 use crate::models::{
@@ -187,7 +187,6 @@ pub async fn network(
     course_step: Option<i64>,
     options: offers::CourseOptions,
 ) -> Result<NetworkPage, AppError> {
-    start_due_courses(db).await?;
     let (mut tx, grant, scope) = policy::case(db, actor, case_id).await?;
     let head = cases::head(&mut tx, case_id).await?;
     let consents = consents::of_client(&mut tx, scope.client_id).await?;
@@ -204,11 +203,9 @@ pub async fn network(
         sqlx::query_as::<_, (i64, String)>("SELECT id, name FROM organisations ORDER BY name")
             .fetch_all(&mut *tx)
             .await?;
-    let offers: Vec<(i64, i64, String)> = sqlx::query_as(
-        "SELECT id, organisation_id, title FROM offers WHERE active = 1 ORDER BY title",
-    )
-    .fetch_all(&mut *tx)
-    .await?;
+    let active_offers: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM offers WHERE active = 1")
+        .fetch_one(&mut *tx)
+        .await?;
     let courses = match course_step {
         Some(step) => Some(offers::courses_for_step(&mut tx, case_id, step, options).await?),
         None => None,
@@ -225,19 +222,12 @@ pub async fn network(
         referrals,
         steps,
         organisations,
-        offers,
+        has_offers: active_offers > 0,
         courses,
         custom,
         today: input::today().to_string(),
         access_times,
     })
-}
-
-fn quoted(list: &[&str]) -> String {
-    list.iter()
-        .map(|s| format!("'{s}'"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// What the referral form sends.
@@ -423,40 +413,68 @@ async fn set_step_status(
     .bind(step_id)
     .execute(&mut *conn)
     .await?;
-    sqlx::query(
-        "INSERT INTO step_status_changes (step_id, case_id, from_status, to_status, changed_by, changed_at)
-         VALUES ($1, $2, $3, $4, $5, $6)",
+    plans::record_status_change(
+        conn,
+        &plans::NewStatusChange {
+            step_id,
+            case_id,
+            from: Some(&from),
+            to: status,
+            note: None,
+            appeal_deadline: None,
+            actor_id,
+            at: now,
+        },
     )
-    .bind(step_id)
-    .bind(case_id)
-    .bind(&from)
-    .bind(status)
-    .bind(actor_id)
-    .bind(now)
-    .execute(&mut *conn)
+    .await
+}
+
+/// The condition for a referral `r` whose confirmed course has begun by the date bound as
+/// `$1`, with its step `s` not started yet.
+const COURSE_BEGUN: &str = "r.status IN ('accepted', 'in-progress') AND r.seat = 'confirmed'
+       AND r.starts_on IS NOT NULL AND r.starts_on <= $1
+       AND s.status IN ('registered', 'waitlisted', 'eligible')";
+
+/// Starts the step of a referral whose confirmed course has begun (answering a referral with
+/// a start date of today or earlier).
+async fn start_if_begun(
+    conn: &mut AnyConnection,
+    referral_id: i64,
+    actor_id: i64,
+) -> Result<(), AppError> {
+    let step: Option<i64> = sqlx::query_scalar(&format!(
+        "SELECT r.step_id FROM referrals r JOIN steps s ON s.id = r.step_id
+         WHERE {COURSE_BEGUN} AND r.id = $2"
+    ))
+    .bind(input::today().to_string())
+    .bind(referral_id)
+    .fetch_optional(&mut *conn)
     .await?;
+    if let Some(step_id) = step {
+        set_step_status(conn, step_id, "started", actor_id).await?;
+    }
     Ok(())
 }
 
-/// Steps whose course seat is confirmed move to started on the course's start date. Run on
-/// every page that shows them; cheap (index on referrals by status).
+/// Steps whose course seat is confirmed move to started on the course's start date. Run by
+/// the server every few minutes; each change is audited as made by Lotse itself.
 pub async fn start_due_courses(db: &Db) -> Result<(), AppError> {
-    let today = input::today().to_string();
-    let due: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT r.step_id, r.sent_by FROM referrals r JOIN steps s ON s.id = r.step_id
-         WHERE r.status IN ('accepted', 'in-progress') AND r.seat = 'confirmed'
-           AND r.starts_on IS NOT NULL AND r.starts_on <= $1
-           AND s.status IN ('registered', 'waitlisted', 'eligible')",
-    )
-    .bind(&today)
+    let due: Vec<(i64, i64, i64, i64)> = sqlx::query_as(&format!(
+        "SELECT r.id, r.step_id, r.client_id, r.sent_by FROM referrals r JOIN steps s ON s.id = r.step_id
+         WHERE {COURSE_BEGUN}"
+    ))
+    .bind(input::today().to_string())
     .fetch_all(&db.pool)
     .await?;
     if due.is_empty() {
         return Ok(());
     }
     let mut tx = policy::begin(db).await?;
-    for (step_id, sender) in due {
+    for (referral_id, step_id, client_id, sender) in due {
         set_step_status(&mut tx, step_id, "started", sender).await?;
+        policy::scheduled(client_id, "course-start", format!("referral:{referral_id}"))
+            .audit(&mut tx, "step", Some(step_id), "update")
+            .await?;
     }
     tx.commit().await?;
     Ok(())
@@ -578,12 +596,12 @@ pub async fn respond(
             set_step_status(&mut tx, step_id, next, actor.id).await?;
         }
     }
+    start_if_begun(&mut tx, referral_id, actor.id).await?;
     cases::touch(&mut tx, scope.case_id).await?;
     grant
         .audit(&mut tx, "referral", Some(referral_id), "update")
         .await?;
     tx.commit().await?;
-    start_due_courses(db).await?;
     Ok(version + 1)
 }
 
@@ -611,7 +629,6 @@ pub async fn page(
     actor: &CurrentUser,
     referral_id: i64,
 ) -> Result<ReferralPage, AppError> {
-    start_due_courses(db).await?;
     let (mut tx, grant, scope) = policy::referral(db, actor, referral_id).await?;
     let row = sqlx::query_as::<_, Row>(&format!("{REFERRAL_SQL} WHERE r.id = $1"))
         .bind(referral_id)
@@ -664,6 +681,10 @@ pub async fn page(
         sender: scope.sender,
         shared,
         access: access.to_owned(),
+        next: allowed_next(&scope.status, scope.sender)
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect(),
     })
 }
 
@@ -844,7 +865,6 @@ async fn notes(
 /// The partner inbox: referrals to the actor's organisation, open ones first, overdue flagged.
 /// A client is named only while an active consent covers identity data for the referral.
 pub async fn inbox(db: &Db, actor: &CurrentUser) -> Result<ReferralList, AppError> {
-    start_due_courses(db).await?;
     let (mut tx, grant) = policy::inbox(db, actor).await?;
     let today = input::today().to_string();
     // Open referrals first (answer due soonest first), then the latest closed ones. One query
