@@ -21,9 +21,10 @@ use components::StaffShell;
 use i18n::I18nProvider;
 use models::SessionInfo;
 use pages::{
-    AccountPage, AuditPage, CasePage, CataloguesPage, ClientPage, ClientsPage, ConsentPrintPage,
-    InboxPage, NetworkPageView, NewClientPage, NotFound, OfferFormPage, OffersPage,
-    OrganisationsPage, PlanPage, PlanPrintPage, ReferralPageView, SignInPage, StartPage, UsersPage,
+    AccountPage, AuditPage, CasePage, CaseVolunteersPage, CataloguesPage, ClientPage, ClientsPage,
+    ConsentPrintPage, InboxPage, NetworkPageView, NewClientPage, NotFound, OfferFormPage,
+    OffersPage, OrganisationsPage, PlanPage, PlanPrintPage, ReferralPageView, SignInPage,
+    StartPage, UsersPage,
 };
 
 /// The HTML document around the app, rendered on the server for every page.
@@ -126,6 +127,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("cases/:id/plan") view=PlanPage />
                         <Route path=path!("cases/:id/plan/print") view=PlanPrintPage />
                         <Route path=path!("cases/:id/network") view=NetworkPageView />
+                        <Route path=path!("cases/:id/volunteers") view=CaseVolunteersPage />
                         <Route path=path!("consents/:id/print") view=ConsentPrintPage />
                         <Route path=path!("referrals/:id") view=ReferralPageView />
                         <Route path=path!("inbox") view=InboxPage />

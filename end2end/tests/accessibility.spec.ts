@@ -57,6 +57,24 @@ for (const locale of ['de', 'ar']) {
       }
     });
 
+    test('the volunteer pages have no axe violations', async ({ page }) => {
+      const check = async (path: string) => {
+        await page.goto(path);
+        await hydrated(page);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(results.violations, path).toEqual([]);
+      };
+      await signIn(page, 'fallmanager@lotse.example');
+      await expect(page).toHaveURL(/\/$/);
+      await check('/cases/1/volunteers');
+      await check('/cases/3/volunteers');
+      await page.context().clearCookies();
+      await page.setViewportSize({ width: 800, height: 1280 });
+      await signIn(page, 'ehrenamt@lotse.example');
+      await expect(page).toHaveURL(/\/$/);
+      await check('/');
+    });
+
     test('the start page has no axe violations', async ({ page }) => {
       await signIn(page, 'fallmanager@lotse.example');
       await expect(page).toHaveURL(/\/$/);

@@ -737,3 +737,68 @@ audit-chain-intact = السجل كامل ولم يتغير.
 audit-chain-broken = السجل غير متسق ابتداءً من الإدخال رقم { $seq }: تم تغيير إدخالات أو حذفها.
 
 
+## Volunteer tasks (issue 6)
+volunteers-title = العمل التطوعي
+volunteer-tasks-of-case = مهام للمتطوعين
+volunteer-tasks-none = لا توجد مهام للمتطوعين بعد.
+volunteer-task-new = إسناد مهمة إلى متطوعين
+volunteer-task-offered-to = معروضة على
+volunteer-task-taken-by = تولّاها
+volunteer-task-declined-by = { $count ->
+    [zero] لم يرفضها أحد
+    [one] رفضها شخص واحد
+    [two] رفضها شخصان
+    [few] رفضها { $count } أشخاص
+    [many] رفضها { $count } شخصًا
+   *[other] رفضها { $count } شخص
+}
+volunteer-task-cancel = سحب المهمة
+volunteer-task-offer = عرض المهمة
+volunteer-report = التقرير
+volunteer-problem-badge = تم الإبلاغ عن مشكلة
+volunteer-consent-covered = تشمل الموافقة الاسم والهاتف والموعد.
+volunteer-consent-missing = لا توجد لهذه الشبكة موافقة الشخص على المرافقة من متطوعين (الاسم وبيانات الاتصال).
+volunteer-whole-network = الشبكة كلها
+volunteer-no-step = بدون خطوة
+volunteer-no-appointment = بدون موعد
+volunteer-appointment-hint = عند اختيار موعد، يُؤخذ منه التاريخ والوقت والمكان إذا لم تُدخلها بنفسك.
+volunteer-minimal-data = لا يرى المتطوعون إلا الاسم الأول للشخص ورقم هاتفه ولغته المفضلة، بالإضافة إلى مكان هذه المهمة ووقتها وملاحظاتها.
+field-task-kind = نوع المهمة
+field-volunteer-network = شبكة المتطوعين
+field-offered-to = معروضة على
+field-appointment = الموعد
+field-bring = ما يجب إحضاره
+field-task-note = ملاحظة قصيرة
+field-task-status = الحالة
+follow-ups-title = للمتابعة
+follow-up-volunteer-problem = متطوعون يبلغون عن مشكلة
+follow-up-done = تم
+volunteer-my-tasks = مهامي
+volunteer-no-tasks = لا توجد مهام لك حاليًا.
+volunteer-client-language = اللغة
+volunteer-offered-to-you = لك شخصيًا
+volunteer-accept = قبول
+volunteer-decline = رفض
+volunteer-cannot-go = لم يعد بإمكاني
+volunteer-report-label = تقرير قصير
+volunteer-problem = حدثت مشكلة
+volunteer-done = الإبلاغ بالإنجاز
+volunteer-not-yet-sent = لم يُرسَل بعد
+volunteer-outbox-waiting = لا يوجد اتصال: مدخلاتك محفوظة على هذا الجهاز وسيتم إرسالها فور عودة الاتصال.
+volunteer-refused = لم يقبل لوتسه هذا:
+volunteer-try-again = إرسال مرة أخرى
+volunteer-discard = حذف
+error-volunteer-network-required = يُرجى اختيار شبكة متطوعين.
+error-volunteer-consent-missing = لم يوافق الشخص على مشاركة بياناته مع هذه الشبكة (الاسم وبيانات الاتصال، الغرض: المرافقة من متطوعين).
+error-task-transition = لم يعد هذا ممكنًا في هذه الحالة من المهمة.
+error-task-taken = تولّى شخص آخر هذه المهمة بالفعل.
+task-kind-accompany = مرافقة إلى موعد
+task-kind-form-help = مساعدة في ملء استمارة
+task-kind-language-practice = التدرّب على الألمانية
+task-kind-housing-search = البحث عن سكن
+task-kind-other = أخرى
+task-status-offered = معروضة
+task-status-accepted = مقبولة
+task-status-declined = مرفوضة
+task-status-done = منجزة
+task-status-cancelled = مسحوبة

@@ -738,3 +738,65 @@ audit-chain-intact = Das Protokoll ist vollständig und unverändert.
 audit-chain-broken = Das Protokoll ist ab Eintrag Nr. { $seq } nicht mehr stimmig: Einträge wurden verändert oder gelöscht.
 
 
+
+## Volunteer tasks (issue 6)
+volunteers-title = Ehrenamt
+volunteer-tasks-of-case = Aufgaben für Ehrenamtliche
+volunteer-tasks-none = Noch keine Aufgaben für Ehrenamtliche.
+volunteer-task-new = Aufgabe an Ehrenamtliche geben
+volunteer-task-offered-to = Angeboten an
+volunteer-task-taken-by = übernommen von
+volunteer-task-declined-by = { $count ->
+    [one] eine Person hat abgelehnt
+   *[other] { $count } Personen haben abgelehnt
+}
+volunteer-task-cancel = Aufgabe zurückziehen
+volunteer-task-offer = Aufgabe anbieten
+volunteer-report = Bericht
+volunteer-problem-badge = Problem gemeldet
+volunteer-consent-covered = Die Einwilligung deckt Name, Telefon und Termin ab.
+volunteer-consent-missing = Für dieses Netzwerk fehlt die Einwilligung der Person zur Begleitung durch Ehrenamtliche (Name und Kontakt).
+volunteer-whole-network = Ganzes Netzwerk
+volunteer-no-step = Ohne Schritt
+volunteer-no-appointment = Ohne Termin
+volunteer-appointment-hint = Mit einem Termin werden Datum, Uhrzeit und Ort übernommen, wenn Sie sie nicht eintragen.
+volunteer-minimal-data = Ehrenamtliche sehen nur den Vornamen, die Telefonnummer und die bevorzugte Sprache der Person sowie Ort, Zeit und Hinweise dieser Aufgabe.
+field-task-kind = Art der Aufgabe
+field-volunteer-network = Netzwerk der Ehrenamtlichen
+field-offered-to = Angeboten an
+field-appointment = Termin
+field-bring = Mitbringen
+field-task-note = Kurzer Hinweis
+field-task-status = Stand
+follow-ups-title = Nachfassen
+follow-up-volunteer-problem = Ehrenamtliche melden ein Problem
+follow-up-done = Erledigt
+volunteer-my-tasks = Meine Aufgaben
+volunteer-no-tasks = Zurzeit gibt es keine Aufgaben für Sie.
+volunteer-client-language = Sprache
+volunteer-offered-to-you = An Sie persönlich
+volunteer-accept = Übernehmen
+volunteer-decline = Ablehnen
+volunteer-cannot-go = Ich kann doch nicht
+volunteer-report-label = Kurzer Bericht
+volunteer-problem = Es gab ein Problem
+volunteer-done = Erledigt melden
+volunteer-not-yet-sent = Noch nicht gesendet
+volunteer-outbox-waiting = Keine Verbindung: Ihre Eingaben sind auf diesem Gerät gespeichert und werden gesendet, sobald die Verbindung wieder da ist.
+volunteer-refused = Lotse hat das nicht angenommen:
+volunteer-try-again = Noch einmal senden
+volunteer-discard = Verwerfen
+error-volunteer-network-required = Bitte ein Netzwerk der Ehrenamtlichen wählen.
+error-volunteer-consent-missing = Die Person hat der Weitergabe an dieses Netzwerk (Name und Kontakt, Zweck: Begleitung durch Ehrenamtliche) nicht zugestimmt.
+error-task-transition = Das geht bei diesem Stand der Aufgabe nicht mehr.
+error-task-taken = Jemand anderes hat diese Aufgabe schon übernommen.
+task-kind-accompany = Begleitung zu einem Termin
+task-kind-form-help = Hilfe bei einem Formular
+task-kind-language-practice = Deutsch üben
+task-kind-housing-search = Wohnungssuche
+task-kind-other = Sonstiges
+task-status-offered = Angeboten
+task-status-accepted = Übernommen
+task-status-declined = Abgelehnt
+task-status-done = Erledigt
+task-status-cancelled = Zurückgezogen

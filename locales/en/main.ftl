@@ -737,3 +737,64 @@ audit-chain-intact = The log is complete and unchanged.
 audit-chain-broken = The log is no longer consistent from entry no. { $seq } onwards: entries were changed or deleted.
 
 
+## Volunteer tasks (issue 6)
+volunteers-title = Volunteering
+volunteer-tasks-of-case = Tasks for volunteers
+volunteer-tasks-none = No tasks for volunteers yet.
+volunteer-task-new = Give a task to volunteers
+volunteer-task-offered-to = Offered to
+volunteer-task-taken-by = taken on by
+volunteer-task-declined-by = { $count ->
+    [one] one person has declined
+   *[other] { $count } people have declined
+}
+volunteer-task-cancel = Withdraw task
+volunteer-task-offer = Offer task
+volunteer-report = Report
+volunteer-problem-badge = Problem reported
+volunteer-consent-covered = The consent covers name, phone and appointment.
+volunteer-consent-missing = For this network, the person's consent to support from volunteers (name and contact) is missing.
+volunteer-whole-network = Whole network
+volunteer-no-step = No step
+volunteer-no-appointment = No appointment
+volunteer-appointment-hint = If you choose an appointment, its date, time and place are used unless you enter them.
+volunteer-minimal-data = Volunteers only see the person's first name, phone number and preferred language, and the place, time and notes of this task.
+field-task-kind = Type of task
+field-volunteer-network = Volunteer network
+field-offered-to = Offered to
+field-appointment = Appointment
+field-bring = What to bring
+field-task-note = Short note
+field-task-status = Status
+follow-ups-title = Follow-ups
+follow-up-volunteer-problem = Volunteers report a problem
+follow-up-done = Done
+volunteer-my-tasks = My tasks
+volunteer-no-tasks = There are no tasks for you at the moment.
+volunteer-client-language = Language
+volunteer-offered-to-you = For you personally
+volunteer-accept = Take on
+volunteer-decline = Decline
+volunteer-cannot-go = I can't make it after all
+volunteer-report-label = Short report
+volunteer-problem = There was a problem
+volunteer-done = Report as done
+volunteer-not-yet-sent = Not sent yet
+volunteer-outbox-waiting = No connection: your entries are saved on this device and will be sent as soon as the connection is back.
+volunteer-refused = Lotse did not accept this:
+volunteer-try-again = Send again
+volunteer-discard = Discard
+error-volunteer-network-required = Please choose a volunteer network.
+error-volunteer-consent-missing = The person has not agreed to sharing with this network (name and contact, purpose: support from volunteers).
+error-task-transition = This is no longer possible at this status of the task.
+error-task-taken = Someone else has already taken on this task.
+task-kind-accompany = Going with someone to an appointment
+task-kind-form-help = Help with a form
+task-kind-language-practice = Practising German
+task-kind-housing-search = Looking for a flat
+task-kind-other = Other
+task-status-offered = Offered
+task-status-accepted = Taken on
+task-status-declined = Declined
+task-status-done = Done
+task-status-cancelled = Withdrawn

@@ -737,3 +737,64 @@ audit-chain-intact = ثبت کامل است و تغییر نکرده است.
 audit-chain-broken = ثبت از مورد نمبر { $seq } به بعد درست نیست: مواردی تغییر کرده یا حذف شده‌اند.
 
 
+## Volunteer tasks (issue 6)
+volunteers-title = کار رضاکارانه
+volunteer-tasks-of-case = وظایف برای رضاکاران
+volunteer-tasks-none = هنوز هیچ وظیفه‌ای برای رضاکاران نیست.
+volunteer-task-new = سپردن وظیفه به رضاکاران
+volunteer-task-offered-to = پیشنهاد شده به
+volunteer-task-taken-by = قبول شده توسط
+volunteer-task-declined-by = { $count ->
+    [one] { $count } نفر رد کرده است
+   *[other] { $count } نفر رد کرده‌اند
+}
+volunteer-task-cancel = پس گرفتن وظیفه
+volunteer-task-offer = پیشنهاد وظیفه
+volunteer-report = گزارش
+volunteer-problem-badge = مشکل گزارش شده
+volunteer-consent-covered = رضایت شامل نام، تیلفون و وقت ملاقات است.
+volunteer-consent-missing = برای این شبکه، رضایت شخص برای همراهی رضاکاران (نام و تماس) موجود نیست.
+volunteer-whole-network = تمام شبکه
+volunteer-no-step = بدون قدم
+volunteer-no-appointment = بدون وقت ملاقات
+volunteer-appointment-hint = اگر یک وقت ملاقات را انتخاب کنید، تاریخ، ساعت و محل از آن گرفته می‌شود، مگر اینکه خود شما آن‌ها را درج کنید.
+volunteer-minimal-data = رضاکاران فقط نام، نمبر تیلفون و زبان ترجیحی شخص و همچنین محل، وقت و یادداشت‌های این وظیفه را می‌بینند.
+field-task-kind = نوع وظیفه
+field-volunteer-network = شبکهٔ رضاکاران
+field-offered-to = پیشنهاد به
+field-appointment = وقت ملاقات
+field-bring = چه چیزی همراه بیاورید
+field-task-note = یادداشت کوتاه
+field-task-status = وضعیت
+follow-ups-title = پیگیری
+follow-up-volunteer-problem = رضاکاران یک مشکل را گزارش می‌دهند
+follow-up-done = انجام شد
+volunteer-my-tasks = وظایف من
+volunteer-no-tasks = فعلاً هیچ وظیفه‌ای برای شما نیست.
+volunteer-client-language = زبان
+volunteer-offered-to-you = شخصاً برای شما
+volunteer-accept = قبول کردن
+volunteer-decline = رد کردن
+volunteer-cannot-go = دیگر نمی‌توانم
+volunteer-report-label = گزارش کوتاه
+volunteer-problem = یک مشکل پیش آمد
+volunteer-done = اعلام انجام شدن
+volunteer-not-yet-sent = هنوز فرستاده نشده
+volunteer-outbox-waiting = انترنت وصل نیست: معلومات شما در همین دستگاه ذخیره شده و به مجرد وصل شدن دوبارهٔ انترنت فرستاده می‌شود.
+volunteer-refused = لوتسه این را قبول نکرد:
+volunteer-try-again = دوباره فرستادن
+volunteer-discard = حذف کردن
+error-volunteer-network-required = لطفاً یک شبکهٔ رضاکاران را انتخاب کنید.
+error-volunteer-consent-missing = شخص با دادن معلومات به این شبکه (نام و تماس، مقصد: همراهی رضاکاران) موافقت نکرده است.
+error-task-transition = در این وضعیتِ وظیفه، این کار دیگر ممکن نیست.
+error-task-taken = شخص دیگری این وظیفه را قبلاً قبول کرده است.
+task-kind-accompany = همراهی به یک وقت ملاقات
+task-kind-form-help = کمک در خانه‌پری فورم
+task-kind-language-practice = تمرین زبان آلمانی
+task-kind-housing-search = پیدا کردن خانه
+task-kind-other = دیگر
+task-status-offered = پیشنهاد شده
+task-status-accepted = قبول شده
+task-status-declined = رد شده
+task-status-done = انجام شده
+task-status-cancelled = پس گرفته شده

@@ -737,3 +737,64 @@ audit-chain-intact = گزارش کامل است و تغییری نکرده اس�
 audit-chain-broken = گزارش از مورد شمارهٔ { $seq } به بعد درست نیست: مواردی تغییر کرده یا حذف شده‌اند.
 
 
+## Volunteer tasks (issue 6)
+volunteers-title = کار داوطلبانه
+volunteer-tasks-of-case = وظایف برای داوطلبان
+volunteer-tasks-none = هنوز وظیفه‌ای برای داوطلبان نیست.
+volunteer-task-new = سپردن وظیفه به داوطلبان
+volunteer-task-offered-to = پیشنهاد شده به
+volunteer-task-taken-by = پذیرفته شده توسط
+volunteer-task-declined-by = { $count ->
+    [one] { $count } نفر رد کرده است
+   *[other] { $count } نفر رد کرده‌اند
+}
+volunteer-task-cancel = پس گرفتن وظیفه
+volunteer-task-offer = پیشنهاد وظیفه
+volunteer-report = گزارش
+volunteer-problem-badge = مشکل گزارش شده
+volunteer-consent-covered = رضایت شامل نام، تلفن و قرار ملاقات است.
+volunteer-consent-missing = برای این شبکه، رضایت شخص برای همراهی داوطلبان (نام و تماس) وجود ندارد.
+volunteer-whole-network = کل شبکه
+volunteer-no-step = بدون گام
+volunteer-no-appointment = بدون قرار ملاقات
+volunteer-appointment-hint = اگر قرار ملاقاتی انتخاب کنید، تاریخ، ساعت و مکان از آن برداشته می‌شود، مگر اینکه خودتان آن‌ها را وارد کنید.
+volunteer-minimal-data = داوطلبان فقط نام کوچک، شمارهٔ تلفن و زبان ترجیحی شخص و همچنین مکان، زمان و توضیحات این وظیفه را می‌بینند.
+field-task-kind = نوع وظیفه
+field-volunteer-network = شبکهٔ داوطلبان
+field-offered-to = پیشنهاد به
+field-appointment = قرار ملاقات
+field-bring = چه چیزی همراه بیاورید
+field-task-note = توضیح کوتاه
+field-task-status = وضعیت
+follow-ups-title = پیگیری
+follow-up-volunteer-problem = داوطلبان مشکلی را گزارش می‌دهند
+follow-up-done = انجام شد
+volunteer-my-tasks = وظایف من
+volunteer-no-tasks = در حال حاضر وظیفه‌ای برای شما نیست.
+volunteer-client-language = زبان
+volunteer-offered-to-you = شخصاً برای شما
+volunteer-accept = پذیرفتن
+volunteer-decline = رد کردن
+volunteer-cannot-go = دیگر نمی‌توانم
+volunteer-report-label = گزارش کوتاه
+volunteer-problem = مشکلی پیش آمد
+volunteer-done = اعلام انجام شدن
+volunteer-not-yet-sent = هنوز فرستاده نشده
+volunteer-outbox-waiting = اتصال برقرار نیست: داده‌های شما روی این دستگاه ذخیره شده‌اند و به محض برقراری دوبارهٔ اتصال فرستاده می‌شوند.
+volunteer-refused = لوتسه این را نپذیرفت:
+volunteer-try-again = فرستادن دوباره
+volunteer-discard = حذف
+error-volunteer-network-required = لطفاً یک شبکهٔ داوطلبان انتخاب کنید.
+error-volunteer-consent-missing = شخص با دادن اطلاعات به این شبکه (نام و تماس، منظور: همراهی داوطلبان) موافقت نکرده است.
+error-task-transition = در این وضعیتِ وظیفه، این کار دیگر ممکن نیست.
+error-task-taken = شخص دیگری این وظیفه را قبلاً پذیرفته است.
+task-kind-accompany = همراهی در یک قرار ملاقات
+task-kind-form-help = کمک در پر کردن فرم
+task-kind-language-practice = تمرین زبان آلمانی
+task-kind-housing-search = جست‌وجوی خانه
+task-kind-other = سایر
+task-status-offered = پیشنهاد شده
+task-status-accepted = پذیرفته شده
+task-status-declined = رد شده
+task-status-done = انجام شده
+task-status-cancelled = پس گرفته شده

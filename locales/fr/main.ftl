@@ -737,3 +737,64 @@ audit-chain-intact = Le journal est complet et n’a pas été modifié.
 audit-chain-broken = Le journal n’est plus cohérent à partir de l’entrée n° { $seq } : des entrées ont été modifiées ou supprimées.
 
 
+## Volunteer tasks (issue 6)
+volunteers-title = Bénévolat
+volunteer-tasks-of-case = Tâches pour les bénévoles
+volunteer-tasks-none = Pas encore de tâche pour les bénévoles.
+volunteer-task-new = Confier une tâche à des bénévoles
+volunteer-task-offered-to = Proposée à
+volunteer-task-taken-by = prise en charge par
+volunteer-task-declined-by = { $count ->
+    [one] { $count } personne a refusé
+   *[other] { $count } personnes ont refusé
+}
+volunteer-task-cancel = Retirer la tâche
+volunteer-task-offer = Proposer la tâche
+volunteer-report = Compte rendu
+volunteer-problem-badge = Problème signalé
+volunteer-consent-covered = Le consentement couvre le nom, le téléphone et le rendez-vous.
+volunteer-consent-missing = Pour ce réseau, il manque le consentement de la personne à l’accompagnement par des bénévoles (nom et contact).
+volunteer-whole-network = Tout le réseau
+volunteer-no-step = Sans étape
+volunteer-no-appointment = Sans rendez-vous
+volunteer-appointment-hint = Si vous choisissez un rendez-vous, sa date, son heure et son lieu sont repris si vous ne les saisissez pas.
+volunteer-minimal-data = Les bénévoles voient seulement le prénom, le numéro de téléphone et la langue préférée de la personne, ainsi que le lieu, l’heure et les remarques de cette tâche.
+field-task-kind = Type de tâche
+field-volunteer-network = Réseau de bénévoles
+field-offered-to = Proposée à
+field-appointment = Rendez-vous
+field-bring = À apporter
+field-task-note = Courte remarque
+field-task-status = État
+follow-ups-title = À suivre
+follow-up-volunteer-problem = Des bénévoles signalent un problème
+follow-up-done = Terminé
+volunteer-my-tasks = Mes tâches
+volunteer-no-tasks = Il n’y a aucune tâche pour vous en ce moment.
+volunteer-client-language = Langue
+volunteer-offered-to-you = Pour vous personnellement
+volunteer-accept = Accepter
+volunteer-decline = Refuser
+volunteer-cannot-go = Finalement, je ne peux pas
+volunteer-report-label = Court compte rendu
+volunteer-problem = Il y a eu un problème
+volunteer-done = Signaler comme fait
+volunteer-not-yet-sent = Pas encore envoyé
+volunteer-outbox-waiting = Pas de connexion : vos saisies sont enregistrées sur cet appareil et seront envoyées dès que la connexion sera rétablie.
+volunteer-refused = Lotse n’a pas accepté ceci :
+volunteer-try-again = Renvoyer
+volunteer-discard = Abandonner
+error-volunteer-network-required = Veuillez choisir un réseau de bénévoles.
+error-volunteer-consent-missing = La personne n’a pas accepté la transmission à ce réseau (nom et contact, but : accompagnement par des bénévoles).
+error-task-transition = Ce n’est plus possible dans cet état de la tâche.
+error-task-taken = Quelqu’un d’autre a déjà pris en charge cette tâche.
+task-kind-accompany = Accompagnement à un rendez-vous
+task-kind-form-help = Aide pour un formulaire
+task-kind-language-practice = Pratiquer l’allemand
+task-kind-housing-search = Recherche de logement
+task-kind-other = Autre
+task-status-offered = Proposée
+task-status-accepted = Prise en charge
+task-status-declined = Refusée
+task-status-done = Terminée
+task-status-cancelled = Retirée

@@ -737,3 +737,64 @@ audit-chain-intact = Protokol temam e û nehatiye guhertin.
 audit-chain-broken = Protokol ji tomara hejmar { $seq } û pê ve êdî ne rast e: tomar hatine guhertin an jêbirin.
 
 
+## Volunteer tasks (issue 6)
+volunteers-title = Xebata dilxwazî
+volunteer-tasks-of-case = Erkên ji bo dilxwazan
+volunteer-tasks-none = Hîn erkên ji bo dilxwazan tune ne.
+volunteer-task-new = Erkekê bide dilxwazan
+volunteer-task-offered-to = Pêşniyar ji bo
+volunteer-task-taken-by = girtiye ser xwe:
+volunteer-task-declined-by = { $count ->
+    [one] kesekî red kir
+   *[other] { $count } kesan red kir
+}
+volunteer-task-cancel = Erkê paşve bikişîne
+volunteer-task-offer = Erkê pêşniyar bike
+volunteer-report = Rapor
+volunteer-problem-badge = Pirsgirêk hat ragihandin
+volunteer-consent-covered = Razîbûn nav, telefon û randevûyê digire nav xwe.
+volunteer-consent-missing = Ji bo vê torê razîbûna kesê ji bo hevrêtiya dilxwazan (nav û têkilî) tune.
+volunteer-whole-network = Hemû tor
+volunteer-no-step = Bê gav
+volunteer-no-appointment = Bê randevû
+volunteer-appointment-hint = Heke hûn randevûyekê hilbijêrin, dîrok, demjimêr û cih jê têne girtin, heke hûn wan bi xwe nenivîsin.
+volunteer-minimal-data = Dilxwaz tenê navê yekem ê kesê, hejmara telefonê û zimanê wî/wê yê tercîhkirî, û her wiha cih, dem û têbîniyên vî erkî dibînin.
+field-task-kind = Cureyê erkê
+field-volunteer-network = Tora dilxwazan
+field-offered-to = Pêşniyar ji bo
+field-appointment = Randevû
+field-bring = Tiştên ku divê bên anîn
+field-task-note = Têbîniya kurt
+field-task-status = Rewş
+follow-ups-title = Şopandin
+follow-up-volunteer-problem = Dilxwaz pirsgirêkekê radigihînin
+follow-up-done = Qediya
+volunteer-my-tasks = Erkên min
+volunteer-no-tasks = Niha ji bo we erk tune ne.
+volunteer-client-language = Ziman
+volunteer-offered-to-you = Bi taybetî ji bo we
+volunteer-accept = Bipejirîne
+volunteer-decline = Red bike
+volunteer-cannot-go = Ez êdî nikarim
+volunteer-report-label = Rapora kurt
+volunteer-problem = Pirsgirêkek çêbû
+volunteer-done = Ragihîne ku qediya
+volunteer-not-yet-sent = Hîn nehatiye şandin
+volunteer-outbox-waiting = Girêdan tune: tiştên ku we nivîsandine li ser vê amûrê hatine tomarkirin û gava girêdan vegere dê werin şandin.
+volunteer-refused = Lotse ev qebûl nekir:
+volunteer-try-again = Dîsa bişîne
+volunteer-discard = Jê bibe
+error-volunteer-network-required = Ji kerema xwe toreke dilxwazan hilbijêrin.
+error-volunteer-consent-missing = Kes razî nebûye ku daneyên wî/wê ji vê torê re werin şandin (nav û têkilî, mebest: hevrêtiya dilxwazan).
+error-task-transition = Di vê rewşa erkê de ev êdî ne gengaz e.
+error-task-taken = Kesekî din ev erk berê girtiye ser xwe.
+task-kind-accompany = Hevrêtî bo randevûyekê
+task-kind-form-help = Alîkarî bi formekê
+task-kind-language-practice = Pratîka almanî
+task-kind-housing-search = Lêgerîna xanî
+task-kind-other = Yên din
+task-status-offered = Hat pêşniyarkirin
+task-status-accepted = Hat pejirandin
+task-status-declined = Hat redkirin
+task-status-done = Qediya
+task-status-cancelled = Hat paşvekişandin

@@ -737,3 +737,64 @@ audit-chain-intact = ثبت بشپړ دی او نه دی بدل شوی.
 audit-chain-broken = ثبت له { $seq } شمېرې ثبت څخه وروسته سم نه دی: ثبتونه بدل شوي یا ړنګ شوي دي.
 
 
+## Volunteer tasks (issue 6)
+volunteers-title = رضاکارانه کار
+volunteer-tasks-of-case = د رضاکارانو لپاره دندې
+volunteer-tasks-none = لا د رضاکارانو لپاره دندې نشته.
+volunteer-task-new = رضاکارانو ته دنده سپارل
+volunteer-task-offered-to = وړاندیز شوې:
+volunteer-task-taken-by = منلې ده:
+volunteer-task-declined-by = { $count ->
+    [one] یو کس رد کړه
+   *[other] { $count } کسانو رد کړه
+}
+volunteer-task-cancel = دنده بېرته اخیستل
+volunteer-task-offer = دنده وړاندې کول
+volunteer-report = راپور
+volunteer-problem-badge = ستونزه راپور شوې
+volunteer-consent-covered = رضایت نوم، تلیفون او د لیدنې وخت رانغاړي.
+volunteer-consent-missing = د دې شبکې لپاره د رضاکارانو د ملګرتیا لپاره د کس رضایت (نوم او اړیکه) نشته.
+volunteer-whole-network = ټوله شبکه
+volunteer-no-step = پرته له ګام
+volunteer-no-appointment = د لیدنې وخت نشته
+volunteer-appointment-hint = که د لیدنې وخت وټاکئ، نېټه، وخت او ځای له هغه اخیستل کېږي، که تاسو یې پخپله ونه لیکئ.
+volunteer-minimal-data = رضاکاران یوازې د کس لومړی نوم، د تلیفون شمېره او غوره ژبه، او همدارنګه د دې دندې ځای، وخت او یادونې ویني.
+field-task-kind = د دندې ډول
+field-volunteer-network = د رضاکارانو شبکه
+field-offered-to = چا ته وړاندې شي
+field-appointment = د لیدنې وخت
+field-bring = څه له ځانه سره راوړئ
+field-task-note = لنډه یادونه
+field-task-status = حالت
+follow-ups-title = تعقیب
+follow-up-volunteer-problem = رضاکاران یوه ستونزه راپوروي
+follow-up-done = بشپړ شو
+volunteer-my-tasks = زما دندې
+volunteer-no-tasks = اوس مهال ستاسو لپاره هېڅ دنده نشته.
+volunteer-client-language = ژبه
+volunteer-offered-to-you = په ځانګړي ډول تاسو ته
+volunteer-accept = منل
+volunteer-decline = ردول
+volunteer-cannot-go = نور نه شم کولی
+volunteer-report-label = لنډ راپور
+volunteer-problem = یوه ستونزه پېښه شوه
+volunteer-done = د بشپړېدو خبر ورکول
+volunteer-not-yet-sent = لا نه دی لېږل شوی
+volunteer-outbox-waiting = اړیکه نشته: ستاسو معلومات په دې وسیله کې خوندي دي او کله چې اړیکه بېرته راشي، لېږل کېږي.
+volunteer-refused = لوتسه دا ونه منل:
+volunteer-try-again = بیا لېږل
+volunteer-discard = لرې کول
+error-volunteer-network-required = مهرباني وکړئ، د رضاکارانو یوه شبکه وټاکئ.
+error-volunteer-consent-missing = کس دې شبکې ته د معلوماتو ورکولو (نوم او اړیکه، موخه: د رضاکارانو ملګرتیا) سره موافقه نه ده کړې.
+error-task-transition = د دندې په دې حالت کې دا نور ممکن نه دی.
+error-task-taken = بل چا دا دنده دمخه منلې ده.
+task-kind-accompany = د لیدنې وخت ته ملګرتیا
+task-kind-form-help = د فورمې په ډکولو کې مرسته
+task-kind-language-practice = د الماني ژبې تمرین
+task-kind-housing-search = د کور لټون
+task-kind-other = نور
+task-status-offered = وړاندیز شوې
+task-status-accepted = منل شوې
+task-status-declined = رد شوې
+task-status-done = بشپړه شوې
+task-status-cancelled = بېرته اخیستل شوې

@@ -737,3 +737,66 @@ audit-chain-intact = Журнал полный и не изменён.
 audit-chain-broken = Начиная с записи № { $seq } журнал не согласован: записи были изменены или удалены.
 
 
+## Volunteer tasks (issue 6)
+volunteers-title = Волонтёрство
+volunteer-tasks-of-case = Задачи для волонтёров
+volunteer-tasks-none = Задач для волонтёров пока нет.
+volunteer-task-new = Передать задачу волонтёрам
+volunteer-task-offered-to = Предложено:
+volunteer-task-taken-by = выполняет:
+volunteer-task-declined-by = { $count ->
+    [one] { $count } человек отказался
+    [few] { $count } человека отказались
+    [many] { $count } человек отказались
+   *[other] { $count } человека отказались
+}
+volunteer-task-cancel = Отозвать задачу
+volunteer-task-offer = Предложить задачу
+volunteer-report = Отчёт
+volunteer-problem-badge = Сообщено о проблеме
+volunteer-consent-covered = Согласие покрывает имя, телефон и встречу.
+volunteer-consent-missing = Для этой сети нет согласия человека на сопровождение волонтёрами (имя и контакты).
+volunteer-whole-network = Вся сеть
+volunteer-no-step = Без шага
+volunteer-no-appointment = Без встречи
+volunteer-appointment-hint = Если выбрать встречу, её дата, время и место будут взяты из неё, если Вы их не укажете.
+volunteer-minimal-data = Волонтёры видят только имя, номер телефона и предпочитаемый язык человека, а также место, время и указания к этой задаче.
+field-task-kind = Вид задачи
+field-volunteer-network = Сеть волонтёров
+field-offered-to = Кому предложить
+field-appointment = Встреча
+field-bring = Что взять с собой
+field-task-note = Краткое примечание
+field-task-status = Состояние
+follow-ups-title = Требует внимания
+follow-up-volunteer-problem = Волонтёры сообщают о проблеме
+follow-up-done = Готово
+volunteer-my-tasks = Мои задачи
+volunteer-no-tasks = Сейчас для Вас нет задач.
+volunteer-client-language = Язык
+volunteer-offered-to-you = Лично Вам
+volunteer-accept = Принять
+volunteer-decline = Отказаться
+volunteer-cannot-go = Я всё-таки не смогу
+volunteer-report-label = Краткий отчёт
+volunteer-problem = Возникла проблема
+volunteer-done = Сообщить о выполнении
+volunteer-not-yet-sent = Ещё не отправлено
+volunteer-outbox-waiting = Нет связи: Ваши данные сохранены на этом устройстве и будут отправлены, как только связь восстановится.
+volunteer-refused = Lotse не принял это:
+volunteer-try-again = Отправить ещё раз
+volunteer-discard = Удалить
+error-volunteer-network-required = Пожалуйста, выберите сеть волонтёров.
+error-volunteer-consent-missing = Человек не дал согласия на передачу данных этой сети (имя и контакты, цель: сопровождение волонтёрами).
+error-task-transition = При таком состоянии задачи это уже невозможно.
+error-task-taken = Эту задачу уже взял кто-то другой.
+task-kind-accompany = Сопровождение на встречу
+task-kind-form-help = Помощь с заполнением бланка
+task-kind-language-practice = Практика немецкого языка
+task-kind-housing-search = Поиск жилья
+task-kind-other = Другое
+task-status-offered = Предложено
+task-status-accepted = Принято
+task-status-declined = Отклонено
+task-status-done = Выполнено
+task-status-cancelled = Отозвано

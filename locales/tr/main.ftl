@@ -737,3 +737,64 @@ audit-chain-intact = Kayıtlar eksiksiz ve değiştirilmemiş.
 audit-chain-broken = Kayıtlar { $seq } numaralı kayıttan itibaren tutarlı değil: kayıtlar değiştirilmiş veya silinmiş.
 
 
+## Volunteer tasks (issue 6)
+volunteers-title = Gönüllülük
+volunteer-tasks-of-case = Gönüllüler için görevler
+volunteer-tasks-none = Henüz gönüllüler için görev yok.
+volunteer-task-new = Gönüllülere görev ver
+volunteer-task-offered-to = Önerildiği ağ:
+volunteer-task-taken-by = üstlenen:
+volunteer-task-declined-by = { $count ->
+    [one] bir kişi reddetti
+   *[other] { $count } kişi reddetti
+}
+volunteer-task-cancel = Görevi geri çek
+volunteer-task-offer = Görevi öner
+volunteer-report = Rapor
+volunteer-problem-badge = Sorun bildirildi
+volunteer-consent-covered = Onay ad, telefon ve randevuyu kapsıyor.
+volunteer-consent-missing = Bu ağ için kişinin gönüllülerin eşlik etmesine onayı (ad ve iletişim) eksik.
+volunteer-whole-network = Tüm ağ
+volunteer-no-step = Adım yok
+volunteer-no-appointment = Randevu yok
+volunteer-appointment-hint = Bir randevu seçerseniz, girmediğiniz takdirde tarih, saat ve yer randevudan alınır.
+volunteer-minimal-data = Gönüllüler yalnızca kişinin adını, telefon numarasını ve tercih ettiği dili, ayrıca bu görevin yerini, saatini ve notlarını görür.
+field-task-kind = Görev türü
+field-volunteer-network = Gönüllü ağı
+field-offered-to = Kime önerilecek
+field-appointment = Randevu
+field-bring = Getirilecekler
+field-task-note = Kısa not
+field-task-status = Durum
+follow-ups-title = Takip edilecekler
+follow-up-volunteer-problem = Gönüllüler bir sorun bildiriyor
+follow-up-done = Tamamlandı
+volunteer-my-tasks = Görevlerim
+volunteer-no-tasks = Şu anda sizin için görev yok.
+volunteer-client-language = Dil
+volunteer-offered-to-you = Kişisel olarak size
+volunteer-accept = Üstlen
+volunteer-decline = Reddet
+volunteer-cannot-go = Yapamayacağım
+volunteer-report-label = Kısa rapor
+volunteer-problem = Bir sorun oldu
+volunteer-done = Tamamlandı bildir
+volunteer-not-yet-sent = Henüz gönderilmedi
+volunteer-outbox-waiting = Bağlantı yok: girdiğiniz bilgiler bu cihazda kayıtlı ve bağlantı geri gelir gelmez gönderilecek.
+volunteer-refused = Lotse bunu kabul etmedi:
+volunteer-try-again = Yeniden gönder
+volunteer-discard = Sil
+error-volunteer-network-required = Lütfen bir gönüllü ağı seçin.
+error-volunteer-consent-missing = Kişi, bu ağa bilgilerinin iletilmesini (ad ve iletişim, amaç: gönüllülerin eşlik etmesi) onaylamadı.
+error-task-transition = Görevin bu durumunda bu artık mümkün değil.
+error-task-taken = Bu görevi başka biri zaten üstlendi.
+task-kind-accompany = Bir randevuya eşlik etme
+task-kind-form-help = Form doldurmada yardım
+task-kind-language-practice = Almanca pratiği
+task-kind-housing-search = Ev arama
+task-kind-other = Diğer
+task-status-offered = Önerildi
+task-status-accepted = Üstlenildi
+task-status-declined = Reddedildi
+task-status-done = Tamamlandı
+task-status-cancelled = Geri çekildi

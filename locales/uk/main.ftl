@@ -737,3 +737,66 @@ audit-chain-intact = Журнал повний і не змінений.
 audit-chain-broken = Журнал неузгоджений, починаючи із запису № { $seq }: записи було змінено або видалено.
 
 
+## Volunteer tasks (issue 6)
+volunteers-title = Волонтерство
+volunteer-tasks-of-case = Завдання для волонтерів
+volunteer-tasks-none = Завдань для волонтерів ще немає.
+volunteer-task-new = Передати завдання волонтерам
+volunteer-task-offered-to = Запропоновано:
+volunteer-task-taken-by = виконує:
+volunteer-task-declined-by = { $count ->
+    [one] { $count } особа відмовилася
+    [few] { $count } особи відмовилися
+    [many] { $count } осіб відмовилися
+   *[other] { $count } особи відмовилися
+}
+volunteer-task-cancel = Відкликати завдання
+volunteer-task-offer = Запропонувати завдання
+volunteer-report = Звіт
+volunteer-problem-badge = Повідомлено про проблему
+volunteer-consent-covered = Згода охоплює ім’я, телефон і зустріч.
+volunteer-consent-missing = Для цієї мережі немає згоди особи на супровід волонтерами (ім’я та контакти).
+volunteer-whole-network = Уся мережа
+volunteer-no-step = Без кроку
+volunteer-no-appointment = Без зустрічі
+volunteer-appointment-hint = Якщо вибрати зустріч, її дата, час і місце будуть узяті з неї, якщо Ви їх не вкажете.
+volunteer-minimal-data = Волонтери бачать лише ім’я, номер телефону та бажану мову особи, а також місце, час і вказівки до цього завдання.
+field-task-kind = Вид завдання
+field-volunteer-network = Мережа волонтерів
+field-offered-to = Кому запропонувати
+field-appointment = Зустріч
+field-bring = Що взяти з собою
+field-task-note = Коротка примітка
+field-task-status = Стан
+follow-ups-title = Потребує уваги
+follow-up-volunteer-problem = Волонтери повідомляють про проблему
+follow-up-done = Готово
+volunteer-my-tasks = Мої завдання
+volunteer-no-tasks = Зараз для Вас немає завдань.
+volunteer-client-language = Мова
+volunteer-offered-to-you = Особисто Вам
+volunteer-accept = Прийняти
+volunteer-decline = Відмовитися
+volunteer-cannot-go = Я все ж не зможу
+volunteer-report-label = Короткий звіт
+volunteer-problem = Виникла проблема
+volunteer-done = Повідомити про виконання
+volunteer-not-yet-sent = Ще не надіслано
+volunteer-outbox-waiting = Немає з’єднання: Ваші дані збережено на цьому пристрої, їх буде надіслано, щойно з’єднання відновиться.
+volunteer-refused = Lotse не прийняв це:
+volunteer-try-again = Надіслати ще раз
+volunteer-discard = Видалити
+error-volunteer-network-required = Будь ласка, виберіть мережу волонтерів.
+error-volunteer-consent-missing = Особа не дала згоди на передання даних цій мережі (ім’я та контакти, мета: супровід волонтерами).
+error-task-transition = За такого стану завдання це вже неможливо.
+error-task-taken = Це завдання вже взяв хтось інший.
+task-kind-accompany = Супровід на зустріч
+task-kind-form-help = Допомога із заповненням бланка
+task-kind-language-practice = Практика німецької мови
+task-kind-housing-search = Пошук житла
+task-kind-other = Інше
+task-status-offered = Запропоновано
+task-status-accepted = Прийнято
+task-status-declined = Відхилено
+task-status-done = Виконано
+task-status-cancelled = Відкликано

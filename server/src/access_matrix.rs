@@ -13,6 +13,7 @@ use app::server::db::now_ms;
 use app::server::plans::{self, GoalInput, StepInput};
 use app::server::referrals::{self, ReferralInput, ResponseInput};
 use app::server::testing::staff;
+use app::server::volunteers::{self, TaskInput};
 use app::server::{accounts, cases, clients, AppState, Db};
 use tokio::net::TcpListener;
 
@@ -53,7 +54,11 @@ pub const SITUATIONS: &[(&str, &str)] = &[
         "partner-no-referral",
         "partner staff of an organisation without a referral",
     ),
-    ("volunteer", "volunteer"),
+    (
+        "volunteer",
+        "volunteer of the network a task for the client is offered to, with consent",
+    ),
+    ("volunteer-other-network", "volunteer of another network"),
     ("coordinator", "coordinator"),
     ("administrator", "administrator"),
     ("data-protection-officer", "data-protection officer"),
@@ -67,6 +72,8 @@ pub struct Target {
     pub goal_id: i64,
     pub step_id: i64,
     pub referral_id: i64,
+    pub task_id: i64,
+    pub follow_up_id: i64,
 }
 
 /// The seeded world: a signed-in cookie (or none) and a target per situation.
@@ -81,12 +88,17 @@ pub struct World {
 
 async fn user(db: &Db, email: &str, role: &str, organisation: &str) -> CurrentUser {
     let id = staff(db, email, role, organisation, PASSWORD).await;
-    if role == "partner_staff" {
+    let kind = match role {
+        "partner_staff" => Some(OrganisationType::CourseProvider),
+        "volunteer" => Some(OrganisationType::VolunteerNetwork),
+        _ => None,
+    };
+    if let Some(kind) = kind {
         sqlx::query(
             "UPDATE organisations SET organisation_type = $1
              WHERE id = (SELECT organisation_id FROM users WHERE id = $2)",
         )
-        .bind(OrganisationType::CourseProvider.as_str())
+        .bind(kind.as_str())
         .bind(id)
         .execute(&db.pool)
         .await
@@ -137,6 +149,8 @@ async fn case_with_plan(db: &Db, owner: &CurrentUser, name: &str) -> Target {
         goal_id,
         step_id,
         referral_id: 0,
+        task_id: 0,
+        follow_up_id: 0,
     }
 }
 
@@ -155,7 +169,8 @@ pub async fn seed(db: Db) -> World {
     let elsewhere = user(&db, "cm@bonn.example", "case_manager", "Stadt Bonn").await;
     let partner = user(&db, "kurs@matrix.example", "partner_staff", "Sprachschule").await;
     let other_partner = user(&db, "jc@matrix.example", "partner_staff", "Jobcenter").await;
-    let volunteer = user(&db, "lotsin@matrix.example", "volunteer", "Stadt Köln").await;
+    let volunteer = user(&db, "lotsin@matrix.example", "volunteer", "Lotsennetz").await;
+    let other_volunteer = user(&db, "pate@matrix.example", "volunteer", "Patennetz").await;
     let coordinator = user(&db, "koord@matrix.example", "coordinator", "Stadt Köln").await;
     let admin = user(&db, "admin@matrix.example", "administrator", "Stadt Köln").await;
     let dpo = user(
@@ -230,13 +245,52 @@ pub async fn seed(db: Db) -> World {
         }
         targets.insert(situation, target);
     }
-    let main = targets["partner-consent"].clone();
+    let mut main = targets["partner-consent"].clone();
     cases::assign(&db, &owner, main.case_id, assigned.id, true)
         .await
         .expect("assign");
+    // A task for the main client, offered to the volunteer's network with consent, and a
+    // follow-up task of its case.
+    let volunteer_consent = ConsentInput {
+        organisation_id: volunteer.organisation_id.to_string(),
+        purpose: "volunteer-support".into(),
+        categories: vec!["identity".into(), "language".into()],
+        valid_from: today_plus(-1),
+        method: "signature".into(),
+        ..ConsentInput::default()
+    };
+    consents::record(&db, &owner, main.client_id, &volunteer_consent)
+        .await
+        .expect("volunteer consent");
+    let task = TaskInput {
+        kind: "accompany".into(),
+        organisation_id: volunteer.organisation_id.to_string(),
+        on_date: today_plus(2),
+        place: "Ausländerbehörde".into(),
+        ..TaskInput::default()
+    };
+    main.task_id = volunteers::create(&db, &owner, main.case_id, &task)
+        .await
+        .expect("task");
+    main.follow_up_id = sqlx::query_scalar(
+        "INSERT INTO follow_ups (case_id, assignee_id, kind, task_id, created_at)
+         VALUES ($1, $2, 'volunteer-problem', $3, $4) RETURNING id",
+    )
+    .bind(main.case_id)
+    .bind(owner.id)
+    .bind(main.task_id)
+    .bind(now_ms())
+    .fetch_one(&db.pool)
+    .await
+    .expect("follow-up");
+    // Every situation acts on this one task and follow-up.
+    for target in targets.values_mut() {
+        target.task_id = main.task_id;
+        target.follow_up_id = main.follow_up_id;
+    }
     let mut cookies = BTreeMap::new();
     let mut actors = BTreeMap::new();
-    let signed: [(&'static str, Option<&CurrentUser>); 16] = [
+    let signed: [(&'static str, Option<&CurrentUser>); 17] = [
         ("anonymous", None),
         ("cm-owner", Some(&owner)),
         ("cm-assigned", Some(&assigned)),
@@ -250,6 +304,7 @@ pub async fn seed(db: Db) -> World {
         ("partner-closed", Some(&partner)),
         ("partner-no-referral", Some(&other_partner)),
         ("volunteer", Some(&volunteer)),
+        ("volunteer-other-network", Some(&other_volunteer)),
         ("coordinator", Some(&coordinator)),
         ("administrator", Some(&admin)),
         ("data-protection-officer", Some(&dpo)),
@@ -427,6 +482,30 @@ pub const CALLS: &[Call] = &[
         reads: true,
     },
     Call {
+        function: "load_case_volunteers",
+        reads: true,
+    },
+    Call {
+        function: "create_volunteer_task",
+        reads: false,
+    },
+    Call {
+        function: "complete_follow_up",
+        reads: false,
+    },
+    Call {
+        function: "load_volunteer_tasks",
+        reads: true,
+    },
+    Call {
+        function: "volunteer_task_action",
+        reads: false,
+    },
+    Call {
+        function: "cancel_volunteer_task",
+        reads: false,
+    },
+    Call {
         function: "load_audit_log",
         reads: true,
     },
@@ -435,6 +514,12 @@ pub const CALLS: &[Call] = &[
         reads: true,
     },
 ];
+
+fn next_key() -> u32 {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static KEYS: AtomicU32 = AtomicU32::new(0);
+    KEYS.fetch_add(1, Ordering::Relaxed)
+}
 
 /// The form a call sends for a target; records a call consumes are made fresh here.
 async fn form(world: &World, function: &str, t: &Target) -> String {
@@ -563,6 +648,21 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
              &starts_on=&note="
         ),
         "referral_message" => format!("referral_id={referral}&note=Frage"),
+        "load_case_volunteers" => format!("case_id={case}"),
+        // No kind: an allowed caller gets 422 and nothing is offered.
+        "create_volunteer_task" => format!(
+            "case_id={case}&kind=&organisation_id=&offered_to=&step_id=&appointment_id=\
+             &on_date=&at_time=&place=&bring=&task_note="
+        ),
+        "complete_follow_up" => format!("follow_up_id={}", t.follow_up_id),
+        "load_volunteer_tasks" => String::new(),
+        // Each call its own key; the first allowed one accepts the task.
+        "volunteer_task_action" => format!(
+            "action_key=matrix-{}&task_id={}&action=accept&report=&problem=false",
+            now_ms() + i64::from(next_key()),
+            t.task_id
+        ),
+        "cancel_volunteer_task" => format!("task_id={}", t.task_id),
         "load_audit_log" => "filter[page]=0&filter[actor]=&filter[action]=&filter[from_date]=\
             &filter[until_date]=&filter[denied_only]=false"
             .into(),
@@ -670,17 +770,27 @@ pub async fn run(world: &World) -> Matrix {
             let status = response.status().as_u16();
             let text = response.text().await.unwrap_or_default();
             let after = audit_counts(&world.db, actor).await;
-            let detail = (call.function == "load_referral" && status == 200).then(|| {
-                let page: app::models::ReferralPage =
-                    serde_json::from_str(&text).expect("referral page JSON");
-                let shown: Vec<String> = page.shared.iter().map(|s| s.category.clone()).collect();
-                if page.sender {
-                    "sender".to_owned()
-                } else if shown.is_empty() {
-                    "no client data".to_owned()
-                } else {
-                    shown.join(" + ")
-                }
+            let detail = if call.function == "load_volunteer_tasks" && status == 200 {
+                let list: app::models::VolunteerTaskList =
+                    serde_json::from_str(&text).expect("volunteer tasks JSON");
+                Some(volunteer_detail(&list))
+            } else {
+                None
+            };
+            let detail = detail.or_else(|| {
+                (call.function == "load_referral" && status == 200).then(|| {
+                    let page: app::models::ReferralPage =
+                        serde_json::from_str(&text).expect("referral page JSON");
+                    let shown: Vec<String> =
+                        page.shared.iter().map(|s| s.category.clone()).collect();
+                    if page.sender {
+                        "sender".to_owned()
+                    } else if shown.is_empty() {
+                        "no client data".to_owned()
+                    } else {
+                        shown.join(" + ")
+                    }
+                })
             });
             matrix.insert(
                 (call.function, *situation),
@@ -693,6 +803,27 @@ pub async fn run(world: &World) -> Matrix {
         }
     }
     matrix
+}
+
+/// Which client data came with a volunteer's task list.
+fn volunteer_detail(list: &app::models::VolunteerTaskList) -> String {
+    let mut shown = Vec::new();
+    for task in &list.tasks {
+        for (field, present) in [
+            ("first name", task.client_first_name.is_some()),
+            ("phone", task.client_phone.is_some()),
+            ("language", task.client_language.is_some()),
+        ] {
+            if present && !shown.contains(&field) {
+                shown.push(field);
+            }
+        }
+    }
+    match (list.tasks.len(), shown.is_empty()) {
+        (0, _) => "no tasks".to_owned(),
+        (_, true) => "tasks, no client data".to_owned(),
+        _ => shown.join(" + "),
+    }
 }
 
 /// The matrix as a Markdown document: one table per group of situations, so it stays readable.

@@ -36,6 +36,10 @@ const CASE_FILE: &[&str] = &[
     "revoke_consent",
     "load_consent_form",
     "send_referral",
+    "load_case_volunteers",
+    "create_volunteer_task",
+    "complete_follow_up",
+    "cancel_volunteer_task",
 ];
 
 /// The policy as the issue states it, written independently of the code.
@@ -74,6 +78,18 @@ fn expected(function: &str, situation: &str) -> String {
                     "403"
                 }
             }
+            "load_volunteer_tasks" => {
+                if situation.starts_with("volunteer") {
+                    "allow"
+                } else {
+                    "403"
+                }
+            }
+            "volunteer_task_action" => match situation {
+                "volunteer" => "allow",
+                "volunteer-other-network" => "404",
+                _ => "403",
+            },
             "load_audit_log" | "verify_audit_log" => {
                 if situation == "data-protection-officer" {
                     "allow"
@@ -90,6 +106,14 @@ fn expected(function: &str, situation: &str) -> String {
             "partner-consent" => "identity + language",
             "partner-category-missing" => "identity",
             _ => "no client data",
+        };
+        return format!("allow: {detail}");
+    }
+    if function == "load_volunteer_tasks" && verdict == "allow" {
+        // Before accepting, a volunteer sees the first name and language, never more.
+        let detail = match situation {
+            "volunteer" => "first name + language",
+            _ => "no tasks",
         };
         return format!("allow: {detail}");
     }

@@ -914,3 +914,61 @@ async fn case_functions_refuse_anonymous_other_roles_and_other_organisations() {
         assert!(response.text().await.unwrap().contains("Ahmadi"), "{path}");
     }
 }
+
+#[tokio::test]
+async fn a_volunteer_asking_for_a_clients_plan_or_record_gets_403_and_the_attempt_is_audited() {
+    let app = spawn_app().await;
+    let cm = app
+        .staff_signed_in("fallmanager@test.example", "case_manager")
+        .await;
+    let client = app.new_client(&cm, "Amira", "Haddad", "ara").await;
+    let other = app.new_client(&cm, "Olena", "Kovalenko", "ukr").await;
+    let response = app
+        .call("open_case", &format!("client_id={client}"), Some(&cm))
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let case_id: i64 = response.json().await.unwrap();
+    let volunteer = app
+        .staff_signed_in("lotsin@test.example", "volunteer")
+        .await;
+    for (function, form, record) in [
+        (
+            "load_plan",
+            format!("case_id={case_id}"),
+            format!("case:{case_id}"),
+        ),
+        (
+            "load_case",
+            format!("case_id={case_id}"),
+            format!("case:{case_id}"),
+        ),
+        (
+            "load_client",
+            format!("client_id={client}"),
+            format!("client:{client}"),
+        ),
+        (
+            "load_client",
+            format!("client_id={other}"),
+            format!("client:{other}"),
+        ),
+    ] {
+        let response = app.call(function, &form, Some(&volunteer)).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{function}");
+        let body = response.text().await.unwrap();
+        assert!(
+            !body.contains("Haddad") && !body.contains("Kovalenko"),
+            "{body}"
+        );
+        let audited: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM audit_log a JOIN users u ON u.id = a.actor_id
+             WHERE u.email = 'lotsin@test.example' AND a.allowed = 0 AND a.record = $1
+               AND a.actor_role = 'volunteer'",
+        )
+        .bind(&record)
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+        assert!(audited >= 1, "{function} {record} not audited");
+    }
+}

@@ -9,6 +9,7 @@ mod catalogues;
 mod clients;
 mod partner;
 mod session;
+mod volunteers;
 
 pub use account::*;
 pub use admin::*;
@@ -17,3 +18,4 @@ pub use catalogues::*;
 pub use clients::*;
 pub use partner::*;
 pub use session::*;
+pub use volunteers::*;

@@ -292,6 +292,8 @@ pub struct Dashboard {
     pub custom: Vec<CustomEntry>,
     /// Referrals I sent that are past their response date without an answer.
     pub overdue_referrals: Vec<super::Referral>,
+    /// My open follow-up tasks (a volunteer reported a problem).
+    pub follow_ups: Vec<super::FollowUp>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

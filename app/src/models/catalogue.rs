@@ -29,6 +29,8 @@ pub const REFERRAL_OUTCOME: &str = "referral-outcome";
 pub const DECLINE_REASON: &str = "decline-reason";
 pub const SEAT: &str = "seat";
 pub const DISTRICT: &str = "district";
+pub const TASK_KIND: &str = "task-kind";
+pub const TASK_STATUS: &str = "task-status";
 
 /// Phases of a case (DGCC cycle), in order.
 pub const PHASES: &[&str] = &[
@@ -261,6 +263,18 @@ pub const LANGUAGE_COURSES: &[&str] = &[
     "job-language-course",
 ];
 
+/// What a volunteer is asked to do.
+pub const TASK_KINDS: &[&str] = &[
+    "accompany",
+    "form-help",
+    "language-practice",
+    "housing-search",
+    "other",
+];
+/// A volunteer task's states: offered to a volunteer or network, accepted or declined by a
+/// volunteer, done (with a report), or cancelled by the case manager.
+pub const TASK_STATUSES: &[&str] = &["offered", "accepted", "declined", "done", "cancelled"];
+
 /// The catalogues administrators may extend.
 pub const EXTENSIBLE: &[&str] = &[SERVICE, GOAL_TEMPLATE, CLOSURE];
 
@@ -292,6 +306,8 @@ pub fn builtin(catalogue: &str) -> Vec<&'static str> {
         DECLINE_REASON => DECLINE_REASONS.to_vec(),
         SEAT => SEATS.to_vec(),
         DISTRICT => DISTRICTS.to_vec(),
+        TASK_KIND => TASK_KINDS.to_vec(),
+        TASK_STATUS => TASK_STATUSES.to_vec(),
         _ => Vec::new(),
     }
 }
@@ -321,6 +337,8 @@ pub const ALL_CATALOGUES: &[&str] = &[
     DECLINE_REASON,
     SEAT,
     DISTRICT,
+    TASK_KIND,
+    TASK_STATUS,
 ];
 
 /// The Fluent id of a built-in entry.

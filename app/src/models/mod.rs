@@ -7,6 +7,7 @@ pub mod catalogue;
 mod client;
 mod navigation;
 mod partner;
+mod volunteer;
 
 pub use account::*;
 pub use case::*;
@@ -14,3 +15,4 @@ pub use catalogue::CustomEntry;
 pub use client::*;
 pub use navigation::*;
 pub use partner::*;
+pub use volunteer::*;

@@ -46,6 +46,7 @@ pub fn CaseHeader(head: CaseHead) -> impl IntoView {
             <a href=format!("/cases/{}", head.id)>{move_tr!("case-title")}</a>
             <a href=format!("/cases/{}/plan", head.id)>{move_tr!("plan-title")}</a>
             <a href=format!("/cases/{}/network", head.id)>{move_tr!("network-title")}</a>
+            <a href=format!("/cases/{}/volunteers", head.id)>{move_tr!("volunteers-title")}</a>
         </nav>
     }
 }

@@ -19,6 +19,8 @@ mod referral;
 mod sign_in;
 mod start;
 mod users;
+mod volunteer_tasks;
+mod volunteers;
 
 pub use account::AccountPage;
 pub use audit::AuditPage;
@@ -39,3 +41,4 @@ pub use referral::ReferralPageView;
 pub use sign_in::SignInPage;
 pub use start::StartPage;
 pub use users::UsersPage;
+pub use volunteers::CaseVolunteersPage;

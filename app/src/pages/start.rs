@@ -4,6 +4,8 @@ use leptos_meta::Title;
 
 use super::client::shown_date;
 use super::inbox::{Inbox, ReferralRows};
+use super::volunteer_tasks::VolunteerTasks;
+use super::volunteers::FollowUpList;
 use crate::api::load_dashboard;
 use crate::components::{label, use_user, LoadError};
 use crate::i18n::{page_title, t, t_args};
@@ -24,6 +26,8 @@ pub fn StartPage() -> impl IntoView {
             view! { <CaseManagerDashboard /> }.into_any()
         } else if user.role == Role::PartnerStaff {
             view! { <p class="lead">{move || t(intro)}</p> <Inbox /> }.into_any()
+        } else if user.role == Role::Volunteer {
+            view! { <p class="lead">{move || t(intro)}</p> <VolunteerTasks /> }.into_any()
         } else {
             view! {
                 <p class="lead">{move || t(intro)}</p>
@@ -46,7 +50,9 @@ fn role_intro(role: Role) -> &'static str {
 
 #[component]
 fn CaseManagerDashboard() -> impl IntoView {
-    let data = Resource::new(|| (), |_| load_dashboard());
+    // Forms on the dashboard (follow-ups done) reload it.
+    let reload = crate::components::provide_reload();
+    let data = Resource::new(move || reload.get(), |_| load_dashboard());
     view! {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
@@ -70,6 +76,7 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         recent,
         custom,
         overdue_referrals,
+        follow_ups,
     } = dashboard;
     view! {
         <div class="dashboard">
@@ -81,6 +88,12 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </section>
+            {(!follow_ups.is_empty()).then(|| view! {
+                <section aria-labelledby="dash-follow-ups" class="card alert-card">
+                    <h2 id="dash-follow-ups">{move_tr!("follow-ups-title")}</h2>
+                    <FollowUpList follow_ups />
+                </section>
+            })}
             {(!overdue_referrals.is_empty()).then(|| view! {
                 <section aria-labelledby="dash-referrals" class="card alert-card">
                     <h2 id="dash-referrals">{move_tr!("dashboard-overdue-referrals")}</h2>

@@ -153,6 +153,7 @@ pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
     let recent = cases::recent(&mut tx, actor.id, 10).await?;
     let custom = catalogues::custom_entries_in(&mut tx).await?;
     let overdue_referrals = super::referrals::overdue_sent(&mut tx, actor.id).await?;
+    let follow_ups = super::volunteers::open_follow_ups(&mut tx, Some(actor.id), None).await?;
     grant.audit(&mut tx, "dashboard", None, "list").await?;
     tx.commit().await?;
     Ok(Dashboard {
@@ -164,5 +165,6 @@ pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
         recent,
         custom,
         overdue_referrals,
+        follow_ups,
     })
 }

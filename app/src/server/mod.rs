@@ -13,6 +13,7 @@ pub mod db;
 pub mod demo;
 pub mod demo_cases;
 pub mod demo_network;
+pub mod demo_volunteers;
 pub mod input;
 mod language_names_de;
 pub mod languages;
@@ -25,6 +26,7 @@ pub mod referrals;
 pub mod sessions;
 pub mod testing;
 pub mod throttle;
+pub mod volunteers;
 
 pub use context::AppState;
 pub use db::Db;

@@ -8,7 +8,9 @@
 //!   still open, and only the data categories that the referral shares *and* an active consent
 //!   (not revoked, within its dates, same organisation and purpose) covers. This is decided
 //!   anew on every request, so revocation or expiry takes effect on the next one.
-//! - **Volunteers** see only their tasks (issue 6); **coordinators** no personal data;
+//! - **Volunteers** see only the tasks offered to them or their network, with the client's
+//!   first name, phone and preferred language as far as a consent for volunteer support
+//!   covers them, and nothing else of the client; **coordinators** no personal data;
 //!   **administrators** manage users and catalogues, not cases; **data-protection officers**
 //!   read the audit log.
 //!
@@ -498,6 +500,170 @@ pub async fn inbox(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError
         tx,
         Grant::new(actor, None, "referral", "referral-recipient".into()),
     ))
+}
+
+/// The data categories a volunteer may see of a client: name and phone with identity,
+/// preferred language with language.
+pub const VOLUNTEER_CATEGORIES: &[&str] = &["identity", "language"];
+const VOLUNTEER_SUPPORT: &str = "volunteer-support";
+
+/// A volunteer task as far as the policy needs to know.
+#[derive(Debug, Clone)]
+pub struct TaskScope {
+    pub case_id: i64,
+    pub client_id: i64,
+    pub organisation_id: i64,
+    pub offered_to: Option<i64>,
+    pub volunteer_id: Option<i64>,
+    pub status: String,
+    /// The owner of the task's case (who follows up on a problem).
+    pub case_owner: i64,
+}
+
+/// The volunteer's task list: volunteers. The list is audited as one entry; each task that
+/// comes with client data adds an entry for its client ([`volunteer_task_grant`]).
+pub async fn volunteer_tasks(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError> {
+    if actor.role != Role::Volunteer {
+        return Err(refuse(
+            db,
+            actor,
+            None,
+            "volunteer-tasks".into(),
+            AppError::Forbidden,
+        )
+        .await);
+    }
+    let tx = begin(db).await?;
+    Ok((
+        tx,
+        Grant::new(actor, None, VOLUNTEER_SUPPORT, "volunteer-network".into()),
+    ))
+}
+
+/// One volunteer task: a volunteer of the network it is offered to — only the named
+/// volunteer when it was offered by name, and only the volunteer who accepted it once
+/// accepted. Anyone else on the volunteer side gets not found; other roles are refused.
+pub async fn volunteer_task(
+    db: &Db,
+    actor: &CurrentUser,
+    task_id: i64,
+) -> Result<(Tx, Grant, TaskScope), AppError> {
+    let record = format!("volunteer-task:{task_id}");
+    type Row = (i64, i64, i64, Option<i64>, Option<i64>, String, i64);
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT t.case_id, t.client_id, t.organisation_id, t.offered_to, t.volunteer_id, t.status,
+                k.owner_id
+         FROM volunteer_tasks t JOIN cases k ON k.id = t.case_id WHERE t.id = $1",
+    )
+    .bind(task_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    let Some((case_id, client_id, organisation_id, offered_to, volunteer_id, status, case_owner)) =
+        row
+    else {
+        return Err(refuse(db, actor, None, record, AppError::NotFound).await);
+    };
+    if actor.role != Role::Volunteer {
+        return Err(refuse(db, actor, Some(client_id), record, AppError::Forbidden).await);
+    }
+    let visible = organisation_id == actor.organisation_id
+        && offered_to.is_none_or(|u| u == actor.id)
+        && volunteer_id.is_none_or(|u| u == actor.id);
+    if !visible {
+        return Err(refuse(db, actor, None, record, AppError::NotFound).await);
+    }
+    let mut tx = begin(db).await?;
+    let grant = Grant::new(actor, None, VOLUNTEER_SUPPORT, "volunteer-network".into());
+    let grant = volunteer_task_grant(&mut tx, &grant, task_id, client_id, organisation_id).await?;
+    Ok((
+        tx,
+        grant,
+        TaskScope {
+            case_id,
+            client_id,
+            organisation_id,
+            offered_to,
+            volunteer_id,
+            status,
+            case_owner,
+        },
+    ))
+}
+
+/// The grant for one task of a volunteer's list or page: the client's categories a volunteer
+/// may see that an active consent for volunteer support to the network covers today.
+pub async fn volunteer_task_grant(
+    conn: &mut AnyConnection,
+    grant: &Grant,
+    task_id: i64,
+    client_id: i64,
+    network_id: i64,
+) -> Result<Grant, AppError> {
+    let rows: Vec<(i64, String)> = sqlx::query_as(&format!(
+        "SELECT c.id, cc.category FROM consents c
+         JOIN consent_categories cc ON cc.consent_id = c.id
+         WHERE c.client_id = $1 AND c.organisation_id = $2 AND c.purpose = $3 AND {}
+         ORDER BY c.id",
+        active_consent("$4")
+    ))
+    .bind(client_id)
+    .bind(network_id)
+    .bind(VOLUNTEER_SUPPORT)
+    .bind(super::input::today().to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    let categories: Vec<String> = VOLUNTEER_CATEGORIES
+        .iter()
+        .filter(|c| rows.iter().any(|r| r.1 == **c))
+        .map(|c| (*c).to_owned())
+        .collect();
+    let mut ids: Vec<String> = rows
+        .iter()
+        .filter(|r| categories.contains(&r.1))
+        .map(|r| r.0.to_string())
+        .collect();
+    ids.dedup();
+    let mut task_grant = grant.for_client(client_id);
+    task_grant.entry.basis = if ids.is_empty() {
+        format!("volunteer-task:{task_id}")
+    } else {
+        format!("consent:{};volunteer-task:{task_id}", ids.join(","))
+    };
+    task_grant.entry.categories = categories.join(",");
+    task_grant.categories = categories;
+    Ok(task_grant)
+}
+
+/// A volunteer task's case, if the actor may work on the case (its case managers).
+pub async fn volunteer_task_case(
+    db: &Db,
+    actor: &CurrentUser,
+    task_id: i64,
+) -> Result<(Tx, Grant, i64), AppError> {
+    let case_id = case_of(
+        db,
+        "SELECT case_id FROM volunteer_tasks WHERE id = $1",
+        task_id,
+    )
+    .await?;
+    let (tx, grant, _) = case(db, actor, case_id).await?;
+    Ok((tx, grant, case_id))
+}
+
+/// A follow-up task's case, if the actor may work on the case.
+pub async fn follow_up(
+    db: &Db,
+    actor: &CurrentUser,
+    follow_up_id: i64,
+) -> Result<(Tx, Grant, i64), AppError> {
+    let case_id = case_of(
+        db,
+        "SELECT case_id FROM follow_ups WHERE id = $1",
+        follow_up_id,
+    )
+    .await?;
+    let (tx, grant, _) = case(db, actor, case_id).await?;
+    Ok((tx, grant, case_id))
 }
 
 /// The audit log: data-protection officers.

@@ -1,0 +1,150 @@
+//! Demo volunteer tasks for `ehrenamt@lotse.example` (Integrationslotsen Köln) in every
+//! state, with the clients' consents for volunteer support, made through the same domain
+//! functions as the screens.
+
+use chrono::Duration;
+
+use super::consents::{self, ConsentInput};
+use super::db::Db;
+use super::volunteers::{self, ActionInput, TaskInput};
+use super::{accounts, input};
+use crate::error::AppError;
+
+const CASE_MANAGER: &str = "fallmanager@lotse.example";
+const VOLUNTEER: &str = "ehrenamt@lotse.example";
+
+struct DemoTask {
+    /// Demo client (and case) id.
+    client: i64,
+    kind: &'static str,
+    in_days: i64,
+    at: &'static str,
+    place: &'static str,
+    bring: &'static str,
+    note: &'static str,
+    by_name: bool,
+    /// What the volunteer did: nothing, accept, decline, done, or done with a problem.
+    then: &'static [(&'static str, &'static str, bool)],
+}
+
+const TASKS: &[DemoTask] = &[
+    DemoTask {
+        client: 1,
+        kind: "accompany",
+        in_days: 3,
+        at: "09:30",
+        place: "Ausländerbehörde Köln, Blumenthalstraße 33",
+        bring: "Pass, Meldebescheinigung, biometrisches Foto",
+        note: "Verlängerung des Aufenthaltstitels; Frau Haddad spricht etwas Englisch.",
+        by_name: false,
+        then: &[],
+    },
+    DemoTask {
+        client: 3,
+        kind: "form-help",
+        in_days: 5,
+        at: "15:00",
+        place: "Bürgerzentrum Chorweiler, Pariser Platz 1",
+        bring: "Brief der Familienkasse",
+        note: "Antrag auf Kindergeld ausfüllen.",
+        by_name: true,
+        then: &[],
+    },
+    DemoTask {
+        client: 2,
+        kind: "language-practice",
+        in_days: 2,
+        at: "17:00",
+        place: "Stadtbibliothek Kalk, Kalk-Mülheimer Straße 58",
+        bring: "",
+        note: "Gespräche üben für die Prüfung „Deutsch-Test für Zuwanderer“.",
+        by_name: false,
+        then: &[("accept", "", false)],
+    },
+    DemoTask {
+        client: 1,
+        kind: "housing-search",
+        in_days: 0,
+        at: "10:00",
+        place: "Wohnungsamt, Ottmar-Pohl-Platz 1",
+        bring: "Wohnberechtigungsschein",
+        note: "Wohnungsangebote gemeinsam durchsehen.",
+        by_name: false,
+        then: &[
+            ("accept", "", false),
+            (
+                "done",
+                "Drei Angebote angesehen, für eine Wohnung in Kalk ist ein Besichtigungstermin vereinbart.",
+                false,
+            ),
+        ],
+    },
+    DemoTask {
+        client: 3,
+        kind: "accompany",
+        in_days: 1,
+        at: "08:15",
+        place: "Jobcenter Köln, Luxemburger Straße 121",
+        bring: "Bescheid über Bürgergeld",
+        note: "Erstgespräch Arbeitsvermittlung.",
+        by_name: false,
+        then: &[
+            ("accept", "", false),
+            (
+                "done",
+                "Termin war abgesagt, niemand hat Bescheid gegeben. Frau Kovalenko braucht einen neuen Termin.",
+                true,
+            ),
+        ],
+    },
+];
+
+/// Loads the demo tasks (after the demo clients and the partner network).
+pub async fn load(db: &Db) -> Result<(), AppError> {
+    let (Some(cm), Some(volunteer)) = (
+        accounts::user_by_email(db, CASE_MANAGER).await?,
+        accounts::user_by_email(db, VOLUNTEER).await?,
+    ) else {
+        return Ok(());
+    };
+    let today = input::today();
+    for client in [1, 2, 3] {
+        let consent = ConsentInput {
+            organisation_id: volunteer.organisation_id.to_string(),
+            purpose: "volunteer-support".into(),
+            categories: vec!["identity".into(), "language".into()],
+            valid_from: (today - Duration::days(20)).to_string(),
+            method: "signature".into(),
+            ..ConsentInput::default()
+        };
+        consents::record(db, &cm, client, &consent).await?;
+    }
+    for (n, task) in TASKS.iter().enumerate() {
+        let form = TaskInput {
+            kind: task.kind.into(),
+            organisation_id: volunteer.organisation_id.to_string(),
+            offered_to: if task.by_name {
+                volunteer.id.to_string()
+            } else {
+                String::new()
+            },
+            on_date: (today + Duration::days(task.in_days)).to_string(),
+            at_time: task.at.into(),
+            place: task.place.into(),
+            bring: task.bring.into(),
+            note: task.note.into(),
+            ..TaskInput::default()
+        };
+        let id = volunteers::create(db, &cm, task.client, &form).await?;
+        for (step, (action, report, problem)) in task.then.iter().enumerate() {
+            let act = ActionInput {
+                key: format!("demo-task-{n}-{step}"),
+                action: (*action).into(),
+                report: (*report).into(),
+                problem: *problem,
+            };
+            volunteers::act(db, &volunteer, id, &act).await?;
+        }
+    }
+    Ok(())
+}
