@@ -464,6 +464,23 @@ async fn declining_a_network_task_hides_it_for_that_volunteer_only(db: Db) {
         .unwrap()
         .tasks
         .is_empty());
+    // A volunteer who had accepted a task sees that it was withdrawn, without client data.
+    let second = volunteers::create(&db, &w.cm, w.case_id, &task(network))
+        .await
+        .unwrap();
+    volunteers::act(
+        &db,
+        &w.lotsin,
+        second,
+        &action("key-yes-2", "accept", "", false),
+    )
+    .await
+    .unwrap();
+    volunteers::cancel(&db, &w.cm, second).await.unwrap();
+    let list = volunteers::for_volunteer(&db, &w.lotsin).await.unwrap();
+    assert_eq!(list.tasks.len(), 1);
+    assert_eq!(list.tasks[0].status, "cancelled");
+    assert_eq!(list.tasks[0].client_first_name, None);
     assert_eq!(
         volunteers::cancel(&db, &w.cm, id).await.unwrap_err(),
         AppError::invalid("status", "error-task-transition")

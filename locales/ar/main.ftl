@@ -802,3 +802,4 @@ task-status-accepted = مقبولة
 task-status-declined = مرفوضة
 task-status-done = منجزة
 task-status-cancelled = مسحوبة
+volunteer-undelivered = لم يتم الإرسال

@@ -800,3 +800,4 @@ task-status-accepted = Übernommen
 task-status-declined = Abgelehnt
 task-status-done = Erledigt
 task-status-cancelled = Zurückgezogen
+volunteer-undelivered = Nicht übermittelt

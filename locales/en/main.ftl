@@ -798,3 +798,4 @@ task-status-accepted = Taken on
 task-status-declined = Declined
 task-status-done = Done
 task-status-cancelled = Withdrawn
+volunteer-undelivered = Not delivered

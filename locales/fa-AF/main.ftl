@@ -798,3 +798,4 @@ task-status-accepted = قبول شده
 task-status-declined = رد شده
 task-status-done = انجام شده
 task-status-cancelled = پس گرفته شده
+volunteer-undelivered = ارسال نشد

@@ -798,3 +798,4 @@ task-status-accepted = Prise en charge
 task-status-declined = Refusée
 task-status-done = Terminée
 task-status-cancelled = Retirée
+volunteer-undelivered = Non transmis

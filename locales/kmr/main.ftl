@@ -798,3 +798,4 @@ task-status-accepted = Hat pejirandin
 task-status-declined = Hat redkirin
 task-status-done = Qediya
 task-status-cancelled = Hat paşvekişandin
+volunteer-undelivered = Nehat şandin

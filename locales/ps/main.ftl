@@ -798,3 +798,4 @@ task-status-accepted = منل شوې
 task-status-declined = رد شوې
 task-status-done = بشپړه شوې
 task-status-cancelled = بېرته اخیستل شوې
+volunteer-undelivered = ونه لیږل شو

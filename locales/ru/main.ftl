@@ -800,3 +800,4 @@ task-status-accepted = Принято
 task-status-declined = Отклонено
 task-status-done = Выполнено
 task-status-cancelled = Отозвано
+volunteer-undelivered = Не доставлено

@@ -798,3 +798,4 @@ task-status-accepted = Üstlenildi
 task-status-declined = Reddedildi
 task-status-done = Tamamlandı
 task-status-cancelled = Geri çekildi
+volunteer-undelivered = İletilemedi

@@ -800,3 +800,4 @@ task-status-accepted = Прийнято
 task-status-declined = Відхилено
 task-status-done = Виконано
 task-status-cancelled = Відкликано
+volunteer-undelivered = Не доставлено

@@ -240,17 +240,47 @@ pub fn VolunteerTasks() -> impl IntoView {
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Ok(list) if list.tasks.is_empty() => view! { <p class="muted">{move_tr!("volunteer-no-tasks")}</p> }.into_any(),
-                        Ok(list) => view! {
-                            <ul class="task-cards">
-                                {list.tasks.into_iter().map(|task| view! { <TaskCard task outbox /> }).collect_view()}
-                            </ul>
+                        Ok(list) if list.tasks.is_empty() => view! {
+                            <Undelivered listed=Vec::new() outbox />
+                            <p class="muted">{move_tr!("volunteer-no-tasks")}</p>
                         }.into_any(),
+                        Ok(list) => {
+                            let listed: Vec<i64> = list.tasks.iter().map(|t| t.id).collect();
+                            view! {
+                                <Undelivered listed outbox />
+                                <ul class="task-cards">
+                                    {list.tasks.into_iter().map(|task| view! { <TaskCard task outbox /> }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }
                         Err(error) => view! { <LoadError error /> }.into_any(),
                     }
                 })}
             </Transition>
         </section>
+    }
+}
+
+/// Actions the server refused for tasks no longer on the list (taken by someone else,
+/// withdrawn): shown with what was typed until the volunteer discards them.
+#[component]
+fn Undelivered(listed: Vec<i64>, outbox: Outbox) -> impl IntoView {
+    move || {
+        let orphans: Vec<Pending> = outbox.items.with(|items| {
+            items
+                .iter()
+                .filter(|p| p.refused.is_some() && !listed.contains(&p.task_id))
+                .cloned()
+                .collect()
+        });
+        (!orphans.is_empty()).then(|| {
+            view! {
+                <section aria-labelledby="undelivered" class="card alert-card">
+                    <h3 id="undelivered">{move_tr!("volunteer-undelivered")}</h3>
+                    {orphans.into_iter().map(|pending| view! { <PendingNote pending outbox /> }).collect_view()}
+                </section>
+            }
+        })
     }
 }
 

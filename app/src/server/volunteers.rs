@@ -385,7 +385,8 @@ pub async fn complete_follow_up(
 const DONE_VISIBLE_DAYS: i64 = 30;
 
 /// The volunteer's tasks: offered to them or their network (not declined by them), accepted
-/// by them, and finished by them in the last 30 days. Client data comes only with open
+/// by them, finished by them in the last 30 days, and ones they had accepted that the case
+/// manager withdrew (so they know not to go). Client data comes only with open
 /// tasks and only as far as the consent covers it: first name and (once accepted) phone with
 /// identity, preferred language with language. Nothing else of the client is read.
 pub async fn for_volunteer(db: &Db, actor: &CurrentUser) -> Result<VolunteerTaskList, AppError> {
@@ -415,12 +416,14 @@ pub async fn for_volunteer(db: &Db, actor: &CurrentUser) -> Result<VolunteerTask
                  AND NOT EXISTS (SELECT 1 FROM volunteer_task_declines d
                                  WHERE d.task_id = t.id AND d.user_id = $2))
                 OR (t.status = 'accepted' AND t.volunteer_id = $2)
-                OR (t.status = 'done' AND t.volunteer_id = $2 AND t.on_date >= $3))
+                OR (t.status = 'done' AND t.volunteer_id = $2 AND t.on_date >= $3)
+                OR (t.status = 'cancelled' AND t.volunteer_id = $2 AND t.on_date >= $4))
          ORDER BY t.on_date, t.at_time, t.id LIMIT 200",
     )
     .bind(actor.organisation_id)
     .bind(actor.id)
     .bind(&since)
+    .bind(input::today().to_string())
     .fetch_all(&mut *tx)
     .await?;
     let mut tasks = Vec::with_capacity(rows.len());
