@@ -120,3 +120,21 @@ test('the volunteer uses Lotse in their own language and sees no case file', asy
   }
   await tab.context().close();
 });
+
+test('the tablet page fits portrait and landscape with touch targets of at least 44 px', async ({ browser }) => {
+  const tab = await tablet(browser);
+  await as(tab, 'ehrenamt@lotse.example');
+  for (const [width, height] of [[768, 1024], [1024, 768], [1280, 800], [800, 1280]]) {
+    await tab.setViewportSize({ width, height });
+    await tab.goto('/');
+    await hydrated(tab);
+    const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${width}×${height}`).toBeLessThanOrEqual(0);
+    for (const button of await tab.locator('li.task-card button').all()) {
+      const box = await button.boundingBox();
+      expect(box!.height, `${width}×${height}`).toBeGreaterThanOrEqual(44);
+      expect(box!.width, `${width}×${height}`).toBeGreaterThanOrEqual(44);
+    }
+  }
+  await tab.context().close();
+});

@@ -357,7 +357,7 @@ fn TaskCard(task: VolunteerTask, outbox: Outbox) -> impl IntoView {
                 <div class="task-actions">
                     <button type="button" class="big" on:click=move |_| act("accept", String::new(), false)>
                         {move_tr!("volunteer-accept")}</button>
-                    <button type="button" class="big secondary" on:click=move |_| act("decline", String::new(), false)>
+                    <button type="button" class="big button-secondary" on:click=move |_| act("decline", String::new(), false)>
                         {move_tr!("volunteer-decline")}</button>
                 </div>
             })}
@@ -383,13 +383,13 @@ fn PendingNote(pending: Pending, outbox: Outbox) -> impl IntoView {
                     <p>{move_tr!("volunteer-refused")} " " {move || error_text(&error)}</p>
                     {(!pending.report.is_empty()).then(|| view! { <blockquote class="report"><FreeText text=pending.report.clone() /></blockquote> })}
                     <div class="task-actions">
-                        <button type="button" class="big secondary" on:click=move |_| {
+                        <button type="button" class="big button-secondary" on:click=move |_| {
                             outbox.items.update(|items| {
                                 if let Some(i) = items.iter_mut().find(|i| i.key == again) { i.refused = None; }
                             });
                             outbox.flush();
                         }>{move_tr!("volunteer-try-again")}</button>
-                        <button type="button" class="big secondary" on:click=move |_| outbox.discard(&key)>
+                        <button type="button" class="big button-secondary" on:click=move |_| outbox.discard(&key)>
                             {move_tr!("volunteer-discard")}</button>
                     </div>
                 </div>
@@ -446,7 +446,7 @@ where
             </label>
             <div class="task-actions">
                 <button type="submit" class="big">{move_tr!("volunteer-done")}</button>
-                <button type="button" class="big secondary" on:click=move |_| on_send("decline", String::new(), false)>
+                <button type="button" class="big button-secondary" on:click=move |_| on_send("decline", String::new(), false)>
                     {move_tr!("volunteer-cannot-go")}</button>
             </div>
         </form>

@@ -93,7 +93,7 @@ pub fn FollowUpList(follow_ups: Vec<FollowUp>) -> impl IntoView {
                         {f.note.clone().map(|n| view! { <blockquote class="report"><FreeText text=n /></blockquote> })}
                         <ActionForm action attr:class="inline-form">
                             <input type="hidden" name="follow_up_id" value=f.id />
-                            <button type="submit" class="secondary">{move_tr!("follow-up-done")}</button>
+                            <button type="submit" class="button-secondary">{move_tr!("follow-up-done")}</button>
                         </ActionForm>
                     </li>
                 }
@@ -138,7 +138,7 @@ fn CaseTask(task: CaseVolunteerTask) -> impl IntoView {
             {open.then(|| view! {
                 <ActionForm action=cancel attr:class="inline-form">
                     <input type="hidden" name="task_id" value=task.id />
-                    <button type="submit" class="secondary">{move_tr!("volunteer-task-cancel")}</button>
+                    <button type="submit" class="button-secondary">{move_tr!("volunteer-task-cancel")}</button>
                 </ActionForm>
                 <FormError error />
             })}

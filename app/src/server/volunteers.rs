@@ -386,7 +386,7 @@ const DONE_VISIBLE_DAYS: i64 = 30;
 
 /// The volunteer's tasks: offered to them or their network (not declined by them), accepted
 /// by them, finished by them in the last 30 days, and ones they had accepted that the case
-/// manager withdrew (so they know not to go). Client data comes only with open
+/// manager withdrew (so they know not to go). Open tasks come first, soonest first. Client data comes only with open
 /// tasks and only as far as the consent covers it: first name and (once accepted) phone with
 /// identity, preferred language with language. Nothing else of the client is read.
 pub async fn for_volunteer(db: &Db, actor: &CurrentUser) -> Result<VolunteerTaskList, AppError> {
@@ -418,7 +418,10 @@ pub async fn for_volunteer(db: &Db, actor: &CurrentUser) -> Result<VolunteerTask
                 OR (t.status = 'accepted' AND t.volunteer_id = $2)
                 OR (t.status = 'done' AND t.volunteer_id = $2 AND t.on_date >= $3)
                 OR (t.status = 'cancelled' AND t.volunteer_id = $2 AND t.on_date >= $4))
-         ORDER BY t.on_date, t.at_time, t.id LIMIT 200",
+         ORDER BY CASE t.status WHEN 'accepted' THEN 0 WHEN 'offered' THEN 1
+                                WHEN 'cancelled' THEN 2 ELSE 3 END,
+                  t.on_date, t.at_time, t.id
+         LIMIT 200",
     )
     .bind(actor.organisation_id)
     .bind(actor.id)
