@@ -2,34 +2,16 @@
 //! case phases and intake consent, assessment, versioned plans with status history,
 //! appointments, the dashboard, catalogues, demo data. Every data function, both backends.
 
-use chrono::Duration;
-
 use app::error::AppError;
 use app::models::{ChangeKind, CurrentUser, NewClient};
 use app::on_both_backends;
 use app::server::cases::{self, FactsInput};
 use app::server::plans::{self, AppointmentInput, GoalInput, StepInput};
-use app::server::testing::staff;
+use app::server::testing::{day, invalid, user};
 use app::server::{accounts, catalogues, clients, dashboard, demo, demo_cases, input, Db};
-
-async fn user(db: &Db, email: &str, role: &str, organisation: &str) -> CurrentUser {
-    staff(db, email, role, organisation, "richtig-geheim-1").await;
-    accounts::user_by_email(db, email).await.unwrap().unwrap()
-}
 
 async fn case_manager(db: &Db) -> CurrentUser {
     user(db, "fallmanager@test.example", "case_manager", "Stadt Köln").await
-}
-
-fn day(offset: i64) -> String {
-    (input::today() + Duration::days(offset)).to_string()
-}
-
-fn invalid(result: Result<impl std::fmt::Debug, AppError>) -> (String, String) {
-    match result {
-        Err(AppError::Invalid { field, message_id }) => (field, message_id),
-        other => panic!("expected a field error, got {other:?}"),
-    }
 }
 
 async fn client(db: &Db, actor: &CurrentUser) -> i64 {

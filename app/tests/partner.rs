@@ -2,8 +2,6 @@
 //! closed loop, what a partner sees (only consented categories, gone on revocation), the
 //! course search and the step it moves, access and waiting times, and the audit log.
 
-use chrono::Duration;
-
 use app::error::AppError;
 use app::models::AuditFilter;
 use app::models::{CurrentUser, NewClient};
@@ -12,24 +10,8 @@ use app::server::consents::{self, ConsentInput};
 use app::server::offers::{self, CourseOptions, OfferFilter, OfferInput};
 use app::server::plans::{self, GoalInput, StepInput};
 use app::server::referrals::{self, ReferralInput, ResponseInput};
-use app::server::testing::staff;
-use app::server::{accounts, audit, cases, clients, dashboard, input, Db};
-
-async fn user(db: &Db, email: &str, role: &str, organisation: &str) -> CurrentUser {
-    staff(db, email, role, organisation, "richtig-geheim-1").await;
-    accounts::user_by_email(db, email).await.unwrap().unwrap()
-}
-
-fn day(offset: i64) -> String {
-    (input::today() + Duration::days(offset)).to_string()
-}
-
-fn invalid(result: Result<impl std::fmt::Debug, AppError>) -> (String, String) {
-    match result {
-        Err(AppError::Invalid { field, message_id }) => (field, message_id),
-        other => panic!("expected a field error, got {other:?}"),
-    }
-}
+use app::server::testing::{day, invalid, user};
+use app::server::{audit, cases, clients, dashboard, input, Db};
 
 struct World {
     cm: CurrentUser,

@@ -3,20 +3,13 @@
 //! them) and of the client only first name, phone and language; actions are applied once
 //! per key; a reported problem becomes the case manager's follow-up; everything is audited.
 
-use chrono::Duration;
-
 use app::error::AppError;
 use app::models::{CurrentUser, NewClient, OrganisationType};
 use app::on_both_backends;
 use app::server::consents::{self, ConsentInput};
-use app::server::testing::staff;
+use app::server::testing::{day, invalid, user};
 use app::server::volunteers::{self, ActionInput, TaskInput};
-use app::server::{accounts, audit, cases, clients, dashboard, input, plans, Db};
-
-async fn user(db: &Db, email: &str, role: &str, organisation: &str) -> CurrentUser {
-    staff(db, email, role, organisation, "richtig-geheim-1").await;
-    accounts::user_by_email(db, email).await.unwrap().unwrap()
-}
+use app::server::{accounts, audit, cases, clients, dashboard, plans, Db};
 
 async fn volunteer_in(db: &Db, email: &str, network: &str) -> CurrentUser {
     let volunteer = user(db, email, "volunteer", network).await;
@@ -27,17 +20,6 @@ async fn volunteer_in(db: &Db, email: &str, network: &str) -> CurrentUser {
         .await
         .unwrap();
     volunteer
-}
-
-fn day(offset: i64) -> String {
-    (input::today() + Duration::days(offset)).to_string()
-}
-
-fn invalid(result: Result<impl std::fmt::Debug, AppError>) -> (String, String) {
-    match result {
-        Err(AppError::Invalid { field, message_id }) => (field, message_id),
-        other => panic!("expected a field error, got {other:?}"),
-    }
 }
 
 struct World {

@@ -1148,6 +1148,25 @@ pub struct AppointmentInput {
     pub note: String,
 }
 
+/// Checks that a step chosen in a form (if any) belongs to the case.
+pub(crate) async fn step_of_case(
+    conn: &mut sqlx::AnyConnection,
+    step_id: Option<i64>,
+    case_id: i64,
+) -> Result<(), AppError> {
+    let Some(step_id) = step_id else {
+        return Ok(());
+    };
+    let step_case: Option<i64> = sqlx::query_scalar("SELECT case_id FROM steps WHERE id = $1")
+        .bind(step_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    if step_case != Some(case_id) {
+        return Err(AppError::invalid("step_id", "error-choose-from-list"));
+    }
+    Ok(())
+}
+
 /// Adds an appointment to a case, optionally linked to one of its steps.
 pub async fn add_appointment(
     db: &Db,
@@ -1164,15 +1183,7 @@ pub async fn add_appointment(
     let at_time = input::time(&form.at_time, "at_time")?;
     let place = input::required(&form.place, "place", 300)?;
     let step_id = input::number(&form.step_id, "step_id", 1..=i64::MAX)?;
-    if let Some(step_id) = step_id {
-        let step_case: Option<i64> = sqlx::query_scalar("SELECT case_id FROM steps WHERE id = $1")
-            .bind(step_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-        if step_case != Some(case_id) {
-            return Err(AppError::invalid("step_id", "error-choose-from-list"));
-        }
-    }
+    step_of_case(&mut tx, step_id, case_id).await?;
     let organisation_id = input::number(&form.organisation_id, "organisation_id", 1..=i64::MAX)?;
     let note = input::optional(&form.note, "appointment_note", 1_000)?;
     let id: i64 = sqlx::query_scalar(

@@ -295,15 +295,7 @@ pub async fn send(
             )
         }
     };
-    if let Some(step_id) = step_id {
-        let step_case: Option<i64> = sqlx::query_scalar("SELECT case_id FROM steps WHERE id = $1")
-            .bind(step_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-        if step_case != Some(case_id) {
-            return Err(AppError::invalid("step_id", "error-choose-from-list"));
-        }
-    }
+    plans::step_of_case(&mut tx, step_id, case_id).await?;
     let covered = consents::covered(&mut tx, scope.client_id, organisation_id, &purpose).await?;
     if categories.iter().any(|c| !covered.contains(c)) {
         return Err(AppError::invalid(
@@ -456,6 +448,9 @@ async fn start_if_begun(
     Ok(())
 }
 
+/// Course starts written per transaction by the scheduled sweep.
+const START_BATCH: usize = 100;
+
 /// Steps whose course seat is confirmed move to started on the course's start date. Run by
 /// the server every few minutes; each change is audited as made by Lotse itself.
 pub async fn start_due_courses(db: &Db) -> Result<(), AppError> {
@@ -466,17 +461,20 @@ pub async fn start_due_courses(db: &Db) -> Result<(), AppError> {
     .bind(input::today().to_string())
     .fetch_all(&db.pool)
     .await?;
-    if due.is_empty() {
-        return Ok(());
+    // In short transactions, so that users' writes (sign-ins, saves) are not held up while
+    // a large backlog is worked off (on SQLite there is one writer at a time).
+    for batch in due.chunks(START_BATCH) {
+        let mut tx = policy::begin(db).await?;
+        for &(referral_id, step_id, client_id, sender) in batch {
+            set_step_status(&mut tx, step_id, "started", sender).await?;
+            policy::scheduled(client_id, "course-start", format!("referral:{referral_id}"))
+                .audit(&mut tx, "step", Some(step_id), "update")
+                .await?;
+        }
+        tx.commit().await?;
+        // Writers outside the queue (sessions) wait in SQLite's busy handler: leave a gap.
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
-    let mut tx = policy::begin(db).await?;
-    for (referral_id, step_id, client_id, sender) in due {
-        set_step_status(&mut tx, step_id, "started", sender).await?;
-        policy::scheduled(client_id, "course-start", format!("referral:{referral_id}"))
-            .audit(&mut tx, "step", Some(step_id), "update")
-            .await?;
-    }
-    tx.commit().await?;
     Ok(())
 }
 

@@ -4,7 +4,8 @@
 
 use super::accounts::{bootstrap_user, NewStaffAccount};
 use super::db::Db;
-use crate::models::OrganisationType;
+use crate::error::AppError;
+use crate::models::{CurrentUser, OrganisationType};
 
 /// A migrated SQLite database in a new temporary directory.
 pub async fn sqlite() -> Db {
@@ -66,6 +67,28 @@ pub async fn staff(db: &Db, email: &str, role: &str, organisation: &str, passwor
     bootstrap_user(db, organisation, OrganisationType::CityOffice, account)
         .await
         .expect("create staff account")
+}
+
+/// A staff account (password `richtig-geheim-1`) as the domain functions take it.
+pub async fn user(db: &Db, email: &str, role: &str, organisation: &str) -> CurrentUser {
+    staff(db, email, role, organisation, "richtig-geheim-1").await;
+    super::accounts::user_by_email(db, email)
+        .await
+        .expect("read user")
+        .expect("user exists")
+}
+
+/// Today plus `offset` days, as forms send dates.
+pub fn day(offset: i64) -> String {
+    (super::input::today() + chrono::Duration::days(offset)).to_string()
+}
+
+/// The field and message of a validation error (any other answer fails the test).
+pub fn invalid(result: Result<impl std::fmt::Debug, AppError>) -> (String, String) {
+    match result {
+        Err(AppError::Invalid { field, message_id }) => (field, message_id),
+        other => panic!("expected a field error, got {other:?}"),
+    }
 }
 
 /// Runs each scenario once on SQLite and once on PostgreSQL (when configured):

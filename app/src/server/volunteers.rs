@@ -9,7 +9,7 @@ use sqlx::AnyConnection;
 
 use super::db::{is_unique_violation, now_ms, quoted, Db};
 use super::policy;
-use super::{cases, catalogues, consents, input};
+use super::{cases, catalogues, consents, input, plans};
 use crate::error::AppError;
 use crate::models::catalogue::{self, FINISHED_STEP_STATUSES};
 use crate::models::{
@@ -75,15 +75,7 @@ pub async fn create(
         }
     }
     let step_id = input::number(&form.step_id, "step_id", 1..=i64::MAX)?;
-    if let Some(step_id) = step_id {
-        let step_case: Option<i64> = sqlx::query_scalar("SELECT case_id FROM steps WHERE id = $1")
-            .bind(step_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-        if step_case != Some(case_id) {
-            return Err(AppError::invalid("step_id", "error-choose-from-list"));
-        }
-    }
+    plans::step_of_case(&mut tx, step_id, case_id).await?;
     let appointment_id = input::number(&form.appointment_id, "appointment_id", 1..=i64::MAX)?;
     let appointment = match appointment_id {
         Some(id) => {
