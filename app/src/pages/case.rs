@@ -253,7 +253,7 @@ fn TeamSection(
                         <input type="hidden" name="case_id" value=case_id />
                         <input type="hidden" name="user_id" value=user_id />
                         <input type="hidden" name="assigned" value="false" />
-                        <button type="submit" class="secondary">{move_tr!("case-unassign")}</button>
+                        <button type="submit" class="button-secondary">{move_tr!("case-unassign")}</button>
                     </ActionForm>
                 </li>
             }).collect_view()}

@@ -151,7 +151,7 @@ fn ConsentList(consents: Vec<ConsentRecord>) -> impl IntoView {
                         {(c.revoked_at.is_none()).then(|| view! {
                             <ActionForm action attr:class="inline-form">
                                 <input type="hidden" name="consent_id" value=c.id />
-                                <button type="submit" class="secondary">{move_tr!("consent-revoke")}</button>
+                                <button type="submit" class="button-secondary">{move_tr!("consent-revoke")}</button>
                             </ActionForm>
                         })}
                     </li>

@@ -268,17 +268,13 @@ pub(crate) async fn covered(
     organisation_id: i64,
     purpose: &str,
 ) -> Result<Vec<String>, AppError> {
-    let rows: Vec<String> = sqlx::query_scalar(&format!(
-        "SELECT DISTINCT cc.category FROM consents c
-         JOIN consent_categories cc ON cc.consent_id = c.id
-         WHERE c.client_id = $1 AND c.organisation_id = $2 AND c.purpose = $3 AND {}",
-        policy::active_consent("$4")
-    ))
-    .bind(client_id)
-    .bind(organisation_id)
-    .bind(purpose)
-    .bind(input::today().to_string())
-    .fetch_all(&mut *conn)
-    .await?;
-    Ok(rows)
+    let mut categories: Vec<String> =
+        policy::active_consent_categories(conn, &[client_id], organisation_id, purpose)
+            .await?
+            .into_iter()
+            .map(|r| r.2)
+            .collect();
+    categories.sort();
+    categories.dedup();
+    Ok(categories)
 }

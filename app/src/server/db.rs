@@ -41,6 +41,14 @@ pub(crate) fn quoted(list: &[&str]) -> String {
         .join(", ")
 }
 
+/// Record ids as an SQL list (`1,2,3`) for `IN (…)`; numbers only, so nothing can be injected.
+pub(crate) fn id_list(ids: &[i64]) -> String {
+    ids.iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 /// Milliseconds since the Unix epoch: the one way instants are stored.
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()

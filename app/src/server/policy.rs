@@ -505,7 +505,8 @@ pub async fn inbox(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError
 /// The data categories a volunteer may see of a client: name and phone with identity,
 /// preferred language with language.
 pub const VOLUNTEER_CATEGORIES: &[&str] = &["identity", "language"];
-const VOLUNTEER_SUPPORT: &str = "volunteer-support";
+/// The consent purpose under which volunteers see client data.
+pub const VOLUNTEER_SUPPORT: &str = "volunteer-support";
 
 /// A volunteer task as far as the policy needs to know.
 #[derive(Debug, Clone)]
@@ -521,7 +522,7 @@ pub struct TaskScope {
 }
 
 /// The volunteer's task list: volunteers. The list is audited as one entry; each task that
-/// comes with client data adds an entry for its client ([`volunteer_task_grant`]).
+/// comes with client data adds an entry for its client ([`volunteer_task_grants`]).
 pub async fn volunteer_tasks(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError> {
     if actor.role != Role::Volunteer {
         return Err(refuse(
@@ -574,7 +575,9 @@ pub async fn volunteer_task(
     }
     let mut tx = begin(db).await?;
     let grant = Grant::new(actor, None, VOLUNTEER_SUPPORT, "volunteer-network".into());
-    let grant = volunteer_task_grant(&mut tx, &grant, task_id, client_id, organisation_id).await?;
+    let grant = volunteer_task_grants(&mut tx, &grant, organisation_id, &[(task_id, client_id)])
+        .await?
+        .remove(0);
     Ok((
         tx,
         grant,
@@ -590,48 +593,69 @@ pub async fn volunteer_task(
     ))
 }
 
-/// The grant for one task of a volunteer's list or page: the client's categories a volunteer
-/// may see that an active consent for volunteer support to the network covers today.
-pub async fn volunteer_task_grant(
+/// Consents in force today of `client_ids` to an organisation for a purpose: (client,
+/// consent, category) rows, one query.
+pub(crate) async fn active_consent_categories(
     conn: &mut AnyConnection,
-    grant: &Grant,
-    task_id: i64,
-    client_id: i64,
-    network_id: i64,
-) -> Result<Grant, AppError> {
-    let rows: Vec<(i64, String)> = sqlx::query_as(&format!(
-        "SELECT c.id, cc.category FROM consents c
+    client_ids: &[i64],
+    organisation_id: i64,
+    purpose: &str,
+) -> Result<Vec<(i64, i64, String)>, AppError> {
+    if client_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(sqlx::query_as(&format!(
+        "SELECT c.client_id, c.id, cc.category FROM consents c
          JOIN consent_categories cc ON cc.consent_id = c.id
-         WHERE c.client_id = $1 AND c.organisation_id = $2 AND c.purpose = $3 AND {}
+         WHERE c.client_id IN ({}) AND c.organisation_id = $1 AND c.purpose = $2 AND {}
          ORDER BY c.id",
-        active_consent("$4")
+        super::db::id_list(client_ids),
+        active_consent("$3")
     ))
-    .bind(client_id)
-    .bind(network_id)
-    .bind(VOLUNTEER_SUPPORT)
+    .bind(organisation_id)
+    .bind(purpose)
     .bind(super::input::today().to_string())
     .fetch_all(&mut *conn)
-    .await?;
-    let categories: Vec<String> = VOLUNTEER_CATEGORIES
+    .await?)
+}
+
+/// The grants for tasks of a volunteer's list or page, (task id, client id) each: the
+/// client's categories a volunteer may see that an active consent for volunteer support to
+/// the network covers today. One query for all.
+pub async fn volunteer_task_grants(
+    conn: &mut AnyConnection,
+    grant: &Grant,
+    network_id: i64,
+    tasks: &[(i64, i64)],
+) -> Result<Vec<Grant>, AppError> {
+    let clients: Vec<i64> = tasks.iter().map(|t| t.1).collect();
+    let rows = active_consent_categories(conn, &clients, network_id, VOLUNTEER_SUPPORT).await?;
+    Ok(tasks
         .iter()
-        .filter(|c| rows.iter().any(|r| r.1 == **c))
-        .map(|c| (*c).to_owned())
-        .collect();
-    let mut ids: Vec<String> = rows
-        .iter()
-        .filter(|r| categories.contains(&r.1))
-        .map(|r| r.0.to_string())
-        .collect();
-    ids.dedup();
-    let mut task_grant = grant.for_client(client_id);
-    task_grant.entry.basis = if ids.is_empty() {
-        format!("volunteer-task:{task_id}")
-    } else {
-        format!("consent:{};volunteer-task:{task_id}", ids.join(","))
-    };
-    task_grant.entry.categories = categories.join(",");
-    task_grant.categories = categories;
-    Ok(task_grant)
+        .map(|&(task_id, client_id)| {
+            let own: Vec<&(i64, i64, String)> = rows.iter().filter(|r| r.0 == client_id).collect();
+            let categories: Vec<String> = VOLUNTEER_CATEGORIES
+                .iter()
+                .filter(|c| own.iter().any(|r| r.2 == **c))
+                .map(|c| (*c).to_owned())
+                .collect();
+            let mut ids: Vec<String> = own
+                .iter()
+                .filter(|r| categories.contains(&r.2))
+                .map(|r| r.1.to_string())
+                .collect();
+            ids.dedup();
+            let mut task_grant = grant.for_client(client_id);
+            task_grant.entry.basis = if ids.is_empty() {
+                format!("volunteer-task:{task_id}")
+            } else {
+                format!("consent:{};volunteer-task:{task_id}", ids.join(","))
+            };
+            task_grant.entry.categories = categories.join(",");
+            task_grant.categories = categories;
+            task_grant
+        })
+        .collect())
 }
 
 /// A volunteer task's case, if the actor may work on the case (its case managers).

@@ -6,7 +6,7 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use sqlx::AnyConnection;
 
-use super::db::{now_ms, quoted, Db};
+use super::db::{id_list, now_ms, quoted, Db};
 use super::policy::{self, Grant};
 use super::{cases, catalogues, consents, input, offers, plans};
 use crate::error::AppError;
@@ -118,11 +118,7 @@ async fn categories_of_all(
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let list = ids
-        .iter()
-        .map(|i| i.to_string())
-        .collect::<Vec<_>>()
-        .join(",");
+    let list = id_list(ids);
     let rows: Vec<(i64, String)> = sqlx::query_as(&format!(
         "SELECT referral_id, category FROM referral_categories WHERE referral_id IN ({list})"
     ))
@@ -905,11 +901,7 @@ pub async fn inbox(db: &Db, actor: &CurrentUser) -> Result<ReferralList, AppErro
         closed.truncate(100 - rows.len());
         rows.extend(closed);
     }
-    let ids = rows
-        .iter()
-        .map(|r| r.id.to_string())
-        .collect::<Vec<_>>()
-        .join(",");
+    let ids = id_list(&rows.iter().map(|r| r.id).collect::<Vec<_>>());
     // Referrals whose identity category an active consent covers now.
     let named: Vec<i64> = if ids.is_empty() {
         Vec::new()

@@ -7,7 +7,7 @@
 use chrono::Duration;
 use sqlx::AnyConnection;
 
-use super::db::{is_unique_violation, now_ms, quoted, Db};
+use super::db::{id_list, is_unique_violation, now_ms, quoted, Db};
 use super::policy;
 use super::{cases, catalogues, consents, input, plans};
 use crate::error::AppError;
@@ -16,8 +16,6 @@ use crate::models::{
     CaseVolunteerTask, CaseVolunteers, CurrentUser, FollowUp, OrganisationType, TaskActionResult,
     VolunteerNetwork, VolunteerTask, VolunteerTaskList,
 };
-
-const VOLUNTEER_SUPPORT: &str = "volunteer-support";
 
 /// A task as the case manager typed it.
 #[derive(Debug, Clone, Default)]
@@ -117,8 +115,13 @@ pub async fn create(
     };
     let bring = input::optional(&form.bring, "bring", 500)?;
     let note = input::optional(&form.note, "task_note", 1_000)?;
-    let covered =
-        consents::covered(&mut tx, scope.client_id, organisation_id, VOLUNTEER_SUPPORT).await?;
+    let covered = consents::covered(
+        &mut tx,
+        scope.client_id,
+        organisation_id,
+        policy::VOLUNTEER_SUPPORT,
+    )
+    .await?;
     if !covered.iter().any(|c| c == "identity") {
         return Err(AppError::invalid(
             "organisation_id",
@@ -251,7 +254,8 @@ pub async fn of_case(
     .await?;
     let mut networks = Vec::new();
     for (id, name) in network_rows {
-        let covered = consents::covered(&mut tx, scope.client_id, id, VOLUNTEER_SUPPORT).await?;
+        let covered =
+            consents::covered(&mut tx, scope.client_id, id, policy::VOLUNTEER_SUPPORT).await?;
         let volunteers: Vec<(i64, String)> = sqlx::query_as(
             "SELECT id, display_name FROM users
              WHERE organisation_id = $1 AND role = 'volunteer' AND active = 1
@@ -421,12 +425,21 @@ pub async fn for_volunteer(db: &Db, actor: &CurrentUser) -> Result<VolunteerTask
     .bind(input::today().to_string())
     .fetch_all(&mut *tx)
     .await?;
+    // Client data comes only with open tasks: their grants, then the allowed fields, each
+    // read for all such tasks at once.
+    let open: Vec<(i64, i64)> = rows
+        .iter()
+        .filter(|r| matches!(r.8.as_str(), "offered" | "accepted"))
+        .map(|r| (r.0, r.1))
+        .collect();
+    let grants =
+        policy::volunteer_task_grants(&mut tx, &grant, actor.organisation_id, &open).await?;
+    let fields = ClientFields::read(&mut tx, &open, &grants).await?;
     let mut tasks = Vec::with_capacity(rows.len());
     for r in rows {
-        let (id, client_id, status) = (r.0, r.1, r.8.clone());
         let mine = r.10 == Some(actor.id);
         let mut task = VolunteerTask {
-            id,
+            id: r.0,
             kind: r.2,
             on_date: r.3,
             at_time: r.4,
@@ -442,13 +455,10 @@ pub async fn for_volunteer(db: &Db, actor: &CurrentUser) -> Result<VolunteerTask
             report: r.11,
             problem: r.12 != 0,
         };
-        if matches!(status.as_str(), "offered" | "accepted") {
-            let task_grant =
-                policy::volunteer_task_grant(&mut tx, &grant, id, client_id, actor.organisation_id)
-                    .await?;
-            client_fields(&mut tx, &task_grant, client_id, mine, &mut task).await?;
-            task_grant
-                .audit(&mut tx, "volunteer-task", Some(id), "read")
+        if let Some(at) = open.iter().position(|t| t.0 == task.id) {
+            fields.fill(r.1, mine, &mut task);
+            grants[at]
+                .audit(&mut tx, "volunteer-task", Some(task.id), "read")
                 .await?;
         }
         tasks.push(task);
@@ -460,34 +470,63 @@ pub async fn for_volunteer(db: &Db, actor: &CurrentUser) -> Result<VolunteerTask
     Ok(VolunteerTaskList { tasks })
 }
 
-/// Reads only the client fields the grant allows into the task.
-async fn client_fields(
-    conn: &mut AnyConnection,
-    grant: &policy::Grant,
-    client_id: i64,
-    accepted_by_me: bool,
-    task: &mut VolunteerTask,
-) -> Result<(), AppError> {
-    if grant.may_see("identity") {
-        let (given, phone): (String, Option<String>) =
-            sqlx::query_as("SELECT given_names, phone FROM clients WHERE id = $1")
-                .bind(client_id)
-                .fetch_one(&mut *conn)
-                .await?;
-        task.client_first_name = given.split_whitespace().next().map(str::to_owned);
-        if accepted_by_me {
-            task.client_phone = phone.filter(|p| !p.trim().is_empty());
+/// The client fields volunteers may see, read only for the clients whose grant allows them:
+/// (client, given names, phone) with identity, (client, preferred language) with language.
+struct ClientFields {
+    identity: Vec<(i64, String, Option<String>)>,
+    language: Vec<(i64, Option<String>)>,
+}
+
+impl ClientFields {
+    async fn read(
+        conn: &mut AnyConnection,
+        tasks: &[(i64, i64)],
+        grants: &[policy::Grant],
+    ) -> Result<ClientFields, AppError> {
+        let allowed = |category: &str| -> Vec<i64> {
+            tasks
+                .iter()
+                .zip(grants)
+                .filter(|(_, g)| g.may_see(category))
+                .map(|(t, _)| t.1)
+                .collect()
+        };
+        let (with_identity, with_language) = (allowed("identity"), allowed("language"));
+        let identity = if with_identity.is_empty() {
+            Vec::new()
+        } else {
+            sqlx::query_as(&format!(
+                "SELECT id, given_names, phone FROM clients WHERE id IN ({})",
+                id_list(&with_identity)
+            ))
+            .fetch_all(&mut *conn)
+            .await?
+        };
+        let language = if with_language.is_empty() {
+            Vec::new()
+        } else {
+            sqlx::query_as(&format!(
+                "SELECT id, preferred_language FROM clients WHERE id IN ({})",
+                id_list(&with_language)
+            ))
+            .fetch_all(&mut *conn)
+            .await?
+        };
+        Ok(ClientFields { identity, language })
+    }
+
+    /// First name and (once accepted by this volunteer) phone; the language's name.
+    fn fill(&self, client_id: i64, accepted_by_me: bool, task: &mut VolunteerTask) {
+        if let Some((_, given, phone)) = self.identity.iter().find(|c| c.0 == client_id) {
+            task.client_first_name = given.split_whitespace().next().map(str::to_owned);
+            if accepted_by_me {
+                task.client_phone = phone.clone().filter(|p| !p.trim().is_empty());
+            }
+        }
+        if let Some((_, Some(code))) = self.language.iter().find(|c| c.0 == client_id) {
+            task.client_language = Some(super::languages::label(code));
         }
     }
-    if grant.may_see("language") {
-        let code: Option<String> =
-            sqlx::query_scalar("SELECT preferred_language FROM clients WHERE id = $1")
-                .bind(client_id)
-                .fetch_one(&mut *conn)
-                .await?;
-        task.client_language = code.as_deref().map(super::languages::label);
-    }
-    Ok(())
 }
 
 /// A volunteer's action as the tablet sends it.
