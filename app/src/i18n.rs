@@ -79,7 +79,18 @@ pub const LANGUAGES: &[Language] = &[
         native_name: "Français",
         rtl: false,
     },
+    Language {
+        id: "de-leicht",
+        native_name: "Leichte Sprache",
+        rtl: false,
+    },
 ];
+
+/// Leichte Sprache (easy-read German) covers the client portal only; staff pages in it fall
+/// back to German, so staff are not offered it.
+pub fn is_client_only(id: &str) -> bool {
+    id == "de-leicht"
+}
 
 /// The shipped language with exactly this id (case-insensitive), if any.
 pub fn find(id: &str) -> Option<&'static Language> {

@@ -21,10 +21,12 @@ use components::StaffShell;
 use i18n::I18nProvider;
 use models::SessionInfo;
 use pages::{
-    AccountPage, AuditPage, CasePage, CaseVolunteersPage, CataloguesPage, ClientPage, ClientsPage,
-    ConsentPrintPage, InboxPage, NetworkPageView, NewClientPage, NotFound, OfferFormPage,
-    OffersPage, OrganisationsPage, PlanPage, PlanPrintPage, ReferralPageView, SignInPage,
-    StartPage, UsersPage,
+    AccountPage, AuditPage, CasePage, CasePortalPage, CaseVolunteersPage, CataloguesPage,
+    ClientPage, ClientsPage, ConsentPrintPage, InboxPage, NetworkPageView, NewClientPage, NotFound,
+    OfferFormPage, OffersPage, OrganisationsPage, PlanPage, PlanPrintPage, PortalAccessPage,
+    PortalAppointmentsPage, PortalConsentsPage, PortalCorrectionPage, PortalDataPage,
+    PortalPlanPage, PortalReferralsPage, PortalShell, PortalSignInPage, ReferralPageView,
+    SignInPage, StartPage, UsersPage,
 };
 
 /// The HTML document around the app, rendered on the server for every page.
@@ -117,6 +119,16 @@ pub fn App() -> impl IntoView {
             <Router>
                 <Routes fallback=NotFound>
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/portal/sign-in") view=PortalSignInPage ssr=SsrMode::Async />
+                    <ParentRoute path=path!("/portal") view=PortalShell ssr=SsrMode::Async>
+                        <Route path=path!("") view=PortalPlanPage />
+                        <Route path=path!("appointments") view=PortalAppointmentsPage />
+                        <Route path=path!("referrals") view=PortalReferralsPage />
+                        <Route path=path!("consents") view=PortalConsentsPage />
+                        <Route path=path!("access") view=PortalAccessPage />
+                        <Route path=path!("correction") view=PortalCorrectionPage />
+                        <Route path=path!("data") view=PortalDataPage />
+                    </ParentRoute>
                     <ParentRoute path=path!("") view=StaffShell ssr=SsrMode::Async>
                         <Route path=path!("") view=StartPage />
                         <Route path=path!("account") view=AccountPage />
@@ -128,6 +140,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("cases/:id/plan/print") view=PlanPrintPage />
                         <Route path=path!("cases/:id/network") view=NetworkPageView />
                         <Route path=path!("cases/:id/volunteers") view=CaseVolunteersPage />
+                        <Route path=path!("cases/:id/portal") view=CasePortalPage />
                         <Route path=path!("consents/:id/print") view=ConsentPrintPage />
                         <Route path=path!("referrals/:id") view=ReferralPageView />
                         <Route path=path!("inbox") view=InboxPage />
@@ -147,3 +160,9 @@ pub fn App() -> impl IntoView {
 
 /// Paths of pages that need no signed-in user.
 pub const PUBLIC_PAGES: &[&str] = &["/sign-in"];
+
+/// The client portal's sign-in page (every other `/portal` page needs a client session).
+pub const PORTAL_SIGN_IN: &str = "/portal/sign-in";
+
+/// "Download my data" (a plain GET, so the browser saves the file itself).
+pub const PORTAL_EXPORT: &str = "/portal/my-data.json";

@@ -121,6 +121,8 @@ async fn serve(config: &Config) -> Result<(), String> {
             every.tick().await;
             let _ =
                 app::server::accounts::purge_expired(&purge_state.db, &purge_state.settings).await;
+            let _ =
+                app::server::portal::purge_sessions(&purge_state.db, &purge_state.settings).await;
             // Course steps whose confirmed start date has come move to started.
             let _ = app::server::referrals::start_due_courses(&purge_state.db).await;
         }

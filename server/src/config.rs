@@ -14,6 +14,8 @@ pub struct Config {
     pub site_root: PathBuf,
     pub secure_cookies: bool,
     pub session_idle: Duration,
+    /// Client portal sessions end sooner than staff sessions.
+    pub client_session_idle: Duration,
     pub log_json: bool,
 }
 
@@ -52,6 +54,12 @@ impl Config {
                 .map_err(|_| format!("LOTSE_SESSION_IDLE_MINUTES: expected minutes, got {v:?}"))?,
             None => 30,
         };
+        let client_idle_minutes: u64 = match var("LOTSE_CLIENT_SESSION_IDLE_MINUTES") {
+            Some(v) => v.parse().map_err(|_| {
+                format!("LOTSE_CLIENT_SESSION_IDLE_MINUTES: expected minutes, got {v:?}")
+            })?,
+            None => 10,
+        };
         Ok(Config {
             database_url: var("DATABASE_URL"),
             listen: parse_listen(
@@ -65,6 +73,7 @@ impl Config {
             ),
             secure_cookies: flag("LOTSE_SECURE_COOKIES")?,
             session_idle: Duration::from_secs(idle_minutes.max(1) * 60),
+            client_session_idle: Duration::from_secs(client_idle_minutes.max(1) * 60),
             log_json: var("LOTSE_LOG_FORMAT").as_deref() == Some("json"),
         })
     }

@@ -13,8 +13,8 @@ use tracing::Instrument;
 
 use app::error::AppError;
 use app::i18n::{negotiate, LANGUAGE_COOKIE};
-use app::server::context::{RequestId, SignedIn};
-use app::server::{sessions, AppState};
+use app::server::context::{ClientSignedIn, RequestId, SignedIn};
+use app::server::{portal, sessions, AppState};
 
 /// The value of cookie `name` in the request's `Cookie` headers.
 fn cookie_value(request: &Request, name: &str) -> Option<String> {
@@ -123,6 +123,32 @@ pub async fn session(State(state): State<AppState>, mut request: Request, next: 
     request
         .extensions_mut()
         .insert(SignedIn(user, token.filter(|_| signed_in)));
+    // The client portal has its own session (cookie, table, shorter timeout).
+    let client_token =
+        cookie_value(&request, portal::PORTAL_COOKIE).filter(|t| !t.is_empty() && t.len() <= 128);
+    let client = match &client_token {
+        Some(token) => match portal::resume(&state.db, &state.settings, token).await {
+            Ok(client) => client,
+            Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        },
+        None => None,
+    };
+    let client_signed_in = client.is_some();
+    request.extensions_mut().insert(ClientSignedIn(
+        client,
+        client_token.filter(|_| client_signed_in),
+    ));
+    if path == "/portal" || path.starts_with("/portal/") {
+        if request.method() == http::Method::GET {
+            if !client_signed_in && path != app::PORTAL_SIGN_IN && !path.ends_with(".json") {
+                return Redirect::to(app::PORTAL_SIGN_IN).into_response();
+            }
+            if client_signed_in && path == app::PORTAL_SIGN_IN {
+                return Redirect::to("/portal").into_response();
+            }
+        }
+        return next.run(request).await;
+    }
     if request.method() == http::Method::GET && !is_asset_or_api(&path) {
         let public = app::PUBLIC_PAGES.contains(&path.as_str());
         if !signed_in && !public {

@@ -3,8 +3,9 @@
 use std::net::SocketAddr;
 use std::path::Path;
 
-use axum::extract::State;
-use axum::http::StatusCode;
+use axum::extract::{Extension, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::serve::ListenerExt;
 use axum::Router;
@@ -14,7 +15,7 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use tokio::net::TcpListener;
 use tower_http::limit::RequestBodyLimitLayer;
 
-use app::server::context::SessionSettings;
+use app::server::context::{ClientSignedIn, SessionSettings};
 use app::server::{demo, AppState, Db};
 use app::{shell, App};
 
@@ -46,6 +47,7 @@ pub async fn state(db: Db, config: &Config) -> Result<AppState, String> {
         settings: SessionSettings {
             secure_cookies: config.secure_cookies,
             idle_timeout: config.session_idle,
+            client_idle_timeout: config.client_session_idle,
         },
         demo,
     })
@@ -66,6 +68,33 @@ async fn healthz(State(state): State<AppState>) -> StatusCode {
         StatusCode::OK
     } else {
         StatusCode::SERVICE_UNAVAILABLE
+    }
+}
+
+/// "Download my data": everything stored about the signed-in client, as a JSON file.
+async fn portal_export(
+    State(state): State<AppState>,
+    Extension(signed): Extension<ClientSignedIn>,
+) -> Response {
+    let Some(client) = signed.0 else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    match app::server::portal::export(&state.db, &client).await {
+        Ok(data) => (
+            [
+                (header::CONTENT_TYPE, "application/json; charset=utf-8"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"lotse-meine-daten.json\"",
+                ),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            serde_json::to_vec_pretty(&data).unwrap_or_default(),
+        )
+            .into_response(),
+        Err(error) => StatusCode::from_u16(error.status())
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+            .into_response(),
     }
 }
 
@@ -91,6 +120,7 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
         .with_state(options);
     let health = Router::new()
         .route("/healthz", get(healthz))
+        .route(app::PORTAL_EXPORT, get(portal_export))
         .with_state(state.clone());
     Router::new()
         .merge(health)

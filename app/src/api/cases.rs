@@ -430,6 +430,8 @@ pub async fn add_appointment(
     place: String,
     organisation_id: String,
     interpreter_needed: Option<String>,
+    interpreter_arranged: Option<String>,
+    bring: Option<String>,
     appointment_note: String,
 ) -> Result<i64, AppError> {
     use crate::server::plans::{add_appointment, AppointmentInput};
@@ -441,6 +443,8 @@ pub async fn add_appointment(
         place,
         organisation_id,
         interpreter_needed: interpreter_needed.is_some(),
+        interpreter_arranged: interpreter_arranged.is_some(),
+        bring: bring.unwrap_or_default(),
         note: appointment_note,
     };
     add_appointment(&db, &actor, case_id, &form).await

@@ -8,6 +8,7 @@ mod cases;
 mod catalogues;
 mod clients;
 mod partner;
+mod portal;
 mod session;
 mod volunteers;
 
@@ -17,5 +18,6 @@ pub use cases::*;
 pub use catalogues::*;
 pub use clients::*;
 pub use partner::*;
+pub use portal::*;
 pub use session::*;
 pub use volunteers::*;

@@ -15,6 +15,7 @@ use crate::models::{navigation, CurrentUser, SessionInfo};
 pub fn use_session() -> SessionInfo {
     use_context::<SessionInfo>().unwrap_or(SessionInfo {
         user: None,
+        client: None,
         demo: false,
     })
 }

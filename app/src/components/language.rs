@@ -5,7 +5,11 @@ use leptos::prelude::*;
 use leptos_fluent::{move_tr, I18n};
 
 #[component]
-pub fn LanguageSwitcher() -> impl IntoView {
+pub fn LanguageSwitcher(
+    /// In the client portal Leichte Sprache (easy-read German) is offered too.
+    #[prop(optional)]
+    client: bool,
+) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let on_change = move |ev| {
         let id = event_target_value(&ev);
@@ -20,6 +24,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                 {i18n
                     .languages
                     .iter()
+                    .filter(|lang| client || !crate::i18n::is_client_only(lang.id))
                     .map(|lang| {
                         let id = lang.id;
                         view! {

@@ -137,6 +137,9 @@ pub struct CurrentUser {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionInfo {
     pub user: Option<CurrentUser>,
+    /// A client signed in to the portal (a separate session from staff).
+    #[serde(default)]
+    pub client: Option<super::PortalClient>,
     /// Demo data is loaded: the UI says so, visibly, on every page.
     pub demo: bool,
 }

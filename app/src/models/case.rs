@@ -231,6 +231,10 @@ pub struct Appointment {
     pub place: String,
     pub organisation: Option<String>,
     pub interpreter_needed: bool,
+    #[serde(default)]
+    pub interpreter_arranged: bool,
+    #[serde(default)]
+    pub bring: Option<String>,
     pub note: Option<String>,
 }
 

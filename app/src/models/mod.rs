@@ -7,6 +7,7 @@ pub mod catalogue;
 mod client;
 mod navigation;
 mod partner;
+mod portal;
 mod volunteer;
 
 pub use account::*;
@@ -15,4 +16,5 @@ pub use catalogue::CustomEntry;
 pub use client::*;
 pub use navigation::*;
 pub use partner::*;
+pub use portal::*;
 pub use volunteer::*;

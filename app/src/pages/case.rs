@@ -47,6 +47,7 @@ pub fn CaseHeader(head: CaseHead) -> impl IntoView {
             <a href=format!("/cases/{}/plan", head.id)>{move_tr!("plan-title")}</a>
             <a href=format!("/cases/{}/network", head.id)>{move_tr!("network-title")}</a>
             <a href=format!("/cases/{}/volunteers", head.id)>{move_tr!("volunteers-title")}</a>
+            <a href=format!("/cases/{}/portal", head.id)>{move_tr!("case-tab-portal")}</a>
         </nav>
     }
 }

@@ -3,6 +3,7 @@
 mod account;
 mod audit;
 mod case;
+mod case_portal;
 mod catalogues;
 mod client;
 mod clients;
@@ -15,6 +16,7 @@ mod offers;
 mod organisations;
 mod plan;
 mod plan_print;
+mod portal;
 mod referral;
 mod sign_in;
 mod start;
@@ -25,6 +27,7 @@ mod volunteers;
 pub use account::AccountPage;
 pub use audit::AuditPage;
 pub use case::CasePage;
+pub use case_portal::CasePortalPage;
 pub use catalogues::CataloguesPage;
 pub use client::ClientPage;
 pub use clients::ClientsPage;
@@ -37,6 +40,10 @@ pub use offers::{OfferFormPage, OffersPage};
 pub use organisations::OrganisationsPage;
 pub use plan::PlanPage;
 pub use plan_print::PlanPrintPage;
+pub use portal::{
+    PortalAccessPage, PortalAppointmentsPage, PortalConsentsPage, PortalCorrectionPage,
+    PortalDataPage, PortalPlanPage, PortalReferralsPage, PortalShell, PortalSignInPage,
+};
 pub use referral::ReferralPageView;
 pub use sign_in::SignInPage;
 pub use start::StartPage;

@@ -118,6 +118,8 @@ fn PlanView(plan: PlanDetail) -> impl IntoView {
                             " · " <bdi>{a.place.clone()}</bdi>
                             {a.organisation.map(|o| view! { " · " <bdi>{o}</bdi> })}
                             {a.interpreter_needed.then(|| view! { " · " {move_tr!("field-interpreter-needed")} })}
+                            {a.interpreter_arranged.then(|| view! { " · " {move_tr!("field-interpreter-arranged")} })}
+                            {a.bring.map(|b| view! { " · " {move_tr!("field-bring")} ": " <FreeText text=b /> })}
                             {a.note.map(|n| view! { " · " <FreeText text=n /> })}
                         </li>
                     }
@@ -512,6 +514,8 @@ fn AppointmentForm(
                 </select>
             </div>
             <label class="checkbox"><input type="checkbox" name="interpreter_needed" value="on" /> {move_tr!("field-interpreter-needed")}</label>
+            <label class="checkbox"><input type="checkbox" name="interpreter_arranged" value="on" /> {move_tr!("field-interpreter-arranged")}</label>
+            <Field form=f name="bring" label="field-bring" error />
             <Field form=f name="appointment_note" label="field-appointment-note" error />
             <FormError error />
             <button type="submit">{move_tr!("appointment-add")}</button>

@@ -75,6 +75,18 @@ fn CaseVolunteersView(page: CaseVolunteers) -> impl IntoView {
     }
 }
 
+/// Where a follow-up is dealt with: the case's volunteer tab, its plan (a step the client
+/// marked done), its network tab (a consent the client revoked), or the case (a correction).
+fn follow_up_link(f: &FollowUp) -> String {
+    let tab = match f.kind.as_str() {
+        "portal-step-done" => "/plan",
+        "portal-consent-revoked" => "/network",
+        "portal-correction" => "",
+        _ => "/volunteers",
+    };
+    format!("/cases/{}{tab}", f.case_id)
+}
+
 /// Open follow-up tasks, each with its note and a "done" button.
 #[component]
 pub fn FollowUpList(follow_ups: Vec<FollowUp>) -> impl IntoView {
@@ -87,7 +99,7 @@ pub fn FollowUpList(follow_ups: Vec<FollowUp>) -> impl IntoView {
                 let kind = f.kind.clone();
                 view! {
                     <li>
-                        <a href=format!("/cases/{}/volunteers", f.case_id)><bdi>{f.client_name.clone()}</bdi></a>
+                        <a href=follow_up_link(&f)><bdi>{f.client_name.clone()}</bdi></a>
                         " · " {move || t(&format!("follow-up-{kind}"))}
                         " · " <span dir="ltr">{move || format_instant(f.created_at, active_language())}</span>
                         {f.note.clone().map(|n| view! { <blockquote class="report"><FreeText text=n /></blockquote> })}

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use super::Db;
 use crate::error::AppError;
-use crate::models::CurrentUser;
+use crate::models::{CurrentUser, PortalClient};
 
 /// Shared by every request: provided to server functions and renders as Leptos context.
 #[derive(Debug, Clone)]
@@ -28,6 +28,8 @@ pub struct SessionSettings {
     pub secure_cookies: bool,
     /// A session ends after this long without a request.
     pub idle_timeout: Duration,
+    /// A client's portal session ends sooner (phones get lost and shared).
+    pub client_idle_timeout: Duration,
 }
 
 impl Default for SessionSettings {
@@ -35,6 +37,7 @@ impl Default for SessionSettings {
         SessionSettings {
             secure_cookies: false,
             idle_timeout: Duration::from_secs(30 * 60),
+            client_idle_timeout: Duration::from_secs(10 * 60),
         }
     }
 }
@@ -74,8 +77,48 @@ pub fn optional_user() -> Option<CurrentUser> {
 pub fn session_info() -> crate::models::SessionInfo {
     crate::models::SessionInfo {
         user: optional_user(),
+        client: optional_client(),
         demo: use_context::<AppState>().is_some_and(|s| s.demo),
     }
+}
+
+/// The portal middleware's finding: the signed-in client and their session token.
+#[derive(Debug, Clone)]
+pub struct ClientSignedIn(pub Option<PortalClient>, pub Option<String>);
+
+/// The client signed in to the portal, or `Unauthenticated`. Staff sessions do not count.
+pub fn current_client() -> Result<PortalClient, AppError> {
+    optional_client().ok_or(AppError::Unauthenticated)
+}
+
+pub fn optional_client() -> Option<PortalClient> {
+    parts().and_then(|p| {
+        p.extensions
+            .get::<ClientSignedIn>()
+            .and_then(|s| s.0.clone())
+    })
+}
+
+pub fn client_session_token() -> Option<String> {
+    parts().and_then(|p| {
+        p.extensions
+            .get::<ClientSignedIn>()
+            .and_then(|s| s.1.clone())
+    })
+}
+
+/// The address the portal is reached at, as this request saw the server.
+pub fn portal_address(secure: bool) -> String {
+    let host = parts()
+        .and_then(|p| {
+            p.headers
+                .get(http::header::HOST)
+                .and_then(|h| h.to_str().ok())
+                .map(str::to_owned)
+        })
+        .unwrap_or_else(|| "localhost:3000".into());
+    let scheme = if secure { "https" } else { "http" };
+    format!("{scheme}://{host}/portal")
 }
 
 /// The raw session token of this request, if it carried a valid one.

@@ -455,7 +455,9 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
                     place: "Sprachschule am Rhein, Aachener Straße 12".into(),
                     organisation_id: course_provider.clone(),
                     interpreter_needed: interpreter,
-                    note: "Pass und Berechtigungsschein mitbringen".into(),
+                    interpreter_arranged: interpreter && i % 2 == 0,
+                    bring: "Pass und Berechtigungsschein".into(),
+                    note: "Bitte 10 Minuten früher da sein.".into(),
                 };
                 plans::add_appointment(db, &actor, case_id, &appointment).await?;
             }

@@ -263,6 +263,16 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         &[("accepted", "confirmed", Some(14), "", "")],
     )
     .await?;
+    // Amira Haddad: the course provider has her on its waiting list (she sees it in the
+    // portal, and can revoke the consent behind it there).
+    let r = refer(db, &cm, &course(1, None)).await?;
+    respond(
+        db,
+        &provider,
+        r,
+        &[("accepted", "waitlisted", None, "", "")],
+    )
+    .await?;
     // Client 4: the Jobcenter has not answered in time (overdue on both dashboards).
     let r = refer(db, &cm, &employment(4)).await?;
     overdue(db, r, today - Duration::days(2)).await?;

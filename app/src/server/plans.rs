@@ -33,8 +33,9 @@ async fn plan_in(tx: &mut AnyConnection, case_id: i64) -> Result<PlanDetail, App
     let head = cases::head(&mut *tx, case_id).await?;
     let versions = versions(&mut *tx, case_id).await?;
     let goals = goals(&mut *tx, case_id).await?;
-    let appointments = sqlx::query_as::<_, (i64, Option<i64>, String, Option<String>, String, Option<String>, i64, Option<String>)>(
-        "SELECT a.id, a.step_id, a.on_date, a.at_time, a.place, o.name, a.interpreter_needed, a.note
+    let appointments = sqlx::query_as::<_, (i64, Option<i64>, String, Option<String>, String, Option<String>, i64, Option<String>, Option<String>, i64)>(
+        "SELECT a.id, a.step_id, a.on_date, a.at_time, a.place, o.name, a.interpreter_needed, a.note,
+                a.bring, a.interpreter_arranged
          FROM appointments a LEFT JOIN organisations o ON o.id = a.organisation_id
          WHERE a.case_id = $1 ORDER BY a.on_date, a.at_time, a.id",
     )
@@ -42,7 +43,7 @@ async fn plan_in(tx: &mut AnyConnection, case_id: i64) -> Result<PlanDetail, App
     .fetch_all(&mut *tx)
     .await?
     .into_iter()
-    .map(|(id, step_id, on_date, at_time, place, organisation, interpreter, note)| Appointment {
+    .map(|(id, step_id, on_date, at_time, place, organisation, interpreter, note, bring, arranged)| Appointment {
         id,
         step_id,
         on_date,
@@ -50,6 +51,8 @@ async fn plan_in(tx: &mut AnyConnection, case_id: i64) -> Result<PlanDetail, App
         place,
         organisation,
         interpreter_needed: interpreter != 0,
+        interpreter_arranged: arranged != 0,
+        bring,
         note,
     })
     .collect();
@@ -1145,6 +1148,10 @@ pub struct AppointmentInput {
     pub place: String,
     pub organisation_id: String,
     pub interpreter_needed: bool,
+    /// The interpreter is booked (shown to the client in the portal).
+    pub interpreter_arranged: bool,
+    /// What the client should bring.
+    pub bring: String,
     pub note: String,
 }
 
@@ -1186,10 +1193,11 @@ pub async fn add_appointment(
     step_of_case(&mut tx, step_id, case_id).await?;
     let organisation_id = input::number(&form.organisation_id, "organisation_id", 1..=i64::MAX)?;
     let note = input::optional(&form.note, "appointment_note", 1_000)?;
+    let bring = input::optional(&form.bring, "bring", 500)?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO appointments (case_id, step_id, on_date, at_time, place, organisation_id, interpreter_needed,
-             note, created_by, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+             note, created_by, created_at, bring, interpreter_arranged)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
     )
     .bind(case_id)
     .bind(step_id)
@@ -1201,6 +1209,8 @@ pub async fn add_appointment(
     .bind(&note)
     .bind(actor.id)
     .bind(now_ms())
+    .bind(&bring)
+    .bind(i64::from(form.interpreter_needed && form.interpreter_arranged))
     .fetch_one(&mut *tx)
     .await?;
     cases::touch(&mut tx, case_id).await?;

@@ -24,7 +24,7 @@ use super::audit::{self, Entry};
 use super::db::{Backend, Db};
 use crate::error::AppError;
 use crate::models::catalogue::{self, CONSENT_CATEGORIES};
-use crate::models::{CurrentUser, Role};
+use crate::models::{CurrentUser, PortalClient, Role};
 
 /// The transaction an access happens in (reads, writes and its audit entry). On SQLite it
 /// holds the process's writer turn (see [`Db::writer`]) until it ends.
@@ -740,5 +740,66 @@ mod tests {
             );
             assert!(may_manage_offers(&user(role), 2).is_err());
         }
+    }
+}
+
+/// What a client did in the portal is audited under this purpose.
+pub const CLIENT_PORTAL: &str = "client-portal";
+
+fn client_entry(client_id: i64) -> Entry {
+    Entry {
+        actor_id: None,
+        actor_role: "client".into(),
+        organisation_id: None,
+        client_id: Some(client_id),
+        record: String::new(),
+        action: String::new(),
+        purpose: CLIENT_PORTAL.into(),
+        basis: "data-subject".into(),
+        categories: "*".into(),
+        allowed: true,
+    }
+}
+
+/// **Clients** see and act on their own data in the portal, and nothing else: every portal
+/// function reads only rows of the signed-in client, and a record of anyone else is answered
+/// as not found (see [`refuse_client`]). Internal notes are never read for the portal. The
+/// access must still exist and not be blocked, which is checked again here, in the
+/// transaction the portal function then works in.
+pub async fn portal(db: &Db, client: &PortalClient) -> Result<(Tx, Grant), AppError> {
+    let mut tx = begin(db).await?;
+    let blocked: Option<i64> = sqlx::query_scalar(
+        "SELECT blocked FROM portal_access WHERE client_id = $1 AND secret_hash IS NOT NULL",
+    )
+    .bind(client.client_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if blocked != Some(0) {
+        drop(tx);
+        return Err(AppError::Unauthenticated);
+    }
+    Ok((
+        tx,
+        Grant {
+            entry: client_entry(client.client_id),
+            categories: CONSENT_CATEGORIES.iter().map(|c| (*c).to_owned()).collect(),
+        },
+    ))
+}
+
+/// A client asked for a record that is not theirs: the attempt is audited under the asking
+/// client, and answered as not found.
+pub async fn refuse_client(db: &Db, client: &PortalClient, record: String) -> AppError {
+    let entry = Entry {
+        record,
+        action: "attempt".into(),
+        purpose: "-".into(),
+        basis: "-".into(),
+        categories: "-".into(),
+        ..client_entry(client.client_id)
+    };
+    match audit::denied(db, entry).await {
+        Ok(()) => AppError::NotFound,
+        Err(audit_error) => audit_error,
     }
 }

@@ -1,0 +1,161 @@
+//! Server functions of the client portal (the client's own session) and of the case's
+//! Portal tab (case managers). Each finds who is acting and calls one function of
+//! `crate::server::portal`.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::models::{
+    CasePortal, PortalAccessOrganisation, PortalAppointments, PortalConsent, PortalCorrection,
+    PortalLetter, PortalPlan, PortalReferral, PortalSignInOutcome,
+};
+
+#[cfg(feature = "ssr")]
+fn client() -> Result<(crate::server::Db, crate::models::PortalClient), AppError> {
+    use crate::server::context;
+    Ok((context::state()?.db, context::current_client()?))
+}
+
+#[cfg(feature = "ssr")]
+fn staff() -> Result<(crate::server::Db, crate::models::CurrentUser), AppError> {
+    use crate::server::context;
+    Ok((context::state()?.db, context::current_user()?))
+}
+
+/// Signs a client in with the code from their letter (and, the first time, sets the PIN).
+/// On success the portal cookie is set and the interface switches to the client's language.
+#[server(endpoint = "portal_sign_in")]
+pub async fn portal_sign_in(
+    code: String,
+    pin: String,
+    /// Sent only by the "choose your PIN" form.
+    pin_repeat: Option<String>,
+) -> Result<PortalSignInOutcome, AppError> {
+    use crate::server::{context, portal};
+    let state = context::state()?;
+    let (outcome, token) = portal::sign_in(
+        &state.db,
+        &code,
+        &pin,
+        pin_repeat.as_deref(),
+        context::client_ip(),
+    )
+    .await?;
+    if let Some(token) = token {
+        context::set_cookie(portal::cookie(&token, &state.settings));
+    }
+    if let PortalSignInOutcome::SignedIn { language } = &outcome {
+        context::set_cookie(format!(
+            "{}={language}; Path=/; Max-Age=31536000; SameSite=Lax",
+            crate::i18n::LANGUAGE_COOKIE
+        ));
+    }
+    Ok(outcome)
+}
+
+#[server(endpoint = "portal_sign_out")]
+pub async fn portal_sign_out() -> Result<(), AppError> {
+    use crate::server::{context, portal};
+    let state = context::state()?;
+    if let Some(token) = context::client_session_token() {
+        portal::end_session(&state.db, &token).await?;
+    }
+    context::set_cookie(portal::removal_cookie(&state.settings));
+    Ok(())
+}
+
+#[server(endpoint = "load_portal_plan")]
+pub async fn load_portal_plan() -> Result<PortalPlan, AppError> {
+    let (db, client) = client()?;
+    crate::server::portal::plan(&db, &client).await
+}
+
+#[server(endpoint = "load_portal_appointments")]
+pub async fn load_portal_appointments() -> Result<PortalAppointments, AppError> {
+    let (db, client) = client()?;
+    crate::server::portal::appointments(&db, &client).await
+}
+
+#[server(endpoint = "load_portal_referrals")]
+pub async fn load_portal_referrals() -> Result<Vec<PortalReferral>, AppError> {
+    let (db, client) = client()?;
+    crate::server::portal::referrals(&db, &client).await
+}
+
+#[server(endpoint = "load_portal_consents")]
+pub async fn load_portal_consents() -> Result<Vec<PortalConsent>, AppError> {
+    let (db, client) = client()?;
+    crate::server::portal::consents(&db, &client).await
+}
+
+#[server(endpoint = "load_portal_access_log")]
+pub async fn load_portal_access_log() -> Result<Vec<PortalAccessOrganisation>, AppError> {
+    let (db, client) = client()?;
+    crate::server::portal::access_log(&db, &client).await
+}
+
+#[server(endpoint = "load_portal_corrections")]
+pub async fn load_portal_corrections() -> Result<Vec<PortalCorrection>, AppError> {
+    let (db, client) = client()?;
+    crate::server::portal::corrections(&db, &client).await
+}
+
+#[server(endpoint = "portal_mark_step_done")]
+pub async fn portal_mark_step_done(step_id: i64) -> Result<(), AppError> {
+    let (db, client) = client()?;
+    crate::server::portal::mark_step_done(&db, &client, step_id).await
+}
+
+#[server(endpoint = "portal_revoke_consent")]
+pub async fn portal_revoke_consent(consent_id: i64) -> Result<(), AppError> {
+    let (db, client) = client()?;
+    crate::server::portal::revoke_consent(&db, &client, consent_id).await
+}
+
+#[server(endpoint = "portal_request_correction")]
+pub async fn portal_request_correction(topic: String, message: String) -> Result<i64, AppError> {
+    let (db, client) = client()?;
+    crate::server::portal::request_correction(&db, &client, &topic, &message).await
+}
+
+#[server(endpoint = "load_case_portal")]
+pub async fn load_case_portal(case_id: i64) -> Result<CasePortal, AppError> {
+    let (db, actor) = staff()?;
+    crate::server::portal::case_portal(&db, &actor, case_id).await
+}
+
+#[server(endpoint = "issue_portal_letter")]
+pub async fn issue_portal_letter(case_id: i64) -> Result<PortalLetter, AppError> {
+    use crate::server::context;
+    let (db, actor) = staff()?;
+    let secure = context::state()?.settings.secure_cookies;
+    let address = context::portal_address(secure);
+    crate::server::portal::issue_letter(&db, &actor, case_id, &address).await
+}
+
+#[server(endpoint = "set_portal_blocked")]
+pub async fn set_portal_blocked(case_id: i64, blocked: bool) -> Result<(), AppError> {
+    let (db, actor) = staff()?;
+    crate::server::portal::set_blocked(&db, &actor, case_id, blocked).await
+}
+
+#[server(endpoint = "save_portal_translation")]
+pub async fn save_portal_translation(
+    case_id: i64,
+    record: String,
+    field: String,
+    language: String,
+    translation: String,
+) -> Result<(), AppError> {
+    let (db, actor) = staff()?;
+    crate::server::portal::save_translation(
+        &db,
+        &actor,
+        case_id,
+        &record,
+        &field,
+        &language,
+        &translation,
+    )
+    .await
+}
