@@ -14,7 +14,7 @@ use app::server::plans::{self, GoalInput, StepInput};
 use app::server::referrals::{self, ReferralInput, ResponseInput};
 use app::server::testing::staff;
 use app::server::volunteers::{self, TaskInput};
-use app::server::{accounts, cases, clients, AppState, Db};
+use app::server::{accounts, cases, clients, portal, AppState, Db};
 use tokio::net::TcpListener;
 
 const PASSWORD: &str = "matrix-passwort-1";
@@ -62,7 +62,15 @@ pub const SITUATIONS: &[(&str, &str)] = &[
     ("coordinator", "coordinator"),
     ("administrator", "administrator"),
     ("data-protection-officer", "data-protection officer"),
+    ("client-self", "the client, signed in to the client portal"),
+    (
+        "client-other",
+        "another client, signed in to the client portal, naming this client's records",
+    ),
 ];
+
+/// The client portal's PIN in the matrix world.
+const PORTAL_PIN: &str = "246810";
 
 /// What one situation acts on: the client, its case, a goal, a step and the referral.
 #[derive(Debug, Clone, Default)]
@@ -81,6 +89,8 @@ pub struct World {
     pub db: Db,
     pub cookies: BTreeMap<&'static str, Option<String>>,
     pub actors: BTreeMap<&'static str, Option<i64>>,
+    /// Client situations: the access code and the client signed in with it.
+    pub portal: BTreeMap<&'static str, (String, i64)>,
     pub targets: BTreeMap<&'static str, Target>,
     owner: CurrentUser,
     partner_org: i64,
@@ -288,9 +298,23 @@ pub async fn seed(db: Db) -> World {
         target.task_id = main.task_id;
         target.follow_up_id = main.follow_up_id;
     }
+    // The main client and another client, each with portal access and a PIN.
+    let mut portal_access = BTreeMap::new();
+    for (situation, target) in [
+        ("client-self", &main),
+        ("client-other", &targets["partner-no-consent"]),
+    ] {
+        let letter = portal::issue_letter(&db, &owner, target.case_id, "http://matrix/portal")
+            .await
+            .expect("letter");
+        portal::sign_in(&db, &letter.code, PORTAL_PIN, Some(PORTAL_PIN), None)
+            .await
+            .expect("portal PIN");
+        portal_access.insert(situation, (letter.code, target.client_id));
+    }
     let mut cookies = BTreeMap::new();
     let mut actors = BTreeMap::new();
-    let signed: [(&'static str, Option<&CurrentUser>); 17] = [
+    let signed: [(&'static str, Option<&CurrentUser>); 19] = [
         ("anonymous", None),
         ("cm-owner", Some(&owner)),
         ("cm-assigned", Some(&assigned)),
@@ -308,6 +332,8 @@ pub async fn seed(db: Db) -> World {
         ("coordinator", Some(&coordinator)),
         ("administrator", Some(&admin)),
         ("data-protection-officer", Some(&dpo)),
+        ("client-self", None),
+        ("client-other", None),
     ];
     for (situation, actor) in signed {
         actors.insert(situation, actor.map(|a| a.id));
@@ -318,6 +344,7 @@ pub async fn seed(db: Db) -> World {
         db,
         cookies,
         actors,
+        portal: portal_access,
         targets,
         owner,
         partner_org: partner.organisation_id,
@@ -506,6 +533,59 @@ pub const CALLS: &[Call] = &[
         reads: false,
     },
     Call {
+        function: "load_portal_plan",
+        reads: true,
+    },
+    Call {
+        function: "load_portal_appointments",
+        reads: true,
+    },
+    Call {
+        function: "load_portal_referrals",
+        reads: true,
+    },
+    Call {
+        function: "load_portal_consents",
+        reads: true,
+    },
+    Call {
+        function: "load_portal_access_log",
+        reads: true,
+    },
+    Call {
+        function: "load_portal_corrections",
+        reads: true,
+    },
+    Call {
+        function: "portal_mark_step_done",
+        reads: false,
+    },
+    Call {
+        function: "portal_revoke_consent",
+        reads: false,
+    },
+    Call {
+        function: "portal_request_correction",
+        reads: false,
+    },
+    Call {
+        function: "load_case_portal",
+        reads: true,
+    },
+    Call {
+        function: "save_portal_translation",
+        reads: false,
+    },
+    // Last: a new letter ends the client's portal sessions.
+    Call {
+        function: "set_portal_blocked",
+        reads: false,
+    },
+    Call {
+        function: "issue_portal_letter",
+        reads: false,
+    },
+    Call {
         function: "load_audit_log",
         reads: true,
     },
@@ -666,6 +746,57 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
         "load_audit_log" => "filter[page]=0&filter[actor]=&filter[action]=&filter[from_date]=\
             &filter[until_date]=&filter[denied_only]=false"
             .into(),
+        "load_portal_plan"
+        | "load_portal_appointments"
+        | "load_portal_referrals"
+        | "load_portal_consents"
+        | "load_portal_access_log"
+        | "load_portal_corrections" => String::new(),
+        // A fresh step of the client's own, for the client to mark done.
+        "portal_mark_step_done" => {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO steps (goal_id, case_id, service_type, detail, responsible_kind, status,
+                     status_changed_at, created_by, created_at, updated_at)
+                 VALUES ($1, $2, 'dtz-exam', '', 'client', 'planned', $3, $4, $3, $3) RETURNING id",
+            )
+            .bind(goal)
+            .bind(case)
+            .bind(now_ms())
+            .bind(world.owner.id)
+            .fetch_one(&db.pool)
+            .await
+            .expect("fresh step");
+            format!("step_id={id}")
+        }
+        // A fresh consent of the client's, for the client to revoke.
+        "portal_revoke_consent" => {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO consents (client_id, organisation_id, purpose, valid_from, method,
+                     recorded_by, recorded_at)
+                 VALUES ($1, $2, 'counselling', '2026-01-01', 'signature', $3, $4) RETURNING id",
+            )
+            .bind(client)
+            .bind(world.partner_org)
+            .bind(world.owner.id)
+            .bind(now_ms())
+            .fetch_one(&db.pool)
+            .await
+            .expect("fresh consent");
+            format!("consent_id={id}")
+        }
+        "portal_request_correction" => "topic=other&message=Matrix".into(),
+        "load_case_portal" | "issue_portal_letter" => format!("case_id={case}"),
+        "set_portal_blocked" => format!("case_id={case}&blocked=false"),
+        "save_portal_translation" => {
+            sqlx::query("UPDATE goals SET plain_wording = 'Deutsch lernen' WHERE id = $1")
+                .bind(goal)
+                .execute(&db.pool)
+                .await
+                .expect("goal wording");
+            format!(
+            "case_id={case}&record=goal:{goal}&field=plain_wording&language=ar&translation=Matrix"
+            )
+        }
         other => panic!("no form for {other}"),
     }
 }
@@ -714,6 +845,22 @@ async fn audit_counts(db: &Db, actor: Option<i64>) -> (i64, i64) {
     .expect("audit counts")
 }
 
+/// Audit entries (allowed, refused) of a staff actor, or of a client acting in the portal.
+async fn counts(db: &Db, actor: Option<i64>, client: Option<i64>) -> (i64, i64) {
+    let Some(client) = client else {
+        return audit_counts(db, actor).await;
+    };
+    sqlx::query_as(
+        "SELECT COALESCE(SUM(CASE WHEN allowed = 1 THEN 1 ELSE 0 END), 0),
+                COALESCE(SUM(CASE WHEN allowed = 0 THEN 1 ELSE 0 END), 0)
+         FROM audit_log WHERE actor_role = 'client' AND client_id = $1",
+    )
+    .bind(client)
+    .fetch_one(&db.pool)
+    .await
+    .expect("client audit counts")
+}
+
 /// Serves the world's database on a free port and calls every function in every situation.
 pub async fn run(world: &World) -> Matrix {
     let state = AppState {
@@ -751,13 +898,33 @@ pub async fn run(world: &World) -> Matrix {
             .expect("session cookie");
         sessions.insert(*situation, cookie);
     }
+    for (situation, (code, _)) in &world.portal {
+        let response = http
+            .post(format!("{base}/api/portal_sign_in"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("accept", "application/json")
+            .body(format!("code={code}&pin={PORTAL_PIN}"))
+            .send()
+            .await
+            .expect("portal sign in");
+        let cookie = response
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.starts_with("lotse_portal="))
+            .map(|v| v.split(';').next().unwrap_or_default().to_owned())
+            .expect("portal cookie");
+        sessions.insert(*situation, cookie);
+    }
     let mut matrix = Matrix::new();
     for call in CALLS {
         for (situation, _) in SITUATIONS {
             let target = &world.targets[situation];
             let body = form(world, call.function, target).await;
             let actor = world.actors[situation];
-            let before = audit_counts(&world.db, actor).await;
+            let client = world.portal.get(situation).map(|p| p.1);
+            let before = counts(&world.db, actor, client).await;
             let mut request = http
                 .post(format!("{base}/api/{}", call.function))
                 .header("content-type", "application/x-www-form-urlencoded")
@@ -769,7 +936,7 @@ pub async fn run(world: &World) -> Matrix {
             let response = request.send().await.expect("call");
             let status = response.status().as_u16();
             let text = response.text().await.unwrap_or_default();
-            let after = audit_counts(&world.db, actor).await;
+            let after = counts(&world.db, actor, client).await;
             let detail = if call.function == "load_volunteer_tasks" && status == 200 {
                 let list: app::models::VolunteerTaskList =
                     serde_json::from_str(&text).expect("volunteer tasks JSON");
@@ -777,6 +944,17 @@ pub async fn run(world: &World) -> Matrix {
             } else {
                 None
             };
+            let detail = detail.or_else(|| {
+                (call.function == "load_portal_plan" && status == 200).then(|| {
+                    let plan: app::models::PortalPlan =
+                        serde_json::from_str(&text).expect("portal plan JSON");
+                    if plan.goals.iter().any(|g| g.id == target.goal_id) {
+                        "this client's plan".to_owned()
+                    } else {
+                        "own plan only".to_owned()
+                    }
+                })
+            });
             let detail = detail.or_else(|| {
                 (call.function == "load_referral" && status == 200).then(|| {
                     let page: app::models::ReferralPage =
@@ -834,7 +1012,8 @@ pub fn document(matrix: &Matrix) -> String {
          touches personal data, as every role in every situation the access policy \
          (`app/src/server/policy.rs`) distinguishes. `allow` means the policy let the call through \
          (the answer may still be a validation error or a conflict); 401, 403 and 404 are \
-         refusals. For a referral page the cell names the client data the recipient was sent. \
+         refusals. For a referral page the cell names the client data the recipient was sent; \
+         for the client portal's plan, whose plan came back. \
          Every allowed read and every refusal of a signed-in user wrote an audit entry. \
          `make access-matrix` regenerates this file; a test fails when it is out of date.\n\n## Situations\n\n",
     );

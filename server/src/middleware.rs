@@ -81,7 +81,14 @@ pub async fn language(mut request: Request, next: Next) -> Response {
         request.headers_mut().insert(header::COOKIE, value);
     }
     let mut response = next.run(request).await;
-    if !remembered {
+    // A handler that chose the language itself (a client signing in to the portal) wins.
+    let chosen = response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.starts_with(&format!("{LANGUAGE_COOKIE}=")));
+    if !remembered && !chosen {
         let set = format!(
             "{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
             language.id

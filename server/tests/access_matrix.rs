@@ -40,6 +40,24 @@ const CASE_FILE: &[&str] = &[
     "create_volunteer_task",
     "complete_follow_up",
     "cancel_volunteer_task",
+    "load_case_portal",
+    "issue_portal_letter",
+    "set_portal_blocked",
+    "save_portal_translation",
+];
+
+/// The client portal's functions: only a client signed in to the portal may call them, and
+/// they act on that client's own data; a record of another client is not found.
+const PORTAL: &[&str] = &[
+    "load_portal_plan",
+    "load_portal_appointments",
+    "load_portal_referrals",
+    "load_portal_consents",
+    "load_portal_access_log",
+    "load_portal_corrections",
+    "portal_mark_step_done",
+    "portal_revoke_consent",
+    "portal_request_correction",
 ];
 
 /// The policy as the issue states it, written independently of the code.
@@ -47,8 +65,17 @@ fn expected(function: &str, situation: &str) -> String {
     let partner_with_referral =
         situation.starts_with("partner-") && situation != "partner-no-referral";
     let case_team = matches!(situation, "cm-owner" | "cm-assigned");
-    let verdict = if situation == "anonymous" {
+    let client = situation.starts_with("client-");
+    let verdict = if situation == "anonymous" || (client != PORTAL.contains(&function)) {
+        // Staff functions have no client session to go on, portal functions no staff one.
         "401"
+    } else if client {
+        match (situation, function) {
+            ("client-self", _) => "allow",
+            (_, "portal_mark_step_done" | "portal_revoke_consent") => "404",
+            // Another client gets their own data (see the plan's detail below).
+            _ => "allow",
+        }
     } else if CASE_FILE.contains(&function) {
         match situation {
             _ if case_team => "allow",
@@ -106,6 +133,13 @@ fn expected(function: &str, situation: &str) -> String {
             "partner-consent" => "identity + language",
             "partner-category-missing" => "identity",
             _ => "no client data",
+        };
+        return format!("allow: {detail}");
+    }
+    if function == "load_portal_plan" && verdict == "allow" {
+        let detail = match situation {
+            "client-self" => "this client's plan",
+            _ => "own plan only",
         };
         return format!("allow: {detail}");
     }

@@ -141,6 +141,9 @@ pub struct PortalCorrection {
     pub done: bool,
 }
 
+/// The note of a step status change the client made in the portal (shown translated).
+pub const CLIENT_PORTAL_NOTE: &str = "client-portal";
+
 /// Topics a correction request can be about.
 pub const CORRECTION_TOPICS: &[&str] = &["personal", "plan", "appointments", "other"];
 

@@ -69,7 +69,7 @@ fn CasePortalView(page: CasePortal) -> impl IntoView {
                 &[("date", format_instant(*activated_at, active_language()))],
             );
             if let Some(at) = last_sign_in_at {
-                text.push_str(" ");
+                text.push(' ');
                 text.push_str(&t_args(
                     "portal-staff-last-sign-in",
                     &[("date", format_instant(*at, active_language()))],

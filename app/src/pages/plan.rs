@@ -260,7 +260,11 @@ fn StepItem(
                             <li>
                                 <span dir="ltr">{move || format_instant(at, active_language())}</span> " · "
                                 {move || label(&[], catalogue::STEP_STATUS, &to)} " · " <bdi>{h.changed_by}</bdi>
-                                {h.note.map(|n| view! { " – " <FreeText text=n /> })}
+                                {h.note.map(|n| if n == crate::models::CLIENT_PORTAL_NOTE {
+                                    view! { " – " {move_tr!("follow-up-portal-step-done")} }.into_any()
+                                } else {
+                                    view! { " – " <FreeText text=n /> }.into_any()
+                                })}
                             </li>
                         }
                     }).collect_view()}

@@ -54,6 +54,14 @@ fn print_page() {
     }
 }
 
+/// Between items of a list: the Arabic comma in right-to-left languages.
+fn list_separator() -> &'static str {
+    match crate::i18n::find(active_language()) {
+        Some(language) if language.rtl => "، ",
+        _ => ", ",
+    }
+}
+
 /// The portal's frame: header with language (Leichte Sprache included), large text and
 /// sign-out, the sections as large links, and the page.
 #[component]
@@ -84,7 +92,7 @@ pub fn PortalShell() -> impl IntoView {
             .into_any()
         }
         None => view! {
-            <PortalHeader demo=session.demo>{()}</PortalHeader>
+            <PortalHeader demo=session.demo>""</PortalHeader>
             <main id="main" tabindex="-1" class="portal-main">
                 <p class="notice">
                     {move_tr!("portal-session-ended")} " "
@@ -176,7 +184,7 @@ pub fn PortalSignInPage() -> impl IntoView {
         <Title text=page_title("portal-sign-in-title") />
         <div class="portal">
             <SkipLink />
-            <PortalHeader demo>{()}</PortalHeader>
+            <PortalHeader demo>""</PortalHeader>
             <main id="main" tabindex="-1" class="portal-main sign-in">
                 <h1>{move_tr!("portal-sign-in-title")}</h1>
                 <p>{move || if choosing.get() { t("portal-choose-pin") } else { t("portal-sign-in-intro") }}</p>
@@ -427,10 +435,12 @@ fn StepItem(
             {step.detail.clone().map(|d| view! { <p><Written text=d /></p> })}
             <dl class="facts">
                 <div><dt>{move_tr!("portal-step-responsible")}</dt><dd><bdi>{responsible}</bdi></dd></div>
-                {step.due_date.clone().map(|d| view! {
-                    <div><dt>{move_tr!("portal-step-status")}</dt>
-                    <dd>{move || label(&[], catalogue::STEP_STATUS, &status)} " · " {move || t_args("portal-step-due", &[("date", date_text(&d))])}</dd></div>
-                })}
+                <div><dt>{move_tr!("portal-step-status")}</dt>
+                    <dd>
+                        {move || label(&[], catalogue::STEP_STATUS, &status)}
+                        {step.due_date.clone().map(|d| view! { " · " {move || t_args("portal-step-due", &[("date", date_text(&d))])} })}
+                    </dd>
+                </div>
             </dl>
             {step.mine.then(|| view! {
                 <ActionForm action=done attr:class="inline-form no-print">
@@ -633,7 +643,7 @@ fn ConsentItem(
             <dl class="facts">
                 <div><dt>{move_tr!("portal-consent-for")}</dt><dd>{move || label(&[], catalogue::CONSENT_PURPOSE, &purpose)}</dd></div>
                 <div><dt>{move_tr!("portal-consent-data")}</dt>
-                    <dd>{move || categories.iter().map(|k| label(&[], catalogue::CONSENT_CATEGORY, k)).collect::<Vec<_>>().join(", ")}</dd></div>
+                    <dd>{move || categories.iter().map(|k| label(&[], catalogue::CONSENT_CATEGORY, k)).collect::<Vec<_>>().join(list_separator())}</dd></div>
                 <div><dt>{move_tr!("portal-consent-until")}</dt>
                     <dd>{move || until.as_deref().map(date_text).unwrap_or_else(|| t("portal-consent-open-ended"))}</dd></div>
             </dl>
@@ -690,7 +700,7 @@ pub fn PortalAccessPage() -> impl IntoView {
                                                 t_args(id, &[
                                                     ("organisation", org()),
                                                     ("date", date_text(&d.date)),
-                                                    ("what", what.iter().map(|w| t(w)).collect::<Vec<_>>().join(", ")),
+                                                    ("what", what.iter().map(|w| t(w)).collect::<Vec<_>>().join(list_separator())),
                                                 ])
                                             };
                                             let (looked, changed) = (d.looked.clone(), d.changed.clone());

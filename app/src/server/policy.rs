@@ -707,42 +707,6 @@ pub async fn audit_log(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppE
     ))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn user(role: Role) -> CurrentUser {
-        CurrentUser {
-            id: 1,
-            display_name: "A".into(),
-            email: "a@example.org".into(),
-            role,
-            organisation_id: 1,
-            organisation_name: "Stadt Köln".into(),
-        }
-    }
-
-    #[test]
-    fn only_administrators_manage_accounts() {
-        for role in Role::ALL {
-            let allowed = may_manage_accounts(&user(role)).is_ok();
-            assert_eq!(allowed, role == Role::Administrator, "{role:?}");
-        }
-    }
-
-    #[test]
-    fn only_the_organisations_partner_staff_manage_its_offers() {
-        for role in Role::ALL {
-            assert_eq!(
-                may_manage_offers(&user(role), 1).is_ok(),
-                role == Role::PartnerStaff,
-                "{role:?}"
-            );
-            assert!(may_manage_offers(&user(role), 2).is_err());
-        }
-    }
-}
-
 /// What a client did in the portal is audited under this purpose.
 pub const CLIENT_PORTAL: &str = "client-portal";
 
@@ -801,5 +765,41 @@ pub async fn refuse_client(db: &Db, client: &PortalClient, record: String) -> Ap
     match audit::denied(db, entry).await {
         Ok(()) => AppError::NotFound,
         Err(audit_error) => audit_error,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(role: Role) -> CurrentUser {
+        CurrentUser {
+            id: 1,
+            display_name: "A".into(),
+            email: "a@example.org".into(),
+            role,
+            organisation_id: 1,
+            organisation_name: "Stadt Köln".into(),
+        }
+    }
+
+    #[test]
+    fn only_administrators_manage_accounts() {
+        for role in Role::ALL {
+            let allowed = may_manage_accounts(&user(role)).is_ok();
+            assert_eq!(allowed, role == Role::Administrator, "{role:?}");
+        }
+    }
+
+    #[test]
+    fn only_the_organisations_partner_staff_manage_its_offers() {
+        for role in Role::ALL {
+            assert_eq!(
+                may_manage_offers(&user(role), 1).is_ok(),
+                role == Role::PartnerStaff,
+                "{role:?}"
+            );
+            assert!(may_manage_offers(&user(role), 2).is_err());
+        }
     }
 }

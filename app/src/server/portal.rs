@@ -132,7 +132,11 @@ pub fn qr_svg(address: &str) -> String {
             .min_dimensions(160, 160)
             .dark_color(svg::Color("#000000"))
             .light_color(svg::Color("#ffffff"))
-            .build(),
+            .build()
+            // Inline in the page: the XML declaration has no place there.
+            .split_once("<svg")
+            .map(|(_, rest)| format!("<svg{rest}"))
+            .unwrap_or_default(),
         Err(_) => String::new(),
     }
 }
@@ -173,7 +177,7 @@ async fn access_state(
     conn: &mut AnyConnection,
     client_id: i64,
 ) -> Result<PortalAccessState, AppError> {
-    let row: Option<(i64, Option<i64>, Option<i64>, i64)> = sqlx::query_as(
+    let row = sqlx::query_as::<_, (i64, Option<i64>, Option<i64>, i64)>(
         "SELECT issued_at, activated_at, last_sign_in_at, blocked FROM portal_access
          WHERE client_id = $1",
     )
@@ -218,7 +222,7 @@ async fn translations_of(
     if records.is_empty() {
         return Ok(map);
     }
-    let rows: Vec<(String, String, String, String)> = sqlx::query_as(&format!(
+    let rows = sqlx::query_as::<_, (String, String, String, String)>(&format!(
         "SELECT record, field, language, text FROM text_translations WHERE record IN ({})
          ORDER BY language",
         super::db::quoted(&records.iter().map(String::as_str).collect::<Vec<_>>())
@@ -252,7 +256,7 @@ pub async fn case_portal(
     let (mut tx, grant, scope) = policy::case(db, actor, case_id).await?;
     let head = cases::head(&mut tx, case_id).await?;
     let access = access_state(&mut tx, scope.client_id).await?;
-    let rows: Vec<(String, i64, String, String)> = sqlx::query_as(TRANSLATABLE)
+    let rows = sqlx::query_as::<_, (String, i64, String, String)>(TRANSLATABLE)
         .bind(case_id)
         .fetch_all(&mut *tx)
         .await?;
@@ -297,7 +301,7 @@ pub async fn save_translation(
         .ok_or_else(|| AppError::invalid("language", "error-choose-option"))?
         .id;
     let text = input::optional(text, "translation", 2_000)?;
-    let rows: Vec<(String, i64, String, String)> = sqlx::query_as(TRANSLATABLE)
+    let rows = sqlx::query_as::<_, (String, i64, String, String)>(TRANSLATABLE)
         .bind(case_id)
         .fetch_all(&mut *tx)
         .await?;
@@ -305,7 +309,7 @@ pub async fn save_translation(
         .iter()
         .any(|r| format!("{}:{}", r.0, r.1) == record && r.2 == field)
     {
-        return Err(AppError::NotFound);
+        return Err(AppError::invalid("record", "error-choose-from-list"));
     }
     sqlx::query("DELETE FROM text_translations WHERE record = $1 AND field = $2 AND language = $3")
         .bind(record)
@@ -550,15 +554,18 @@ struct StepRow {
 }
 
 async fn plan_in(tx: &mut Tx, client: &PortalClient) -> Result<PortalPlan, AppError> {
-    let goals: Vec<(
-        i64,
-        String,
-        String,
-        String,
-        Option<String>,
-        String,
-        Option<String>,
-    )> = sqlx::query_as(&format!(
+    let goals = sqlx::query_as::<
+        _,
+        (
+            i64,
+            String,
+            String,
+            String,
+            Option<String>,
+            String,
+            Option<String>,
+        ),
+    >(&format!(
         "SELECT g.id, g.domain, g.plain_wording, g.client_words, g.target_date, g.status,
                     g.template
              FROM goals g WHERE g.case_id IN ({CLIENT_CASES})
@@ -626,7 +633,7 @@ async fn plan_in(tx: &mut Tx, client: &PortalClient) -> Result<PortalPlan, AppEr
         first_name: client.first_name.clone(),
         next,
         goals,
-        custom: catalogues::custom_entries_in(&mut **tx).await?,
+        custom: catalogues::custom_entries_in(tx).await?,
     })
 }
 
@@ -710,7 +717,7 @@ pub async fn appointments(db: &Db, client: &PortalClient) -> Result<PortalAppoin
 }
 
 async fn referrals_in(tx: &mut Tx, client: &PortalClient) -> Result<Vec<PortalReferral>, AppError> {
-    let rows: Vec<(i64, String, String, String, Option<String>, Option<String>)> = sqlx::query_as(
+    let rows = sqlx::query_as::<_, (i64, String, String, String, Option<String>, Option<String>)>(
         "SELECT r.id, o.name, r.purpose, r.status, r.seat, r.starts_on
              FROM referrals r JOIN organisations o ON o.id = r.organisation_id
              WHERE r.client_id = $1 ORDER BY r.sent_at DESC, r.id DESC",
@@ -743,7 +750,7 @@ pub async fn referrals(db: &Db, client: &PortalClient) -> Result<Vec<PortalRefer
 }
 
 async fn consents_in(tx: &mut Tx, client: &PortalClient) -> Result<Vec<PortalConsent>, AppError> {
-    let rows: Vec<(i64, String, String, String, Option<String>, Option<i64>)> = sqlx::query_as(
+    let rows = sqlx::query_as::<_, (i64, String, String, String, Option<String>, Option<i64>)>(
         "SELECT c.id, o.name, c.purpose, c.valid_from, c.valid_until, c.revoked_at
          FROM consents c JOIN organisations o ON o.id = c.organisation_id
          WHERE c.client_id = $1 ORDER BY c.revoked_at IS NOT NULL, c.recorded_at DESC, c.id DESC",
@@ -796,9 +803,10 @@ pub async fn consents(db: &Db, client: &PortalClient) -> Result<Vec<PortalConsen
     Ok(list)
 }
 
-/// What an audit entry touched, as the `portal-what-…` message ids a client reads.
-fn what(record: &str, categories: &str) -> Vec<&'static str> {
-    if categories != "*" && !categories.is_empty() && categories != "-" {
+/// What an audit entry touched, as the `portal-what-…` message ids a client reads: for a
+/// read the data categories it was limited to, else (and for changes) the kind of record.
+fn what(record: &str, categories: &str, read: bool) -> Vec<&'static str> {
+    if read && categories != "*" && !categories.is_empty() && categories != "-" {
         let list: Vec<&'static str> = catalogue::CONSENT_CATEGORIES
             .iter()
             .filter(|c| categories.split(',').any(|k| k == **c))
@@ -841,7 +849,7 @@ pub async fn access_log(
     client: &PortalClient,
 ) -> Result<Vec<PortalAccessOrganisation>, AppError> {
     let (mut tx, grant) = policy::portal(db, client).await?;
-    let rows: Vec<(i64, Option<String>, String, String, String)> = sqlx::query_as(
+    let rows = sqlx::query_as::<_, (i64, Option<String>, String, String, String)>(
         "SELECT l.at, o.name, l.record, l.action, l.categories
          FROM audit_log l LEFT JOIN organisations o ON o.id = l.organisation_id
          WHERE l.client_id = $1 AND l.allowed = 1 AND l.actor_role <> 'client'
@@ -876,12 +884,13 @@ pub async fn access_log(
             });
         }
         let day = days.last_mut().expect("pushed above");
-        let list = if READ_ACTIONS.contains(&action.as_str()) {
+        let read = READ_ACTIONS.contains(&action.as_str());
+        let list = if read {
             &mut day.looked
         } else {
             &mut day.changed
         };
-        for id in what(&record, &categories) {
+        for id in what(&record, &categories, read) {
             if !list.iter().any(|w| w == id) {
                 list.push(id.to_owned());
             }
@@ -896,8 +905,8 @@ async fn corrections_in(
     tx: &mut Tx,
     client: &PortalClient,
 ) -> Result<Vec<PortalCorrection>, AppError> {
-    let rows: Vec<(i64, Option<String>, Option<String>, i64, Option<i64>)> =
-        sqlx::query_as(&format!(
+    let rows =
+        sqlx::query_as::<_, (i64, Option<String>, Option<String>, i64, Option<i64>)>(&format!(
             "SELECT id, topic, note, created_at, done_at FROM follow_ups
              WHERE kind = 'portal-correction' AND case_id IN ({CLIENT_CASES})
              ORDER BY created_at DESC, id DESC"
@@ -931,7 +940,7 @@ pub async fn corrections(
 
 /// The client's newest case and its owner: whom the portal tells.
 async fn current_case(conn: &mut AnyConnection, client_id: i64) -> Result<(i64, i64), AppError> {
-    let row: Option<(i64, i64)> = sqlx::query_as(
+    let row = sqlx::query_as::<_, (i64, i64)>(
         "SELECT id, owner_id FROM cases WHERE client_id = $1 ORDER BY opened_at DESC, id DESC LIMIT 1",
     )
     .bind(client_id)
@@ -964,7 +973,7 @@ async fn tell_case_manager(
 
 /// Marks one of my own open steps done; my case manager gets a follow-up.
 pub async fn mark_step_done(db: &Db, client: &PortalClient, step_id: i64) -> Result<(), AppError> {
-    let row: Option<(i64, i64, String, String, i64)> = sqlx::query_as(
+    let row = sqlx::query_as::<_, (i64, i64, String, String, i64)>(
         "SELECT s.case_id, k.client_id, s.responsible_kind, s.status, k.owner_id
          FROM steps s JOIN cases k ON k.id = s.case_id WHERE s.id = $1",
     )
@@ -1000,7 +1009,7 @@ pub async fn mark_step_done(db: &Db, client: &PortalClient, step_id: i64) -> Res
             case_id,
             from: Some(&status),
             to: "completed",
-            note: Some("client-portal"),
+            note: Some(crate::models::CLIENT_PORTAL_NOTE),
             appeal_deadline: None,
             actor_id: owner_id,
             at: now,
@@ -1105,23 +1114,26 @@ pub async fn request_correction(
 pub async fn export(db: &Db, client: &PortalClient) -> Result<serde_json::Value, AppError> {
     use serde_json::json;
     let (mut tx, grant) = policy::portal(db, client).await?;
-    let person: Option<(
-        String,
-        String,
-        Option<String>,
-        Option<String>,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-        Option<String>,
-        i64,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    )> = sqlx::query_as(
+    let person = sqlx::query_as::<
+        _,
+        (
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            Option<i64>,
+            Option<i64>,
+            Option<i64>,
+            Option<String>,
+            i64,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        ),
+    >(
         "SELECT given_names, family_name, given_names_latin, family_name_latin, birth_year,
                     birth_month, birth_day, preferred_language, interpreter_needed,
                     interpreter_language, phone, email, street, postal_code, city
@@ -1133,35 +1145,38 @@ pub async fn export(db: &Db, client: &PortalClient) -> Result<serde_json::Value,
     let Some(p) = person else {
         return Err(AppError::NotFound);
     };
-    let household: Vec<(String, String, Option<i64>)> = sqlx::query_as(
+    let household = sqlx::query_as::<_, (String, String, Option<i64>)>(
         "SELECT name, relation, birth_year FROM household_members WHERE client_id = $1 ORDER BY id",
     )
     .bind(client.client_id)
     .fetch_all(&mut *tx)
     .await?;
-    let residence: Option<(Option<String>, Option<String>, Option<String>)> = sqlx::query_as(
+    let residence = sqlx::query_as::<_, (Option<String>, Option<String>, Option<String>)>(
         "SELECT residence_status, valid_until, benefit_regime FROM client_residence WHERE client_id = $1",
     )
     .bind(client.client_id)
     .fetch_optional(&mut *tx)
     .await?;
-    let cases: Vec<(i64, String, Option<String>, i64)> = sqlx::query_as(
+    let cases = sqlx::query_as::<_, (i64, String, Option<String>, i64)>(
         "SELECT id, phase, closure_reason, opened_at FROM cases WHERE client_id = $1 ORDER BY id",
     )
     .bind(client.client_id)
     .fetch_all(&mut *tx)
     .await?;
-    let facts: Vec<(
-        i64,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        i64,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    )> = sqlx::query_as(&format!(
+    let facts = sqlx::query_as::<
+        _,
+        (
+            i64,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            i64,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        ),
+    >(&format!(
         "SELECT case_id, language_level, literacy, schooling, qualifications, recognition_needed,
                     work_experience, housing_situation, health_insurance
              FROM case_facts WHERE case_id IN ({CLIENT_CASES})"
@@ -1169,7 +1184,7 @@ pub async fn export(db: &Db, client: &PortalClient) -> Result<serde_json::Value,
     .bind(client.client_id)
     .fetch_all(&mut *tx)
     .await?;
-    let assessments: Vec<(i64, String, String, String, String)> = sqlx::query_as(&format!(
+    let assessments = sqlx::query_as::<_, (i64, String, String, String, String)>(&format!(
         "SELECT case_id, domain, needs, resources, client_goals FROM assessments
          WHERE case_id IN ({CLIENT_CASES}) ORDER BY case_id, domain"
     ))
@@ -1181,7 +1196,7 @@ pub async fn export(db: &Db, client: &PortalClient) -> Result<serde_json::Value,
     let referrals = referrals_in(&mut tx, client).await?;
     let consents = consents_in(&mut tx, client).await?;
     let corrections = corrections_in(&mut tx, client).await?;
-    let tasks: Vec<(String, String, Option<String>, String, String)> = sqlx::query_as(
+    let tasks = sqlx::query_as::<_, (String, String, Option<String>, String, String)>(
         "SELECT kind, on_date, at_time, place, status FROM volunteer_tasks WHERE client_id = $1 ORDER BY on_date",
     )
     .bind(client.client_id)
