@@ -427,6 +427,34 @@ async fn a_client_sees_and_acts_on_their_own_data_only(db: Db) {
         .any(|f| f.kind == "portal-correction"
             && f.note.as_deref() == Some("Mein Geburtsjahr ist 1991.")));
 
+    // Appointments with what to bring and whether the interpreter is booked.
+    plans::add_appointment(
+        &db,
+        &cm,
+        amira.case_id,
+        &plans::AppointmentInput {
+            on_date: day(3),
+            at_time: "09:30".into(),
+            place: "Ausländerbehörde, Blaubach 5".into(),
+            bring: "Pass".into(),
+            interpreter_needed: true,
+            interpreter_arranged: true,
+            ..plans::AppointmentInput::default()
+        },
+    )
+    .await
+    .unwrap();
+    let appointments = portal::appointments(&db, &me).await.unwrap();
+    assert_eq!(appointments.upcoming.len(), 1);
+    let next = &appointments.upcoming[0];
+    assert_eq!(next.bring.as_ref().unwrap().original, "Pass");
+    assert!(next.interpreter_needed && next.interpreter_arranged);
+    assert!(portal::appointments(&db, &other)
+        .await
+        .unwrap()
+        .upcoming
+        .is_empty());
+
     // Referrals as the client reads them.
     let list = portal::referrals(&db, &me).await.unwrap();
     assert_eq!(list.len(), 1);

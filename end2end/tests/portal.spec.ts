@@ -50,6 +50,11 @@ test('Amira uses the portal on her phone in Arabic: her step, her consent, who s
   // Her goal as her case manager translated it; the rest marked as written in German.
   await expect(page.locator('.goal h3').first()).toContainText('أريد أن أتكلم الألمانية');
   await noSidewaysScrolling(page);
+  // "Read aloud" uses the phone's voice for Arabic, or says that the phone has none.
+  await page.getByRole('button', { name: 'قراءة بصوت عالٍ' }).tap();
+  await expect(
+    page.getByRole('button', { name: 'إيقاف القراءة' }).or(page.getByRole('status').filter({ hasText: 'لا يوجد في جهازك صوت لهذه اللغة' })),
+  ).toBeVisible();
 
   // She marks her own step done; her case manager will be told.
   const mine = page.locator('.next-steps li.step.mine').first();
