@@ -845,6 +845,32 @@ async fn audit_counts(db: &Db, actor: Option<i64>) -> (i64, i64) {
     .expect("audit counts")
 }
 
+/// Signs in through `function` and returns the `Cookie` value of the session it set.
+async fn signed_in(
+    http: &reqwest::Client,
+    base: &str,
+    function: &str,
+    form: String,
+    cookie: &str,
+) -> String {
+    let response = http
+        .post(format!("{base}/api/{function}"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("accept", "application/json")
+        .body(form)
+        .send()
+        .await
+        .expect("sign in");
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with(&format!("{cookie}=")))
+        .map(|v| v.split(';').next().unwrap_or_default().to_owned())
+        .expect("session cookie")
+}
+
 /// Audit entries (allowed, refused) of a staff actor, or of a client acting in the portal.
 async fn counts(db: &Db, actor: Option<i64>, client: Option<i64>) -> (i64, i64) {
     let Some(client) = client else {
@@ -880,41 +906,13 @@ pub async fn run(world: &World) -> Matrix {
     let mut sessions = BTreeMap::new();
     for (situation, email) in &world.cookies {
         let Some(email) = email else { continue };
-        let response = http
-            .post(format!("{base}/api/sign_in"))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .header("accept", "application/json")
-            .body(format!("email={email}&password={PASSWORD}"))
-            .send()
-            .await
-            .expect("sign in");
-        let cookie = response
-            .headers()
-            .get_all("set-cookie")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find(|v| v.starts_with("lotse_session="))
-            .map(|v| v.split(';').next().unwrap_or_default().to_owned())
-            .expect("session cookie");
+        let form = format!("email={email}&password={PASSWORD}");
+        let cookie = signed_in(&http, &base, "sign_in", form, "lotse_session").await;
         sessions.insert(*situation, cookie);
     }
     for (situation, (code, _)) in &world.portal {
-        let response = http
-            .post(format!("{base}/api/portal_sign_in"))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .header("accept", "application/json")
-            .body(format!("code={code}&pin={PORTAL_PIN}"))
-            .send()
-            .await
-            .expect("portal sign in");
-        let cookie = response
-            .headers()
-            .get_all("set-cookie")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find(|v| v.starts_with("lotse_portal="))
-            .map(|v| v.split(';').next().unwrap_or_default().to_owned())
-            .expect("portal cookie");
+        let form = format!("code={code}&pin={PORTAL_PIN}");
+        let cookie = signed_in(&http, &base, "portal_sign_in", form, "lotse_portal").await;
         sessions.insert(*situation, cookie);
     }
     let mut matrix = Matrix::new();

@@ -203,18 +203,22 @@ async fn client_of(db: &Db, consent_id: i64) -> Result<i64, AppError> {
     client.ok_or(AppError::NotFound)
 }
 
-/// Revokes a consent now. Any access it allowed ends with the next request.
-pub async fn revoke(db: &Db, actor: &CurrentUser, consent_id: i64) -> Result<(), AppError> {
-    let client_id = client_of(db, consent_id).await?;
-    let (mut tx, grant) = policy::client(db, actor, client_id).await?;
+/// Marks a consent revoked now, by a staff member or (`None`) by the client in the portal.
+pub(crate) async fn mark_revoked(
+    conn: &mut sqlx::AnyConnection,
+    consent_id: i64,
+    by: Option<i64>,
+) -> Result<(), AppError> {
     let changed = sqlx::query(
-        "UPDATE consents SET revoked_at = $1, revoked_by = $2, version = version + 1
-         WHERE id = $3 AND revoked_at IS NULL",
+        "UPDATE consents SET revoked_at = $1, revoked_by = $2, revoked_by_client = $3,
+             version = version + 1
+         WHERE id = $4 AND revoked_at IS NULL",
     )
     .bind(now_ms())
-    .bind(actor.id)
+    .bind(by)
+    .bind(i64::from(by.is_none()))
     .bind(consent_id)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?
     .rows_affected();
     if changed == 0 {
@@ -223,6 +227,14 @@ pub async fn revoke(db: &Db, actor: &CurrentUser, consent_id: i64) -> Result<(),
             "error-consent-already-revoked",
         ));
     }
+    Ok(())
+}
+
+/// Revokes a consent now. Any access it allowed ends with the next request.
+pub async fn revoke(db: &Db, actor: &CurrentUser, consent_id: i64) -> Result<(), AppError> {
+    let client_id = client_of(db, consent_id).await?;
+    let (mut tx, grant) = policy::client(db, actor, client_id).await?;
+    mark_revoked(&mut tx, consent_id, Some(actor.id)).await?;
     grant
         .audit(&mut tx, "consent", Some(consent_id), "revoke")
         .await?;

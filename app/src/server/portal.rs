@@ -434,9 +434,7 @@ pub async fn sign_in(
 }
 
 async fn start_session(db: &Db, client_id: i64) -> Result<String, AppError> {
-    let mut bytes = [0u8; 32];
-    rand::RngCore::fill_bytes(&mut rand::thread_rng(), &mut bytes);
-    let token = hex::encode(bytes);
+    let token = super::sessions::new_token();
     let now = now_ms();
     sqlx::query(
         "INSERT INTO portal_sessions (token_hash, client_id, created_at, last_seen_at)
@@ -1040,21 +1038,7 @@ pub async fn revoke_consent(
         return Err(policy::refuse_client(db, client, format!("consent:{consent_id}")).await);
     }
     let (mut tx, grant) = policy::portal(db, client).await?;
-    let changed = sqlx::query(
-        "UPDATE consents SET revoked_at = $1, revoked_by_client = 1, version = version + 1
-         WHERE id = $2 AND revoked_at IS NULL",
-    )
-    .bind(now_ms())
-    .bind(consent_id)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if changed == 0 {
-        return Err(AppError::invalid(
-            "consent",
-            "error-consent-already-revoked",
-        ));
-    }
+    super::consents::mark_revoked(&mut tx, consent_id, None).await?;
     let organisation: String = sqlx::query_scalar(
         "SELECT o.name FROM consents c JOIN organisations o ON o.id = c.organisation_id
          WHERE c.id = $1",

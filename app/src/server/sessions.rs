@@ -19,11 +19,16 @@ pub(crate) fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-/// Starts a session for `user_id` and returns the token for the cookie.
-pub async fn start(db: &Db, user_id: i64) -> Result<String, AppError> {
+/// A new random session token (256 bits, hex) for a cookie.
+pub(crate) fn new_token() -> String {
     let mut bytes = [0u8; 32];
     rand::thread_rng().fill_bytes(&mut bytes);
-    let token = hex::encode(bytes);
+    hex::encode(bytes)
+}
+
+/// Starts a session for `user_id` and returns the token for the cookie.
+pub async fn start(db: &Db, user_id: i64) -> Result<String, AppError> {
+    let token = new_token();
     let now = now_ms();
     sqlx::query(
         "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES ($1, $2, $3, $4)",
@@ -109,22 +114,35 @@ pub async fn end(db: &Db, token: &str) -> Result<(), AppError> {
 
 /// The `Set-Cookie` value that carries a new session token.
 pub fn cookie(token: &str, settings: &SessionSettings) -> String {
-    let secure = if settings.secure_cookies {
-        "; Secure"
-    } else {
-        ""
-    };
-    format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax{secure}")
+    cookie_named(SESSION_COOKIE, token, settings)
 }
 
 /// The `Set-Cookie` value that removes the session cookie.
 pub fn removal_cookie(settings: &SessionSettings) -> String {
-    let secure = if settings.secure_cookies {
+    removal_cookie_named(SESSION_COOKIE, settings)
+}
+
+fn secure(settings: &SessionSettings) -> &'static str {
+    if settings.secure_cookies {
         "; Secure"
     } else {
         ""
-    };
-    format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}")
+    }
+}
+
+/// A session cookie (staff or client portal): HTTP only, same-site, secure over HTTPS.
+pub(crate) fn cookie_named(name: &str, token: &str, settings: &SessionSettings) -> String {
+    format!(
+        "{name}={token}; Path=/; HttpOnly; SameSite=Lax{}",
+        secure(settings)
+    )
+}
+
+pub(crate) fn removal_cookie_named(name: &str, settings: &SessionSettings) -> String {
+    format!(
+        "{name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}",
+        secure(settings)
+    )
 }
 
 #[cfg(test)]
