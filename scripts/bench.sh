@@ -110,12 +110,19 @@ LUA
   pcookie=$(curl -fs -D - -o /dev/null -H 'Accept: application/json' \
     --data 'email=kurstraeger@lotse.example&password=lotse-demo' "$sbase/api/sign_in" \
     | awk -F'[:;]' 'tolower($1) == "set-cookie" && $2 ~ /lotse_session=/ { gsub(/^ /, "", $2); print $2 }')
+  # Amira Haddad in the client portal (her own session).
+  local ccookie
+  ccookie=$(curl -fs -D - -o /dev/null -H 'Accept: application/json' \
+    --data 'code=DEMO-AMIRA&pin=246810' "$sbase/api/portal_sign_in" \
+    | awk -F'[:;]' 'tolower($1) == "set-cookie" && $2 ~ /lotse_portal=/ { gsub(/^ /, "", $2); print $2 }')
   for what in "dashboard (start page)|/|" "search 'olena kovalenko'|/api/search_clients|$report.search.lua" \
       "search 'olena' (one word)|/api/search_clients|$report.search1.lua" "plan page (case $case_id)|/cases/$case_id/plan|" \
-      "course search (step $step_id)|/api/load_network|$report.courses.lua" "partner inbox (course provider)|/inbox||partner"; do
+      "course search (step $step_id)|/api/load_network|$report.courses.lua" "partner inbox (course provider)|/inbox||partner" \
+      "portal: my plan (Amira)|/portal||client" "portal: who saw my data|/portal/access||client"; do
     IFS='|' read -r name path script who <<< "$what"
     local wcookie="$scookie"
     [ "${who:-}" = partner ] && wcookie="$pcookie"
+    [ "${who:-}" = client ] && wcookie="$ccookie"
     # Server time: one connection, so the latency is the server's, not queueing on 2 cores.
     wrk -t1 -c1 -d"${duration}s" -H "Cookie: $wcookie; lotse_lang=de" -s "${script:-$report.lua}" "$sbase$path" 2>/dev/null | tail -n 1 > "$report"
     read -r _ p50 p95 errors < "$report"
