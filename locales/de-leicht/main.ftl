@@ -1,4 +1,4 @@
-# Leichte Sprache (easy-read German) for the client portal. Messages not here fall back to German (de).
+# Leichte Sprache (easy-read German) for the client portal. Staff screens stay in standard German (standard.ftl).
 
 ## Client portal (issue 5): what clients see
 

@@ -30,6 +30,20 @@ pub fn reload_to(href: &str) {
     let _ = href;
 }
 
+/// Opens the browser's print dialog (pages have print styles).
+pub fn print_page() {
+    #[cfg(feature = "hydrate")]
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// The browser's local storage, where the device keeps settings and unsent work.
+#[cfg(feature = "hydrate")]
+pub fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
 #[component]
 pub fn SkipLink() -> impl IntoView {
     view! { <a class="skip-link" href="#main">{move_tr!("skip-to-content")}</a> }

@@ -9,7 +9,7 @@ use super::case::CaseHeader;
 use super::client::{route_id, SavedStatus};
 use crate::api::{load_case_portal, IssuePortalLetter, SavePortalTranslation, SetPortalBlocked};
 use crate::components::{
-    action_error, provide_reload, reload_on_success, FieldError, FormError, LoadError,
+    action_error, print_page, provide_reload, reload_on_success, FieldError, FormError, LoadError,
 };
 use crate::i18n::{
     active_language, format_instant, is_client_only, page_title, t, t_args, t_in, LANGUAGES,
@@ -125,12 +125,6 @@ fn Letter(letter: PortalLetter) -> impl IntoView {
     if letter.language != "de" {
         languages.push("de".to_owned());
     }
-    let print = move |_| {
-        #[cfg(feature = "hydrate")]
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
     let language_name = crate::i18n::find(&letter.language)
         .map(|l| l.native_name)
         .unwrap_or("Deutsch");
@@ -138,7 +132,7 @@ fn Letter(letter: PortalLetter) -> impl IntoView {
         <section class="card no-print letter-tools" role="status">
             <p><strong>{move_tr!("portal-staff-letter-once")}</strong></p>
             <p>{move || t_args("portal-staff-letter-language", &[("language", language_name.to_owned())])}</p>
-            <button type="button" on:click=print>{move_tr!("portal-staff-letter-print")}</button>
+            <button type="button" on:click=|_| print_page()>{move_tr!("portal-staff-letter-print")}</button>
         </section>
         <div class="portal-letter">
             {languages.into_iter().map(|language| {

@@ -4,7 +4,7 @@ use leptos_meta::Title;
 
 use super::client::route_id;
 use crate::api::load_consent_form;
-use crate::components::{label_in, LoadError};
+use crate::components::{label_in, print_page, LoadError};
 use crate::i18n::{find, format_date, page_title, t_in};
 use crate::models::catalogue;
 use crate::models::{locale_for_language, ConsentForm};
@@ -36,13 +36,6 @@ pub fn ConsentPrintPage() -> impl IntoView {
                 }
             })}
         </Transition>
-    }
-}
-
-fn print_page() {
-    #[cfg(feature = "hydrate")]
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
     }
 }
 

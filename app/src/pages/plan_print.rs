@@ -5,7 +5,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::client::route_id;
 use crate::api::{load_plan, load_plan_version};
-use crate::components::{label_in, LoadError};
+use crate::components::{label_in, print_page, LoadError};
 use crate::i18n::{find, format_date, page_title, t_in, t_in_args, LANGUAGES};
 use crate::models::catalogue::{self, CustomEntry};
 use crate::models::{locale_for_language, Goal, PlanDetail};
@@ -67,13 +67,6 @@ fn PrintTools(case_id: i64, language: &'static str) -> impl IntoView {
             </nav>
             <button type="button" on:click=|_| print_page()>{move_tr!("print-now")}</button>
         </div>
-    }
-}
-
-fn print_page() {
-    #[cfg(feature = "hydrate")]
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
     }
 }
 

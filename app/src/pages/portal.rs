@@ -14,14 +14,14 @@ use crate::api::{
     PortalRequestCorrection, PortalRevokeConsent, PortalSignIn, PortalSignOut,
 };
 use crate::components::{
-    action_error, date_text, label, provide_reload, reload_on_success, reload_to, use_session,
-    DemoMarker, FieldError, FormError, LanguageSwitcher, LoadError, SkipLink,
+    action_error, date_text, label, print_page, provide_reload, reload_on_success, reload_to,
+    use_session, DemoMarker, FieldError, FormError, LanguageSwitcher, LoadError, SkipLink,
 };
 use crate::i18n::{active_language, format_instant, page_title, t, t_args};
 use crate::models::catalogue;
 use crate::models::{
-    CustomEntry, PortalAppointment, PortalClient, PortalConsent, PortalPlan, PortalReferral,
-    PortalSignInOutcome, PortalStep, StaffText, CORRECTION_TOPICS,
+    CustomEntry, PortalAppointment, PortalConsent, PortalPlan, PortalReferral, PortalSignInOutcome,
+    PortalStep, StaffText, CORRECTION_TOPICS,
 };
 
 const LARGE_TEXT_KEY: &str = "lotse-portal-large-text";
@@ -29,8 +29,7 @@ const LARGE_TEXT_KEY: &str = "lotse-portal-large-text";
 fn stored_large_text() -> bool {
     #[cfg(feature = "hydrate")]
     {
-        web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
+        crate::components::local_storage()
             .and_then(|s| s.get_item(LARGE_TEXT_KEY).ok().flatten())
             .is_some_and(|v| v == "1")
     }
@@ -40,18 +39,11 @@ fn stored_large_text() -> bool {
 
 fn store_large_text(on: bool) {
     #[cfg(feature = "hydrate")]
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+    if let Some(storage) = crate::components::local_storage() {
         let _ = storage.set_item(LARGE_TEXT_KEY, if on { "1" } else { "0" });
     }
     #[cfg(not(feature = "hydrate"))]
     let _ = (on, LARGE_TEXT_KEY);
-}
-
-fn print_page() {
-    #[cfg(feature = "hydrate")]
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
-    }
 }
 
 /// Between items of a list: the Arabic comma in right-to-left languages.
@@ -221,7 +213,7 @@ pub fn PortalSignInPage() -> impl IntoView {
                 {demo.then(|| view! {
                     <section class="demo-accounts">
                         <p><code dir="ltr">"DEMO-AMIRA"</code> " · " <code dir="ltr">"DEMO-REZA"</code> " · "
-                           <code dir="ltr">"DEMO-OLENA"</code> " – PIN " <code dir="ltr">"246810"</code></p>
+                           <code dir="ltr">"DEMO-OLENA"</code> " – " {move_tr!("portal-pin")} ": " <code dir="ltr">"246810"</code></p>
                     </section>
                 })}
                 <p><a href="/sign-in">{move_tr!("portal-staff-link")}</a></p>
@@ -794,8 +786,6 @@ pub fn PortalCorrectionPage() -> impl IntoView {
 /// Download my data.
 #[component]
 pub fn PortalDataPage() -> impl IntoView {
-    let client = use_context::<PortalClient>();
-    let _ = client;
     view! {
         <Title text=page_title("portal-data-title") />
         <h1>{move_tr!("portal-data-title")}</h1>

@@ -36,9 +36,7 @@ fn outbox_key(user_id: i64) -> String {
 }
 
 #[cfg(feature = "hydrate")]
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
+use crate::components::local_storage as storage;
 
 fn read_outbox(user_id: i64) -> Vec<Pending> {
     #[cfg(feature = "hydrate")]

@@ -729,7 +729,8 @@ fn client_entry(client_id: i64) -> Entry {
 /// function reads only rows of the signed-in client, and a record of anyone else is answered
 /// as not found (see [`refuse_client`]). Internal notes are never read for the portal. The
 /// access must still exist and not be blocked, which is checked again here, in the
-/// transaction the portal function then works in.
+/// transaction the portal function then works in. A step or consent a client names goes
+/// through [`portal_record`].
 pub async fn portal(db: &Db, client: &PortalClient) -> Result<(Tx, Grant), AppError> {
     let mut tx = begin(db).await?;
     let blocked: Option<i64> = sqlx::query_scalar(
@@ -751,9 +752,41 @@ pub async fn portal(db: &Db, client: &PortalClient) -> Result<(Tx, Grant), AppEr
     ))
 }
 
+/// A record a client names in the portal.
+#[derive(Debug, Clone, Copy)]
+pub enum PortalRecord {
+    Step,
+    Consent,
+}
+
+/// A step or consent a client names in the portal: if it is theirs, the portal access
+/// ([`portal`]); else the attempt is audited and answered as not found.
+pub async fn portal_record(
+    db: &Db,
+    client: &PortalClient,
+    kind: PortalRecord,
+    id: i64,
+) -> Result<(Tx, Grant), AppError> {
+    let (record, owner_sql) = match kind {
+        PortalRecord::Step => (
+            "step",
+            "SELECT k.client_id FROM steps s JOIN cases k ON k.id = s.case_id WHERE s.id = $1",
+        ),
+        PortalRecord::Consent => ("consent", "SELECT client_id FROM consents WHERE id = $1"),
+    };
+    let owner: Option<i64> = sqlx::query_scalar(owner_sql)
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
+    if owner != Some(client.client_id) {
+        return Err(refuse_client(db, client, format!("{record}:{id}")).await);
+    }
+    portal(db, client).await
+}
+
 /// A client asked for a record that is not theirs: the attempt is audited under the asking
 /// client, and answered as not found.
-pub async fn refuse_client(db: &Db, client: &PortalClient, record: String) -> AppError {
+async fn refuse_client(db: &Db, client: &PortalClient, record: String) -> AppError {
     let entry = Entry {
         record,
         action: "attempt".into(),

@@ -1,7 +1,7 @@
 //! The client portal: access letters and client sign-in (a code from the letter, then a PIN
 //! or passphrase), client sessions, and what a client sees and does with their own data.
 //! Every reading function asks [`policy::portal`] first and audits in the same transaction;
-//! every id a client sends is checked to be theirs, else [`policy::refuse_client`].
+//! every id a client sends is checked to be theirs by [`policy::portal_record`].
 
 use std::collections::BTreeMap;
 use std::net::IpAddr;
@@ -803,20 +803,13 @@ pub async fn consents(db: &Db, client: &PortalClient) -> Result<Vec<PortalConsen
 
 /// What an audit entry touched, as the `portal-what-…` message ids a client reads: for a
 /// read the data categories it was limited to, else (and for changes) the kind of record.
-fn what(record: &str, categories: &str, read: bool) -> Vec<&'static str> {
+fn what(record: &str, categories: &str, read: bool) -> Vec<String> {
     if read && categories != "*" && !categories.is_empty() && categories != "-" {
-        let list: Vec<&'static str> = catalogue::CONSENT_CATEGORIES
+        // Each consent category has its message: `portal-what-identity`, `…-language`, ….
+        let list: Vec<String> = catalogue::CONSENT_CATEGORIES
             .iter()
             .filter(|c| categories.split(',').any(|k| k == **c))
-            .map(|c| match *c {
-                "identity" => "portal-what-identity",
-                "language" => "portal-what-language",
-                "work" => "portal-what-work",
-                "housing" => "portal-what-housing",
-                "health" => "portal-what-health",
-                "residence" => "portal-what-residence",
-                _ => "portal-what-youth-welfare",
-            })
+            .map(|c| format!("portal-what-{c}"))
             .collect();
         if !list.is_empty() {
             return list;
@@ -835,7 +828,8 @@ fn what(record: &str, categories: &str, read: bool) -> Vec<&'static str> {
         "caseload" | "search" | "inbox" | "dashboard" => "portal-what-list",
         "export" => "portal-what-data",
         _ => "portal-what-other",
-    }]
+    }
+    .to_owned()]
 }
 
 const READ_ACTIONS: &[&str] = &["read", "list", "print", "compare", "verify"];
@@ -889,8 +883,8 @@ pub async fn access_log(
             &mut day.changed
         };
         for id in what(&record, &categories, read) {
-            if !list.iter().any(|w| w == id) {
-                list.push(id.to_owned());
+            if !list.contains(&id) {
+                list.push(id);
             }
         }
     }
@@ -971,20 +965,18 @@ async fn tell_case_manager(
 
 /// Marks one of my own open steps done; my case manager gets a follow-up.
 pub async fn mark_step_done(db: &Db, client: &PortalClient, step_id: i64) -> Result<(), AppError> {
-    let row = sqlx::query_as::<_, (i64, i64, String, String, i64)>(
-        "SELECT s.case_id, k.client_id, s.responsible_kind, s.status, k.owner_id
+    let (mut tx, grant) =
+        policy::portal_record(db, client, policy::PortalRecord::Step, step_id).await?;
+    let (case_id, kind, status, owner_id) = sqlx::query_as::<_, (i64, String, String, i64)>(
+        "SELECT s.case_id, s.responsible_kind, s.status, k.owner_id
          FROM steps s JOIN cases k ON k.id = s.case_id WHERE s.id = $1",
     )
     .bind(step_id)
-    .fetch_optional(&db.pool)
+    .fetch_one(&mut *tx)
     .await?;
-    let Some((case_id, _, kind, status, owner_id)) = row.filter(|r| r.1 == client.client_id) else {
-        return Err(policy::refuse_client(db, client, format!("step:{step_id}")).await);
-    };
     if kind != "client" || FINISHED_STEP_STATUSES.contains(&status.as_str()) {
         return Err(AppError::invalid("step", "error-choose-option"));
     }
-    let (mut tx, grant) = policy::portal(db, client).await?;
     let now = now_ms();
     let changed = sqlx::query(
         "UPDATE steps SET status = 'completed', status_changed_at = $1, updated_at = $1,
@@ -1030,14 +1022,8 @@ pub async fn revoke_consent(
     client: &PortalClient,
     consent_id: i64,
 ) -> Result<(), AppError> {
-    let owner: Option<i64> = sqlx::query_scalar("SELECT client_id FROM consents WHERE id = $1")
-        .bind(consent_id)
-        .fetch_optional(&db.pool)
-        .await?;
-    if owner != Some(client.client_id) {
-        return Err(policy::refuse_client(db, client, format!("consent:{consent_id}")).await);
-    }
-    let (mut tx, grant) = policy::portal(db, client).await?;
+    let (mut tx, grant) =
+        policy::portal_record(db, client, policy::PortalRecord::Consent, consent_id).await?;
     super::consents::mark_revoked(&mut tx, consent_id, None).await?;
     let organisation: String = sqlx::query_scalar(
         "SELECT o.name FROM consents c JOIN organisations o ON o.id = c.organisation_id
