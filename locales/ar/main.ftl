@@ -956,7 +956,6 @@ portal-staff-translations-intro = النصوص التي كتبتها بالأل�
 portal-staff-translations-none = لا تحتوي الخطة بعد على نصوص للترجمة.
 portal-staff-translation-language = لغة الترجمة
 portal-staff-translation-save = حفظ الترجمة
-portal-staff-translation-saved = تم حفظ الترجمة.
 follow-up-portal-step-done = تم وضع علامة «منجز» في البوابة
 follow-up-portal-consent-revoked = تم سحب موافقة في البوابة
 follow-up-portal-correction = طلب تصحيح من البوابة

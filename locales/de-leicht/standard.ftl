@@ -755,7 +755,6 @@ portal-staff-translations-intro = Texte, die Sie auf Deutsch geschrieben haben, 
 portal-staff-translations-none = Der Plan hat noch keine Texte zum Übersetzen.
 portal-staff-translation-language = Sprache der Übersetzung
 portal-staff-translation-save = Übersetzung speichern
-portal-staff-translation-saved = Übersetzung gespeichert.
 follow-up-portal-step-done = Im Portal als erledigt markiert
 follow-up-portal-consent-revoked = Im Portal eine Einwilligung zurückgenommen
 follow-up-portal-correction = Bitte um Korrektur aus dem Portal

@@ -952,7 +952,6 @@ portal-staff-translations-intro = Texts you wrote in German are shown to the cli
 portal-staff-translations-none = The plan has no texts to translate yet.
 portal-staff-translation-language = Language of the translation
 portal-staff-translation-save = Save translation
-portal-staff-translation-saved = Translation saved.
 follow-up-portal-step-done = Marked as done in the portal
 follow-up-portal-consent-revoked = Consent withdrawn in the portal
 follow-up-portal-correction = Request for correction from the portal

@@ -952,7 +952,6 @@ portal-staff-translations-intro = متن‌هایی را که به آلمانی 
 portal-staff-translations-none = پلان هنوز هیچ متنی برای ترجمه ندارد.
 portal-staff-translation-language = زبان ترجمه
 portal-staff-translation-save = ذخیرهٔ ترجمه
-portal-staff-translation-saved = ترجمه ذخیره شد.
 follow-up-portal-step-done = در پورتال به عنوان انجام شده علامت گذاشته شد
 follow-up-portal-consent-revoked = یک رضایت در پورتال پس گرفته شد
 follow-up-portal-correction = درخواست اصلاح از پورتال

@@ -952,7 +952,6 @@ portal-staff-translations-intro = La cliente ou le client voit les textes que vo
 portal-staff-translations-none = Le plan n’a pas encore de textes à traduire.
 portal-staff-translation-language = Langue de la traduction
 portal-staff-translation-save = Enregistrer la traduction
-portal-staff-translation-saved = Traduction enregistrée.
 follow-up-portal-step-done = Marqué comme fait dans le portail
 follow-up-portal-consent-revoked = Consentement retiré dans le portail
 follow-up-portal-correction = Demande de correction depuis le portail

@@ -952,7 +952,6 @@ portal-staff-translations-intro = Muwekîl nivîsên ku we bi almanî nivîsandi
 portal-staff-translations-none = Hîn di planê de nivîsên ji bo wergerandinê tune ne.
 portal-staff-translation-language = Zimanê wergerê
 portal-staff-translation-save = Wergerê tomar bike
-portal-staff-translation-saved = Werger hat tomarkirin.
 follow-up-portal-step-done = Di portalê de wek qediyayî hat nîşankirin
 follow-up-portal-consent-revoked = Razîbûnek di portalê de hat paşvekişandin
 follow-up-portal-correction = Daxwaza rastkirinê ji portalê

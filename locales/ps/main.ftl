@@ -952,7 +952,6 @@ portal-staff-translations-intro = هغه متنونه چې تاسو په الم�
 portal-staff-translations-none = پلان لا د ژباړې لپاره متنونه نه لري.
 portal-staff-translation-language = د ژباړې ژبه
 portal-staff-translation-save = ژباړه خوندي کول
-portal-staff-translation-saved = ژباړه خوندي شوه.
 follow-up-portal-step-done = په پورټال کې د بشپړ شوي په توګه نښه شو
 follow-up-portal-consent-revoked = په پورټال کې یو رضایت بېرته واخیستل شو
 follow-up-portal-correction = له پورټال څخه د سمون غوښتنه

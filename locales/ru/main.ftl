@@ -954,7 +954,6 @@ portal-staff-translations-intro = Тексты, которые Вы написа
 portal-staff-translations-none = В плане ещё нет текстов для перевода.
 portal-staff-translation-language = Язык перевода
 portal-staff-translation-save = Сохранить перевод
-portal-staff-translation-saved = Перевод сохранён.
 follow-up-portal-step-done = Отмечено в портале как выполненное
 follow-up-portal-consent-revoked = Согласие отозвано в портале
 follow-up-portal-correction = Просьба об исправлении из портала

@@ -952,7 +952,6 @@ portal-staff-translations-intro = Almanca yazdığınız metinleri danışan “
 portal-staff-translations-none = Planda henüz çevrilecek metin yok.
 portal-staff-translation-language = Çeviri dili
 portal-staff-translation-save = Çeviriyi kaydet
-portal-staff-translation-saved = Çeviri kaydedildi.
 follow-up-portal-step-done = Portalda tamamlandı olarak işaretlendi
 follow-up-portal-consent-revoked = Portalda bir onay geri alındı
 follow-up-portal-correction = Portaldan düzeltme talebi

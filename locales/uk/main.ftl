@@ -954,7 +954,6 @@ portal-staff-translations-intro = Тексти, які Ви написали н�
 portal-staff-translations-none = У плані ще немає текстів для перекладу.
 portal-staff-translation-language = Мова перекладу
 portal-staff-translation-save = Зберегти переклад
-portal-staff-translation-saved = Переклад збережено.
 follow-up-portal-step-done = Позначено в порталі як виконане
 follow-up-portal-consent-revoked = Згоду відкликано в порталі
 follow-up-portal-correction = Прохання про виправлення з порталу

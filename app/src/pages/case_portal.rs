@@ -173,7 +173,6 @@ fn TranslationForm(
     let action = ServerAction::<SavePortalTranslation>::new();
     reload_on_success(action);
     let error = action_error(action);
-    let saved = move || matches!(action.value().get(), Some(Ok(())));
     let chosen = if language == "de" {
         "en".to_owned()
     } else {
@@ -209,7 +208,6 @@ fn TranslationForm(
                 </div>
                 <FormError error />
                 <button type="submit" class="button-secondary">{move_tr!("portal-staff-translation-save")}</button>
-                <Show when=saved><span role="status">{move_tr!("portal-staff-translation-saved")}</span></Show>
             </ActionForm>
         </li>
     }

@@ -317,12 +317,15 @@ fn ReadAloud() -> impl IntoView {
 pub fn PortalPlanPage() -> impl IntoView {
     let reload = provide_reload();
     let data = Resource::new(move || reload.get(), |_| load_portal_plan());
+    // Outside the reloaded view, so that its answer outlives the reload it causes.
+    let done = ServerAction::<PortalMarkStepDone>::new();
+    reload_on_success(done);
     view! {
         <Title text=page_title("portal-title") />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(plan) => view! { <PlanView plan /> }.into_any(),
+                    Ok(plan) => view! { <PlanView plan done /> }.into_any(),
                     Err(error) => view! { <h1>{move_tr!("portal-title")}</h1> <LoadError error /> }.into_any(),
                 }
             })}
@@ -331,15 +334,13 @@ pub fn PortalPlanPage() -> impl IntoView {
 }
 
 #[component]
-fn PlanView(plan: PortalPlan) -> impl IntoView {
+fn PlanView(plan: PortalPlan, done: ServerAction<PortalMarkStepDone>) -> impl IntoView {
     let PortalPlan {
         first_name,
         next,
         goals,
         custom,
     } = plan;
-    let done = ServerAction::<PortalMarkStepDone>::new();
-    reload_on_success(done);
     let error = action_error(done);
     let marked = move || matches!(done.value().get(), Some(Ok(())));
     let has_goals = !goals.is_empty();
