@@ -21,7 +21,7 @@ use components::StaffShell;
 use i18n::I18nProvider;
 use models::SessionInfo;
 use pages::{
-    AccountPage, AuditPage, CasePage, CasePortalPage, CaseVolunteersPage, CataloguesPage,
+    AccountPage, AuditPage, CaseIssuesPage, CasePage, FiguresPageView, IssuesPageView, ResultsPageView, WorkingGroupPageView, WorkingGroupsPageView, CasePortalPage, CaseVolunteersPage, CataloguesPage,
     ClientPage, ClientsPage, ConsentPrintPage, InboxPage, NetworkPageView, NewClientPage, NotFound,
     OfferFormPage, OffersPage, OrganisationsPage, PlanPage, PlanPrintPage, PortalAccessPage,
     PortalAppointmentsPage, PortalConsentsPage, PortalCorrectionPage, PortalDataPage,
@@ -141,6 +141,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("cases/:id/network") view=NetworkPageView />
                         <Route path=path!("cases/:id/volunteers") view=CaseVolunteersPage />
                         <Route path=path!("cases/:id/portal") view=CasePortalPage />
+                        <Route path=path!("cases/:id/issues") view=CaseIssuesPage />
+                        <Route path=path!("coordination") view=FiguresPageView />
+                        <Route path=path!("coordination/issues") view=IssuesPageView />
+                        <Route path=path!("coordination/groups") view=WorkingGroupsPageView />
+                        <Route path=path!("coordination/groups/:id") view=WorkingGroupPageView />
+                        <Route path=path!("coordination/results") view=ResultsPageView />
                         <Route path=path!("consents/:id/print") view=ConsentPrintPage />
                         <Route path=path!("referrals/:id") view=ReferralPageView />
                         <Route path=path!("inbox") view=InboxPage />
@@ -166,3 +172,7 @@ pub const PORTAL_SIGN_IN: &str = "/portal/sign-in";
 
 /// "Download my data" (a plain GET, so the browser saves the file itself).
 pub const PORTAL_EXPORT: &str = "/portal/my-data.json";
+/// A case manager's own cases as CSV.
+pub const CASELOAD_EXPORT: &str = "/clients/export.csv";
+/// A table of the figures page as CSV: `{FIGURES_CSV}/<table key>.csv?<filter>`.
+pub const FIGURES_CSV: &str = "/coordination/figures";

@@ -533,6 +533,14 @@ pub const CALLS: &[Call] = &[
         reads: false,
     },
     Call {
+        function: "load_case_issues",
+        reads: true,
+    },
+    Call {
+        function: "flag_structural_issue",
+        reads: false,
+    },
+    Call {
         function: "load_portal_plan",
         reads: true,
     },
@@ -743,6 +751,12 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
             t.task_id
         ),
         "cancel_volunteer_task" => format!("task_id={}", t.task_id),
+        "load_case_issues" => format!("case_id={case}"),
+        // No life domain: an allowed caller gets 422 and nothing is flagged.
+        "flag_structural_issue" => format!(
+            "case_id={case}&domain=&district=&description=Keine+Kinderbetreuung&cases_affected=3\
+             &organisation_1="
+        ),
         "load_audit_log" => "filter[page]=0&filter[actor]=&filter[action]=&filter[from_date]=\
             &filter[until_date]=&filter[denied_only]=false"
             .into(),

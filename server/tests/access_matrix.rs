@@ -44,6 +44,8 @@ const CASE_FILE: &[&str] = &[
     "issue_portal_letter",
     "set_portal_blocked",
     "save_portal_translation",
+    "load_case_issues",
+    "flag_structural_issue",
 ];
 
 /// The client portal's functions: only a client signed in to the portal may call them, and

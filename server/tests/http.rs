@@ -1112,3 +1112,92 @@ async fn the_portal_has_its_own_session_pages_language_and_download() {
         "/portal/sign-in"
     );
 }
+
+/// CSV downloads: a case manager gets their own cases only (each client's export audited);
+/// a coordinator gets each figures table, suppressed cells as "< 5", and no caseload; other
+/// roles get 403 and anonymous visitors 401.
+#[tokio::test]
+async fn caseload_and_figures_download_as_csv_for_their_own_roles_only() {
+    let app = spawn_app().await;
+    let cookie = app
+        .staff_signed_in("fallmanager@test.example", "case_manager")
+        .await;
+    let colleague = app
+        .staff_signed_in("kollegin@test.example", "case_manager")
+        .await;
+    let coordinator = app
+        .staff_signed_in("koordination@test.example", "coordinator")
+        .await;
+    let mut mine = Vec::new();
+    for (given, family) in [("Reza", "Ahmadi"), ("Olena", "Kovalenko"), ("Amira", "Haddad, \"A\"")] {
+        let client_id = app.new_client(&cookie, given, family, "prs").await;
+        let response = app
+            .call("open_case", &format!("client_id={client_id}"), Some(&cookie))
+            .await;
+        assert_eq!(response.status(), StatusCode::OK);
+        mine.push(client_id);
+    }
+    let theirs = app.new_client(&colleague, "Nur", "Fremd", "tur").await;
+    app.call("open_case", &format!("client_id={theirs}"), Some(&colleague))
+        .await;
+
+    let response = app.get(app::CASELOAD_EXPORT, Some(&cookie)).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(response.headers()[CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("text/csv"));
+    let body = response.text().await.unwrap();
+    let lines: Vec<&str> = body.lines().collect();
+    assert_eq!(lines.len(), 4, "header and three cases: {body}");
+    assert!(lines[0].trim_start_matches('\u{feff}').starts_with("Fall-Nr.,Familienname"));
+    assert!(body.contains("Kovalenko,Olena"));
+    // Commas and quotes in a name are quoted, not split.
+    assert!(body.contains("\"Haddad, \"\"A\"\"\",Amira"), "{body}");
+    assert!(!body.contains("Fremd"), "another case manager's case");
+    // Every exported client has an audit entry of the export.
+    let audited: i64 = sqlx::query_scalar(
+        "SELECT COUNT(DISTINCT client_id) FROM audit_log WHERE record = 'caseload-export' AND action = 'export'",
+    )
+    .fetch_one(&app.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(audited, 3);
+
+    assert_eq!(
+        app.get(app::CASELOAD_EXPORT, Some(&coordinator)).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.get(app::CASELOAD_EXPORT, None).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+
+    // Figures: three cases opened today, shown as "< 5"; the total hidden too.
+    let path = format!("{}/cases-by-phase.csv", app::FIGURES_CSV);
+    let response = app
+        .get(&path, Some(&format!("{coordinator}; lotse_lang=tr")))
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let body = response.text().await.unwrap();
+    assert!(body.contains("< 5"), "{body}");
+    assert!(!body.contains(",4\r\n") && !body.contains(",3\r\n"), "{body}");
+    assert_eq!(body.lines().count(), 10, "header, eight phases, total: {body}");
+    assert_eq!(
+        app.get(&path, Some(&cookie)).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.get(&format!("{}/nonsense.csv", app::FIGURES_CSV), Some(&coordinator))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    // A wrong period is 422, not a failure.
+    assert_eq!(
+        app.get(&format!("{path}?from=2026-06-30&to=2026-01-01"), Some(&coordinator))
+            .await
+            .status(),
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+}

@@ -49,6 +49,7 @@ pub async fn update_client(
     street: String,
     postal_code: String,
     city: String,
+    district: Option<String>,
 ) -> Result<i64, AppError> {
     use crate::models::NewClient;
     let (db, actor) = checked()?;
@@ -68,6 +69,7 @@ pub async fn update_client(
         street,
         postal_code,
         city,
+        district: district.unwrap_or_default(),
     };
     crate::server::clients::update(&db, &actor, client_id, version, &form).await
 }

@@ -41,6 +41,7 @@ pub async fn create_client(
     street: String,
     postal_code: String,
     city: String,
+    district: Option<String>,
     confirmed_new: Option<String>,
 ) -> Result<NewClientOutcome, AppError> {
     use crate::models::NewClient;
@@ -63,6 +64,7 @@ pub async fn create_client(
         street,
         postal_code,
         city,
+        district: district.unwrap_or_default(),
     };
     if confirmed_new.is_none() {
         let duplicates = clients::possible_duplicates(&state.db, &actor, &new).await?;

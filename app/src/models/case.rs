@@ -22,6 +22,7 @@ pub struct ClientRecord {
     pub street: Option<String>,
     pub postal_code: Option<String>,
     pub city: Option<String>,
+    pub district: Option<String>,
     /// Names of the preferred and the interpreter language, for display.
     pub preferred_language_name: Option<String>,
     pub interpreter_language_name: Option<String>,

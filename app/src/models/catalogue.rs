@@ -31,6 +31,7 @@ pub const SEAT: &str = "seat";
 pub const DISTRICT: &str = "district";
 pub const TASK_KIND: &str = "task-kind";
 pub const TASK_STATUS: &str = "task-status";
+pub const MEASURE_STATUS: &str = "measure-status";
 
 /// Phases of a case (DGCC cycle), in order.
 pub const PHASES: &[&str] = &[
@@ -252,6 +253,8 @@ pub const DISTRICTS: &[&str] = &[
     "kalk",
     "muelheim",
 ];
+/// Where a working group's measure stands.
+pub const MEASURE_STATUSES: &[&str] = &["proposed", "under-review", "agreed", "implemented", "rejected"];
 /// Service types that are language courses (offers with entry and target level).
 pub const LANGUAGE_COURSES: &[&str] = &[
     "integration-course",
@@ -308,6 +311,7 @@ pub fn builtin(catalogue: &str) -> Vec<&'static str> {
         DISTRICT => DISTRICTS.to_vec(),
         TASK_KIND => TASK_KINDS.to_vec(),
         TASK_STATUS => TASK_STATUSES.to_vec(),
+        MEASURE_STATUS => MEASURE_STATUSES.to_vec(),
         _ => Vec::new(),
     }
 }

@@ -41,6 +41,8 @@ pub struct NewClient {
     pub street: String,
     pub postal_code: String,
     pub city: String,
+    /// District (catalogue `district`), for figures by district.
+    pub district: String,
 }
 
 /// What a case manager searches by: any spelling of any name part, and what is known of

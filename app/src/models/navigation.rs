@@ -40,6 +40,22 @@ const AUDIT: NavItem = NavItem {
     href: "/audit",
     message_id: "nav-audit",
 };
+const FIGURES: NavItem = NavItem {
+    href: "/coordination",
+    message_id: "nav-figures",
+};
+const ISSUES: NavItem = NavItem {
+    href: "/coordination/issues",
+    message_id: "nav-issues",
+};
+const GROUPS: NavItem = NavItem {
+    href: "/coordination/groups",
+    message_id: "nav-groups",
+};
+const RESULTS: NavItem = NavItem {
+    href: "/coordination/results",
+    message_id: "nav-results",
+};
 const ACCOUNT: NavItem = NavItem {
     href: "/account",
     message_id: "nav-account",
@@ -52,7 +68,7 @@ pub fn navigation(role: Role) -> Vec<NavItem> {
         Role::CaseManager => vec![START, CLIENTS, OFFERS, ACCOUNT],
         Role::PartnerStaff => vec![START, INBOX, OFFERS, ACCOUNT],
         Role::DataProtectionOfficer => vec![START, AUDIT, ACCOUNT],
-        Role::Coordinator => vec![START, OFFERS, ACCOUNT],
+        Role::Coordinator => vec![START, FIGURES, ISSUES, GROUPS, RESULTS, OFFERS, ACCOUNT],
         Role::Volunteer => vec![START, ACCOUNT],
     }
 }

@@ -48,6 +48,7 @@ pub fn CaseHeader(head: CaseHead) -> impl IntoView {
             <a href=format!("/cases/{}/network", head.id)>{move_tr!("network-title")}</a>
             <a href=format!("/cases/{}/volunteers", head.id)>{move_tr!("volunteers-title")}</a>
             <a href=format!("/cases/{}/portal", head.id)>{move_tr!("case-tab-portal")}</a>
+            <a href=format!("/cases/{}/issues", head.id)>{move_tr!("case-tab-issues")}</a>
         </nav>
     }
 }

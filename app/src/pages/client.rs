@@ -184,6 +184,7 @@ fn EditClient(client: ClientRecord) -> impl IntoView {
             <Field form=f name="street" label="field-street" value=text(&client.street) error />
             <Field form=f name="postal_code" label="field-postal-code" value=text(&client.postal_code) error ltr=true />
             <Field form=f name="city" label="field-city" value=text(&client.city) error />
+            <CatalogueSelect form=f name="district" label="field-district" catalogue=catalogue::DISTRICT selected=client.district.clone() error empty=true />
             <FormError error />
             <button type="submit">{move_tr!("save")}</button>
         </ActionForm>

@@ -19,7 +19,10 @@ pub fn ClientsPage() -> impl IntoView {
     view! {
         <Title text=page_title("clients-title") />
         <h1>{move_tr!("clients-title")}</h1>
-        <p><a class="button-link" href="/clients/new">{move_tr!("clients-new")}</a></p>
+        <p>
+            <a class="button-link" href="/clients/new">{move_tr!("clients-new")}</a> " "
+            <a href=crate::CASELOAD_EXPORT rel="external" download="">{move_tr!("clients-export")}</a>
+        </p>
         <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>
             <div>
                 <label for="client-search">{move_tr!("clients-search-label")}</label>

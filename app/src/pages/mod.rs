@@ -3,11 +3,13 @@
 mod account;
 mod audit;
 mod case;
+mod case_issues;
 mod case_portal;
 mod catalogues;
 mod client;
 mod clients;
 mod consent_print;
+mod coordination;
 mod inbox;
 mod network;
 mod new_client;
@@ -27,11 +29,15 @@ mod volunteers;
 pub use account::AccountPage;
 pub use audit::AuditPage;
 pub use case::CasePage;
+pub use case_issues::CaseIssuesPage;
 pub use case_portal::CasePortalPage;
 pub use catalogues::CataloguesPage;
 pub use client::ClientPage;
 pub use clients::ClientsPage;
 pub use consent_print::ConsentPrintPage;
+pub use coordination::{
+    FiguresPageView, IssuesPageView, ResultsPageView, WorkingGroupPageView, WorkingGroupsPageView,
+};
 pub use inbox::InboxPage;
 pub use network::NetworkPageView;
 pub use new_client::NewClientPage;

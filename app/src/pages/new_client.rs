@@ -3,7 +3,8 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use crate::api::CreateClient;
-use crate::components::{action_error, FieldError, FormError, LanguagePicker};
+use crate::components::{action_error, CatalogueSelect, FieldError, FormError, LanguagePicker};
+use crate::models::catalogue;
 use crate::i18n::{page_title, t};
 use crate::models::NewClientOutcome;
 
@@ -64,6 +65,7 @@ pub fn NewClientPage() -> impl IntoView {
                 <TextField name="street" label="field-street" error />
                 <TextField name="postal_code" label="field-postal-code" error ltr=true />
                 <TextField name="city" label="field-city" error />
+                <CatalogueSelect form="client" name="district" label="field-district" catalogue=catalogue::DISTRICT error empty=true />
             </fieldset>
             {move || match outcome() {
                 Some(NewClientOutcome::PossibleDuplicates(list)) => Some(view! {

@@ -58,6 +58,7 @@ struct Valid {
     street: Option<String>,
     postal_code: Option<String>,
     city: Option<String>,
+    district: Option<String>,
 }
 
 fn validate(new: &NewClient) -> Result<Valid, AppError> {
@@ -84,6 +85,7 @@ fn validate(new: &NewClient) -> Result<Valid, AppError> {
         street: optional(&new.street, "street", 200)?,
         postal_code: optional(&new.postal_code, "postal_code", 20)?,
         city: optional(&new.city, "city", 100)?,
+        district: input::code(&new.district, "district", crate::models::catalogue::DISTRICT, &[])?,
     })
 }
 
@@ -106,11 +108,12 @@ macro_rules! bind_client_fields {
             .bind(&$v.street)
             .bind(&$v.postal_code)
             .bind(&$v.city)
+            .bind(&$v.district)
     };
 }
 
-/// The columns a client form fills, as `$1`..`$15`.
-const CLIENT_COLUMNS: [&str; 15] = [
+/// The columns a client form fills, as `$1`..`$16`.
+const CLIENT_COLUMNS: [&str; 16] = [
     "given_names",
     "family_name",
     "given_names_latin",
@@ -126,6 +129,7 @@ const CLIENT_COLUMNS: [&str; 15] = [
     "street",
     "postal_code",
     "city",
+    "district",
 ];
 
 /// The order search results are listed in (within the same spelling rank): family name, then
@@ -177,7 +181,7 @@ pub async fn create(db: &Db, actor: &CurrentUser, new: &NewClient) -> Result<i64
     let now = now_ms();
     let insert = format!(
         "INSERT INTO clients ({}, organisation_id, created_by, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19)
          RETURNING id",
         CLIENT_COLUMNS.join(", ")
     );
@@ -262,6 +266,7 @@ pub async fn update(
                     text(&v.postal_code),
                 ),
                 ("field-city", text(&stored.city), text(&v.city)),
+                ("field-district", text(&stored.district), text(&v.district)),
             ],
             stored.version,
         )
@@ -275,7 +280,7 @@ pub async fn update(
         .map(|(i, column)| format!("{column} = ${}", i + 1))
         .collect();
     let update = format!(
-        "UPDATE clients SET {}, updated_at = $16, version = version + 1 WHERE id = $17 AND version = $18",
+        "UPDATE clients SET {}, updated_at = $17, version = version + 1 WHERE id = $18 AND version = $19",
         assignments.join(", ")
     );
     let changed = bind_client_fields!(sqlx::query(&update), v)
@@ -314,6 +319,7 @@ struct RecordRow {
     street: Option<String>,
     postal_code: Option<String>,
     city: Option<String>,
+    district: Option<String>,
     version: i64,
 }
 
@@ -325,7 +331,7 @@ pub(crate) async fn record(
     let r = sqlx::query_as::<_, RecordRow>(
         "SELECT id, given_names, family_name, given_names_latin, family_name_latin, birth_year,
                 birth_month, birth_day, preferred_language, interpreter_needed, interpreter_language,
-                phone, email, street, postal_code, city, version
+                phone, email, street, postal_code, city, district, version
          FROM clients WHERE id = $1",
     )
     .bind(client_id)
@@ -353,6 +359,7 @@ pub(crate) async fn record(
         street: r.street,
         postal_code: r.postal_code,
         city: r.city,
+        district: r.district,
         version: r.version,
     })
 }

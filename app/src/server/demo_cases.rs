@@ -11,7 +11,7 @@ use super::db::{now_ms, Db};
 use super::plans::{self, AppointmentInput, GoalInput, StepInput};
 use super::{accounts, clients, input, name_search};
 use crate::error::AppError;
-use crate::models::catalogue::{GOAL_TEMPLATES, PHASES, SERVICES, STEP_STATUSES};
+use crate::models::catalogue::{DISTRICTS, GOAL_TEMPLATES, PHASES, SERVICES, STEP_STATUSES};
 use crate::models::{CurrentUser, NewClient};
 
 pub const DEMO_CASE_MANAGER: &str = "fallmanager@lotse.example";
@@ -267,6 +267,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
             ),
             postal_code: ["50823", "51103", "50670", "51065"][i % 4].into(),
             city: "Köln".into(),
+            district: ["ehrenfeld", "kalk", "nippes", "muelheim"][i % 4].into(),
         };
         let client_id = clients::create(db, &actor, &new).await?;
         let case_id = cases::open(db, &actor, client_id).await?;
@@ -586,7 +587,7 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
         let rows: Vec<String> = (done..done + size)
             .map(|i| {
                 format!(
-                    "({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
+                    "({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
                     actor.organisation_id,
                     q(GIVEN[i % GIVEN.len()]),
                     q(&format!(
@@ -610,12 +611,13 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
                     now - (i as i64 % 700) * 86_400_000,
                     now,
                     q("Köln"),
+                    q(DISTRICTS[i % DISTRICTS.len()]),
                 )
             })
             .collect();
         let ids: Vec<i64> = sqlx::query_scalar(&format!(
             "INSERT INTO clients (organisation_id, given_names, family_name, birth_year, birth_month, preferred_language,
-                 interpreter_needed, created_by, created_at, updated_at, city) VALUES {} RETURNING id",
+                 interpreter_needed, created_by, created_at, updated_at, city, district) VALUES {} RETURNING id",
             rows.join(", ")
         ))
         .fetch_all(&mut *tx)

@@ -121,6 +121,26 @@ impl Grant {
         audit::append(conn, &entry).await
     }
 
+    /// The same access for each client of a list, appended in one go (a caseload export).
+    pub async fn audit_each(
+        &self,
+        conn: &mut AnyConnection,
+        record: &str,
+        client_ids: &[i64],
+        action: &str,
+    ) -> Result<(), AppError> {
+        let entries: Vec<Entry> = client_ids
+            .iter()
+            .map(|id| Entry {
+                client_id: Some(*id),
+                record: record.to_owned(),
+                action: action.to_owned(),
+                ..self.entry.clone()
+            })
+            .collect();
+        audit::append_many(conn, &entries).await
+    }
+
     /// The same access concerning another client of a list (search results, inbox).
     pub fn for_client(&self, client_id: i64) -> Grant {
         let mut grant = self.clone();
@@ -198,6 +218,16 @@ pub fn may_manage_offers(actor: &CurrentUser, organisation_id: i64) -> Result<()
 /// Browsing the service directory (no personal data): every staff role.
 pub fn may_browse_offers(_actor: &CurrentUser) -> Result<(), AppError> {
     Ok(())
+}
+
+/// Programme figures, structural issues as a list, working groups and measures: coordinators.
+/// None of it is personal data; nothing they reach leads to a person.
+pub fn may_coordinate(actor: &CurrentUser) -> Result<(), AppError> {
+    if actor.role == Role::Coordinator {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
 }
 
 const CASE_MANAGEMENT: &str = "case-management";
