@@ -21,12 +21,13 @@ use components::StaffShell;
 use i18n::I18nProvider;
 use models::SessionInfo;
 use pages::{
-    AccountPage, AuditPage, CaseIssuesPage, CasePage, FiguresPageView, IssuesPageView, ResultsPageView, WorkingGroupPageView, WorkingGroupsPageView, CasePortalPage, CaseVolunteersPage, CataloguesPage,
-    ClientPage, ClientsPage, ConsentPrintPage, InboxPage, NetworkPageView, NewClientPage, NotFound,
-    OfferFormPage, OffersPage, OrganisationsPage, PlanPage, PlanPrintPage, PortalAccessPage,
-    PortalAppointmentsPage, PortalConsentsPage, PortalCorrectionPage, PortalDataPage,
-    PortalPlanPage, PortalReferralsPage, PortalShell, PortalSignInPage, ReferralPageView,
-    SignInPage, StartPage, UsersPage,
+    AccountPage, AuditPage, CaseIssuesPage, CasePage, CasePortalPage, CaseVolunteersPage,
+    CataloguesPage, ClientPage, ClientsPage, ConsentPrintPage, FiguresPageView, InboxPage,
+    IssuesPageView, NetworkPageView, NewClientPage, NotFound, OfferFormPage, OffersPage,
+    OrganisationsPage, PlanPage, PlanPrintPage, PortalAccessPage, PortalAppointmentsPage,
+    PortalConsentsPage, PortalCorrectionPage, PortalDataPage, PortalPlanPage, PortalReferralsPage,
+    PortalShell, PortalSignInPage, ReferralPageView, ResultsPageView, SignInPage, StartPage,
+    UsersPage, WorkingGroupPageView, WorkingGroupsPageView,
 };
 
 /// The HTML document around the app, rendered on the server for every page.

@@ -70,6 +70,7 @@ async fn goal(db: &Db, cm: &CurrentUser, case_id: i64, domain: &str) -> i64 {
 }
 
 /// A step due on `due` with its status reached on `changed` (ms).
+#[allow(clippy::too_many_arguments)]
 async fn step(
     db: &Db,
     cm: &CurrentUser,
@@ -129,8 +130,20 @@ async fn world(db: &Db) -> World {
     let cm = user(db, "fm@koeln.example", "case_manager", "Stadt Köln").await;
     let bonn = user(db, "fm@bonn.example", "case_manager", "Stadt Bonn").await;
     let coordinator = user(db, "ko@koeln.example", "coordinator", "Stadt Köln").await;
-    let school = user(db, "kurs@schule.example", "partner_staff", "Sprachschule Köln").await;
-    let jobcenter = user(db, "jc@jobcenter.example", "partner_staff", "Jobcenter Köln").await;
+    let school = user(
+        db,
+        "kurs@schule.example",
+        "partner_staff",
+        "Sprachschule Köln",
+    )
+    .await;
+    let jobcenter = user(
+        db,
+        "jc@jobcenter.example",
+        "partner_staff",
+        "Jobcenter Köln",
+    )
+    .await;
 
     let mut cases = Vec::new();
     let months = ["2026-01-15", "2026-02-15", "2026-03-15", "2026-04-15"];
@@ -142,7 +155,11 @@ async fn world(db: &Db) -> World {
     }
     for i in 0..6 {
         let c = case(db, &cm, "ehrenfeld", "closed", "2026-01-20").await;
-        let reason = if i == 5 { "moved-away" } else { "goals-achieved" };
+        let reason = if i == 5 {
+            "moved-away"
+        } else {
+            "goals-achieved"
+        };
         exec(
             db,
             &format!(
@@ -198,13 +215,35 @@ async fn world(db: &Db) -> World {
             "late" => ("completed", ms("2026-04-02")),
             _ => ("planned", ms("2026-01-01")),
         };
-        step(db, &cm, g, cases[c], "counselling", due, status, changed, None).await;
+        step(
+            db,
+            &cm,
+            g,
+            cases[c],
+            "counselling",
+            due,
+            status,
+            changed,
+            None,
+        )
+        .await;
         k += 1;
     }
     assert_eq!(k, 11);
     for c in [6, 7] {
         let g = goal(db, &cm, cases[c], "housing").await;
-        step(db, &cm, g, cases[c], "counselling", due, "completed", ms("2026-03-01"), None).await;
+        step(
+            db,
+            &cm,
+            g,
+            cases[c],
+            "counselling",
+            due,
+            "completed",
+            ms("2026-03-01"),
+            None,
+        )
+        .await;
     }
 
     // Language courses: five integration courses and one literacy course.
@@ -275,13 +314,12 @@ async fn world(db: &Db) -> World {
     }
 
     // Appointments needing an interpreter.
-    for k in 0..9 {
+    for (k, case_id) in cases.iter().take(9).enumerate() {
         exec(
             db,
             &format!(
                 "INSERT INTO appointments (case_id, on_date, place, interpreter_needed, interpreter_arranged, created_by, created_at)
-                 VALUES ({}, '2026-04-0{}', 'Amt', 1, {}, {}, 0)",
-                cases[k],
+                 VALUES ({case_id}, '2026-04-0{}', 'Amt', 1, {}, {}, 0)",
                 k + 1,
                 i64::from(k < 7),
                 cm.id
@@ -370,7 +408,10 @@ async fn figures_match_hand_computed_values(db: Db) {
         vec![Count(11), Count(6), Count(5), Percent(55)]
     );
     assert_eq!(steps["domain-housing"], vec![Suppressed; 4]);
-    assert_eq!(steps["domain-health"], vec![Count(0), Count(0), Count(0), Empty]);
+    assert_eq!(
+        steps["domain-health"],
+        vec![Count(0), Count(0), Count(0), Empty]
+    );
 
     // Integration courses: 5 starts, access median 80, waiting median 30 days;
     // 3 within six weeks, 1 within twelve, 1 beyond: all under five, all hidden.
@@ -423,8 +464,14 @@ async fn figures_match_hand_computed_values(db: Db) {
 
     // Interpreters: 7 arranged and 2 not of 9: both hidden, the total shown.
     let interpreters = table(&all, "interpreters");
-    assert_eq!(interpreters["figures-interpreter-arranged"], vec![Suppressed]);
-    assert_eq!(interpreters["figures-interpreter-not-arranged"], vec![Suppressed]);
+    assert_eq!(
+        interpreters["figures-interpreter-arranged"],
+        vec![Suppressed]
+    );
+    assert_eq!(
+        interpreters["figures-interpreter-not-arranged"],
+        vec![Suppressed]
+    );
     assert_eq!(interpreters["figures-interpreter-needed"], vec![Count(9)]);
 
     // Closure: 5 goals achieved, 1 moved away: both hidden, total 6 shown.
@@ -437,7 +484,33 @@ async fn figures_match_hand_computed_values(db: Db) {
     let trend = table(&all, "trend");
     assert_eq!(
         trend["figures-cases-opened"],
-        vec![Count(8), Suppressed, Count(7), Suppressed, Suppressed, Count(0)]
+        vec![
+            Count(8),
+            Suppressed,
+            Count(7),
+            Suppressed,
+            Suppressed,
+            Count(0)
+        ]
+    );
+
+    // The figures are kept a few minutes: a new case shows once they are computed again.
+    case(&db, &w.cm, "ehrenfeld", "planning", "2026-06-01").await;
+    let kept = figures_for(&db, &w.coordinator, filter("", "")).await;
+    assert_eq!(
+        table(&kept, "cases-by-phase")["phase-planning"],
+        vec![Count(13)]
+    );
+    let fresh = figures::refresh(&db, &figures::scope(&filter("", "")).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(
+        table(&fresh, "cases-by-phase")["phase-planning"],
+        vec![Count(14)]
+    );
+    assert_eq!(
+        table(&fresh, "cases-by-phase")["figures-total"],
+        vec![Count(23)]
     );
 
     // By district: Kalk has Bonn's five cases only.
@@ -447,7 +520,7 @@ async fn figures_match_hand_computed_values(db: Db) {
     assert_eq!(phases["figures-total"], vec![Count(5)]);
     assert!(table(&kalk, "referrals-by-partner").is_empty());
 
-    // By organisation: Köln's 17.
+    // By organisation: Köln's 18.
     let koeln = figures_for(
         &db,
         &w.coordinator,
@@ -455,8 +528,8 @@ async fn figures_match_hand_computed_values(db: Db) {
     )
     .await;
     let phases = table(&koeln, "cases-by-phase");
-    assert_eq!(phases["phase-planning"], vec![Count(8)]);
-    assert_eq!(phases["figures-total"], vec![Count(17)]);
+    assert_eq!(phases["phase-planning"], vec![Count(9)]);
+    assert_eq!(phases["figures-total"], vec![Count(18)]);
 
     // A period that ends before it begins is a field error, not a failure.
     let wrong = FigureFilter {
@@ -552,9 +625,15 @@ async fn issues_reach_working_groups_without_the_case(db: Db) {
     )
     .await
     .unwrap();
-    coordination::add_meeting(&db, &w.coordinator, group, "2026-07-01", "Kinderbetreuung besprochen")
-        .await
-        .unwrap();
+    coordination::add_meeting(
+        &db,
+        &w.coordinator,
+        group,
+        "2026-07-01",
+        "Kinderbetreuung besprochen",
+    )
+    .await
+    .unwrap();
     assert_eq!(
         invalid(coordination::add_meeting(&db, &w.coordinator, group, "gestern", "x").await).0,
         "held_on"
@@ -578,17 +657,20 @@ async fn issues_reach_working_groups_without_the_case(db: Db) {
     )
     .await
     .unwrap();
-    let detail = coordination::group(&db, &w.coordinator, group).await.unwrap();
+    let detail = coordination::group(&db, &w.coordinator, group)
+        .await
+        .unwrap();
     assert_eq!(detail.members.len(), 1);
     assert_eq!(detail.meetings.len(), 1);
     assert_eq!(detail.issues.len(), 1);
     assert_eq!(detail.measures[0].status, "agreed");
-    // Not implemented yet: the overview counts it as agreed, lists nothing implemented.
+    // Not implemented yet: the overview counts and lists it as agreed, nothing implemented.
     let results = coordination::interim_results(&db, &w.coordinator)
         .await
         .unwrap();
     assert_eq!(results.topics[0].by_status, vec![0, 0, 1, 0, 0]);
     assert!(results.topics[0].implemented.is_empty());
+    assert_eq!(results.topics[0].agreed[0].implemented_on, "2026-07-01");
     // A stale version is a conflict, not an overwrite.
     assert!(matches!(
         coordination::set_measure_status(&db, &w.coordinator, measure, 99, "implemented", "").await,
@@ -606,8 +688,14 @@ async fn issues_reach_working_groups_without_the_case(db: Db) {
         results.topics[0].implemented[0].title,
         "Kinderbetreuung parallel zum Kurs"
     );
-    assert_eq!(results.topics[0].implemented[0].implemented_on, "2026-10-01");
-    let detail = coordination::group(&db, &w.coordinator, group).await.unwrap();
+    assert_eq!(
+        results.topics[0].implemented[0].implemented_on,
+        "2026-10-01"
+    );
+    assert!(results.topics[0].agreed.is_empty());
+    let detail = coordination::group(&db, &w.coordinator, group)
+        .await
+        .unwrap();
     assert_eq!(detail.measures[0].history.len(), 2);
     // The case manager's view of the issue shows the group it went to.
     let mine = coordination::case_issues(&db, &w.cm, w.first_case)

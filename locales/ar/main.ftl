@@ -1107,3 +1107,7 @@ case-issues-flagged = بلاغات من هذه الحالة
 case-issues-only-you = أنت وحدك ترى أن البلاغ صادر من هذه الحالة.
 case-issues-none = لم يتم الإبلاغ عن أي شيء من هذه الحالة بعد.
 case-issue-waiting = لم يُخصَّص لأي مجموعة عمل بعد.
+results-implemented = تم التنفيذ
+results-agreed = متفق عليها، قيد التنفيذ
+results-agreed-on = تم الاتفاق في
+figures-as-of = الحالة: { $time } (يُعاد الحساب كل { $minutes } دقائق)

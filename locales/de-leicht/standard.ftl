@@ -904,3 +904,7 @@ case-issues-flagged = Aus diesem Fall gemeldet
 case-issues-only-you = Dass die Meldung aus diesem Fall kommt, sehen nur Sie.
 case-issues-none = Aus diesem Fall wurde noch nichts gemeldet.
 case-issue-waiting = Noch keiner Arbeitsgruppe zugeordnet.
+results-implemented = Umgesetzt
+results-agreed = Vereinbart, in Umsetzung
+results-agreed-on = Vereinbart am
+figures-as-of = Stand: { $time } (neu berechnet alle { $minutes } Minuten)

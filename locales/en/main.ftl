@@ -1103,3 +1103,7 @@ case-issues-flagged = Reported from this case
 case-issues-only-you = Only you can see that the report comes from this case.
 case-issues-none = Nothing has been reported from this case yet.
 case-issue-waiting = Not yet assigned to a working group.
+results-implemented = Implemented
+results-agreed = Agreed, being implemented
+results-agreed-on = Agreed on
+figures-as-of = As of { $time } (recalculated every { $minutes } minutes)

@@ -1103,3 +1103,7 @@ case-issues-flagged = گزارش شده از این دوسیه
 case-issues-only-you = تنها شما می‌بینید که این گزارش از این دوسیه آمده است.
 case-issues-none = هنوز از این دوسیه چیزی گزارش نشده است.
 case-issue-waiting = هنوز به هیچ گروپ کاری سپرده نشده است.
+results-implemented = تطبیق شده
+results-agreed = موافقه شده، در حال تطبیق
+results-agreed-on = تاریخ موافقه
+figures-as-of = وضعیت: { $time } (هر { $minutes } دقیقه دوباره محاسبه می‌شود)

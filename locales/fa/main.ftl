@@ -1103,3 +1103,7 @@ case-issues-flagged = گزارش‌شده از این پرونده
 case-issues-only-you = فقط شما می‌بینید که این گزارش از این پرونده آمده است.
 case-issues-none = هنوز از این پرونده چیزی گزارش نشده است.
 case-issue-waiting = هنوز به هیچ کارگروهی سپرده نشده است.
+results-implemented = اجرا شده
+results-agreed = توافق شده، در حال اجرا
+results-agreed-on = تاریخ توافق
+figures-as-of = وضعیت: { $time } (هر { $minutes } دقیقه دوباره محاسبه می‌شود)

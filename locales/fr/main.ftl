@@ -1103,3 +1103,7 @@ case-issues-flagged = Signalés à partir de ce dossier
 case-issues-only-you = Vous êtes la seule personne à voir que le signalement provient de ce dossier.
 case-issues-none = Rien n’a encore été signalé à partir de ce dossier.
 case-issue-waiting = Pas encore attribué à un groupe de travail.
+results-implemented = Mises en œuvre
+results-agreed = Convenues, en cours de mise en œuvre
+results-agreed-on = Convenue le
+figures-as-of = État au { $time } (recalculé toutes les { $minutes } minutes)

@@ -1103,3 +1103,7 @@ case-issues-flagged = Ji vê dosyayê hatine ragihandin
 case-issues-only-you = Tenê hûn dibînin ku ev ragihandin ji vê dosyayê tê.
 case-issues-none = Hîn ji vê dosyayê tiştek nehatiye ragihandin.
 case-issue-waiting = Hîn bi tu koma xebatê ve nehatiye girêdan.
+results-implemented = Hatin bicîhanîn
+results-agreed = Li ser hat lihevkirin, tên bicîhanîn
+results-agreed-on = Dîroka lihevkirinê
+figures-as-of = Rewş: { $time } (her { $minutes } deqeyan ji nû ve tê hesibandin)

@@ -1103,3 +1103,7 @@ case-issues-flagged = له دې دوسیې راپور شوي
 case-issues-only-you = یوازې تاسو وینئ چې دا راپور له دې دوسیې راغلی دی.
 case-issues-none = لا له دې دوسیې هېڅ راپور نه دی ورکړل شوی.
 case-issue-waiting = لا هېڅ کاري ډلې ته نه دی سپارل شوی.
+results-implemented = پلي شوي
+results-agreed = موافقه شوې، د پلي کېدو په حال کې
+results-agreed-on = د موافقې نېټه
+figures-as-of = حالت: { $time } (هر { $minutes } دقیقې بیا محاسبه کېږي)

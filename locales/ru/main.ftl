@@ -1105,3 +1105,7 @@ case-issues-flagged = Сообщено из этого дела
 case-issues-only-you = То, что сообщение поступило из этого дела, видите только Вы.
 case-issues-none = Из этого дела ещё ничего не сообщалось.
 case-issue-waiting = Ещё не передано ни в одну рабочую группу.
+results-implemented = Реализовано
+results-agreed = Согласовано, реализуется
+results-agreed-on = Согласовано
+figures-as-of = По состоянию на { $time } (пересчитывается каждые { $minutes } мин.)

@@ -1103,3 +1103,7 @@ case-issues-flagged = Bu vakadan bildirildi
 case-issues-only-you = Bildirimin bu vakadan geldiğini yalnızca siz görürsünüz.
 case-issues-none = Bu vakadan henüz bir şey bildirilmedi.
 case-issue-waiting = Henüz bir çalışma grubuna atanmadı.
+results-implemented = Uygulandı
+results-agreed = Kararlaştırıldı, uygulanıyor
+results-agreed-on = Kararlaştırılma tarihi
+figures-as-of = Durum: { $time } (her { $minutes } dakikada yeniden hesaplanır)

@@ -1105,3 +1105,7 @@ case-issues-flagged = Повідомлено з цієї справи
 case-issues-only-you = Те, що повідомлення надійшло з цієї справи, бачите лише Ви.
 case-issues-none = З цієї справи ще нічого не повідомлено.
 case-issue-waiting = Ще не передано до жодної робочої групи.
+results-implemented = Впроваджено
+results-agreed = Погоджено, впроваджується
+results-agreed-on = Погоджено
+figures-as-of = Станом на { $time } (перераховується кожні { $minutes } хв.)

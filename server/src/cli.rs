@@ -35,6 +35,9 @@ enum Command {
         /// Also write this many synthetic clients with cases, plans and history (benchmarks).
         #[arg(long)]
         clients: Option<usize>,
+        /// Assign every case to this case manager as well (benchmark of a caseload export).
+        #[arg(long, value_name = "EMAIL")]
+        assign_all_to: Option<String>,
     },
     /// Print who may see what: every personal-data server function called as every role in
     /// every situation of the access policy (on a temporary database). Writes Markdown.
@@ -86,7 +89,10 @@ pub async fn run() -> ExitCode {
         Command::Migrate => startup::connect(&config)
             .await
             .map(|_| println!("database is up to date")),
-        Command::DemoData { clients } => demo_data(&config, clients).await,
+        Command::DemoData {
+            clients,
+            assign_all_to,
+        } => demo_data(&config, clients, assign_all_to).await,
         Command::AccessMatrix { output } => access_matrix(output).await,
         Command::AuditVerify => audit_verify(&config).await,
         Command::CreateAdmin {
@@ -125,6 +131,8 @@ async fn serve(config: &Config) -> Result<(), String> {
                 app::server::portal::purge_sessions(&purge_state.db, &purge_state.settings).await;
             // Course steps whose confirmed start date has come move to started.
             let _ = app::server::referrals::start_due_courses(&purge_state.db).await;
+            // The coordinators' default figures, computed ahead of their first view.
+            let _ = app::server::figures::refresh_default(&purge_state.db).await;
         }
     });
     tracing::info!("Lotse listens on http://{addr}");
@@ -134,7 +142,11 @@ async fn serve(config: &Config) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
-async fn demo_data(config: &Config, synthetic: Option<usize>) -> Result<(), String> {
+async fn demo_data(
+    config: &Config,
+    synthetic: Option<usize>,
+    assign_all: Option<String>,
+) -> Result<(), String> {
     let db = startup::connect(config).await?;
     let loaded = demo::load(&db)
         .await
@@ -162,6 +174,12 @@ async fn demo_data(config: &Config, synthetic: Option<usize>) -> Result<(), Stri
             "{written} synthetic clients with cases and plans written in {:.1} s",
             started.elapsed().as_secs_f64()
         );
+    }
+    if let Some(email) = assign_all {
+        let assigned = app::server::demo_cases::assign_all(&db, &email)
+            .await
+            .map_err(|e| format!("cannot assign cases: {e:?}"))?;
+        println!("{assigned} cases assigned to {email}");
     }
     Ok(())
 }

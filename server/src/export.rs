@@ -96,7 +96,11 @@ pub async fn caseload_csv(
     let (sender, receiver) = tokio::sync::mpsc::channel::<Result<String, std::io::Error>>(4);
     let db = state.db.clone();
     tokio::spawn(async move {
-        if sender.send(Ok(exports::caseload_header(language))).await.is_err() {
+        if sender
+            .send(Ok(exports::caseload_header(language)))
+            .await
+            .is_err()
+        {
             return;
         }
         let mut conn = match db.pool.acquire().await {

@@ -122,7 +122,10 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
         .route("/healthz", get(healthz))
         .route(app::PORTAL_EXPORT, get(portal_export))
         .route(app::CASELOAD_EXPORT, get(crate::export::caseload_csv))
-        .route("/coordination/figures/{file}", get(crate::export::figures_csv))
+        .route(
+            "/coordination/figures/{file}",
+            get(crate::export::figures_csv),
+        )
         .with_state(state.clone());
     Router::new()
         .merge(health)

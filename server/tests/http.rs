@@ -1129,17 +1129,29 @@ async fn caseload_and_figures_download_as_csv_for_their_own_roles_only() {
         .staff_signed_in("koordination@test.example", "coordinator")
         .await;
     let mut mine = Vec::new();
-    for (given, family) in [("Reza", "Ahmadi"), ("Olena", "Kovalenko"), ("Amira", "Haddad, \"A\"")] {
+    for (given, family) in [
+        ("Reza", "Ahmadi"),
+        ("Olena", "Kovalenko"),
+        ("Amira", "Haddad, \"A\""),
+    ] {
         let client_id = app.new_client(&cookie, given, family, "prs").await;
         let response = app
-            .call("open_case", &format!("client_id={client_id}"), Some(&cookie))
+            .call(
+                "open_case",
+                &format!("client_id={client_id}"),
+                Some(&cookie),
+            )
             .await;
         assert_eq!(response.status(), StatusCode::OK);
         mine.push(client_id);
     }
     let theirs = app.new_client(&colleague, "Nur", "Fremd", "tur").await;
-    app.call("open_case", &format!("client_id={theirs}"), Some(&colleague))
-        .await;
+    app.call(
+        "open_case",
+        &format!("client_id={theirs}"),
+        Some(&colleague),
+    )
+    .await;
 
     let response = app.get(app::CASELOAD_EXPORT, Some(&cookie)).await;
     assert_eq!(response.status(), StatusCode::OK);
@@ -1150,7 +1162,9 @@ async fn caseload_and_figures_download_as_csv_for_their_own_roles_only() {
     let body = response.text().await.unwrap();
     let lines: Vec<&str> = body.lines().collect();
     assert_eq!(lines.len(), 4, "header and three cases: {body}");
-    assert!(lines[0].trim_start_matches('\u{feff}').starts_with("Fall-Nr.,Familienname"));
+    assert!(lines[0]
+        .trim_start_matches('\u{feff}')
+        .starts_with("Fall-Nr.,Familienname"));
     assert!(body.contains("Kovalenko,Olena"));
     // Commas and quotes in a name are quoted, not split.
     assert!(body.contains("\"Haddad, \"\"A\"\"\",Amira"), "{body}");
@@ -1165,7 +1179,9 @@ async fn caseload_and_figures_download_as_csv_for_their_own_roles_only() {
     assert_eq!(audited, 3);
 
     assert_eq!(
-        app.get(app::CASELOAD_EXPORT, Some(&coordinator)).await.status(),
+        app.get(app::CASELOAD_EXPORT, Some(&coordinator))
+            .await
+            .status(),
         StatusCode::FORBIDDEN
     );
     assert_eq!(
@@ -1181,23 +1197,36 @@ async fn caseload_and_figures_download_as_csv_for_their_own_roles_only() {
     assert_eq!(response.status(), StatusCode::OK);
     let body = response.text().await.unwrap();
     assert!(body.contains("< 5"), "{body}");
-    assert!(!body.contains(",4\r\n") && !body.contains(",3\r\n"), "{body}");
-    assert_eq!(body.lines().count(), 10, "header, eight phases, total: {body}");
+    assert!(
+        !body.contains(",4\r\n") && !body.contains(",3\r\n"),
+        "{body}"
+    );
+    assert_eq!(
+        body.lines().count(),
+        10,
+        "header, eight phases, total: {body}"
+    );
     assert_eq!(
         app.get(&path, Some(&cookie)).await.status(),
         StatusCode::FORBIDDEN
     );
     assert_eq!(
-        app.get(&format!("{}/nonsense.csv", app::FIGURES_CSV), Some(&coordinator))
-            .await
-            .status(),
+        app.get(
+            &format!("{}/nonsense.csv", app::FIGURES_CSV),
+            Some(&coordinator)
+        )
+        .await
+        .status(),
         StatusCode::NOT_FOUND
     );
     // A wrong period is 422, not a failure.
     assert_eq!(
-        app.get(&format!("{path}?from=2026-06-30&to=2026-01-01"), Some(&coordinator))
-            .await
-            .status(),
+        app.get(
+            &format!("{path}?from=2026-06-30&to=2026-01-01"),
+            Some(&coordinator)
+        )
+        .await
+        .status(),
         StatusCode::UNPROCESSABLE_ENTITY
     );
 }

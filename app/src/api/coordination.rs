@@ -95,8 +95,7 @@ pub async fn add_group_member(
     person: String,
 ) -> Result<(), AppError> {
     let (db, actor) = checked()?;
-    crate::server::coordination::add_member(&db, &actor, group_id, &organisation_id, &person)
-        .await
+    crate::server::coordination::add_member(&db, &actor, group_id, &organisation_id, &person).await
 }
 
 #[server(endpoint = "add_group_meeting")]
@@ -147,8 +146,10 @@ pub async fn set_measure_status(
     on_date: String,
 ) -> Result<(), AppError> {
     let (db, actor) = checked()?;
-    crate::server::coordination::set_measure_status(&db, &actor, measure_id, version, &status, &on_date)
-        .await
+    crate::server::coordination::set_measure_status(
+        &db, &actor, measure_id, version, &status, &on_date,
+    )
+    .await
 }
 
 #[server(endpoint = "load_interim_results")]

@@ -42,7 +42,12 @@ fn bars(table: &FigureTable, column: usize, benchmark: Option<i64>) -> impl Into
         .rows
         .iter()
         .filter(|r| !is_total(&r.label))
-        .map(|r| (r.label.clone(), r.cells.get(column).copied().unwrap_or(Value::Empty)))
+        .map(|r| {
+            (
+                r.label.clone(),
+                r.cells.get(column).copied().unwrap_or(Value::Empty),
+            )
+        })
         .collect();
     let max = rows
         .iter()
@@ -105,10 +110,12 @@ fn lines(table: &FigureTable) -> impl IntoView {
             let mut segments: Vec<Vec<String>> = vec![Vec::new()];
             for (i, v) in row.cells.iter().enumerate() {
                 match v.number() {
-                    Some(n) => segments
-                        .last_mut()
-                        .unwrap()
-                        .push(format!("{:.1},{:.1}", x(i), y(n))),
+                    Some(n) => {
+                        segments
+                            .last_mut()
+                            .unwrap()
+                            .push(format!("{:.1},{:.1}", x(i), y(n)))
+                    }
                     None => segments.push(Vec::new()),
                 }
             }

@@ -254,7 +254,13 @@ pub const DISTRICTS: &[&str] = &[
     "muelheim",
 ];
 /// Where a working group's measure stands.
-pub const MEASURE_STATUSES: &[&str] = &["proposed", "under-review", "agreed", "implemented", "rejected"];
+pub const MEASURE_STATUSES: &[&str] = &[
+    "proposed",
+    "under-review",
+    "agreed",
+    "implemented",
+    "rejected",
+];
 /// Service types that are language courses (offers with entry and target level).
 pub const LANGUAGE_COURSES: &[&str] = &[
     "integration-course",

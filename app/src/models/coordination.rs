@@ -6,6 +6,9 @@ use serde::{Deserialize, Serialize};
 /// The smallest number of people a published figure may stand for.
 pub const MIN_CELL: i64 = 5;
 
+/// How long computed figures are shown before they are computed again.
+pub const SNAPSHOT_MINUTES: i64 = 10;
+
 /// BAMF's benchmark: at most six weeks from registration to the start of a course.
 pub const WAITING_BENCHMARK_DAYS: i64 = 42;
 
@@ -68,9 +71,14 @@ impl Value {
 pub enum Chart {
     None,
     /// Horizontal bars of one column, one bar per row.
-    Bars { column: usize },
+    Bars {
+        column: usize,
+    },
     /// Bars of one column with a marked benchmark value (days).
-    BarsWithBenchmark { column: usize, benchmark: i64 },
+    BarsWithBenchmark {
+        column: usize,
+        benchmark: i64,
+    },
     /// One line per row across the columns (months).
     Lines,
 }
@@ -114,6 +122,8 @@ pub struct Figures {
     pub district: Option<String>,
     pub organisation_id: Option<i64>,
     pub tables: Vec<FigureTable>,
+    /// When these figures were computed (ms): they are kept a few minutes.
+    pub computed_at: i64,
 }
 
 /// An organisation to choose (filters, members, responsible organisations).
@@ -249,6 +259,8 @@ pub struct TopicResults {
     /// Counts in the order of `catalogue::MEASURE_STATUSES`.
     pub by_status: Vec<i64>,
     pub implemented: Vec<ImplementedMeasure>,
+    /// Agreed and on their way.
+    pub agreed: Vec<ImplementedMeasure>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

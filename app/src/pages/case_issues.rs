@@ -23,7 +23,10 @@ pub fn CaseIssuesPage() -> impl IntoView {
     let reload = provide_reload();
     let action = ServerAction::<FlagStructuralIssue>::new();
     reload_on_success(action);
-    let data = Resource::new(move || (id.get(), reload.get()), |(id, _)| load_case_issues(id));
+    let data = Resource::new(
+        move || (id.get(), reload.get()),
+        |(id, _)| load_case_issues(id),
+    );
     view! {
         <Title text=page_title("case-issues-title") />
         <SavedStatus reload />

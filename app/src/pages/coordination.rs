@@ -17,7 +17,7 @@ use crate::components::{
     reset_on_success, CatalogueSelect, Field, FieldError, FigureChart, FormError, FreeText,
     LoadError,
 };
-use crate::i18n::{page_title, t, t_args};
+use crate::i18n::{active_language, format_instant, page_title, t, t_args};
 use crate::models::catalogue::{self, MEASURE_STATUSES};
 use crate::models::{
     FigureFilter, FigureTable, FiguresPage, IssueSummary, Measure, OrganisationChoice,
@@ -139,11 +139,16 @@ fn FiguresView(page: FiguresPage) -> impl IntoView {
         filter.from, filter.to, filter.district, filter.organisation
     );
     let (from, to) = (figures.from.clone(), figures.to.clone());
+    let computed_at = figures.computed_at;
     view! {
         <FilterForm filter organisations />
         <p class="muted">
             {move || t_args("figures-period", &[("from", date_text(&from)), ("to", date_text(&to))])}
             " · " {move_tr!("figures-suppression")}
+            " · " {move || t_args("figures-as-of", &[
+                ("time", format_instant(computed_at, active_language())),
+                ("minutes", crate::models::SNAPSHOT_MINUTES.to_string()),
+            ])}
         </p>
         {figures.tables.into_iter().map(|table| view! { <FigureSection table query=query.clone() /> }).collect_view()}
     }
@@ -170,8 +175,10 @@ fn FigureSection(table: FigureTable, query: String) -> impl IntoView {
 fn FigureTableView(table: FigureTable) -> impl IntoView {
     let corner = table.corner_id.clone();
     let title = table.title_id.clone();
+    let region = title.clone();
     view! {
-        <div class="table-scroll">
+        // Focusable, so a keyboard can scroll a wide table.
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || t(&region)>
             <table class="figures-table">
                 <caption class="visually-hidden">{move || t(&title)}</caption>
                 <thead>
@@ -399,7 +406,11 @@ fn GroupView(group: WorkingGroupDetail, actions: GroupActions) -> impl IntoView 
         .iter()
         .map(|i| OrganisationChoice {
             id: i.id,
-            name: i.description.chars().take(80).collect(),
+            name: if i.description.chars().count() > 80 {
+                format!("{}…", i.description.chars().take(79).collect::<String>())
+            } else {
+                i.description.clone()
+            },
         })
         .collect();
     view! {
@@ -543,7 +554,7 @@ pub fn ResultsPageView() -> impl IntoView {
                 match data.await {
                     Ok(results) if results.topics.is_empty() => view! { <p class="muted">{move_tr!("results-none")}</p> }.into_any(),
                     Ok(results) => view! {
-                        <div class="table-scroll">
+                        <div class="table-scroll" tabindex="0" role="region" aria-label=move || t("results-by-status")>
                             <table class="figures-table">
                                 <caption>{move_tr!("results-by-status")}</caption>
                                 <thead><tr>
@@ -568,19 +579,13 @@ pub fn ResultsPageView() -> impl IntoView {
                             view! {
                                 <section class="card results-topic">
                                     <h2>{move || label(&[], catalogue::DOMAIN, &code)}</h2>
+                                    <h3>{move_tr!("results-implemented")}</h3>
                                     {topic.implemented.is_empty().then(|| view! { <p class="muted">{move_tr!("results-none-implemented")}</p> })}
-                                    <ul class="plain-list">
-                                        {topic.implemented.into_iter().map(|m| {
-                                            let on = m.implemented_on.clone();
-                                            view! {
-                                                <li class="implemented">
-                                                    <strong>{m.title}</strong>
-                                                    <p class="muted">{move_tr!("results-implemented-on")} " " <span dir="ltr">{move || date_text(&on)}</span>
-                                                        " · " <bdi>{m.group}</bdi> " · " {m.organisations.join(", ")}</p>
-                                                </li>
-                                            }
-                                        }).collect_view()}
-                                    </ul>
+                                    <MeasureList measures=topic.implemented date_id="results-implemented-on" class="implemented" />
+                                    {(!topic.agreed.is_empty()).then(|| view! {
+                                        <h3>{move_tr!("results-agreed")}</h3>
+                                        <MeasureList measures=topic.agreed date_id="results-agreed-on" class="agreed" />
+                                    })}
                                 </section>
                             }
                         }).collect_view()}
@@ -589,5 +594,27 @@ pub fn ResultsPageView() -> impl IntoView {
                 }
             })}
         </Transition>
+    }
+}
+
+#[component]
+fn MeasureList(
+    measures: Vec<crate::models::ImplementedMeasure>,
+    date_id: &'static str,
+    class: &'static str,
+) -> impl IntoView {
+    view! {
+        <ul class="plain-list">
+            {measures.into_iter().map(|m| {
+                let on = m.implemented_on.clone();
+                view! {
+                    <li class=class>
+                        <strong>{m.title}</strong>
+                        <p class="muted">{move || t(date_id)} " " <span dir="ltr">{move || date_text(&on)}</span>
+                            " · " <bdi>{m.group}</bdi> " · " {m.organisations.join(", ")}</p>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
     }
 }

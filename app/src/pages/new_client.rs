@@ -4,8 +4,8 @@ use leptos_meta::Title;
 
 use crate::api::CreateClient;
 use crate::components::{action_error, CatalogueSelect, FieldError, FormError, LanguagePicker};
-use crate::models::catalogue;
 use crate::i18n::{page_title, t};
+use crate::models::catalogue;
 use crate::models::NewClientOutcome;
 
 /// One labelled text input with its error message.

@@ -85,7 +85,12 @@ fn validate(new: &NewClient) -> Result<Valid, AppError> {
         street: optional(&new.street, "street", 200)?,
         postal_code: optional(&new.postal_code, "postal_code", 20)?,
         city: optional(&new.city, "city", 100)?,
-        district: input::code(&new.district, "district", crate::models::catalogue::DISTRICT, &[])?,
+        district: input::code(
+            &new.district,
+            "district",
+            crate::models::catalogue::DISTRICT,
+            &[],
+        )?,
     })
 }
 

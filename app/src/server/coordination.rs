@@ -16,9 +16,8 @@ use crate::i18n::koeln_date;
 use crate::models::catalogue::{self, DOMAINS, MEASURE_STATUSES};
 use crate::models::{
     CaseIssue, CaseIssues, CurrentUser, FigureFilter, FiguresPage, ImplementedMeasure,
-    InterimResults, IssueGroup, IssueSummary, IssuesPage, Measure, MeasureChange, Meeting,
-    Member, OrganisationChoice, TopicResults, WorkingGroupDetail, WorkingGroupSummary,
-    WorkingGroupsPage,
+    InterimResults, IssueGroup, IssueSummary, IssuesPage, Measure, MeasureChange, Meeting, Member,
+    OrganisationChoice, TopicResults, WorkingGroupDetail, WorkingGroupSummary, WorkingGroupsPage,
 };
 
 /// The figures page.
@@ -29,7 +28,7 @@ pub async fn figures_page(
 ) -> Result<FiguresPage, AppError> {
     policy::may_coordinate(actor)?;
     let scope = figures::scope(filter)?;
-    let figures = figures::compute(db, &scope).await?;
+    let figures = figures::snapshot(db, &scope).await?;
     let organisations = organisations(&mut *db.pool.acquire().await?).await?;
     Ok(FiguresPage {
         figures,
@@ -186,11 +185,10 @@ pub async fn case_issues(
     .await?;
     let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
     let mut names = names_by(&mut tx, "structural_issue_organisations", "issue_id", &ids).await?;
-    let district: Option<String> =
-        sqlx::query_scalar("SELECT district FROM clients WHERE id = $1")
-            .bind(scope.client_id)
-            .fetch_one(&mut *tx)
-            .await?;
+    let district: Option<String> = sqlx::query_scalar("SELECT district FROM clients WHERE id = $1")
+        .bind(scope.client_id)
+        .fetch_one(&mut *tx)
+        .await?;
     let organisations = organisations(&mut tx).await?;
     let head = super::cases::head(&mut tx, case_id).await?;
     grant
@@ -291,15 +289,18 @@ pub async fn issues(db: &Db, actor: &CurrentUser) -> Result<IssuesPage, AppError
             });
         }
     }
-    groups.sort_by(|a, b| b.issues.cmp(&a.issues).then(b.cases_affected.cmp(&a.cases_affected)));
-    let working_groups = sqlx::query_as::<_, (i64, String)>(
-        "SELECT id, name FROM working_groups ORDER BY name, id",
-    )
-    .fetch_all(&mut *conn)
-    .await?
-    .into_iter()
-    .map(|(id, name)| OrganisationChoice { id, name })
-    .collect();
+    groups.sort_by(|a, b| {
+        b.issues
+            .cmp(&a.issues)
+            .then(b.cases_affected.cmp(&a.cases_affected))
+    });
+    let working_groups =
+        sqlx::query_as::<_, (i64, String)>("SELECT id, name FROM working_groups ORDER BY name, id")
+            .fetch_all(&mut *conn)
+            .await?
+            .into_iter()
+            .map(|(id, name)| OrganisationChoice { id, name })
+            .collect();
     Ok(IssuesPage {
         groups,
         working_groups,
@@ -364,14 +365,16 @@ pub async fn working_groups(db: &Db, actor: &CurrentUser) -> Result<WorkingGroup
     Ok(WorkingGroupsPage {
         groups: rows
             .into_iter()
-            .map(|(id, name, topic, measures, implemented)| WorkingGroupSummary {
-                id,
-                name,
-                topic,
-                organisations: members.remove(&id).unwrap_or_default(),
-                measures,
-                implemented,
-            })
+            .map(
+                |(id, name, topic, measures, implemented)| WorkingGroupSummary {
+                    id,
+                    name,
+                    topic,
+                    organisations: members.remove(&id).unwrap_or_default(),
+                    measures,
+                    implemented,
+                },
+            )
             .collect(),
         organisations: organisations(&mut conn).await?,
     })
@@ -527,9 +530,13 @@ pub async fn add_member(
     let mut tx = db.pool.begin().await?;
     group_exists(&mut tx, group_id).await?;
     let person = input::required(person, "person", 200)?;
-    let organisation =
-        chosen_organisations(&mut tx, &[organisation_id.to_owned()], "organisation_id", true)
-            .await?[0];
+    let organisation = chosen_organisations(
+        &mut tx,
+        &[organisation_id.to_owned()],
+        "organisation_id",
+        true,
+    )
+    .await?[0];
     sqlx::query(
         "INSERT INTO working_group_members (group_id, organisation_id, person, added_at) VALUES ($1, $2, $3, $4)",
     )
@@ -598,13 +605,12 @@ pub async fn add_measure(
     let due_on = input::date(&form.due_on, "due_on")?;
     let issue_id = input::number(&form.issue_id, "issue_id", 1..=i64::MAX)?;
     if let Some(issue) = issue_id {
-        let found: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM structural_issues WHERE id = $1 AND group_id = $2",
-        )
-        .bind(issue)
-        .bind(group_id)
-        .fetch_optional(&mut *tx)
-        .await?;
+        let found: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM structural_issues WHERE id = $1 AND group_id = $2")
+                .bind(issue)
+                .bind(group_id)
+                .fetch_optional(&mut *tx)
+                .await?;
         if found.is_none() {
             return Err(AppError::invalid("issue_id", "error-choose-from-list"));
         }
@@ -628,11 +634,13 @@ pub async fn add_measure(
     .fetch_one(&mut *tx)
     .await?;
     for organisation in organisations {
-        sqlx::query("INSERT INTO measure_organisations (measure_id, organisation_id) VALUES ($1, $2)")
-            .bind(id)
-            .bind(organisation)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO measure_organisations (measure_id, organisation_id) VALUES ($1, $2)",
+        )
+        .bind(id)
+        .bind(organisation)
+        .execute(&mut *tx)
+        .await?;
     }
     record_status(&mut tx, actor, id, &status, &status_on.to_string(), now).await?;
     tx.commit().await?;
@@ -698,7 +706,15 @@ pub async fn set_measure_status(
     .bind(version)
     .execute(&mut *tx)
     .await?;
-    record_status(&mut tx, actor, measure_id, &status, &on_date.to_string(), now).await?;
+    record_status(
+        &mut tx,
+        actor,
+        measure_id,
+        &status,
+        &on_date.to_string(),
+        now,
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -712,15 +728,27 @@ pub async fn interim_results(db: &Db, actor: &CurrentUser) -> Result<InterimResu
     )
     .fetch_all(&mut *conn)
     .await?;
-    let implemented = sqlx::query_as::<_, (i64, String, String, String, String)>(
-        "SELECT m.id, m.topic, m.title, g.name, m.status_on FROM measures m
+    let listed = sqlx::query_as::<_, (i64, String, String, String, String, String)>(
+        "SELECT m.id, m.topic, m.status, m.title, g.name, m.status_on FROM measures m
          JOIN working_groups g ON g.id = m.group_id
-         WHERE m.status = 'implemented' ORDER BY m.status_on DESC, m.id DESC",
+         WHERE m.status IN ('implemented', 'agreed') ORDER BY m.status_on DESC, m.id DESC",
     )
     .fetch_all(&mut *conn)
     .await?;
-    let ids: Vec<i64> = implemented.iter().map(|r| r.0).collect();
+    let ids: Vec<i64> = listed.iter().map(|r| r.0).collect();
     let mut names = names_by(&mut conn, "measure_organisations", "measure_id", &ids).await?;
+    let mut of = |topic: &str, status: &str| -> Vec<ImplementedMeasure> {
+        listed
+            .iter()
+            .filter(|r| r.1 == topic && r.2 == status)
+            .map(|(id, _, _, title, group, on)| ImplementedMeasure {
+                title: title.clone(),
+                group: group.clone(),
+                implemented_on: on.clone(),
+                organisations: names.remove(id).unwrap_or_default(),
+            })
+            .collect()
+    };
     let topics = DOMAINS
         .iter()
         .filter_map(|topic| {
@@ -739,16 +767,8 @@ pub async fn interim_results(db: &Db, actor: &CurrentUser) -> Result<InterimResu
             Some(TopicResults {
                 topic: (*topic).to_owned(),
                 by_status,
-                implemented: implemented
-                    .iter()
-                    .filter(|r| r.1 == *topic)
-                    .map(|(id, _, title, group, on)| ImplementedMeasure {
-                        title: title.clone(),
-                        group: group.clone(),
-                        implemented_on: on.clone(),
-                        organisations: names.remove(id).unwrap_or_default(),
-                    })
-                    .collect(),
+                implemented: of(topic, "implemented"),
+                agreed: of(topic, "agreed"),
             })
         })
         .collect();

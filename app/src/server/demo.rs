@@ -107,6 +107,7 @@ pub async fn load(db: &Db) -> Result<bool, AppError> {
     super::demo_network::load(db).await?;
     super::demo_volunteers::load(db).await?;
     super::demo_portal::load(db).await?;
+    super::demo_coordination::load(db).await?;
     sqlx::query("INSERT INTO settings (key, value) VALUES ('demo_data', '1')")
         .execute(&db.pool)
         .await?;

@@ -867,3 +867,21 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
     sqlx::query(statistics).execute(&db.pool).await?;
     Ok(n)
 }
+
+/// Assigns every case of the database to one case manager as well (a benchmark of a whole
+/// caseload's export). Returns the number of cases newly assigned.
+pub async fn assign_all(db: &Db, email: &str) -> Result<u64, AppError> {
+    let actor = accounts::user_by_email(db, email)
+        .await?
+        .ok_or_else(|| super::context::internal("no such account"))?;
+    Ok(sqlx::query(
+        "INSERT INTO case_assignments (case_id, user_id, assigned_by, assigned_at)
+         SELECT id, $1, $1, $2 FROM cases WHERE owner_id <> $1
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(actor.id)
+    .bind(now_ms())
+    .execute(&db.pool)
+    .await?
+    .rows_affected())
+}

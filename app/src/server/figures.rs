@@ -12,13 +12,18 @@ use chrono::{Datelike, Duration, NaiveDate};
 use super::db::{quoted, Backend, Db};
 use super::input;
 use crate::error::AppError;
-use crate::models::catalogue::{self, CLOSURE_REASONS, DISTRICTS, DOMAINS, LANGUAGE_COURSES, PHASES, REFERRAL_STATUSES};
+use crate::models::catalogue::{
+    self, CLOSURE_REASONS, DISTRICTS, DOMAINS, LANGUAGE_COURSES, PHASES, REFERRAL_STATUSES,
+};
 use crate::models::{
-    Chart, FigureFilter, FigureRow, FigureTable, Figures, Label, Value, MIN_CELL,
+    Chart, FigureFilter, FigureRow, FigureTable, Figures, Label, Value, MIN_CELL, SNAPSHOT_MINUTES,
     WAITING_BENCHMARK_DAYS,
 };
 
 const DAY_MS: i64 = 86_400_000;
+
+/// Course starts of a group: access times, waiting times (days → how many), how many.
+type Dist = (BTreeMap<i64, i64>, BTreeMap<i64, i64>, i64);
 
 /// The checked filter.
 #[derive(Debug, Clone)]
@@ -30,10 +35,10 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn from_ms(&self) -> i64 {
+    fn start_ms(&self) -> i64 {
         input::day_start_ms(self.from)
     }
-    fn to_ms(&self) -> i64 {
+    fn end_ms(&self) -> i64 {
         input::day_start_ms(self.to + Duration::days(1))
     }
     /// The join a district filter needs (cases are `k`).
@@ -114,7 +119,13 @@ pub fn suppress(counts: &[i64], with_total: bool) -> (Vec<Value>, Value) {
     let cells = counts
         .iter()
         .zip(&hidden)
-        .map(|(&n, &h)| if h { Value::Suppressed } else { Value::Count(n) })
+        .map(|(&n, &h)| {
+            if h {
+                Value::Suppressed
+            } else {
+                Value::Count(n)
+            }
+        })
         .collect();
     let total = if total_hidden {
         Value::Suppressed
@@ -228,7 +239,7 @@ fn month_of(backend: Backend, column: &str) -> String {
 pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
     let mut conn = db.pool.acquire().await?;
     let conn = &mut *conn;
-    let (from_ms, to_ms) = (scope.from_ms(), scope.to_ms());
+    let (from_ms, to_ms) = (scope.start_ms(), scope.end_ms());
     let (join, cases) = (scope.join(), scope.cases());
     let (from_day, to_day) = (scope.from.to_string(), scope.to.to_string());
     let mut tables = Vec::new();
@@ -455,7 +466,6 @@ pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
     ))
     .fetch_all(&mut *conn)
     .await?;
-    type Dist = (BTreeMap<i64, i64>, BTreeMap<i64, i64>, i64);
     let mut by_type: BTreeMap<String, Dist> = BTreeMap::new();
     let mut by_provider: BTreeMap<String, Dist> = BTreeMap::new();
     for (service, provider, access, waiting, n) in course_rows {
@@ -476,12 +486,9 @@ pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
     let type_rows: Vec<(Label, Dist)> = LANGUAGE_COURSES
         .iter()
         .filter_map(|c| {
-            by_type.remove(*c).map(|d| {
-                (
-                    message(catalogue::message_id(catalogue::SERVICE, c)),
-                    d,
-                )
-            })
+            by_type
+                .remove(*c)
+                .map(|d| (message(catalogue::message_id(catalogue::SERVICE, c)), d))
         })
         .collect();
     let provider_rows: Vec<(Label, Dist)> = by_provider
@@ -540,7 +547,10 @@ pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
         message("figures-referrals"),
         message("figures-median-response"),
     ];
-    columns.extend(catalogue_labels(catalogue::REFERRAL_STATUS, REFERRAL_STATUSES));
+    columns.extend(catalogue_labels(
+        catalogue::REFERRAL_STATUS,
+        REFERRAL_STATUSES,
+    ));
     let rows = partners
         .into_iter()
         .map(|(name, (response, statuses))| {
@@ -624,10 +634,71 @@ pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
     Ok(Figures {
         from: scope.from.to_string(),
         to: scope.to.to_string(),
-        district: scope.district.clone().filter(|d| DISTRICTS.contains(&d.as_str())),
+        district: scope
+            .district
+            .clone()
+            .filter(|d| DISTRICTS.contains(&d.as_str())),
         organisation_id: scope.organisation_id,
         tables,
+        computed_at: super::db::now_ms(),
     })
+}
+
+impl Scope {
+    fn key(&self) -> String {
+        format!(
+            "{}|{}|{}|{}",
+            self.from,
+            self.to,
+            self.district.as_deref().unwrap_or(""),
+            self.organisation_id
+                .map(|o| o.to_string())
+                .unwrap_or_default()
+        )
+    }
+}
+
+/// The figures of a scope: a snapshot younger than [`SNAPSHOT_MINUTES`], else computed now
+/// and kept.
+pub async fn snapshot(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
+    let key = scope.key();
+    let fresh_after = super::db::now_ms() - SNAPSHOT_MINUTES * 60_000;
+    let stored: Option<String> = sqlx::query_scalar(
+        "SELECT body FROM figure_snapshots WHERE filter_key = $1 AND computed_at > $2",
+    )
+    .bind(&key)
+    .bind(fresh_after)
+    .fetch_optional(&db.pool)
+    .await?;
+    if let Some(figures) = stored.and_then(|body| serde_json::from_str::<Figures>(&body).ok()) {
+        return Ok(figures);
+    }
+    refresh(db, scope).await
+}
+
+/// Computes the figures of a scope and keeps them.
+pub async fn refresh(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
+    let figures = compute(db, scope).await?;
+    let body = serde_json::to_string(&figures)
+        .map_err(|e| super::context::internal(format!("figures: {e}")))?;
+    sqlx::query(
+        "INSERT INTO figure_snapshots (filter_key, computed_at, body) VALUES ($1, $2, $3)
+         ON CONFLICT (filter_key) DO UPDATE SET computed_at = excluded.computed_at, body = excluded.body",
+    )
+    .bind(scope.key())
+    .bind(figures.computed_at)
+    .bind(&body)
+    .execute(&db.pool)
+    .await?;
+    Ok(figures)
+}
+
+/// Keeps the default view (the last twelve months, everything) computed, so the page a
+/// coordinator opens first never waits. Called by the server's regular tick.
+pub async fn refresh_default(db: &Db) -> Result<(), AppError> {
+    refresh(db, &scope(&FigureFilter::default())?)
+        .await
+        .map(|_| ())
 }
 
 /// The months a period touches, 'YYYY-MM'.
@@ -693,7 +764,10 @@ fn bin_labels(bounds: &[i64]) -> Vec<Label> {
 fn bins(dist: &BTreeMap<i64, i64>, bounds: &[i64]) -> Vec<i64> {
     let mut counts = vec![0; bounds.len() + 1];
     for (days, n) in dist {
-        let i = bounds.iter().position(|b| days <= b).unwrap_or(bounds.len());
+        let i = bounds
+            .iter()
+            .position(|b| days <= b)
+            .unwrap_or(bounds.len());
         counts[i] += n;
     }
     counts
@@ -713,7 +787,7 @@ fn course_table(
     key: &str,
     title_id: &str,
     corner_id: &str,
-    rows: Vec<(Label, (BTreeMap<i64, i64>, BTreeMap<i64, i64>, i64))>,
+    rows: Vec<(Label, Dist)>,
 ) -> FigureTable {
     let bounds = [WAITING_BENCHMARK_DAYS, 2 * WAITING_BENCHMARK_DAYS];
     let mut columns = vec![
@@ -775,7 +849,10 @@ mod tests {
             suppress(&[3, 0], true),
             (vec![Suppressed, Count(0)], Suppressed)
         );
-        assert_eq!(suppress(&[0, 0], true), (vec![Count(0), Count(0)], Count(0)));
+        assert_eq!(
+            suppress(&[0, 0], true),
+            (vec![Count(0), Count(0)], Count(0))
+        );
     }
 
     #[test]

@@ -1,0 +1,121 @@
+//! Demo coordination: structural issues flagged from demo cases, a working group of several
+//! organisations with a meeting and measures (one implemented, one agreed), so the
+//! coordinator's pages show something real. Written through the domain functions.
+
+use super::coordination::{self, IssueInput, MeasureInput};
+use super::db::Db;
+use super::{accounts, input};
+use crate::error::AppError;
+
+const CASE_MANAGER: &str = "fallmanager@lotse.example";
+const COORDINATOR: &str = "koordination@lotse.example";
+
+async fn organisation(db: &Db, part: &str) -> Result<String, AppError> {
+    let id: i64 =
+        sqlx::query_scalar("SELECT id FROM organisations WHERE name LIKE $1 ORDER BY id LIMIT 1")
+            .bind(format!("%{part}%"))
+            .fetch_one(&db.pool)
+            .await?;
+    Ok(id.to_string())
+}
+
+pub async fn load(db: &Db) -> Result<(), AppError> {
+    let (Some(cm), Some(coordinator)) = (
+        accounts::user_by_email(db, CASE_MANAGER).await?,
+        accounts::user_by_email(db, COORDINATOR).await?,
+    ) else {
+        return Ok(());
+    };
+    let (city, school, jobcenter, caritas) = (
+        organisation(db, "Kommunales Integrationsmanagement").await?,
+        organisation(db, "Sprachschule").await?,
+        organisation(db, "Jobcenter").await?,
+        organisation(db, "Caritas").await?,
+    );
+    let case_id: i64 = sqlx::query_scalar("SELECT MIN(id) FROM cases WHERE owner_id = $1")
+        .bind(cm.id)
+        .fetch_one(&db.pool)
+        .await?;
+    let waiting = coordination::flag_issue(
+        db,
+        &cm,
+        case_id,
+        &IssueInput {
+            domain: "language".into(),
+            district: "kalk".into(),
+            description:
+                "Wartezeit auf Integrationskurse mit Kinderbetreuung in Kalk über drei Monate"
+                    .into(),
+            organisations: vec![school.clone(), city.clone()],
+            cases_affected: "12".into(),
+        },
+    )
+    .await?;
+    coordination::flag_issue(
+        db,
+        &cm,
+        case_id,
+        &IssueInput {
+            domain: "benefits".into(),
+            district: String::new(),
+            description: "Bescheide des Jobcenters werden ohne Übersetzung nicht verstanden".into(),
+            organisations: vec![jobcenter.clone()],
+            cases_affected: "20".into(),
+        },
+    )
+    .await?;
+    let group =
+        coordination::create_group(db, &coordinator, "AG Sprache und Arbeit", "language").await?;
+    for (org, person) in [
+        (&city, "Thomas Becker"),
+        (&school, "Marco Rossi"),
+        (&jobcenter, "Jana Krüger"),
+        (&caritas, "Sabine Hoffmann"),
+    ] {
+        coordination::add_member(db, &coordinator, group, org, person).await?;
+    }
+    coordination::assign_issue(db, &coordinator, waiting, &group.to_string()).await?;
+    let today = input::today();
+    let date = |days: i64| (today - chrono::Duration::days(days)).to_string();
+    coordination::add_meeting(
+        db,
+        &coordinator,
+        group,
+        &date(60),
+        "Wartezeiten auf Integrationskurse besprochen. Die Sprachschule bietet ab dem nächsten Modul einen Kurs mit Kinderbetreuung in Kalk an.",
+    )
+    .await?;
+    let faster = coordination::add_measure(
+        db,
+        &coordinator,
+        group,
+        &MeasureInput {
+            title: "Schnellerer Zugang zu Sprachkursen: gemeinsame Anmeldung mit Kinderbetreuung"
+                .into(),
+            topic: "language".into(),
+            status: "agreed".into(),
+            status_on: date(60),
+            due_on: date(10),
+            issue_id: waiting.to_string(),
+            organisations: vec![school, city.clone()],
+        },
+    )
+    .await?;
+    coordination::set_measure_status(db, &coordinator, faster, 1, "implemented", &date(14)).await?;
+    coordination::add_measure(
+        db,
+        &coordinator,
+        group,
+        &MeasureInput {
+            title: "Vereinfachte Übersetzungen der wichtigsten Bescheide".into(),
+            topic: "benefits".into(),
+            status: "agreed".into(),
+            status_on: date(30),
+            due_on: (today + chrono::Duration::days(60)).to_string(),
+            issue_id: String::new(),
+            organisations: vec![jobcenter, city],
+        },
+    )
+    .await?;
+    Ok(())
+}
