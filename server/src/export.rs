@@ -18,14 +18,7 @@ use app::server::{coordination, exports, AppState};
 const ROWS_PER_CHUNK: usize = 500;
 
 fn language(headers: &HeaderMap) -> &'static str {
-    let cookie = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == LANGUAGE_COOKIE)
-        .map(|(_, v)| v.trim().to_owned());
+    let cookie = crate::middleware::header_cookie(headers, LANGUAGE_COOKIE);
     negotiate(cookie.as_deref(), None).id
 }
 

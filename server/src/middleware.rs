@@ -18,8 +18,12 @@ use app::server::{portal, sessions, AppState};
 
 /// The value of cookie `name` in the request's `Cookie` headers.
 fn cookie_value(request: &Request, name: &str) -> Option<String> {
-    request
-        .headers()
+    header_cookie(request.headers(), name)
+}
+
+/// The value of cookie `name` in a set of headers.
+pub(crate) fn header_cookie(headers: &http::HeaderMap, name: &str) -> Option<String> {
+    headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())

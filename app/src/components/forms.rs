@@ -254,3 +254,30 @@ pub fn FreeText(#[prop(into)] text: String) -> impl IntoView {
 pub fn date_text(date: &str) -> String {
     format_date(date, active_language())
 }
+
+/// A select of named records (organisations, working groups), with an empty first option.
+#[component]
+pub fn ChoiceSelect(
+    #[prop(into)] form: String,
+    name: &'static str,
+    label: &'static str,
+    choices: Vec<crate::models::OrganisationChoice>,
+    #[prop(default = None)] selected: Option<i64>,
+    error: Signal<Option<crate::error::AppError>>,
+    #[prop(default = "choose-option")] empty_id: &'static str,
+) -> impl IntoView {
+    let id = format!("{form}-{name}");
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || t(label)}</label>
+            <select id=id name=name aria-describedby=error_id.clone()>
+                <option value="">{move || t(empty_id)}</option>
+                {choices.into_iter().map(|c| view! {
+                    <option value=c.id selected=selected == Some(c.id)>{c.name}</option>
+                }).collect_view()}
+            </select>
+            <FieldError error field=name.to_string() id=error_id />
+        </div>
+    }
+}

@@ -11,11 +11,11 @@ use super::client::{route_id, SavedStatus};
 use crate::api::{load_case_issues, FlagStructuralIssue};
 use crate::components::{
     action_error, date_text, label, provide_reload, reload_on_success, reset_on_success,
-    CatalogueSelect, Field, FieldError, FormError, FreeText, LoadError,
+    CatalogueSelect, ChoiceSelect, Field, FormError, FreeText, LoadError,
 };
-use crate::i18n::{page_title, t, t_args};
+use crate::i18n::{page_title, t_args};
 use crate::models::catalogue;
-use crate::models::{CaseIssues, OrganisationChoice};
+use crate::models::CaseIssues;
 
 #[component]
 pub fn CaseIssuesPage() -> impl IntoView {
@@ -38,27 +38,6 @@ pub fn CaseIssuesPage() -> impl IntoView {
                 }
             })}
         </Transition>
-    }
-}
-
-#[component]
-fn OrganisationSelect(
-    name: &'static str,
-    label: &'static str,
-    choices: Vec<OrganisationChoice>,
-    error: Signal<Option<crate::error::AppError>>,
-) -> impl IntoView {
-    let id = format!("issue-{name}");
-    let error_id = format!("{id}-error");
-    view! {
-        <div class="field">
-            <label for=id.clone()>{move || t(label)}</label>
-            <select id=id name=name aria-describedby=error_id.clone()>
-                <option value="">{move_tr!("choose-option")}</option>
-                {choices.into_iter().map(|c| view! { <option value=c.id>{c.name}</option> }).collect_view()}
-            </select>
-            <FieldError error field=name.to_string() id=error_id />
-        </div>
     }
 }
 
@@ -100,9 +79,9 @@ fn CaseIssuesView(page: CaseIssues, action: ServerAction<FlagStructuralIssue>) -
                 <Field form="issue" name="cases_affected" label="field-cases-affected" kind="number" min="1" ltr=true error />
                 <fieldset>
                     <legend>{move_tr!("field-organisations-involved")}</legend>
-                    <OrganisationSelect name="organisation_1" label="field-organisation-1" choices=orgs_1 error=orgs_error />
-                    <OrganisationSelect name="organisation_2" label="field-organisation-2" choices=orgs_2 error />
-                    <OrganisationSelect name="organisation_3" label="field-organisation-3" choices=organisations error />
+                    <ChoiceSelect form="issue" name="organisation_1" label="field-organisation-1" choices=orgs_1 error=orgs_error />
+                    <ChoiceSelect form="issue" name="organisation_2" label="field-organisation-2" choices=orgs_2 error />
+                    <ChoiceSelect form="issue" name="organisation_3" label="field-organisation-3" choices=organisations error />
                 </fieldset>
                 <FormError error />
                 <button type="submit">{move_tr!("case-issue-flag")}</button>

@@ -14,7 +14,7 @@ use crate::api::{
 };
 use crate::components::{
     action_error, date_text, label, label_view, provide_reload, reload_on_success,
-    reset_on_success, CatalogueSelect, Field, FieldError, FigureChart, FormError, FreeText,
+    reset_on_success, CatalogueSelect, ChoiceSelect, Field, FigureChart, FormError, FreeText,
     LoadError,
 };
 use crate::i18n::{active_language, format_instant, page_title, t, t_args};
@@ -34,33 +34,6 @@ fn CoordinationTabs() -> impl IntoView {
             <a href="/coordination/groups">{move_tr!("groups-title")}</a>
             <a href="/coordination/results">{move_tr!("results-title")}</a>
         </nav>
-    }
-}
-
-/// A select of organisations (or working groups), optionally with an empty first option.
-#[component]
-fn ChoiceSelect(
-    #[prop(into)] form: String,
-    name: &'static str,
-    label: &'static str,
-    choices: Vec<OrganisationChoice>,
-    #[prop(default = None)] selected: Option<i64>,
-    error: Signal<Option<crate::error::AppError>>,
-    #[prop(default = "choose-option")] empty_id: &'static str,
-) -> impl IntoView {
-    let id = format!("{form}-{name}");
-    let error_id = format!("{id}-error");
-    view! {
-        <div class="field">
-            <label for=id.clone()>{move || t(label)}</label>
-            <select id=id name=name aria-describedby=error_id.clone()>
-                <option value="">{move || t(empty_id)}</option>
-                {choices.into_iter().map(|c| view! {
-                    <option value=c.id selected=selected == Some(c.id)>{c.name}</option>
-                }).collect_view()}
-            </select>
-            <FieldError error field=name.to_string() id=error_id />
-        </div>
     }
 }
 
