@@ -85,7 +85,7 @@ scale() { # backend database-url
   [ -n "$2" ] && env+=(DATABASE_URL="$2")
   echo "== $1: ${clients} synthetic clients"
   env "${env[@]}" "$bin" demo-data --clients "$clients" | tail -n 1 | sed 's/^/  /'
-  env "${env[@]}" "$bin" serve >/dev/null 2>&1 &
+  env "${env[@]}" "$bin" serve >"${BENCH_SERVER_LOG:-/dev/null}" 2>&1 &
   local spid=$!
   local sbase="http://127.0.0.1:$port2"
   for _ in $(seq 1 100); do curl -fs "$sbase/healthz" >/dev/null && break; sleep 0.1; done
@@ -142,6 +142,10 @@ LUA
     printf '  %-30s p50 %6s ms  p95 %6s ms  %s | %s connections: %5s req/s, p95 %6s ms, errors %s\n' "$name" "$p50" "$p95" \
       "$(awk -v p="$p95" -v b="$budget" 'BEGIN { print (p < b ? "(p95 within " b " ms)" : "(p95 OVER " b " ms)") }')" "$few" "$rps" "$loaded_p95" "$((errors + loaded_errors))"
   done
+  # Figures of a filter nobody asked for yet: computed on this request (then kept 10 minutes).
+  local cold
+  cold=$(curl -fs -o /dev/null -w '%{time_total}' -H "Cookie: $kcookie; lotse_lang=de" "$sbase/coordination?district=porz&from=2025-06-01")
+  printf '  %-30s %s s (computed on the request; the page above reads the kept snapshot)\n' "figures, first view of a filter" "$cold"
   # Export: every case assigned to the demo case manager, downloaded as CSV once; the
   # server's resident memory before and its peak after show whether the export streams.
   env "${env[@]}" "$bin" demo-data --assign-all-to fallmanager@lotse.example | tail -n 1 | sed 's/^/  /'
@@ -156,7 +160,7 @@ LUA
     "$(awk -v t="$timing" 'BEGIN { print (t < 10 ? "within 10 s" : "OVER 10 s") }')" "$(stat -c %s "$out")" \
     "$((rss_before / 1024))" "$((peak_before / 1024))" "$((peak / 1024))"
   rm -f "$out"
-  kill "$spid" 2>/dev/null; wait "$spid" 2>/dev/null || true
+  kill "${spid:-}" 2>/dev/null; wait "${spid:-}" 2>/dev/null || true
   rm -rf "$dir"
 }
 scale "SQLite" ""

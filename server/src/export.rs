@@ -106,10 +106,11 @@ pub async fn caseload_csv(
         let mut rows = sqlx::query(exports::CASELOAD_SQL)
             .bind(actor.id)
             .fetch(&mut *conn);
+        let mut lines = exports::CaseloadLines::new(language);
         let mut chunk = String::new();
         let mut in_chunk = 0;
         while let Some(row) = rows.next().await {
-            let line = row.and_then(|r| exports::caseload_line(language, &r));
+            let line = row.and_then(|r| lines.line(&r));
             match line {
                 Ok(line) => chunk.push_str(&line),
                 Err(e) => {

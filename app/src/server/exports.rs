@@ -2,6 +2,8 @@
 //! caseload is streamed row by row by the server (constant memory at any size); this module
 //! decides who may export, writes the audit entry, and formats the lines.
 
+use std::collections::HashMap;
+
 use sqlx::Row;
 
 use super::db::Db;
@@ -113,25 +115,52 @@ pub fn caseload_header(language: &str) -> String {
     )
 }
 
-pub fn caseload_line(language: &str, row: &sqlx::any::AnyRow) -> Result<String, sqlx::Error> {
-    let text = |o: Option<String>| o.unwrap_or_default();
-    let district: Option<String> = row.try_get(5)?;
-    let phase: String = row.try_get(6)?;
-    Ok(csv_line(&[
-        row.try_get::<i64, _>(0)?.to_string(),
-        row.try_get(1)?,
-        row.try_get(2)?,
-        row.try_get::<Option<i64>, _>(3)?
-            .map(|y| y.to_string())
-            .unwrap_or_default(),
-        row.try_get::<Option<String>, _>(4)?
-            .map(|c| languages::label(&c))
-            .unwrap_or_default(),
-        district
-            .map(|d| t_in(language, &catalogue::message_id(catalogue::DISTRICT, &d)))
-            .unwrap_or_default(),
-        t_in(language, &catalogue::message_id(catalogue::PHASE, &phase)),
-        koeln_date(row.try_get::<i64, _>(7)?).to_string(),
-        text(row.try_get(8)?),
-    ]))
+/// Formats caseload rows, translating each phase, district and language once per export.
+pub struct CaseloadLines {
+    language: &'static str,
+    labels: HashMap<(u8, String), String>,
+}
+
+impl CaseloadLines {
+    pub fn new(language: &'static str) -> Self {
+        CaseloadLines {
+            language,
+            labels: HashMap::new(),
+        }
+    }
+
+    fn label(&mut self, kind: u8, code: &str) -> String {
+        if let Some(label) = self.labels.get(&(kind, code.to_owned())) {
+            return label.clone();
+        }
+        let label = match kind {
+            0 => languages::label(code),
+            1 => t_in(
+                self.language,
+                &catalogue::message_id(catalogue::DISTRICT, code),
+            ),
+            _ => t_in(self.language, &catalogue::message_id(catalogue::PHASE, code)),
+        };
+        self.labels.insert((kind, code.to_owned()), label.clone());
+        label
+    }
+
+    pub fn line(&mut self, row: &sqlx::any::AnyRow) -> Result<String, sqlx::Error> {
+        let language: Option<String> = row.try_get(4)?;
+        let district: Option<String> = row.try_get(5)?;
+        let phase: String = row.try_get(6)?;
+        Ok(csv_line(&[
+            row.try_get::<i64, _>(0)?.to_string(),
+            row.try_get(1)?,
+            row.try_get(2)?,
+            row.try_get::<Option<i64>, _>(3)?
+                .map(|y| y.to_string())
+                .unwrap_or_default(),
+            language.map(|c| self.label(0, &c)).unwrap_or_default(),
+            district.map(|d| self.label(1, &d)).unwrap_or_default(),
+            self.label(2, &phase),
+            koeln_date(row.try_get::<i64, _>(7)?).to_string(),
+            row.try_get::<Option<String>, _>(8)?.unwrap_or_default(),
+        ]))
+    }
 }
