@@ -139,7 +139,10 @@ impl CaseloadLines {
                 self.language,
                 &catalogue::message_id(catalogue::DISTRICT, code),
             ),
-            _ => t_in(self.language, &catalogue::message_id(catalogue::PHASE, code)),
+            _ => t_in(
+                self.language,
+                &catalogue::message_id(catalogue::PHASE, code),
+            ),
         };
         self.labels.insert((kind, code.to_owned()), label.clone());
         label
