@@ -13,7 +13,7 @@ use super::db::{quoted, Backend, Db};
 use super::input;
 use crate::error::AppError;
 use crate::models::catalogue::{
-    self, CLOSURE_REASONS, DISTRICTS, DOMAINS, LANGUAGE_COURSES, PHASES, REFERRAL_STATUSES,
+    self, CLOSURE_REASONS, DOMAINS, LANGUAGE_COURSES, PHASES, REFERRAL_STATUSES,
 };
 use crate::models::{
     Chart, FigureFilter, FigureRow, FigureTable, Figures, Label, Value, MIN_CELL, SNAPSHOT_MINUTES,
@@ -634,10 +634,7 @@ pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
     Ok(Figures {
         from: scope.from.to_string(),
         to: scope.to.to_string(),
-        district: scope
-            .district
-            .clone()
-            .filter(|d| DISTRICTS.contains(&d.as_str())),
+        district: scope.district.clone(),
         organisation_id: scope.organisation_id,
         tables,
         computed_at: super::db::now_ms(),
