@@ -36,6 +36,9 @@ pub enum AppError {
     /// The request itself is malformed (not the user's typing).
     #[error("bad request")]
     BadRequest,
+    /// A text contains a NUL character, which no field may hold (a pasted binary, a probe).
+    #[error("text contains a NUL character")]
+    ControlCharacter,
     /// Something failed inside Lotse; the log has the details under this request id.
     #[error("internal error ({request_id})")]
     Internal { request_id: String },
@@ -59,6 +62,7 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::Conflict { .. } => 409,
             AppError::BadRequest => 400,
+            AppError::ControlCharacter => 422,
             AppError::Internal { .. } => 500,
         }
     }
@@ -73,6 +77,7 @@ impl AppError {
             AppError::NotFound => "error-not-found",
             AppError::Conflict { .. } => "error-conflict",
             AppError::BadRequest => "error-bad-request",
+            AppError::ControlCharacter => "error-control-character",
             AppError::Internal { .. } => "error-internal",
         }
     }

@@ -156,6 +156,23 @@ static_loader! {
     };
 }
 
+/// Attributes of the language cookie when the browser sets it: `Secure` over HTTPS, like the
+/// one the server sets (see the language middleware). Only the browser sets it.
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+fn language_cookie_attrs() -> &'static str {
+    #[cfg(feature = "hydrate")]
+    let https = web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|p| p == "https:");
+    #[cfg(not(feature = "hydrate"))]
+    let https = false;
+    if https {
+        "Path=/; Max-Age=31536000; SameSite=Lax; Secure"
+    } else {
+        "Path=/; Max-Age=31536000; SameSite=Lax"
+    }
+}
+
 /// Provides the Fluent context and keeps `<html lang dir>` in step with the active language.
 #[component]
 pub fn I18nProvider(children: Children) -> impl IntoView {
@@ -168,7 +185,7 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
         sync_html_tag_lang: true,
         sync_html_tag_dir: true,
         cookie_name: "lotse_lang",
-        cookie_attrs: "Path=/; Max-Age=31536000; SameSite=Lax",
+        cookie_attrs: language_cookie_attrs(),
         initial_language_from_cookie: true,
         set_language_to_cookie: true,
     }

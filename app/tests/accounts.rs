@@ -113,22 +113,98 @@ fn rand_octet() -> u8 {
     (uuid::Uuid::new_v4().as_bytes()[0] % 200) + 1
 }
 
-async fn repeated_failures_from_one_address_throttle_that_address(db: Db) {
+async fn failures_from_one_address_slow_it_down_but_lock_no_account_without_failures(db: Db) {
     case_manager_account(&db).await;
+    // An office, or the reverse proxy in front of Lotse, is one address for everyone.
     for i in 0..throttle::MAX_PER_ADDRESS {
         let _ = accounts::sign_in(&db, &format!("raten{i}@test.example"), "falsch", OFFICE).await;
     }
-    let result = accounts::sign_in(&db, "fallmanager@test.example", PASSWORD, OFFICE).await;
+    let started = std::time::Instant::now();
     assert!(
-        matches!(result, Err(AppError::Throttled { .. })),
-        "{result:?}"
+        accounts::sign_in(&db, "fallmanager@test.example", PASSWORD, OFFICE)
+            .await
+            .is_ok(),
+        "an account without failures of its own still signs in"
+    );
+    assert!(
+        started.elapsed() >= throttle::ADDRESS_DELAY,
+        "but the busy address waits first"
     );
     let elsewhere = Some(IpAddr::V4(Ipv4Addr::new(10, 0, 0, 8)));
+    let started = std::time::Instant::now();
     assert!(
         accounts::sign_in(&db, "fallmanager@test.example", PASSWORD, elsewhere)
             .await
             .is_ok()
     );
+    assert!(started.elapsed() < throttle::ADDRESS_DELAY);
+    // Portal sign-ins count apart from staff sign-ins at the same address.
+    let portal = app::server::portal::sign_in(&db, "KEIN-CODE", "123456", None, OFFICE).await;
+    assert_eq!(
+        portal.err(),
+        Some(AppError::invalid("pin", "error-portal-credentials"))
+    );
+}
+
+async fn parallel_wrong_passwords_get_no_more_checks_than_the_limit(db: Db) {
+    case_manager_account(&db).await;
+    let burst = (0..20).map(|i| {
+        let db = db.clone();
+        let from = Some(IpAddr::V4(Ipv4Addr::new(192, 0, 2, i + 1)));
+        async move { accounts::sign_in(&db, "fallmanager@test.example", "falsch", from).await }
+    });
+    let results = futures_join_all(burst).await;
+    let checked = results
+        .iter()
+        .filter(|r| **r == Err(AppError::InvalidCredentials))
+        .count();
+    let refused = results
+        .iter()
+        .filter(|r| matches!(r, Err(AppError::Throttled { .. })))
+        .count();
+    assert_eq!(checked as i64, throttle::MAX_PER_ACCOUNT, "{results:?}");
+    assert_eq!(checked + refused, 20, "{results:?}");
+    let result = accounts::sign_in(&db, "fallmanager@test.example", PASSWORD, OFFICE).await;
+    assert!(
+        matches!(result, Err(AppError::Throttled { .. })),
+        "{result:?}"
+    );
+}
+
+/// Runs futures concurrently on the test's runtime and collects their results in order.
+async fn futures_join_all<F, T>(futures: impl Iterator<Item = F>) -> Vec<T>
+where
+    F: std::future::Future<Output = T> + Send + 'static,
+    T: Send + 'static,
+{
+    let handles: Vec<_> = futures.map(tokio::spawn).collect();
+    let mut results = Vec::new();
+    for handle in handles {
+        results.push(handle.await.unwrap());
+    }
+    results
+}
+
+async fn a_session_ends_at_its_maximum_lifetime_however_active(db: Db) {
+    case_manager_account(&db).await;
+    let token = accounts::sign_in(&db, "fallmanager@test.example", PASSWORD, OFFICE)
+        .await
+        .unwrap();
+    let short_lived = SessionSettings {
+        max_lifetime: Duration::from_millis(1),
+        ..settings()
+    };
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    assert_eq!(
+        sessions::resume(&db, &short_lived, &token).await.unwrap(),
+        None
+    );
+    assert_eq!(
+        sessions::resume(&db, &settings(), &token).await.unwrap(),
+        None,
+        "the expired session is gone"
+    );
+    assert_eq!(settings().max_lifetime, Duration::from_secs(12 * 3600));
 }
 
 async fn an_idle_session_expires(db: Db) {
@@ -308,7 +384,9 @@ async fn changing_the_password_ends_the_other_sessions(db: Db) {
         .unwrap();
     let change = |current: &'static str, new: &'static str, confirm: &'static str| {
         let (db, user, here) = (db.clone(), user.clone(), here.clone());
-        async move { accounts::change_password(&db, &user, Some(&here), current, new, confirm).await }
+        async move {
+            accounts::change_password(&db, &user, Some(&here), OFFICE, current, new, confirm).await
+        }
     };
     assert_eq!(
         change("falsch", "ganz-neues-pw", "ganz-neues-pw").await,
@@ -351,6 +429,71 @@ async fn changing_the_password_ends_the_other_sessions(db: Db) {
     );
 }
 
+async fn the_current_password_is_throttled_and_every_change_is_audited(db: Db) {
+    case_manager_account(&db).await;
+    let here = accounts::sign_in(&db, "fallmanager@test.example", PASSWORD, OFFICE)
+        .await
+        .unwrap();
+    let user = sessions::resume(&db, &settings(), &here)
+        .await
+        .unwrap()
+        .unwrap();
+    let change = |current: &'static str| {
+        let (db, user, here) = (db.clone(), user.clone(), here.clone());
+        async move {
+            accounts::change_password(
+                &db,
+                &user,
+                Some(&here),
+                OFFICE,
+                current,
+                "neu-und-lang",
+                "neu-und-lang",
+            )
+            .await
+        }
+    };
+    for _ in 0..throttle::MAX_PER_ACCOUNT {
+        assert_eq!(
+            change("falsch").await,
+            invalid("current_password", "error-current-password-wrong")
+        );
+    }
+    let result = change(PASSWORD).await;
+    assert!(
+        matches!(result, Err(AppError::Throttled { .. })),
+        "the right password after {} wrong ones: {result:?}",
+        throttle::MAX_PER_ACCOUNT
+    );
+    let (refused, allowed): (Vec<i64>, Vec<i64>) = {
+        let rows: Vec<(i64,)> = sqlx::query_as(
+            "SELECT allowed FROM audit_log WHERE action = 'change-password' AND actor_id = $1",
+        )
+        .bind(user.id)
+        .fetch_all(&db.pool)
+        .await
+        .unwrap();
+        rows.into_iter().map(|r| r.0).partition(|a| *a == 0)
+    };
+    assert_eq!(refused.len() as i64, throttle::MAX_PER_ACCOUNT);
+    assert!(allowed.is_empty());
+    // Once the window has passed, the right password changes it, and that is audited.
+    sqlx::query("UPDATE sign_in_attempts SET window_started_at = window_started_at - $1")
+        .bind(throttle::WINDOW_MS)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    change(PASSWORD).await.unwrap();
+    let allowed: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'change-password' AND allowed = 1",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(allowed, 1);
+    assert_eq!(app::server::audit::verify(&db).await.unwrap(), None);
+}
+
 async fn demo_data_loads_once_with_every_role(db: Db) {
     assert!(demo::load(&db).await.unwrap());
     assert!(
@@ -374,7 +517,10 @@ on_both_backends! {
     sign_in_and_session => a_staff_member_signs_in_and_the_session_knows_them;
     refused_sign_in => wrong_passwords_and_unknown_accounts_are_refused_alike;
     account_throttling => repeated_failures_throttle_the_account_even_with_the_right_password;
-    address_throttling => repeated_failures_from_one_address_throttle_that_address;
+    address_throttling => failures_from_one_address_slow_it_down_but_lock_no_account_without_failures;
+    parallel_throttling => parallel_wrong_passwords_get_no_more_checks_than_the_limit;
+    session_lifetime => a_session_ends_at_its_maximum_lifetime_however_active;
+    password_change_throttling => the_current_password_is_throttled_and_every_change_is_audited;
     idle_expiry => an_idle_session_expires;
     deactivation => deactivating_a_user_ends_their_sessions_at_once;
     account_management_policy => only_administrators_manage_accounts_and_not_their_own;

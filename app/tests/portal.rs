@@ -516,7 +516,66 @@ async fn the_demo_clients_sign_in_with_their_demo_codes(db: Db) {
         .any(|r| r.seat.as_deref() == Some("waitlisted")));
 }
 
+async fn parallel_wrong_pins_get_no_more_checks_than_the_limit(db: Db) {
+    let cm = user(&db, "fm@test.example", "case_manager", "Stadt Köln").await;
+    let amira = client(&db, &cm, "Amira", "ara").await;
+    let letter = portal::issue_letter(&db, &cm, amira.case_id, "https://lotse.example/portal")
+        .await
+        .unwrap();
+    portal::sign_in(&db, &letter.code, "246810", Some("246810"), None)
+        .await
+        .unwrap();
+    let handles: Vec<_> = (0..20u8)
+        .map(|i| {
+            let (db, code) = (db.clone(), letter.code.clone());
+            let from = Some(std::net::IpAddr::from([192, 0, 2, i + 1]));
+            tokio::spawn(async move { portal::sign_in(&db, &code, "000000", None, from).await })
+        })
+        .collect();
+    let mut checked = 0;
+    for handle in handles {
+        match handle.await.unwrap() {
+            Err(AppError::Invalid { .. }) => checked += 1,
+            Err(AppError::Throttled { .. }) => {}
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(checked, app::server::throttle::MAX_PER_ACCOUNT);
+    assert!(matches!(
+        portal::sign_in(&db, &letter.code, "246810", None, None).await,
+        Err(AppError::Throttled { .. })
+    ));
+}
+
+async fn a_portal_session_ends_at_its_maximum_lifetime(db: Db) {
+    let cm = user(&db, "fm@test.example", "case_manager", "Stadt Köln").await;
+    let amira = client(&db, &cm, "Amira", "ara").await;
+    let letter = portal::issue_letter(&db, &cm, amira.case_id, "https://lotse.example/portal")
+        .await
+        .unwrap();
+    let (_, token) = portal::sign_in(&db, &letter.code, "246810", Some("246810"), None)
+        .await
+        .unwrap();
+    let token = token.unwrap();
+    assert!(settings().client_max_lifetime < settings().max_lifetime);
+    let short_lived = SessionSettings {
+        client_max_lifetime: Duration::from_millis(1),
+        ..settings()
+    };
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    assert_eq!(
+        portal::resume(&db, &short_lived, &token).await.unwrap(),
+        None
+    );
+    assert_eq!(
+        portal::resume(&db, &settings(), &token).await.unwrap(),
+        None
+    );
+}
+
 on_both_backends! {
+    pin_throttling_in_parallel => parallel_wrong_pins_get_no_more_checks_than_the_limit;
+    portal_session_lifetime => a_portal_session_ends_at_its_maximum_lifetime;
     access => access_codes_pins_reissue_and_blocking;
     own_data => a_client_sees_and_acts_on_their_own_data_only;
     demo_portal => the_demo_clients_sign_in_with_their_demo_codes;

@@ -1111,3 +1111,7 @@ results-implemented = تم التنفيذ
 results-agreed = متفق عليها، قيد التنفيذ
 results-agreed-on = تم الاتفاق في
 figures-as-of = الحالة: { $time } (يُعاد الحساب كل { $minutes } دقائق)
+
+# Issue 22: request hygiene and accounts
+error-control-character = يحتوي النص على حرف تحكم غير مرئي لا يمكن حفظه. يرجى إزالته (مثلاً بكتابة النص من جديد).
+audit-action-change-password = تغيير كلمة المرور

@@ -908,3 +908,4 @@ results-implemented = Umgesetzt
 results-agreed = Vereinbart, in Umsetzung
 results-agreed-on = Vereinbart am
 figures-as-of = Stand: { $time } (neu berechnet alle { $minutes } Minuten)
+audit-action-change-password = Passwortänderung

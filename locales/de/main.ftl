@@ -1109,3 +1109,7 @@ results-implemented = Umgesetzt
 results-agreed = Vereinbart, in Umsetzung
 results-agreed-on = Vereinbart am
 figures-as-of = Stand: { $time } (neu berechnet alle { $minutes } Minuten)
+
+# Issue 22: request hygiene and accounts
+error-control-character = Der Text enthält ein unsichtbares Steuerzeichen, das nicht gespeichert werden kann. Bitte entfernen Sie es (zum Beispiel, indem Sie den Text neu eintippen).
+audit-action-change-password = Passwortänderung

@@ -1107,3 +1107,7 @@ results-implemented = Implemented
 results-agreed = Agreed, being implemented
 results-agreed-on = Agreed on
 figures-as-of = As of { $time } (recalculated every { $minutes } minutes)
+
+# Issue 22: request hygiene and accounts
+error-control-character = The text contains an invisible control character that cannot be saved. Please remove it (for example by typing the text again).
+audit-action-change-password = Password change

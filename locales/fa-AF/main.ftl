@@ -1107,3 +1107,7 @@ results-implemented = تطبیق شده
 results-agreed = موافقه شده، در حال تطبیق
 results-agreed-on = تاریخ موافقه
 figures-as-of = وضعیت: { $time } (هر { $minutes } دقیقه دوباره محاسبه می‌شود)
+
+# Issue 22: request hygiene and accounts
+error-control-character = متن دارای یک حرف کنترولی نامرئی است که ذخیره شده نمی‌تواند. لطفاً آن را حذف کنید (مثلاً با تایپ دوبارهٔ متن).
+audit-action-change-password = تغییر رمز عبور

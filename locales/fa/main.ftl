@@ -1107,3 +1107,7 @@ results-implemented = اجرا شده
 results-agreed = توافق شده، در حال اجرا
 results-agreed-on = تاریخ توافق
 figures-as-of = وضعیت: { $time } (هر { $minutes } دقیقه دوباره محاسبه می‌شود)
+
+# Issue 22: request hygiene and accounts
+error-control-character = متن شامل یک نویسهٔ کنترلی نامرئی است که ذخیره نمی‌شود. لطفاً آن را حذف کنید (مثلاً با تایپ دوبارهٔ متن).
+audit-action-change-password = تغییر رمز عبور

@@ -1107,3 +1107,7 @@ results-implemented = Mises en œuvre
 results-agreed = Convenues, en cours de mise en œuvre
 results-agreed-on = Convenue le
 figures-as-of = État au { $time } (recalculé toutes les { $minutes } minutes)
+
+# Issue 22: request hygiene and accounts
+error-control-character = Le texte contient un caractère de contrôle invisible qui ne peut pas être enregistré. Veuillez le supprimer (par exemple en retapant le texte).
+audit-action-change-password = Changement de mot de passe

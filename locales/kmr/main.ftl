@@ -1107,3 +1107,7 @@ results-implemented = Hatin bicîhanîn
 results-agreed = Li ser hat lihevkirin, tên bicîhanîn
 results-agreed-on = Dîroka lihevkirinê
 figures-as-of = Rewş: { $time } (her { $minutes } deqeyan ji nû ve tê hesibandin)
+
+# Issue 22: request hygiene and accounts
+error-control-character = Di nivîsê de tîpeke kontrolê ya nexuya heye ku nayê tomarkirin. Ji kerema xwe wê rake (bo nimûne nivîsê ji nû ve binivîse).
+audit-action-change-password = Guhertina şîfreyê

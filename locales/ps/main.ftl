@@ -1107,3 +1107,7 @@ results-implemented = پلي شوي
 results-agreed = موافقه شوې، د پلي کېدو په حال کې
 results-agreed-on = د موافقې نېټه
 figures-as-of = حالت: { $time } (هر { $minutes } دقیقې بیا محاسبه کېږي)
+
+# Issue 22: request hygiene and accounts
+error-control-character = متن یو نه لیدونکی کنټرولي توری لري چې نه شي ساتل کېدای. مهرباني وکړئ لرې یې کړئ (د بېلګې په توګه متن بیا ولیکئ).
+audit-action-change-password = د پټنوم بدلون

@@ -1109,3 +1109,7 @@ results-implemented = Реализовано
 results-agreed = Согласовано, реализуется
 results-agreed-on = Согласовано
 figures-as-of = По состоянию на { $time } (пересчитывается каждые { $minutes } мин.)
+
+# Issue 22: request hygiene and accounts
+error-control-character = Текст содержит невидимый управляющий символ, который нельзя сохранить. Пожалуйста, удалите его (например, набрав текст заново).
+audit-action-change-password = Смена пароля

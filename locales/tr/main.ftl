@@ -1107,3 +1107,7 @@ results-implemented = Uygulandı
 results-agreed = Kararlaştırıldı, uygulanıyor
 results-agreed-on = Kararlaştırılma tarihi
 figures-as-of = Durum: { $time } (her { $minutes } dakikada yeniden hesaplanır)
+
+# Issue 22: request hygiene and accounts
+error-control-character = Metin, kaydedilemeyen görünmez bir kontrol karakteri içeriyor. Lütfen bunu kaldırın (örneğin metni yeniden yazarak).
+audit-action-change-password = Parola değişikliği

@@ -1109,3 +1109,7 @@ results-implemented = Впроваджено
 results-agreed = Погоджено, впроваджується
 results-agreed-on = Погоджено
 figures-as-of = Станом на { $time } (перераховується кожні { $minutes } хв.)
+
+# Issue 22: request hygiene and accounts
+error-control-character = Текст містить невидимий керувальний символ, який не можна зберегти. Будь ласка, видаліть його (наприклад, набравши текст заново).
+audit-action-change-password = Зміна пароля

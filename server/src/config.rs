@@ -16,6 +16,13 @@ pub struct Config {
     pub session_idle: Duration,
     /// Client portal sessions end sooner than staff sessions.
     pub client_session_idle: Duration,
+    /// A session ends this long after sign-in, however active (staff, portal).
+    pub session_max: Duration,
+    pub client_session_max: Duration,
+    /// `LOTSE_PUBLIC_URL`: the address users reach Lotse at (scheme, host, optional port).
+    pub public_url: Option<String>,
+    /// `LOTSE_TRUSTED_PROXIES`: reverse proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     pub log_json: bool,
 }
 
@@ -32,6 +39,50 @@ fn flag(name: &str) -> Result<bool, String> {
         Some("1" | "true" | "yes" | "on") => Ok(true),
         Some(other) => Err(format!("{name}: expected true or false, got {other:?}")),
     }
+}
+
+fn positive(name: &str, default: u64) -> Result<u64, String> {
+    match var(name) {
+        Some(v) => v
+            .parse::<u64>()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| format!("{name}: expected a positive whole number, got {v:?}")),
+        None => Ok(default),
+    }
+}
+
+/// `https://lotse.example.de` (an optional port, no path): the address printed on access
+/// letters and the origin that state-changing requests must come from.
+pub fn parse_public_url(value: &str) -> Result<String, String> {
+    let url = value.trim().trim_end_matches('/');
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    match rest {
+        Some(host) if !host.is_empty() && !host.contains(['/', '?', '#', '@', ' ']) => {
+            Ok(url.to_owned())
+        }
+        _ => Err(format!(
+            "LOTSE_PUBLIC_URL: expected an address like https://lotse.example.de, got {value:?}"
+        )),
+    }
+}
+
+/// `10.0.0.1, 10.1.0.0/16, ::1`: addresses or ranges of trusted reverse proxies.
+pub fn parse_proxies(value: &str) -> Result<Vec<ipnet::IpNet>, String> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.parse::<ipnet::IpNet>()
+                .or_else(|_| s.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| {
+                    format!("LOTSE_TRUSTED_PROXIES: expected addresses or ranges, got {s:?}")
+                })
+        })
+        .collect()
 }
 
 /// `http://127.0.0.1:3000`, `127.0.0.1:3000` and `[::1]:3000` are all accepted.
@@ -74,6 +125,14 @@ impl Config {
             secure_cookies: flag("LOTSE_SECURE_COOKIES")?,
             session_idle: Duration::from_secs(idle_minutes.max(1) * 60),
             client_session_idle: Duration::from_secs(client_idle_minutes.max(1) * 60),
+            session_max: Duration::from_secs(positive("LOTSE_SESSION_MAX_HOURS", 12)? * 3600),
+            client_session_max: Duration::from_secs(
+                positive("LOTSE_CLIENT_SESSION_MAX_HOURS", 2)? * 3600,
+            ),
+            public_url: var("LOTSE_PUBLIC_URL")
+                .map(|v| parse_public_url(&v))
+                .transpose()?,
+            trusted_proxies: parse_proxies(&var("LOTSE_TRUSTED_PROXIES").unwrap_or_default())?,
             log_json: var("LOTSE_LOG_FORMAT").as_deref() == Some("json"),
         })
     }
@@ -101,5 +160,29 @@ mod tests {
         assert_eq!(parse_listen("http://127.0.0.1:3000").unwrap().port(), 3000);
         assert_eq!(parse_listen("0.0.0.0:8080").unwrap().port(), 8080);
         assert!(parse_listen("localhost").is_err());
+    }
+
+    #[test]
+    fn the_public_url_is_a_scheme_and_a_host() {
+        assert_eq!(
+            parse_public_url("https://lotse.koeln.de/").unwrap(),
+            "https://lotse.koeln.de"
+        );
+        assert_eq!(
+            parse_public_url("http://10.1.2.3:8080").unwrap(),
+            "http://10.1.2.3:8080"
+        );
+        for bad in ["lotse.koeln.de", "https://", "https://a/b", "ftp://x"] {
+            assert!(parse_public_url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_ranges() {
+        let proxies = parse_proxies("10.0.0.1, 172.16.0.0/12,::1").unwrap();
+        assert_eq!(proxies.len(), 3);
+        assert!(proxies[1].contains(&"172.20.1.1".parse::<std::net::IpAddr>().unwrap()));
+        assert!(parse_proxies("").unwrap().is_empty());
+        assert!(parse_proxies("10.0.0.1, proxy.local").is_err());
     }
 }

@@ -1,10 +1,11 @@
 //! Layers every request passes through: request id and logging, language, session, page
 //! guard, security headers, and the HTTP status of failed server functions.
 
+use std::net::SocketAddr;
 use std::time::Instant;
 
-use axum::body::Body;
-use axum::extract::{Request, State};
+use axum::body::{Body, Bytes};
+use axum::extract::{ConnectInfo, Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use http::header::{self, HeaderValue};
@@ -13,7 +14,9 @@ use tracing::Instrument;
 
 use app::error::AppError;
 use app::i18n::{negotiate, LANGUAGE_COOKIE};
-use app::server::context::{ClientSignedIn, RequestId, SignedIn};
+use app::server::context::{
+    client_address, ClientAddress, ClientSignedIn, RequestId, SessionSettings, SignedIn,
+};
 use app::server::{portal, sessions, AppState};
 
 /// The value of cookie `name` in the request's `Cookie` headers.
@@ -59,7 +62,7 @@ pub async fn request_id(mut request: Request, next: Next) -> Response {
 
 /// Decides the request's language once and makes the language cookie say it, both for the
 /// render (the request's `Cookie` header) and for the browser that hydrates (`Set-Cookie`).
-pub async fn language(mut request: Request, next: Next) -> Response {
+pub async fn language(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let cookie = cookie_value(&request, LANGUAGE_COOKIE);
     let accept = request
         .headers()
@@ -93,8 +96,13 @@ pub async fn language(mut request: Request, next: Next) -> Response {
         .filter_map(|v| v.to_str().ok())
         .any(|v| v.starts_with(&format!("{LANGUAGE_COOKIE}=")));
     if !remembered && !chosen {
+        let secure = if state.settings.secure_cookies {
+            "; Secure"
+        } else {
+            ""
+        };
         let set = format!(
-            "{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            "{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
             language.id
         );
         if let Ok(value) = HeaderValue::from_str(&set) {
@@ -121,8 +129,24 @@ pub async fn session(State(state): State<AppState>, mut request: Request, next: 
     if path.starts_with("/pkg/") || path == "/healthz" {
         return next.run(request).await;
     }
-    let token = cookie_value(&request, sessions::SESSION_COOKIE)
-        .filter(|t| !t.is_empty() && t.len() <= 128);
+    let settings = &state.settings;
+    let peer = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip());
+    let forwarded: Vec<&str> = request
+        .headers()
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    let address = client_address(peer, &forwarded, &settings.trusted_proxies);
+    request.extensions_mut().insert(ClientAddress(address));
+    let token = cookie_value(
+        &request,
+        &sessions::cookie_name(sessions::SESSION_COOKIE, settings),
+    )
+    .filter(|t| !t.is_empty() && t.len() <= 128);
     let user = match &token {
         Some(token) => match sessions::resume(&state.db, &state.settings, token).await {
             Ok(user) => user,
@@ -135,8 +159,11 @@ pub async fn session(State(state): State<AppState>, mut request: Request, next: 
         .extensions_mut()
         .insert(SignedIn(user, token.filter(|_| signed_in)));
     // The client portal has its own session (cookie, table, shorter timeout).
-    let client_token =
-        cookie_value(&request, portal::PORTAL_COOKIE).filter(|t| !t.is_empty() && t.len() <= 128);
+    let client_token = cookie_value(
+        &request,
+        &sessions::cookie_name(portal::PORTAL_COOKIE, settings),
+    )
+    .filter(|t| !t.is_empty() && t.len() <= 128);
     let client = match &client_token {
         Some(token) => match portal::resume(&state.db, &state.settings, token).await {
             Ok(client) => client,
@@ -176,10 +203,23 @@ const DEFAULT_CSP: &str =
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
      object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+/// Over HTTPS, browsers are told to come back over HTTPS only, for a year.
+const HSTS: &str = "max-age=31536000";
+
 /// Security headers on every response; pages set their own CSP with the hydration nonce.
-pub async fn security_headers(request: Request, next: Next) -> Response {
+pub async fn security_headers(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if state.settings.secure_cookies {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static(HSTS),
+        );
+    }
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
         headers.insert(
             header::CONTENT_SECURITY_POLICY,
@@ -240,4 +280,165 @@ pub async fn server_function_status(request: Request, next: Next) -> Response {
             StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     }
     Response::from_parts(parts, Body::from(bytes))
+}
+
+/// An error answer as a server function gives it, so the browser shows its translated sentence.
+fn refused(error: AppError) -> Response {
+    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
+    let body = serde_json::to_vec(&error).unwrap_or_default();
+    (
+        status,
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            ),
+            (
+                http::HeaderName::from_static("serverfnerror"),
+                HeaderValue::from_static("1"),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// `scheme://host[:port]` of an absolute URL (a `Referer`), if it has one.
+fn origin_of(url: &str) -> Option<&str> {
+    let after_scheme = url.find("://")? + 3;
+    let end = url[after_scheme..]
+        .find(['/', '?', '#'])
+        .map_or(url.len(), |i| after_scheme + i);
+    Some(&url[..end])
+}
+
+/// Whether a request claiming to come from `origin` comes from Lotse's own pages: one of the
+/// configured origins, or without configuration, an origin naming the host the request was
+/// sent to.
+pub fn origin_allowed(origin: &str, host: Option<&str>, settings: &SessionSettings) -> bool {
+    if !settings.allowed_origins.is_empty() {
+        return settings
+            .allowed_origins
+            .iter()
+            .any(|allowed| allowed.eq_ignore_ascii_case(origin));
+    }
+    let authority = origin
+        .strip_prefix("https://")
+        .or_else(|| origin.strip_prefix("http://"));
+    matches!((authority, host), (Some(a), Some(h)) if a.eq_ignore_ascii_case(h))
+}
+
+/// Refuses state-changing requests from other sites (cross-site request forgery): a browser
+/// sends `Origin` with every POST, so one naming another site, or `null` (a sandboxed frame,
+/// a `data:` page), is refused; without `Origin`, the `Referer` must be Lotse's own. A request
+/// carrying neither comes from no browser and cannot ride on someone's session by accident.
+pub async fn same_origin(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    use http::Method;
+    if matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    ) {
+        return next.run(request).await;
+    }
+    let headers = request.headers();
+    let text = |name: header::HeaderName| headers.get(name).map(|v| v.to_str().unwrap_or("null"));
+    let claimed = match (text(header::ORIGIN), text(header::REFERER)) {
+        (Some(origin), _) => Some(origin),
+        (None, Some(referer)) => Some(origin_of(referer).unwrap_or("null")),
+        (None, None) => None,
+    };
+    if let Some(origin) = claimed {
+        let host = text(header::HOST);
+        if !origin_allowed(origin, host, &state.settings) {
+            tracing::warn!(%origin, "refused a state-changing request from another origin");
+            return refused(AppError::Forbidden);
+        }
+    }
+    next.run(request).await
+}
+
+/// Whether a request body or query carries a NUL character, raw or encoded as a form
+/// (`%00`) or JSON (`\u0000`) would carry it.
+fn carries_nul(bytes: &[u8]) -> bool {
+    if bytes.contains(&0) {
+        return true;
+    }
+    let percent = bytes.windows(3).any(|w| w == b"%00");
+    let json = bytes.windows(6).enumerate().any(|(i, w)| {
+        w.eq_ignore_ascii_case(b"\\u0000")
+            && bytes[..i].iter().rev().take_while(|b| **b == b'\\').count() % 2 == 0
+    });
+    percent || json
+}
+
+/// Refuses a NUL character in any text before it reaches a handler: PostgreSQL cannot store
+/// it, and no one types it. The answer says so in the user's language (422), never a 500.
+pub async fn refuse_nul(request: Request, next: Next) -> Response {
+    if carries_nul(request.uri().query().unwrap_or_default().as_bytes())
+        || carries_nul(request.uri().path().as_bytes())
+    {
+        return refused(AppError::ControlCharacter);
+    }
+    if matches!(*request.method(), http::Method::GET | http::Method::HEAD) {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let bytes: Bytes = match axum::body::to_bytes(body, crate::startup::MAX_BODY_BYTES).await {
+        Ok(bytes) => bytes,
+        Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+    };
+    if carries_nul(&bytes) {
+        return refused(AppError::ControlCharacter);
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes)))
+        .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nul_characters_are_found_raw_and_encoded() {
+        assert!(carries_nul(b"note=a\0b"));
+        assert!(carries_nul(b"note=a%00b"));
+        assert!(carries_nul(br#"{"note":"a\u0000b"}"#));
+        assert!(!carries_nul(b"note=100%25 sicher, 2500 Euro"));
+        // An escaped backslash followed by the letters u0000 is text, not a NUL.
+        assert!(!carries_nul(br#"{"note":"C:\\u0000"}"#));
+        assert!(!carries_nul("Коваленко".as_bytes()));
+    }
+
+    #[test]
+    fn only_lotse_s_own_origin_may_change_things() {
+        let open = SessionSettings::default();
+        let host = Some("127.0.0.1:3000");
+        assert!(origin_allowed("http://127.0.0.1:3000", host, &open));
+        assert!(!origin_allowed("http://evil.example", host, &open));
+        assert!(!origin_allowed("null", host, &open));
+        assert!(!origin_allowed(
+            "http://127.0.0.1:3000.evil.example",
+            host,
+            &open
+        ));
+        let behind_proxy = SessionSettings {
+            allowed_origins: vec!["https://lotse.koeln.de".into()],
+            ..SessionSettings::default()
+        };
+        assert!(origin_allowed(
+            "https://lotse.koeln.de",
+            Some("10.0.0.5:3000"),
+            &behind_proxy
+        ));
+        assert!(!origin_allowed(
+            "http://10.0.0.5:3000",
+            Some("10.0.0.5:3000"),
+            &behind_proxy
+        ));
+        assert_eq!(
+            origin_of("https://a.example:8443/x?y"),
+            Some("https://a.example:8443")
+        );
+        assert_eq!(origin_of("about:blank"), None);
+    }
 }

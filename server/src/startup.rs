@@ -23,7 +23,7 @@ use crate::config::Config;
 use crate::middleware;
 
 /// Largest request body Lotse accepts (forms and server function arguments are small).
-const MAX_BODY_BYTES: usize = 256 * 1024;
+pub(crate) const MAX_BODY_BYTES: usize = 256 * 1024;
 
 /// Connects, migrates and reads what the server needs to know at start.
 pub async fn connect(config: &Config) -> Result<Db, String> {
@@ -44,13 +44,33 @@ pub async fn state(db: Db, config: &Config) -> Result<AppState, String> {
         .map_err(|e| format!("cannot read settings: {e}"))?;
     Ok(AppState {
         db,
-        settings: SessionSettings {
-            secure_cookies: config.secure_cookies,
-            idle_timeout: config.session_idle,
-            client_idle_timeout: config.client_session_idle,
-        },
+        settings: settings(config),
         demo,
     })
+}
+
+/// What requests and sessions need to know of the configuration.
+pub fn settings(config: &Config) -> SessionSettings {
+    let public_url = config
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", config.listen));
+    if config.public_url.is_none() && !config.listen.ip().is_loopback() {
+        tracing::warn!(
+            "LOTSE_PUBLIC_URL is not set: access letters print {public_url}/portal, and \
+             state-changing requests are accepted from the host they were sent to"
+        );
+    }
+    SessionSettings {
+        secure_cookies: config.secure_cookies,
+        idle_timeout: config.session_idle,
+        client_idle_timeout: config.client_session_idle,
+        max_lifetime: config.session_max,
+        client_max_lifetime: config.client_session_max,
+        allowed_origins: config.public_url.iter().cloned().collect(),
+        public_url,
+        trusted_proxies: config.trusted_proxies.clone(),
+    }
 }
 
 pub fn leptos_options(site_root: &Path, addr: SocketAddr) -> LeptosOptions {
@@ -134,12 +154,23 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
             middleware::server_function_status,
         ))
         .layer(axum::middleware::from_fn_with_state(
-            state,
+            state.clone(),
             middleware::session,
         ))
-        .layer(axum::middleware::from_fn(middleware::language))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::language,
+        ))
+        .layer(axum::middleware::from_fn(middleware::refuse_nul))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::same_origin,
+        ))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
-        .layer(axum::middleware::from_fn(middleware::security_headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state,
+            middleware::security_headers,
+        ))
         .layer(axum::middleware::from_fn(middleware::request_id))
 }
 

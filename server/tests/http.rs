@@ -25,13 +25,24 @@ async fn spawn_app() -> TestApp {
 }
 
 async fn spawn_app_on(db: Db) -> TestApp {
-    let state = AppState {
-        db: db.clone(),
-        settings: SessionSettings::default(),
-        demo: false,
-    };
+    spawn_app_with(db, |_| {}).await
+}
+
+/// The app with settings changed from the defaults (which print this server's address on
+/// letters, as `lotse serve` does without `LOTSE_PUBLIC_URL`).
+async fn spawn_app_with(db: Db, change: impl FnOnce(&mut SessionSettings)) -> TestApp {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
+    let mut settings = SessionSettings {
+        public_url: format!("http://{addr}"),
+        ..SessionSettings::default()
+    };
+    change(&mut settings);
+    let state = AppState {
+        db: db.clone(),
+        settings,
+        demo: false,
+    };
     let options = lotse::startup::leptos_options(Path::new("target/site"), addr);
     let router = lotse::startup::router(state, options);
     tokio::spawn(lotse::startup::serve(listener, router));
@@ -1228,5 +1239,273 @@ async fn caseload_and_figures_download_as_csv_for_their_own_roles_only() {
         .await
         .status(),
         StatusCode::UNPROCESSABLE_ENTITY
+    );
+}
+
+/// A sign-in as a browser on another site would send it; `origin`/`referer` as given.
+async fn sign_in_from(
+    app: &TestApp,
+    origin: Option<&str>,
+    referer: Option<&str>,
+    content_type: &str,
+) -> StatusCode {
+    let mut request = app
+        .http
+        .post(format!("{}/api/sign_in", app.base))
+        .header(CONTENT_TYPE, content_type)
+        .body(format!("email=fm@test.example&password={PASSWORD}"));
+    if let Some(origin) = origin {
+        request = request.header("origin", origin);
+    }
+    if let Some(referer) = referer {
+        request = request.header("referer", referer);
+    }
+    request.send().await.unwrap().status()
+}
+
+#[tokio::test]
+async fn state_changing_requests_from_other_sites_are_refused() {
+    let app = spawn_app().await;
+    staff(
+        &app.db,
+        "fm@test.example",
+        "case_manager",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    let evil = Some("http://evil.example");
+    for content_type in [FORM, "text/plain"] {
+        assert_eq!(
+            sign_in_from(&app, evil, None, content_type).await,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            sign_in_from(&app, Some("null"), None, content_type).await,
+            StatusCode::FORBIDDEN
+        );
+    }
+    assert_eq!(
+        sign_in_from(&app, None, Some("http://evil.example/page"), FORM).await,
+        StatusCode::FORBIDDEN,
+        "without Origin, the Referer decides"
+    );
+    let own_host = format!("{}.evil.example", app.base);
+    assert_eq!(
+        sign_in_from(&app, Some(&own_host), None, FORM).await,
+        StatusCode::FORBIDDEN
+    );
+    // Lotse's own pages, and clients that are no browser, go through.
+    assert_eq!(
+        sign_in_from(&app, Some(&app.base), None, FORM).await,
+        StatusCode::OK
+    );
+    let own_page = format!("{}/sign-in", app.base);
+    assert_eq!(
+        sign_in_from(&app, None, Some(&own_page), FORM).await,
+        StatusCode::OK
+    );
+    assert_eq!(sign_in_from(&app, None, None, FORM).await, StatusCode::OK);
+    // The refusal is an error the page can show in the user's language.
+    let response = app
+        .http
+        .post(format!("{}/api/sign_in", app.base))
+        .header(CONTENT_TYPE, FORM)
+        .header("origin", "http://evil.example")
+        .body("email=x&password=y")
+        .send()
+        .await
+        .unwrap();
+    let error: app::error::AppError = response.json().await.unwrap();
+    assert_eq!(error, app::error::AppError::Forbidden);
+}
+
+#[tokio::test]
+async fn behind_a_proxy_only_the_configured_public_origin_may_change_things() {
+    let db = app::server::testing::sqlite().await;
+    let app = spawn_app_with(db, |s| {
+        s.public_url = "https://lotse.koeln.example".into();
+        s.allowed_origins = vec!["https://lotse.koeln.example".into()];
+    })
+    .await;
+    staff(
+        &app.db,
+        "fm@test.example",
+        "case_manager",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    assert_eq!(
+        sign_in_from(&app, Some("https://lotse.koeln.example"), None, FORM).await,
+        StatusCode::OK
+    );
+    assert_eq!(
+        sign_in_from(&app, Some(&app.base), None, FORM).await,
+        StatusCode::FORBIDDEN,
+        "the proxy's inner address is not the public origin"
+    );
+}
+
+/// Every backend this machine has: SQLite, and PostgreSQL when configured.
+async fn backends() -> Vec<Db> {
+    let mut dbs = vec![app::server::testing::sqlite().await];
+    dbs.extend(app::server::testing::postgres().await);
+    dbs
+}
+
+#[tokio::test]
+async fn a_nul_character_in_any_text_gets_a_translated_422_on_both_backends() {
+    for db in backends().await {
+        let app = spawn_app_on(db).await;
+        let cm = app.staff_signed_in("fm@test.example", "case_manager").await;
+        let client_id = app.new_client(&cm, "Olena", "Kovalenko", "ukr").await;
+        let form =
+            "given_names=Ol%00ena&family_name=Kovalenko&given_names_latin=&family_name_latin=\
+             &birth_year=&birth_month=&birth_day=&preferred_language=ukr&interpreter_language=\
+             &phone=&email=&street=&postal_code=&city=";
+        let note = format!("client_id={client_id}&compartment=health&note_body=a%00b");
+        for (function, body) in [("create_client", form.to_owned()), ("add_note", note)] {
+            let response = app.call(function, &body, Some(&cm)).await;
+            assert_eq!(
+                response.status(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{function}"
+            );
+            let error: app::error::AppError = response.json().await.unwrap();
+            assert_eq!(error.message_id(), "error-control-character");
+        }
+        // A JSON body and a query string are refused alike.
+        let response = app
+            .http
+            .post(format!("{}/api/add_note", app.base))
+            .header(CONTENT_TYPE, "application/json")
+            .header(COOKIE, &cm)
+            .body(r#"{"client_id":1,"compartment":"health","note_body":"a\u0000b"}"#)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let response = app.get("/clients?q=Kov%00alenko", Some(&cm)).await;
+        assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+}
+
+#[tokio::test]
+async fn over_https_cookies_are_host_prefixed_and_secure_and_browsers_are_told_to_stay() {
+    let db = app::server::testing::sqlite().await;
+    let app = spawn_app_with(db, |s| s.secure_cookies = true).await;
+    staff(
+        &app.db,
+        "fm@test.example",
+        "case_manager",
+        "Stadt Köln",
+        PASSWORD,
+    )
+    .await;
+    let page = app.get("/sign-in", None).await;
+    assert_eq!(
+        page.headers()["strict-transport-security"],
+        "max-age=31536000"
+    );
+    let language = set_cookies(&page)
+        .into_iter()
+        .find(|c| c.starts_with("lotse_lang="))
+        .expect("a language cookie");
+    assert!(language.ends_with("; Secure"), "{language}");
+    let response = app
+        .call(
+            "sign_in",
+            &format!("email=fm@test.example&password={PASSWORD}"),
+            None,
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let session = set_cookies(&response)
+        .into_iter()
+        .find(|c| c.starts_with("__Host-lotse_session="))
+        .expect("a __Host- session cookie");
+    assert!(
+        session.contains("; Path=/;") && session.ends_with("; Secure"),
+        "{session}"
+    );
+    assert!(!session.contains("Domain"));
+    let cookie = session.split(';').next().unwrap().to_owned();
+    assert_eq!(app.get("/", Some(&cookie)).await.status(), StatusCode::OK);
+    // The unprefixed name is not a session over HTTPS.
+    let plain = cookie.replace("__Host-", "");
+    assert_eq!(
+        app.get("/", Some(&plain)).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    // Without HTTPS there is no HSTS.
+    let plain_app = spawn_app().await;
+    assert!(plain_app
+        .get("/sign-in", None)
+        .await
+        .headers()
+        .get("strict-transport-security")
+        .is_none());
+}
+
+#[tokio::test]
+async fn the_access_letter_names_the_configured_address_whatever_the_host_header() {
+    let db = app::server::testing::sqlite().await;
+    let app = spawn_app_with(db, |s| s.public_url = "https://lotse.koeln.example".into()).await;
+    let cm = app.staff_signed_in("fm@test.example", "case_manager").await;
+    let client = app.new_client(&cm, "Amira", "Haddad", "ara").await;
+    let case_id: i64 = app
+        .call("open_case", &format!("client_id={client}"), Some(&cm))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let response = app
+        .http
+        .post(format!("{}/api/issue_portal_letter", app.base))
+        .header(CONTENT_TYPE, FORM)
+        .header(ACCEPT, "application/json")
+        .header(COOKIE, &cm)
+        .header("host", "evil.example")
+        .body(format!("case_id={case_id}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let letter: app::models::PortalLetter = response.json().await.unwrap();
+    assert_eq!(letter.address, "https://lotse.koeln.example/portal");
+    assert!(!letter.qr_svg.contains("evil"));
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_failures_count_per_forwarded_client_address() {
+    let db = app::server::testing::sqlite().await;
+    let app = spawn_app_with(db, |s| {
+        s.trusted_proxies = vec!["127.0.0.1/32".parse().unwrap()];
+    })
+    .await;
+    let wrong = |forwarded: &'static str| {
+        app.http
+            .post(format!("{}/api/sign_in", app.base))
+            .header(CONTENT_TYPE, FORM)
+            .header("x-forwarded-for", forwarded)
+            .body("email=niemand@test.example&password=falsch")
+            .send()
+    };
+    wrong("198.51.100.7").await.unwrap();
+    wrong("1.2.3.4, 198.51.100.8").await.unwrap();
+    let keys: Vec<String> = sqlx::query_scalar(
+        "SELECT throttle_key FROM sign_in_attempts WHERE throttle_key LIKE 'address:%' ORDER BY throttle_key",
+    )
+    .fetch_all(&app.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        keys,
+        [
+            "address:account:198.51.100.7",
+            "address:account:198.51.100.8"
+        ],
+        "the proxy's own address is nobody's, and the client's own claims further left are ignored"
     );
 }

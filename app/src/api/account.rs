@@ -17,6 +17,7 @@ pub async fn change_password(
         &state.db,
         &user,
         token.as_deref(),
+        context::client_ip(),
         &current_password,
         &new_password,
         &confirm_password,

@@ -128,8 +128,7 @@ pub async fn load_case_portal(case_id: i64) -> Result<CasePortal, AppError> {
 pub async fn issue_portal_letter(case_id: i64) -> Result<PortalLetter, AppError> {
     use crate::server::context;
     let (db, actor) = staff()?;
-    let secure = context::state()?.settings.secure_cookies;
-    let address = context::portal_address(secure);
+    let address = context::portal_address(&context::state()?.settings);
     crate::server::portal::issue_letter(&db, &actor, case_id, &address).await
 }
 

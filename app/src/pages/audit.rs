@@ -10,8 +10,19 @@ use crate::models::{AuditEntry, AuditFilter, AuditPage as AuditResults, Role};
 
 /// The actions the audit log records (each has a Fluent id `audit-action-<action>`).
 const ACTIONS: &[&str] = &[
-    "read", "list", "create", "update", "delete", "print", "revoke", "attempt", "compare", "agree",
-    "verify", "export",
+    "read",
+    "list",
+    "create",
+    "update",
+    "delete",
+    "print",
+    "revoke",
+    "attempt",
+    "compare",
+    "agree",
+    "verify",
+    "export",
+    "change-password",
 ];
 
 /// A checkbox of a GET filter form, as it comes back in the query.

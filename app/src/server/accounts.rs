@@ -2,9 +2,11 @@
 
 use std::net::IpAddr;
 
+use super::audit::{self, Entry};
 use super::context::SessionSettings;
 use super::db::{is_unique_violation, now_ms, Db};
-use super::{passwords, policy, sessions, throttle};
+use super::throttle::{self, Door};
+use super::{passwords, policy, sessions};
 use crate::error::AppError;
 use crate::models::{
     CurrentUser, Organisation, OrganisationType, Page, Role, StaffAccount, PAGE_SIZE,
@@ -41,8 +43,8 @@ struct Credentials {
     active: i64,
 }
 
-/// Signs in with e-mail and password; returns the new session token. Failures are counted
-/// per account and address, and refused with `Throttled` once there are too many.
+/// Signs in with e-mail and password; returns the new session token. Attempts are counted per
+/// account before the password is checked, and refused with `Throttled` once too many.
 pub async fn sign_in(
     db: &Db,
     email: &str,
@@ -50,7 +52,7 @@ pub async fn sign_in(
     ip: Option<IpAddr>,
 ) -> Result<String, AppError> {
     let email = email.trim().to_lowercase();
-    throttle::check(db, &email, ip).await?;
+    let attempt = throttle::attempt(db, Door::StaffSignIn, &email, ip).await?;
     let found = sqlx::query_as::<_, Credentials>(
         "SELECT id, password_hash, active FROM users WHERE email = $1",
     )
@@ -63,10 +65,10 @@ pub async fn sign_in(
     };
     let password_ok = passwords::verify(password.to_owned(), hash).await?;
     let Some(user_id) = user_id.filter(|_| password_ok && active) else {
-        throttle::record_failure(db, &email, ip).await?;
+        attempt.failed(db).await?;
         return Err(AppError::InvalidCredentials);
     };
-    throttle::clear_account(db, &email).await?;
+    attempt.succeeded(db).await?;
     sqlx::query("UPDATE users SET last_sign_in_at = $1 WHERE id = $2")
         .bind(now_ms())
         .bind(user_id)
@@ -315,25 +317,32 @@ pub async fn set_active(
     Ok(())
 }
 
-/// Changes the user's own password and ends their other sessions.
+/// Changes the user's own password and ends their other sessions. The current password is
+/// throttled like a sign-in (a stolen session must not become a way to guess it), and both
+/// the change and every wrong current password are audited.
 pub async fn change_password(
     db: &Db,
     user: &CurrentUser,
     current_session_token: Option<&str>,
+    ip: Option<IpAddr>,
     current: &str,
     new: &str,
     confirmation: &str,
 ) -> Result<(), AppError> {
+    let attempt = throttle::attempt(db, Door::PasswordChange, &user.id.to_string(), ip).await?;
     let stored = sqlx::query_scalar::<_, String>("SELECT password_hash FROM users WHERE id = $1")
         .bind(user.id)
         .fetch_optional(&db.pool)
         .await?;
     if !passwords::verify(current.to_owned(), stored).await? {
+        attempt.failed(db).await?;
+        audit::denied(db, password_change_entry(user)).await?;
         return Err(AppError::invalid(
             "current_password",
             "error-current-password-wrong",
         ));
     }
+    attempt.succeeded(db).await?;
     passwords::check_new_password(new).map_err(|id| AppError::invalid("new_password", id))?;
     if new != confirmation {
         return Err(AppError::invalid(
@@ -356,8 +365,21 @@ pub async fn change_password(
         .bind(keep)
         .execute(&mut *tx)
         .await?;
+    audit::append(&mut tx, &password_change_entry(user)).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// The audit entry of a password change (or, refused, of a wrong current password).
+fn password_change_entry(user: &CurrentUser) -> Entry {
+    Entry {
+        record: format!("user:{}", user.id),
+        action: "change-password".into(),
+        purpose: "account-security".into(),
+        basis: "own-account".into(),
+        categories: "credentials".into(),
+        ..Entry::by(user)
+    }
 }
 
 /// For `lotse create-admin` and the demo data: an administrator (or any role) without an
@@ -391,18 +413,10 @@ pub async fn bootstrap_user(
     .await
 }
 
-/// Sessions and failures older than their lifetime are dropped (run by the server now and then).
+/// Expired sessions and throttling counters are dropped (run by the server now and then).
 pub async fn purge_expired(db: &Db, settings: &SessionSettings) -> Result<(), AppError> {
-    let cutoff = now_ms() - settings.idle_timeout.as_millis() as i64;
-    sqlx::query("DELETE FROM sessions WHERE last_seen_at < $1")
-        .bind(cutoff)
-        .execute(&db.pool)
-        .await?;
-    sqlx::query("DELETE FROM sign_in_failures WHERE failed_at < $1")
-        .bind(now_ms() - throttle::WINDOW_MS)
-        .execute(&db.pool)
-        .await?;
-    Ok(())
+    sessions::purge_expired(db, settings).await?;
+    throttle::purge(db).await
 }
 
 /// The active staff user with this e-mail address, as a signed-in user (demo data, tests).

@@ -22,14 +22,27 @@ pub struct AppState {
     pub demo: bool,
 }
 
+/// How Lotse is reached and how long sessions last (from the configuration).
 #[derive(Debug, Clone)]
 pub struct SessionSettings {
-    /// Mark cookies `Secure` (set when Lotse is served over HTTPS).
+    /// Served over HTTPS: cookies are `Secure` (sessions `__Host-`), responses carry HSTS.
     pub secure_cookies: bool,
     /// A session ends after this long without a request.
     pub idle_timeout: Duration,
     /// A client's portal session ends sooner (phones get lost and shared).
     pub client_idle_timeout: Duration,
+    /// A staff session ends this long after sign-in, however active it is.
+    pub max_lifetime: Duration,
+    /// A portal session ends this long after sign-in.
+    pub client_max_lifetime: Duration,
+    /// The address Lotse is reached at (`LOTSE_PUBLIC_URL`, no trailing slash), printed on
+    /// access letters; never taken from a request's `Host`.
+    pub public_url: String,
+    /// Origins (`https://lotse.example`) that may send state-changing requests. Empty: the
+    /// origin must name the host the request was sent to (no `LOTSE_PUBLIC_URL` configured).
+    pub allowed_origins: Vec<String>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client's address.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 impl Default for SessionSettings {
@@ -38,8 +51,44 @@ impl Default for SessionSettings {
             secure_cookies: false,
             idle_timeout: Duration::from_secs(30 * 60),
             client_idle_timeout: Duration::from_secs(10 * 60),
+            max_lifetime: Duration::from_secs(12 * 60 * 60),
+            client_max_lifetime: Duration::from_secs(2 * 60 * 60),
+            public_url: "http://localhost:3000".into(),
+            allowed_origins: Vec::new(),
+            trusted_proxies: Vec::new(),
         }
     }
+}
+
+/// The client's address as the session middleware worked it out (see `client_address`).
+#[derive(Debug, Clone, Copy)]
+pub struct ClientAddress(pub Option<IpAddr>);
+
+/// The client's address: the peer, unless the peer is a trusted proxy; then the nearest
+/// address in `X-Forwarded-For` that is not a trusted proxy itself (entries further left
+/// are the client's own claims and could be forged).
+pub fn client_address(
+    peer: Option<IpAddr>,
+    forwarded_for: &[&str],
+    trusted: &[ipnet::IpNet],
+) -> Option<IpAddr> {
+    let is_trusted = |ip: &IpAddr| trusted.iter().any(|net| net.contains(ip));
+    let peer = peer?;
+    if !is_trusted(&peer) {
+        return Some(peer);
+    }
+    let chain: Vec<IpAddr> = forwarded_for
+        .iter()
+        .flat_map(|header| header.split(','))
+        .filter_map(|entry| entry.trim().parse().ok())
+        .collect();
+    chain
+        .iter()
+        .rev()
+        .find(|ip| !is_trusted(ip))
+        .or(chain.first())
+        .copied()
+        .or(Some(peer))
 }
 
 /// The id the request-id middleware gave this request; it is on every log line of it.
@@ -107,18 +156,9 @@ pub fn client_session_token() -> Option<String> {
     })
 }
 
-/// The address the portal is reached at, as this request saw the server.
-pub fn portal_address(secure: bool) -> String {
-    let host = parts()
-        .and_then(|p| {
-            p.headers
-                .get(http::header::HOST)
-                .and_then(|h| h.to_str().ok())
-                .map(str::to_owned)
-        })
-        .unwrap_or_else(|| "localhost:3000".into());
-    let scheme = if secure { "https" } else { "http" };
-    format!("{scheme}://{host}/portal")
+/// The address of the portal, as printed on access letters: the configured public address.
+pub fn portal_address(settings: &SessionSettings) -> String {
+    format!("{}/portal", settings.public_url)
 }
 
 /// The raw session token of this request, if it carried a valid one.
@@ -126,11 +166,14 @@ pub fn session_token() -> Option<String> {
     parts().and_then(|p| p.extensions.get::<SignedIn>().and_then(|s| s.1.clone()))
 }
 
+/// The client's address (behind trusted proxies, from `X-Forwarded-For`).
 pub fn client_ip() -> Option<IpAddr> {
-    parts().and_then(|p| {
-        p.extensions
+    parts().and_then(|p| match p.extensions.get::<ClientAddress>() {
+        Some(address) => address.0,
+        None => p
+            .extensions
             .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip())
+            .map(|c| c.0.ip()),
     })
 }
 
@@ -154,5 +197,45 @@ pub fn set_cookie(value: String) {
         if let Ok(header) = http::HeaderValue::from_str(&value) {
             response.append_header(http::header::SET_COOKIE, header);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ip(s: &str) -> IpAddr {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn the_client_address_is_the_peer_unless_the_peer_is_a_trusted_proxy() {
+        let proxy: Vec<ipnet::IpNet> = vec!["10.0.0.0/24".parse().unwrap()];
+        let forged = ["1.2.3.4"];
+        // A client talking directly cannot claim another address.
+        assert_eq!(
+            client_address(Some(ip("203.0.113.9")), &forged, &proxy),
+            Some(ip("203.0.113.9"))
+        );
+        // Without trusted proxies, X-Forwarded-For is ignored.
+        assert_eq!(
+            client_address(Some(ip("10.0.0.2")), &forged, &[]),
+            Some(ip("10.0.0.2"))
+        );
+        // Behind the proxy: the nearest untrusted hop, not what the client wrote further left.
+        assert_eq!(
+            client_address(
+                Some(ip("10.0.0.2")),
+                &["1.2.3.4, 198.51.100.7", "10.0.0.5"],
+                &proxy
+            ),
+            Some(ip("198.51.100.7"))
+        );
+        // A proxy that forwards nothing is the client as far as anyone can tell.
+        assert_eq!(
+            client_address(Some(ip("10.0.0.2")), &[], &proxy),
+            Some(ip("10.0.0.2"))
+        );
+        assert_eq!(client_address(None, &forged, &proxy), None);
     }
 }

@@ -13,7 +13,8 @@ use sqlx::AnyConnection;
 use super::context::SessionSettings;
 use super::db::{now_ms, Db};
 use super::policy::{self, Tx};
-use super::{cases, catalogues, input, passwords, plans, throttle};
+use super::throttle::{self, Door};
+use super::{cases, catalogues, input, passwords, plans};
 use crate::error::AppError;
 use crate::i18n::koeln_date;
 use crate::models::catalogue::{self, FINISHED_STEP_STATUSES};
@@ -348,10 +349,6 @@ struct AccessRow {
     blocked: i64,
 }
 
-fn throttle_key(hash: &str) -> String {
-    format!("portal:{hash}")
-}
-
 /// Signs a client in with the code from their letter. The first time (no PIN yet) a form
 /// without the repetition field answers `ChoosePin`; a PIN with its repetition then sets it. Failures are counted per
 /// code and address like staff sign-ins, and refused with `Throttled` when too many.
@@ -366,8 +363,7 @@ pub async fn sign_in(
         return Err(AppError::invalid("code", "error-required"));
     }
     let hash = code_hash(code);
-    let key = throttle_key(&hash);
-    throttle::check(db, &key, ip).await?;
+    let attempt = throttle::attempt(db, Door::PortalSignIn, &hash, ip).await?;
     let found = sqlx::query_as::<_, AccessRow>(
         "SELECT client_id, secret_hash, blocked FROM portal_access WHERE code_hash = $1",
     )
@@ -378,7 +374,7 @@ pub async fn sign_in(
     let Some(access) = found else {
         // Spend the time of a verification, so unknown codes do not answer faster.
         let _ = passwords::verify(pin.to_owned(), None).await?;
-        throttle::record_failure(db, &key, ip).await?;
+        attempt.failed(db).await?;
         return Err(wrong());
     };
     if access.blocked != 0 {
@@ -387,6 +383,8 @@ pub async fn sign_in(
     let now = now_ms();
     match access.secret_hash {
         None => {
+            // The code alone is right: choosing the PIN is not a guess.
+            attempt.succeeded(db).await?;
             let Some(pin_repeat) = pin_repeat else {
                 return Ok((PortalSignInOutcome::ChoosePin, None));
             };
@@ -407,12 +405,12 @@ pub async fn sign_in(
         }
         Some(stored) => {
             if !passwords::verify(pin.trim().to_owned(), Some(stored)).await? {
-                throttle::record_failure(db, &key, ip).await?;
+                attempt.failed(db).await?;
                 return Err(wrong());
             }
+            attempt.succeeded(db).await?;
         }
     }
-    throttle::clear_account(db, &key).await?;
     sqlx::query("UPDATE portal_access SET last_sign_in_at = $1 WHERE client_id = $2")
         .bind(now)
         .bind(access.client_id)
@@ -451,6 +449,7 @@ async fn start_session(db: &Db, client_id: i64) -> Result<String, AppError> {
 #[derive(sqlx::FromRow)]
 struct ClientSessionRow {
     client_id: i64,
+    created_at: i64,
     last_seen_at: i64,
     given_names: String,
     preferred_language: Option<String>,
@@ -465,7 +464,7 @@ pub async fn resume(
 ) -> Result<Option<PortalClient>, AppError> {
     let hash = super::sessions::token_hash(token);
     let row = sqlx::query_as::<_, ClientSessionRow>(
-        "SELECT s.client_id, s.last_seen_at, c.given_names, c.preferred_language
+        "SELECT s.client_id, s.created_at, s.last_seen_at, c.given_names, c.preferred_language
          FROM portal_sessions s
          JOIN portal_access a ON a.client_id = s.client_id
          JOIN clients c ON c.id = s.client_id
@@ -476,7 +475,9 @@ pub async fn resume(
     .await?;
     let now = now_ms();
     let idle = settings.client_idle_timeout.as_millis() as i64;
-    let Some(row) = row.filter(|r| now - r.last_seen_at <= idle) else {
+    let lifetime = settings.client_max_lifetime.as_millis() as i64;
+    let Some(row) = row.filter(|r| now - r.last_seen_at <= idle && now - r.created_at <= lifetime)
+    else {
         sqlx::query("DELETE FROM portal_sessions WHERE token_hash = $1")
             .bind(&hash)
             .execute(&db.pool)
@@ -507,31 +508,24 @@ pub async fn end_session(db: &Db, token: &str) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Removes portal sessions idle for longer than the client timeout (the server's tick).
+/// Removes portal sessions idle for longer than the client timeout or older than their
+/// lifetime (the server's tick).
 pub async fn purge_sessions(db: &Db, settings: &SessionSettings) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM portal_sessions WHERE last_seen_at < $1")
-        .bind(now_ms() - settings.client_idle_timeout.as_millis() as i64)
+    let now = now_ms();
+    sqlx::query("DELETE FROM portal_sessions WHERE last_seen_at < $1 OR created_at < $2")
+        .bind(now - settings.client_idle_timeout.as_millis() as i64)
+        .bind(now - settings.client_max_lifetime.as_millis() as i64)
         .execute(&db.pool)
         .await?;
     Ok(())
 }
 
 pub fn cookie(token: &str, settings: &SessionSettings) -> String {
-    let secure = if settings.secure_cookies {
-        "; Secure"
-    } else {
-        ""
-    };
-    format!("{PORTAL_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax{secure}")
+    super::sessions::cookie_named(PORTAL_COOKIE, token, settings)
 }
 
 pub fn removal_cookie(settings: &SessionSettings) -> String {
-    let secure = if settings.secure_cookies {
-        "; Secure"
-    } else {
-        ""
-    };
-    format!("{PORTAL_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}")
+    super::sessions::removal_cookie_named(PORTAL_COOKIE, settings)
 }
 
 // ---------------------------------------------------------------------------------------

@@ -12,6 +12,16 @@ use crate::models::{CurrentUser, Role};
 
 pub const SESSION_COOKIE: &str = "lotse_session";
 
+/// Over HTTPS a session cookie carries the `__Host-` prefix: the browser then accepts it only
+/// `Secure`, for the whole site and from this host, so no sibling subdomain can plant one.
+pub fn cookie_name(base: &'static str, settings: &SessionSettings) -> String {
+    if settings.secure_cookies {
+        format!("__Host-{base}")
+    } else {
+        base.to_owned()
+    }
+}
+
 /// `last_seen_at` is written at most this often, not on every request.
 const TOUCH_INTERVAL_MS: i64 = 60_000;
 
@@ -44,6 +54,7 @@ pub async fn start(db: &Db, user_id: i64) -> Result<String, AppError> {
 
 #[derive(sqlx::FromRow)]
 struct SessionRow {
+    created_at: i64,
     last_seen_at: i64,
     user_id: i64,
     display_name: String,
@@ -55,15 +66,16 @@ struct SessionRow {
 }
 
 const FIND_SESSION: &str = "
-    SELECT s.last_seen_at, u.id AS user_id, u.display_name, u.email, u.role, u.active,
+    SELECT s.created_at, s.last_seen_at, u.id AS user_id, u.display_name, u.email, u.role, u.active,
            o.id AS organisation_id, o.name AS organisation_name
     FROM sessions s
     JOIN users u ON u.id = s.user_id
     JOIN organisations o ON o.id = u.organisation_id
     WHERE s.token_hash = $1";
 
-/// The user behind a session token, if the session exists, is not idle for too long and
-/// belongs to an active user. An expired session is removed on the way.
+/// The user behind a session token, if the session exists, is neither idle for too long nor
+/// older than its maximum lifetime, and belongs to an active user. An expired session is
+/// removed on the way.
 pub async fn resume(
     db: &Db,
     settings: &SessionSettings,
@@ -80,7 +92,9 @@ pub async fn resume(
     let now = now_ms();
     let idle_ms = settings.idle_timeout.as_millis() as i64;
     let role = Role::parse(&row.role);
-    if row.active == 0 || now - row.last_seen_at > idle_ms || role.is_none() {
+    let max_ms = settings.max_lifetime.as_millis() as i64;
+    let expired = now - row.last_seen_at > idle_ms || now - row.created_at > max_ms;
+    if row.active == 0 || expired || role.is_none() {
         sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(&hash)
             .execute(&db.pool)
@@ -122,6 +136,18 @@ pub fn removal_cookie(settings: &SessionSettings) -> String {
     removal_cookie_named(SESSION_COOKIE, settings)
 }
 
+/// Sessions idle for longer than the idle timeout or older than their lifetime are dropped
+/// (the server's tick).
+pub async fn purge_expired(db: &Db, settings: &SessionSettings) -> Result<(), AppError> {
+    let now = now_ms();
+    sqlx::query("DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2")
+        .bind(now - settings.idle_timeout.as_millis() as i64)
+        .bind(now - settings.max_lifetime.as_millis() as i64)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
 fn secure(settings: &SessionSettings) -> &'static str {
     if settings.secure_cookies {
         "; Secure"
@@ -131,16 +157,18 @@ fn secure(settings: &SessionSettings) -> &'static str {
 }
 
 /// A session cookie (staff or client portal): HTTP only, same-site, secure over HTTPS.
-pub(crate) fn cookie_named(name: &str, token: &str, settings: &SessionSettings) -> String {
+pub(crate) fn cookie_named(base: &'static str, token: &str, settings: &SessionSettings) -> String {
     format!(
-        "{name}={token}; Path=/; HttpOnly; SameSite=Lax{}",
+        "{}={token}; Path=/; HttpOnly; SameSite=Lax{}",
+        cookie_name(base, settings),
         secure(settings)
     )
 }
 
-pub(crate) fn removal_cookie_named(name: &str, settings: &SessionSettings) -> String {
+pub(crate) fn removal_cookie_named(base: &'static str, settings: &SessionSettings) -> String {
     format!(
-        "{name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}",
+        "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}",
+        cookie_name(base, settings),
         secure(settings)
     )
 }
@@ -157,7 +185,10 @@ mod tests {
             secure_cookies: true,
             ..SessionSettings::default()
         };
-        assert!(cookie("t", &https).ends_with("; Secure"));
+        assert_eq!(
+            cookie("t", &https),
+            "__Host-lotse_session=t; Path=/; HttpOnly; SameSite=Lax; Secure"
+        );
         assert!(
             removal_cookie(&https).contains("Max-Age=0")
                 && removal_cookie(&https).ends_with("; Secure")
