@@ -447,12 +447,7 @@ pub async fn remove_household_member(
     actor: &CurrentUser,
     member_id: i64,
 ) -> Result<(), AppError> {
-    let client_id: Option<i64> =
-        sqlx::query_scalar("SELECT client_id FROM household_members WHERE id = $1")
-            .bind(member_id)
-            .fetch_optional(&db.pool)
-            .await?;
-    let (mut tx, grant) = policy::client(db, actor, client_id.ok_or(AppError::NotFound)?).await?;
+    let (mut tx, grant, _) = policy::household_member(db, actor, member_id).await?;
     sqlx::query("DELETE FROM household_members WHERE id = $1")
         .bind(member_id)
         .execute(&mut *tx)
