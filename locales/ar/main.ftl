@@ -1111,3 +1111,6 @@ results-implemented = تم التنفيذ
 results-agreed = متفق عليها، قيد التنفيذ
 results-agreed-on = تم الاتفاق في
 figures-as-of = الحالة: { $time } (يُعاد الحساب كل { $minutes } دقائق)
+
+# Issue 22: a client's name in a colleague's search
+portal-what-search = اسمك وتاريخ ميلادك في نتيجة بحث

@@ -137,3 +137,6 @@ error-portal-blocked = Ihr Zugang ist gesperrt. Sie können sich nicht anmelden.
 error-throttled = Die Anmeldung hat zu oft nicht geklappt. Bitte warten Sie { $minutes } Minuten. Dann versuchen Sie es noch einmal.
 error-required = Bitte füllen Sie dieses Feld aus.
 error-too-long = Dieser Text ist zu lang. Bitte schreiben Sie weniger.
+
+# Issue 22: a client's name in a colleague's search
+portal-what-search = Ihren Namen und Ihren Geburts·tag bei einer Suche

@@ -1109,3 +1109,6 @@ results-implemented = Umgesetzt
 results-agreed = Vereinbart, in Umsetzung
 results-agreed-on = Vereinbart am
 figures-as-of = Stand: { $time } (neu berechnet alle { $minutes } Minuten)
+
+# Issue 22: a client's name in a colleague's search
+portal-what-search = Ihren Namen und Ihr Geburtsdatum in einem Suchergebnis

@@ -1107,3 +1107,6 @@ results-implemented = Implemented
 results-agreed = Agreed, being implemented
 results-agreed-on = Agreed on
 figures-as-of = As of { $time } (recalculated every { $minutes } minutes)
+
+# Issue 22: a client's name in a colleague's search
+portal-what-search = your name and date of birth in a search result

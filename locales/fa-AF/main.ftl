@@ -1107,3 +1107,6 @@ results-implemented = تطبیق شده
 results-agreed = موافقه شده، در حال تطبیق
 results-agreed-on = تاریخ موافقه
 figures-as-of = وضعیت: { $time } (هر { $minutes } دقیقه دوباره محاسبه می‌شود)
+
+# Issue 22: a client's name in a colleague's search
+portal-what-search = نام و تاریخ تولد شما در نتیجهٔ یک جستجو

@@ -1107,3 +1107,6 @@ results-implemented = Mises en œuvre
 results-agreed = Convenues, en cours de mise en œuvre
 results-agreed-on = Convenue le
 figures-as-of = État au { $time } (recalculé toutes les { $minutes } minutes)
+
+# Issue 22: a client's name in a colleague's search
+portal-what-search = votre nom et votre date de naissance dans un résultat de recherche

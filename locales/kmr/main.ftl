@@ -1107,3 +1107,6 @@ results-implemented = Hatin bicîhanîn
 results-agreed = Li ser hat lihevkirin, tên bicîhanîn
 results-agreed-on = Dîroka lihevkirinê
 figures-as-of = Rewş: { $time } (her { $minutes } deqeyan ji nû ve tê hesibandin)
+
+# Issue 22: a client's name in a colleague's search
+portal-what-search = Navê we û roja bûyîna we di encama lêgerînekê de

@@ -1107,3 +1107,6 @@ results-implemented = پلي شوي
 results-agreed = موافقه شوې، د پلي کېدو په حال کې
 results-agreed-on = د موافقې نېټه
 figures-as-of = حالت: { $time } (هر { $minutes } دقیقې بیا محاسبه کېږي)
+
+# Issue 22: a client's name in a colleague's search
+portal-what-search = ستاسو نوم او د زیږېدو نېټه د یوې لټون په پایله کې

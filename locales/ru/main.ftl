@@ -1109,3 +1109,6 @@ results-implemented = Реализовано
 results-agreed = Согласовано, реализуется
 results-agreed-on = Согласовано
 figures-as-of = По состоянию на { $time } (пересчитывается каждые { $minutes } мин.)
+
+# Issue 22: a client's name in a colleague's search
+portal-what-search = Ваше имя и дата рождения в результатах поиска

@@ -1107,3 +1107,6 @@ results-implemented = Uygulandı
 results-agreed = Kararlaştırıldı, uygulanıyor
 results-agreed-on = Kararlaştırılma tarihi
 figures-as-of = Durum: { $time } (her { $minutes } dakikada yeniden hesaplanır)
+
+# Issue 22: a client's name in a colleague's search
+portal-what-search = bir arama sonucundaki adınız ve doğum tarihiniz

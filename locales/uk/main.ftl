@@ -1109,3 +1109,6 @@ results-implemented = Впроваджено
 results-agreed = Погоджено, впроваджується
 results-agreed-on = Погоджено
 figures-as-of = Станом на { $time } (перераховується кожні { $minutes } хв.)
+
+# Issue 22: a client's name in a colleague's search
+portal-what-search = Ваше ім’я та дата народження в результатах пошуку

@@ -672,7 +672,7 @@ pub async fn search(
         .collect();
     if !words.is_empty() && query.birth == PartialDate::default() {
         let found = search_by_keys(&mut tx, actor, &words, page).await?;
-        grant.audit(&mut tx, "client-search", None, "list").await?;
+        audit_search(&mut tx, &grant, &found).await?;
         tx.commit().await?;
         return Ok(found);
     }
@@ -752,11 +752,26 @@ pub async fn search(
     for number in numbers {
         statement = statement.bind(number);
     }
-    let rows = statement.fetch_all(&mut *tx).await?;
-    grant.audit(&mut tx, "client-search", None, "list").await?;
+    let found = page_of(statement.fetch_all(&mut *tx).await?, page);
+    audit_search(&mut tx, &grant, &found).await?;
     tx.commit().await?;
-    Ok(page_of(rows, page))
+    Ok(found)
 }
+
+/// A search is audited as one list entry and with an entry for each client it showed, so that
+/// the client sees in the portal that their name came up in a search. The query is not kept.
+async fn audit_search(
+    conn: &mut AnyConnection,
+    grant: &policy::Grant,
+    found: &Page<ClientSummary>,
+) -> Result<(), AppError> {
+    grant.audit(conn, SEARCH_RECORD, None, "list").await?;
+    let shown: Vec<i64> = found.items.iter().map(|c| c.id).collect();
+    grant.audit_each(conn, SEARCH_RECORD, &shown, "list").await
+}
+
+/// The audit record of a client search (the portal names it "your name in a search").
+pub const SEARCH_RECORD: &str = "client-search";
 
 /// A name search without date of birth: the page of results is chosen from the key index
 /// alone (organisation, spelling rank, sort name), and only its clients are read.
