@@ -5,7 +5,7 @@ use app::models::{ClientQuery, CurrentUser, NewClient, PartialDate};
 use app::on_both_backends;
 use app::server::context::SessionSettings;
 use app::server::testing::staff;
-use app::server::{accounts, clients, sessions, Db};
+use app::server::{accounts, clients, name_keys, sessions, Db};
 
 const PASSWORD: &str = "richtig-geheim-1";
 
@@ -252,10 +252,107 @@ async fn only_case_managers_see_clients_and_only_their_organisation_s(db: Db) {
     );
 }
 
+async fn german_spellings_of_cyrillic_and_arabic_names_find_the_person(db: Db) {
+    let me = case_manager(&db).await;
+    // As the demo registers her: Cyrillic, with the Latin spelling of her passport.
+    let olena = NewClient {
+        given_names: "Олена".into(),
+        family_name: "Коваленко".into(),
+        given_names_latin: "Olena".into(),
+        family_name_latin: "Kovalenko".into(),
+        birth_year: "1979".into(),
+        ..NewClient::default()
+    };
+    register(
+        &db,
+        &me,
+        &[
+            olena,
+            person("Petro", "Kowalenko", "1980"),
+            person("Taras", "Shevchenko", "1990"),
+            person("Javad", "Ahmadi", "1985"),
+            person("Hussein", "Haddad", "1992"),
+        ],
+    )
+    .await;
+    let any = PartialDate::default();
+    // The German office spelling finds the passport spelling, after the exact spelling.
+    assert_eq!(
+        names_found(&db, &me, "Kowalenko", any).await,
+        ["Petro Kowalenko", "Олена Коваленко"]
+    );
+    assert_eq!(
+        names_found(&db, &me, "Olena Kowalenko", any).await,
+        ["Олена Коваленко"]
+    );
+    assert_eq!(
+        names_found(&db, &me, "Kovalenko", any).await,
+        ["Олена Коваленко", "Petro Kowalenko"]
+    );
+    assert_eq!(
+        names_found(&db, &me, "Schewtschenko", any).await,
+        ["Taras Shevchenko"]
+    );
+    assert_eq!(
+        names_found(&db, &me, "Dschawad", any).await,
+        ["Javad Ahmadi"]
+    );
+    assert_eq!(
+        names_found(&db, &me, "Husain", any).await,
+        ["Hussein Haddad"]
+    );
+    // With a year of birth the search takes its other way; the spellings still meet.
+    let born_1979 = PartialDate {
+        year: Some(1979),
+        month: None,
+        day: None,
+    };
+    assert_eq!(
+        names_found(&db, &me, "Olena Kowalenko", born_1979).await,
+        ["Олена Коваленко"]
+    );
+}
+
+async fn clients_registered_before_phonetic_keys_are_found_after_start_up(db: Db) {
+    let me = case_manager(&db).await;
+    register(&db, &me, &[person("Олена", "Коваленко", "1979")]).await;
+    // The keys as the previous version stored them: no phonetic keys, no version noted.
+    sqlx::query("DELETE FROM client_name_keys WHERE search_key LIKE 'p%'")
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    let any = PartialDate::default();
+    assert!(names_found(&db, &me, "Kowalenko", any).await.is_empty());
+
+    // Two processes starting at once: one computes the keys anew, the other finds it done.
+    let (first, second) = tokio::join!(
+        name_keys::rekey_if_outdated(&db),
+        name_keys::rekey_if_outdated(&db)
+    );
+    assert_eq!(
+        [first.unwrap(), second.unwrap()]
+            .iter()
+            .filter(|done| **done)
+            .count(),
+        1
+    );
+    assert_eq!(
+        names_found(&db, &me, "Kowalenko", any).await,
+        ["Олена Коваленко"]
+    );
+    assert_eq!(
+        names_found(&db, &me, "Олена", any).await,
+        ["Олена Коваленко"]
+    );
+    assert!(!name_keys::rekey_if_outdated(&db).await.unwrap());
+}
+
 on_both_backends! {
     cross_script_search => names_in_any_script_and_spelling_find_each_other;
     birth_date_narrowing => known_parts_of_the_date_of_birth_narrow_the_search;
     duplicate_hints => possible_duplicates_are_found_before_registering;
     client_validation => client_input_is_checked_field_by_field;
     client_visibility => only_case_managers_see_clients_and_only_their_organisation_s;
+    german_spellings => german_spellings_of_cyrillic_and_arabic_names_find_the_person;
+    rekey_at_start_up => clients_registered_before_phonetic_keys_are_found_after_start_up;
 }

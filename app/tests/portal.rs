@@ -7,7 +7,10 @@
 use std::time::Duration;
 
 use app::error::AppError;
-use app::models::{CurrentUser, NewClient, OrganisationType, PortalClient, PortalSignInOutcome};
+use app::models::{
+    ClientQuery, CurrentUser, NewClient, OrganisationType, PartialDate, PortalClient,
+    PortalSignInOutcome,
+};
 use app::on_both_backends;
 use app::server::consents::{self, ConsentInput};
 use app::server::context::SessionSettings;
@@ -571,6 +574,64 @@ async fn a_portal_session_ends_at_its_maximum_lifetime(db: Db) {
         portal::resume(&db, &settings(), &token).await.unwrap(),
         None
     );
+async fn a_colleague_s_name_search_shows_in_the_portal_of_each_client_found(db: Db) {
+    let cm = user(&db, "fm@test.example", "case_manager", "Stadt Köln").await;
+    let colleague = user(&db, "kollege@test.example", "case_manager", "Stadt Köln").await;
+    let amira = client(&db, &cm, "Amira", "ara").await;
+    let reza = client(&db, &cm, "Reza", "prs").await;
+    // A colleague without any case of hers finds Amira by name.
+    let query = ClientQuery {
+        text: "Amira".into(),
+        birth: PartialDate::default(),
+    };
+    let found = clients::search(&db, &colleague, &query, 1).await.unwrap();
+    let found: Vec<i64> = found.items.iter().map(|c| c.id).collect();
+    assert_eq!(found, [amira.id]);
+    // The audit names the clients the search showed, not what was searched for.
+    let hits: Vec<(Option<i64>, String)> = sqlx::query_as(
+        "SELECT client_id, action FROM audit_log
+         WHERE actor_id = $1 AND record = 'client-search' AND allowed = 1 ORDER BY seq",
+    )
+    .bind(colleague.id)
+    .fetch_all(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        hits,
+        [
+            (None, "list".to_owned()),
+            (Some(amira.id), "list".to_owned())
+        ]
+    );
+    let kept: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log
+         WHERE record || basis || purpose || categories LIKE '%Amira%'",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(kept, 0, "the query text is not kept");
+
+    // Amira sees it in "who saw my data"; Reza, who was not found, does not.
+    let mut logs = Vec::new();
+    for c in [&amira, &reza] {
+        let letter = portal::issue_letter(&db, &cm, c.case_id, "http://x/portal")
+            .await
+            .unwrap();
+        portal::sign_in(&db, &letter.code, "246810", Some("246810"), None)
+            .await
+            .unwrap();
+        let me = signed_in(&db, &letter.code, "246810").await;
+        logs.push(portal::access_log(&db, &me).await.unwrap());
+    }
+    let searched = |log: &Vec<app::models::PortalAccessOrganisation>| {
+        log.iter()
+            .filter(|o| o.organisation == "Stadt Köln")
+            .flat_map(|o| &o.days)
+            .any(|d| d.looked.iter().any(|w| w == "portal-what-search"))
+    };
+    assert!(searched(&logs[0]), "Amira sees the search hit");
+    assert!(!searched(&logs[1]), "Reza was not found");
 }
 
 on_both_backends! {
@@ -579,4 +640,5 @@ on_both_backends! {
     access => access_codes_pins_reissue_and_blocking;
     own_data => a_client_sees_and_acts_on_their_own_data_only;
     demo_portal => the_demo_clients_sign_in_with_their_demo_codes;
+    search_hits => a_colleague_s_name_search_shows_in_the_portal_of_each_client_found;
 }

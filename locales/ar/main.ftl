@@ -1115,3 +1115,5 @@ figures-as-of = الحالة: { $time } (يُعاد الحساب كل { $minutes
 # Issue 22: request hygiene and accounts
 error-control-character = يحتوي النص على حرف تحكم غير مرئي لا يمكن حفظه. يرجى إزالته (مثلاً بكتابة النص من جديد).
 audit-action-change-password = تغيير كلمة المرور
+# Issue 22: a client's name in a colleague's search
+portal-what-search = اسمك وتاريخ ميلادك في نتيجة بحث

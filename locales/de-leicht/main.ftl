@@ -140,3 +140,5 @@ error-too-long = Dieser Text ist zu lang. Bitte schreiben Sie weniger.
 
 # Issue 22: request hygiene
 error-control-character = In Ihrem Text ist ein verstecktes Zeichen. Lotse kann den Text so nicht speichern. Bitte schreiben Sie den Text neu.
+# Issue 22: a client's name in a colleague's search
+portal-what-search = Ihren Namen und Ihren Geburts·tag bei einer Suche

@@ -1113,3 +1113,5 @@ figures-as-of = Stand: { $time } (neu berechnet alle { $minutes } Minuten)
 # Issue 22: request hygiene and accounts
 error-control-character = Der Text enthält ein unsichtbares Steuerzeichen, das nicht gespeichert werden kann. Bitte entfernen Sie es (zum Beispiel, indem Sie den Text neu eintippen).
 audit-action-change-password = Passwortänderung
+# Issue 22: a client's name in a colleague's search
+portal-what-search = Ihren Namen und Ihr Geburtsdatum in einem Suchergebnis

@@ -1111,3 +1111,5 @@ figures-as-of = As of { $time } (recalculated every { $minutes } minutes)
 # Issue 22: request hygiene and accounts
 error-control-character = The text contains an invisible control character that cannot be saved. Please remove it (for example by typing the text again).
 audit-action-change-password = Password change
+# Issue 22: a client's name in a colleague's search
+portal-what-search = your name and date of birth in a search result

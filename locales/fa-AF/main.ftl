@@ -1111,3 +1111,5 @@ figures-as-of = وضعیت: { $time } (هر { $minutes } دقیقه دوباره
 # Issue 22: request hygiene and accounts
 error-control-character = متن دارای یک حرف کنترولی نامرئی است که ذخیره شده نمی‌تواند. لطفاً آن را حذف کنید (مثلاً با تایپ دوبارهٔ متن).
 audit-action-change-password = تغییر رمز عبور
+# Issue 22: a client's name in a colleague's search
+portal-what-search = نام و تاریخ تولد شما در نتیجهٔ یک جستجو

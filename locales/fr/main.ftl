@@ -1111,3 +1111,5 @@ figures-as-of = État au { $time } (recalculé toutes les { $minutes } minutes)
 # Issue 22: request hygiene and accounts
 error-control-character = Le texte contient un caractère de contrôle invisible qui ne peut pas être enregistré. Veuillez le supprimer (par exemple en retapant le texte).
 audit-action-change-password = Changement de mot de passe
+# Issue 22: a client's name in a colleague's search
+portal-what-search = votre nom et votre date de naissance dans un résultat de recherche

@@ -1111,3 +1111,5 @@ figures-as-of = Rewş: { $time } (her { $minutes } deqeyan ji nû ve tê hesiban
 # Issue 22: request hygiene and accounts
 error-control-character = Di nivîsê de tîpeke kontrolê ya nexuya heye ku nayê tomarkirin. Ji kerema xwe wê rake (bo nimûne nivîsê ji nû ve binivîse).
 audit-action-change-password = Guhertina şîfreyê
+# Issue 22: a client's name in a colleague's search
+portal-what-search = Navê we û roja bûyîna we di encama lêgerînekê de

@@ -1111,3 +1111,5 @@ figures-as-of = حالت: { $time } (هر { $minutes } دقیقې بیا محا�
 # Issue 22: request hygiene and accounts
 error-control-character = متن یو نه لیدونکی کنټرولي توری لري چې نه شي ساتل کېدای. مهرباني وکړئ لرې یې کړئ (د بېلګې په توګه متن بیا ولیکئ).
 audit-action-change-password = د پټنوم بدلون
+# Issue 22: a client's name in a colleague's search
+portal-what-search = ستاسو نوم او د زیږېدو نېټه د یوې لټون په پایله کې

@@ -1113,3 +1113,5 @@ figures-as-of = По состоянию на { $time } (пересчитывае
 # Issue 22: request hygiene and accounts
 error-control-character = Текст содержит невидимый управляющий символ, который нельзя сохранить. Пожалуйста, удалите его (например, набрав текст заново).
 audit-action-change-password = Смена пароля
+# Issue 22: a client's name in a colleague's search
+portal-what-search = Ваше имя и дата рождения в результатах поиска

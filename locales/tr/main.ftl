@@ -1111,3 +1111,5 @@ figures-as-of = Durum: { $time } (her { $minutes } dakikada yeniden hesaplanır)
 # Issue 22: request hygiene and accounts
 error-control-character = Metin, kaydedilemeyen görünmez bir kontrol karakteri içeriyor. Lütfen bunu kaldırın (örneğin metni yeniden yazarak).
 audit-action-change-password = Parola değişikliği
+# Issue 22: a client's name in a colleague's search
+portal-what-search = bir arama sonucundaki adınız ve doğum tarihiniz

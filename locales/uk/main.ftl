@@ -1113,3 +1113,5 @@ figures-as-of = Станом на { $time } (перераховується ко
 # Issue 22: request hygiene and accounts
 error-control-character = Текст містить невидимий керувальний символ, який не можна зберегти. Будь ласка, видаліть його (наприклад, набравши текст заново).
 audit-action-change-password = Зміна пароля
+# Issue 22: a client's name in a colleague's search
+portal-what-search = Ваше ім’я та дата народження в результатах пошуку

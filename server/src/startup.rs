@@ -25,7 +25,8 @@ use crate::middleware;
 /// Largest request body Lotse accepts (forms and server function arguments are small).
 pub(crate) const MAX_BODY_BYTES: usize = 256 * 1024;
 
-/// Connects, migrates and reads what the server needs to know at start.
+/// Connects, migrates, computes clients' name search keys anew when Lotse computes them
+/// differently, and reads what the server needs to know at start.
 pub async fn connect(config: &Config) -> Result<Db, String> {
     let url = config.effective_database_url()?;
     let max = if url.starts_with("sqlite:") { 8 } else { 16 };
@@ -35,6 +36,12 @@ pub async fn connect(config: &Config) -> Result<Db, String> {
     db.migrate()
         .await
         .map_err(|e| format!("cannot migrate database: {e}"))?;
+    if app::server::name_keys::rekey_if_outdated(&db)
+        .await
+        .map_err(|e| format!("cannot compute name search keys: {e}"))?
+    {
+        tracing::info!("name search keys computed anew");
+    }
     Ok(db)
 }
 

@@ -4,7 +4,7 @@ use sqlx::AnyConnection;
 
 use super::db::{now_ms, Db};
 use super::input::{self, optional};
-use super::{languages, name_search, policy};
+use super::{languages, name_keys, name_search, policy};
 use crate::error::AppError;
 use crate::models::{
     catalogue, ClientDetail, ClientQuery, ClientRecord, ClientSummary, CurrentUser,
@@ -150,33 +150,15 @@ async fn write_name_keys(
     organisation_id: i64,
     valid: &Valid,
 ) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM client_name_keys WHERE client_id = $1")
-        .bind(client_id)
-        .execute(&mut *tx)
-        .await?;
-    let names = [
-        &valid.given,
-        &valid.family,
-        &valid.given_latin,
-        &valid.family_latin,
-    ];
-    let sort_name = sort_name(
-        valid.family.as_deref().unwrap_or_default(),
-        valid.given.as_deref().unwrap_or_default(),
-    );
-    for key in name_search::keys(names.iter().filter_map(|n| n.as_deref())) {
-        sqlx::query(
-            "INSERT INTO client_name_keys (client_id, search_key, organisation_id, sort_name)
-             VALUES ($1, $2, $3, $4)",
-        )
-        .bind(client_id)
-        .bind(key)
-        .bind(organisation_id)
-        .bind(&sort_name)
-        .execute(&mut *tx)
-        .await?;
-    }
-    Ok(())
+    let names = name_keys::Names {
+        client_id,
+        organisation_id,
+        given: valid.given.as_deref().unwrap_or_default(),
+        family: valid.family.as_deref().unwrap_or_default(),
+        given_latin: valid.given_latin.as_deref(),
+        family_latin: valid.family_latin.as_deref(),
+    };
+    name_keys::replace(tx, &[names]).await
 }
 
 /// Registers a client in the case manager's organisation; returns the new id.
@@ -465,12 +447,7 @@ pub async fn remove_household_member(
     actor: &CurrentUser,
     member_id: i64,
 ) -> Result<(), AppError> {
-    let client_id: Option<i64> =
-        sqlx::query_scalar("SELECT client_id FROM household_members WHERE id = $1")
-            .bind(member_id)
-            .fetch_optional(&db.pool)
-            .await?;
-    let (mut tx, grant) = policy::client(db, actor, client_id.ok_or(AppError::NotFound)?).await?;
+    let (mut tx, grant, _) = policy::household_member(db, actor, member_id).await?;
     sqlx::query("DELETE FROM household_members WHERE id = $1")
         .bind(member_id)
         .execute(&mut *tx)
@@ -677,7 +654,8 @@ fn page_of(rows: Vec<ClientRow>, page: i64) -> Page<ClientSummary> {
 const MAX_QUERY_WORDS: usize = 5;
 
 /// One page of the organisation's clients matching the query: every query word must match
-/// some name part by spelling (as a prefix) or by consonant skeleton; spelling matches rank
+/// some name part by spelling (as a prefix) or by its consonant or phonetic skeleton (German
+/// and English transliterations meet, see [`name_search`]); spelling matches rank
 /// first. Known parts of the date of birth narrow the result; unknown parts of a client's
 /// date of birth do not exclude them.
 pub async fn search(
@@ -694,7 +672,7 @@ pub async fn search(
         .collect();
     if !words.is_empty() && query.birth == PartialDate::default() {
         let found = search_by_keys(&mut tx, actor, &words, page).await?;
-        grant.audit(&mut tx, "client-search", None, "list").await?;
+        audit_search(&mut tx, &grant, &found).await?;
         tx.commit().await?;
         return Ok(found);
     }
@@ -708,20 +686,17 @@ pub async fn search(
     let mut filters = String::new();
     for (i, word) in words.iter().enumerate() {
         let n = binds.len();
-        binds.extend([
-            format!("f{word}"),
-            format!("f{word}~"),
-            format!("s{}", name_search::skeleton(word)),
-        ]);
+        let [skeleton, phonetic] = name_search::sound_keys(word);
+        binds.extend([format!("f{word}"), format!("f{word}~"), skeleton, phonetic]);
         let prefix = format!("k.search_key >= ${} AND k.search_key < ${}", n + 1, n + 2);
-        let skeleton = format!("k.search_key = ${}", n + 3);
+        let sound = format!("k.search_key IN (${}, ${})", n + 3, n + 4);
         if i == 0 {
             // The first word's matches come from the key index, with their spelling rank
-            // (1: by spelling, 0: by consonant skeleton only); only they are read from
+            // (1: by spelling, 0: by a skeleton only); only they are read from
             // `clients`.
             from = format!(
                 "FROM (SELECT k.client_id, MAX(CASE WHEN {prefix} THEN 1 ELSE 0 END) AS r
-                       FROM client_name_keys k WHERE ({prefix}) OR {skeleton}
+                       FROM client_name_keys k WHERE ({prefix}) OR {sound}
                        GROUP BY k.client_id) m
                  JOIN clients c ON c.id = m.client_id"
             );
@@ -729,7 +704,7 @@ pub async fn search(
         } else {
             // Each further word narrows those candidates.
             filters.push_str(&format!(
-                " AND c.id IN (SELECT k.client_id FROM client_name_keys k WHERE ({prefix}) OR {skeleton})"
+                " AND c.id IN (SELECT k.client_id FROM client_name_keys k WHERE ({prefix}) OR {sound})"
             ));
             ranks.push(format!(
                 "CASE WHEN EXISTS (SELECT 1 FROM client_name_keys k WHERE k.client_id = c.id AND {prefix}) THEN 1 ELSE 0 END"
@@ -777,11 +752,26 @@ pub async fn search(
     for number in numbers {
         statement = statement.bind(number);
     }
-    let rows = statement.fetch_all(&mut *tx).await?;
-    grant.audit(&mut tx, "client-search", None, "list").await?;
+    let found = page_of(statement.fetch_all(&mut *tx).await?, page);
+    audit_search(&mut tx, &grant, &found).await?;
     tx.commit().await?;
-    Ok(page_of(rows, page))
+    Ok(found)
 }
+
+/// A search is audited as one list entry and with an entry for each client it showed, so that
+/// the client sees in the portal that their name came up in a search. The query is not kept.
+async fn audit_search(
+    conn: &mut AnyConnection,
+    grant: &policy::Grant,
+    found: &Page<ClientSummary>,
+) -> Result<(), AppError> {
+    grant.audit(conn, SEARCH_RECORD, None, "list").await?;
+    let shown: Vec<i64> = found.items.iter().map(|c| c.id).collect();
+    grant.audit_each(conn, SEARCH_RECORD, &shown, "list").await
+}
+
+/// The audit record of a client search (the portal names it "your name in a search").
+pub const SEARCH_RECORD: &str = "client-search";
 
 /// A name search without date of birth: the page of results is chosen from the key index
 /// alone (organisation, spelling rank, sort name), and only its clients are read.
@@ -796,11 +786,8 @@ async fn search_by_keys(
     let mut condition = String::new();
     for (i, word) in words.iter().enumerate() {
         let n = binds.len();
-        binds.extend([
-            format!("f{word}"),
-            format!("f{word}~"),
-            format!("s{}", name_search::skeleton(word)),
-        ]);
+        let [skeleton, phonetic] = name_search::sound_keys(word);
+        binds.extend([format!("f{word}"), format!("f{word}~"), skeleton, phonetic]);
         let prefix = |alias: &str| {
             format!(
                 "{alias}.search_key >= ${} AND {alias}.search_key < ${}",
@@ -808,11 +795,11 @@ async fn search_by_keys(
                 n + 2
             )
         };
-        let skeleton = |alias: &str| format!("{alias}.search_key = ${}", n + 3);
+        let sound = |alias: &str| format!("{alias}.search_key IN (${}, ${})", n + 3, n + 4);
         if i == 0 {
             // The first word's keys drive; their spelling rank: 1 by spelling, 0 by skeleton.
             rank.push_str(&format!("MAX(CASE WHEN {} THEN 1 ELSE 0 END)", prefix("k")));
-            condition.push_str(&format!("(({}) OR {})", prefix("k"), skeleton("k")));
+            condition.push_str(&format!("(({}) OR {})", prefix("k"), sound("k")));
         } else {
             // Each further word narrows the candidates and adds to their rank.
             rank.push_str(&format!(
@@ -822,7 +809,7 @@ async fn search_by_keys(
             condition.push_str(&format!(
                 " AND k.client_id IN (SELECT w.client_id FROM client_name_keys w WHERE ({}) OR {})",
                 prefix("w"),
-                skeleton("w")
+                sound("w")
             ));
         }
     }

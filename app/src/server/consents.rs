@@ -195,14 +195,6 @@ pub async fn record(
     Ok(id)
 }
 
-async fn client_of(db: &Db, consent_id: i64) -> Result<i64, AppError> {
-    let client: Option<i64> = sqlx::query_scalar("SELECT client_id FROM consents WHERE id = $1")
-        .bind(consent_id)
-        .fetch_optional(&db.pool)
-        .await?;
-    client.ok_or(AppError::NotFound)
-}
-
 /// Marks a consent revoked now, by a staff member or (`None`) by the client in the portal.
 pub(crate) async fn mark_revoked(
     conn: &mut sqlx::AnyConnection,
@@ -232,8 +224,7 @@ pub(crate) async fn mark_revoked(
 
 /// Revokes a consent now. Any access it allowed ends with the next request.
 pub async fn revoke(db: &Db, actor: &CurrentUser, consent_id: i64) -> Result<(), AppError> {
-    let client_id = client_of(db, consent_id).await?;
-    let (mut tx, grant) = policy::client(db, actor, client_id).await?;
+    let (mut tx, grant, _) = policy::consent(db, actor, consent_id).await?;
     mark_revoked(&mut tx, consent_id, Some(actor.id)).await?;
     grant
         .audit(&mut tx, "consent", Some(consent_id), "revoke")
@@ -244,8 +235,7 @@ pub async fn revoke(db: &Db, actor: &CurrentUser, consent_id: i64) -> Result<(),
 
 /// The consent form to print, with what it needs about the client.
 pub async fn form(db: &Db, actor: &CurrentUser, consent_id: i64) -> Result<ConsentForm, AppError> {
-    let client_id = client_of(db, consent_id).await?;
-    let (mut tx, grant) = policy::client(db, actor, client_id).await?;
+    let (mut tx, grant, client_id) = policy::consent(db, actor, consent_id).await?;
     let consent = read(&mut tx, "c.id = $1", consent_id)
         .await?
         .pop()

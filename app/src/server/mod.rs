@@ -22,6 +22,7 @@ pub mod figures;
 pub mod input;
 mod language_names_de;
 pub mod languages;
+pub mod name_keys;
 pub mod name_search;
 pub mod offers;
 pub mod passwords;

@@ -220,15 +220,19 @@ pub async fn list(
 pub async fn one(db: &Db, actor: &CurrentUser, offer_id: i64) -> Result<Offer, AppError> {
     policy::may_browse_offers(actor)?;
     let mut conn = db.pool.acquire().await?;
-    read(
+    let found = read(
         &mut conn,
         "o.id = CAST($1 AS BIGINT)",
         &[offer_id.to_string()],
         1,
     )
     .await?
-    .pop()
-    .ok_or(AppError::NotFound)
+    .pop();
+    drop(conn);
+    match found {
+        Some(offer) => Ok(offer),
+        None => Err(policy::no_such_record(db, actor, "offer", offer_id).await),
+    }
 }
 
 /// What the offer form sends.
@@ -393,10 +397,13 @@ pub async fn save(
                 .await?
         }
         Some(id) => {
-            let stored = read(&mut tx, "o.id = CAST($1 AS BIGINT)", &[id.to_string()], 1)
+            let found = read(&mut tx, "o.id = CAST($1 AS BIGINT)", &[id.to_string()], 1)
                 .await?
-                .pop()
-                .ok_or(AppError::NotFound)?;
+                .pop();
+            let Some(stored) = found else {
+                drop(tx);
+                return Err(policy::no_such_record(db, actor, "offer", id).await);
+            };
             policy::may_manage_offers(actor, stored.organisation_id)?;
             let assignments: Vec<String> = WRITTEN_COLUMNS
                 .iter()

@@ -16,7 +16,8 @@
 //!
 //! An allowed access opens the transaction the domain function reads and writes in and returns
 //! a [`Grant`]; the function appends the audit entry with [`Grant::audit`] in that same
-//! transaction before committing. A refused access is audited at once.
+//! transaction before committing. A refused access is audited at once, and so is a request
+//! for a record that does not exist ([`no_such_record`]): a scan of ids shows in the audit log.
 
 use sqlx::AnyConnection;
 
@@ -177,18 +178,59 @@ async fn refuse(
     record: String,
     error: AppError,
 ) -> AppError {
+    refuse_because(db, actor, client_id, record, "-", error).await
+}
+
+async fn refuse_because(
+    db: &Db,
+    actor: &CurrentUser,
+    client_id: Option<i64>,
+    record: String,
+    basis: &str,
+    error: AppError,
+) -> AppError {
     let entry = Entry {
         client_id,
         record,
         action: "attempt".into(),
         purpose: "-".into(),
-        basis: "-".into(),
+        basis: basis.into(),
         categories: "-".into(),
         ..Entry::by(actor)
     };
     match audit::denied(db, entry).await {
         Ok(()) => error,
         Err(audit_error) => audit_error,
+    }
+}
+
+/// The basis of a refused attempt on a record that does not exist.
+pub const NO_SUCH_RECORD: &str = "no-such-record";
+
+/// A request named a record (`kind`: `step`, `offer`, …) by an id that does not exist: the
+/// attempt is audited (`kind:id`, basis [`NO_SUCH_RECORD`]) and answered as not found, so
+/// that the data-protection officer sees a scan of ids. Every lookup of a record by the id a
+/// request sent ends here when nothing is found; the caller must not hold a [`Tx`].
+pub async fn no_such_record(db: &Db, actor: &CurrentUser, kind: &str, id: i64) -> AppError {
+    let record = format!("{kind}:{id}");
+    refuse_because(db, actor, None, record, NO_SUCH_RECORD, AppError::NotFound).await
+}
+
+/// What a record named by id belongs to: `owner_sql` selects it (a case or client id) by `$1`.
+async fn owner_of(
+    db: &Db,
+    actor: &CurrentUser,
+    kind: &str,
+    owner_sql: &str,
+    id: i64,
+) -> Result<i64, AppError> {
+    let owner: Option<i64> = sqlx::query_scalar(owner_sql)
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
+    match owner {
+        Some(owner) => Ok(owner),
+        None => Err(no_such_record(db, actor, kind, id).await),
     }
 }
 
@@ -266,7 +308,10 @@ pub async fn client(db: &Db, actor: &CurrentUser, client_id: i64) -> Result<(Tx,
     .await?;
     let basis = match row {
         Some((org, _, _, _)) if org != actor.organisation_id => None,
-        None => None,
+        None => {
+            drop(tx);
+            return Err(no_such_record(db, actor, "client", client_id).await);
+        }
         Some((_, _, owned, _)) if owned > 0 => Some("case-owner"),
         Some((_, _, _, assigned)) if assigned > 0 => Some("case-assigned"),
         Some((_, created_by, _, _)) if created_by == actor.id => Some("registered-by"),
@@ -306,7 +351,12 @@ pub async fn case(
             .bind(case_id)
             .fetch_optional(&db.pool)
             .await?;
-        return Err(refuse(db, actor, client, record, AppError::Forbidden).await);
+        let basis = if client.is_some() {
+            "-"
+        } else {
+            NO_SUCH_RECORD
+        };
+        return Err(refuse_because(db, actor, client, record, basis, AppError::Forbidden).await);
     }
     let mut tx = begin(db).await?;
     let row: Option<(i64, i64, i64, i64)> = sqlx::query_as(
@@ -337,19 +387,15 @@ pub async fn case(
                 },
             ))
         }
-        _ => {
+        Some(_) => {
             drop(tx);
             Err(refuse(db, actor, None, record, AppError::NotFound).await)
         }
+        None => {
+            drop(tx);
+            Err(no_such_record(db, actor, "case", case_id).await)
+        }
     }
-}
-
-async fn case_of(db: &Db, sql: &str, id: i64) -> Result<i64, AppError> {
-    let case_id: Option<i64> = sqlx::query_scalar(sql)
-        .bind(id)
-        .fetch_optional(&db.pool)
-        .await?;
-    case_id.ok_or(AppError::NotFound)
 }
 
 /// A goal's case, if the actor may work on it.
@@ -358,7 +404,14 @@ pub async fn goal(
     actor: &CurrentUser,
     goal_id: i64,
 ) -> Result<(Tx, Grant, i64), AppError> {
-    let case_id = case_of(db, "SELECT case_id FROM goals WHERE id = $1", goal_id).await?;
+    let case_id = owner_of(
+        db,
+        actor,
+        "goal",
+        "SELECT case_id FROM goals WHERE id = $1",
+        goal_id,
+    )
+    .await?;
     let (tx, grant, _) = case(db, actor, case_id).await?;
     Ok((tx, grant, case_id))
 }
@@ -369,9 +422,52 @@ pub async fn step(
     actor: &CurrentUser,
     step_id: i64,
 ) -> Result<(Tx, Grant, i64), AppError> {
-    let case_id = case_of(db, "SELECT case_id FROM steps WHERE id = $1", step_id).await?;
+    let case_id = owner_of(
+        db,
+        actor,
+        "step",
+        "SELECT case_id FROM steps WHERE id = $1",
+        step_id,
+    )
+    .await?;
     let (tx, grant, _) = case(db, actor, case_id).await?;
     Ok((tx, grant, case_id))
+}
+
+/// A household member's client, if the actor may work on the client's record.
+pub async fn household_member(
+    db: &Db,
+    actor: &CurrentUser,
+    member_id: i64,
+) -> Result<(Tx, Grant, i64), AppError> {
+    let client_id = owner_of(
+        db,
+        actor,
+        "household-member",
+        "SELECT client_id FROM household_members WHERE id = $1",
+        member_id,
+    )
+    .await?;
+    let (tx, grant) = client(db, actor, client_id).await?;
+    Ok((tx, grant, client_id))
+}
+
+/// A consent's client, if the actor may work on the client's record.
+pub async fn consent(
+    db: &Db,
+    actor: &CurrentUser,
+    consent_id: i64,
+) -> Result<(Tx, Grant, i64), AppError> {
+    let client_id = owner_of(
+        db,
+        actor,
+        "consent",
+        "SELECT client_id FROM consents WHERE id = $1",
+        consent_id,
+    )
+    .await?;
+    let (tx, grant) = client(db, actor, client_id).await?;
+    Ok((tx, grant, client_id))
 }
 
 /// Private working notes are shown to their author only: this is the condition every query
@@ -409,7 +505,7 @@ pub async fn referral(
     .fetch_optional(&db.pool)
     .await?;
     let Some((case_id, client_id, organisation_id, status, purpose)) = row else {
-        return Err(AppError::NotFound);
+        return Err(no_such_record(db, actor, "referral", referral_id).await);
     };
     match actor.role {
         Role::CaseManager => {
@@ -592,7 +688,7 @@ pub async fn volunteer_task(
     let Some((case_id, client_id, organisation_id, offered_to, volunteer_id, status, case_owner)) =
         row
     else {
-        return Err(refuse(db, actor, None, record, AppError::NotFound).await);
+        return Err(no_such_record(db, actor, "volunteer-task", task_id).await);
     };
     if actor.role != Role::Volunteer {
         return Err(refuse(db, actor, Some(client_id), record, AppError::Forbidden).await);
@@ -694,8 +790,10 @@ pub async fn volunteer_task_case(
     actor: &CurrentUser,
     task_id: i64,
 ) -> Result<(Tx, Grant, i64), AppError> {
-    let case_id = case_of(
+    let case_id = owner_of(
         db,
+        actor,
+        "volunteer-task",
         "SELECT case_id FROM volunteer_tasks WHERE id = $1",
         task_id,
     )
@@ -710,8 +808,10 @@ pub async fn follow_up(
     actor: &CurrentUser,
     follow_up_id: i64,
 ) -> Result<(Tx, Grant, i64), AppError> {
-    let case_id = case_of(
+    let case_id = owner_of(
         db,
+        actor,
+        "follow-up",
         "SELECT case_id FROM follow_ups WHERE id = $1",
         follow_up_id,
     )

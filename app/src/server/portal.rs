@@ -820,6 +820,7 @@ fn what(record: &str, categories: &str, read: bool) -> Vec<String> {
         "consent" => "portal-what-consent",
         "volunteer-task" | "volunteer-tasks" => "portal-what-volunteer",
         "caseload" | "search" | "inbox" | "dashboard" => "portal-what-list",
+        super::clients::SEARCH_RECORD => "portal-what-search",
         "caseload-export" => "portal-what-export",
         "structural-issue" | "structural-issues" => "portal-what-case",
         "export" => "portal-what-data",
