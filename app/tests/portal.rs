@@ -574,6 +574,8 @@ async fn a_portal_session_ends_at_its_maximum_lifetime(db: Db) {
         portal::resume(&db, &settings(), &token).await.unwrap(),
         None
     );
+}
+
 async fn a_colleague_s_name_search_shows_in_the_portal_of_each_client_found(db: Db) {
     let cm = user(&db, "fm@test.example", "case_manager", "Stadt Köln").await;
     let colleague = user(&db, "kollege@test.example", "case_manager", "Stadt Köln").await;
