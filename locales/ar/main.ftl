@@ -1111,3 +1111,7 @@ results-implemented = تم التنفيذ
 results-agreed = متفق عليها، قيد التنفيذ
 results-agreed-on = تم الاتفاق في
 figures-as-of = الحالة: { $time } (يُعاد الحساب كل { $minutes } دقائق)
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = لا يمكن تسجيل التقييم إلا بعد موافقة الشخص على إدارة الحالة. سجّل الموافقة في الأعلى أولًا.
+error-assessment-consent-missing = لم يُحفظ شيء: لا يمكن تسجيل التقييم إلا بعد تسجيل موافقة الشخص على إدارة الحالة.

@@ -908,3 +908,5 @@ results-implemented = Umgesetzt
 results-agreed = Vereinbart, in Umsetzung
 results-agreed-on = Vereinbart am
 figures-as-of = Stand: { $time } (neu berechnet alle { $minutes } Minuten)
+assessment-consent-needed = Das Assessment kann erst erfasst werden, wenn die Person in das Case Management eingewilligt hat. Erfassen Sie zuerst oben die Einwilligung.
+error-assessment-consent-missing = Nichts gespeichert: Das Assessment kann erst erfasst werden, wenn die Einwilligung der Person in das Case Management erfasst ist.

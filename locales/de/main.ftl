@@ -1109,3 +1109,7 @@ results-implemented = Umgesetzt
 results-agreed = Vereinbart, in Umsetzung
 results-agreed-on = Vereinbart am
 figures-as-of = Stand: { $time } (neu berechnet alle { $minutes } Minuten)
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = Das Assessment kann erst erfasst werden, wenn die Person in das Case Management eingewilligt hat. Erfassen Sie zuerst oben die Einwilligung.
+error-assessment-consent-missing = Nichts gespeichert: Das Assessment kann erst erfasst werden, wenn die Einwilligung der Person in das Case Management erfasst ist.

@@ -1107,3 +1107,7 @@ results-implemented = Implemented
 results-agreed = Agreed, being implemented
 results-agreed-on = Agreed on
 figures-as-of = As of { $time } (recalculated every { $minutes } minutes)
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = The assessment can only be recorded once the person has consented to case management. Record the consent above first.
+error-assessment-consent-missing = Nothing was saved: the assessment can only be recorded once the person's consent to case management is recorded.

@@ -1107,3 +1107,7 @@ results-implemented = تطبیق شده
 results-agreed = موافقه شده، در حال تطبیق
 results-agreed-on = تاریخ موافقه
 figures-as-of = وضعیت: { $time } (هر { $minutes } دقیقه دوباره محاسبه می‌شود)
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = ارزیابی فقط بعد از رضایت شخص به مدیریت قضیه ثبت شده می‌تواند. اول رضایت را در بالا ثبت کنید.
+error-assessment-consent-missing = چیزی ذخیره نشد: ارزیابی فقط بعد از ثبت رضایت شخص به مدیریت قضیه ثبت شده می‌تواند.

@@ -1107,3 +1107,7 @@ results-implemented = اجرا شده
 results-agreed = توافق شده، در حال اجرا
 results-agreed-on = تاریخ توافق
 figures-as-of = وضعیت: { $time } (هر { $minutes } دقیقه دوباره محاسبه می‌شود)
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = ارزیابی فقط پس از رضایت شخص به مدیریت پرونده ثبت می‌شود. ابتدا رضایت را در بالا ثبت کنید.
+error-assessment-consent-missing = چیزی ذخیره نشد: ارزیابی فقط پس از ثبت رضایت شخص به مدیریت پرونده قابل ثبت است.

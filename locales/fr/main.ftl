@@ -1107,3 +1107,7 @@ results-implemented = Mises en œuvre
 results-agreed = Convenues, en cours de mise en œuvre
 results-agreed-on = Convenue le
 figures-as-of = État au { $time } (recalculé toutes les { $minutes } minutes)
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = L’évaluation ne peut être saisie qu’une fois que la personne a consenti au case management. Saisissez d’abord le consentement ci-dessus.
+error-assessment-consent-missing = Rien n’a été enregistré : l’évaluation ne peut être saisie qu’une fois le consentement de la personne au case management enregistré.

@@ -1107,3 +1107,7 @@ results-implemented = Hatin bicîhanîn
 results-agreed = Li ser hat lihevkirin, tên bicîhanîn
 results-agreed-on = Dîroka lihevkirinê
 figures-as-of = Rewş: { $time } (her { $minutes } deqeyan ji nû ve tê hesibandin)
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = Nirxandin tenê piştî ku kes razîbûna xwe ji bo rêveberiya dozê da dikare were tomarkirin. Pêşî li jor razîbûnê tomar bikin.
+error-assessment-consent-missing = Tiştek nehat tomarkirin: nirxandin tenê piştî ku razîbûna kesê ji bo rêveberiya dozê hat tomarkirin dikare were tomarkirin.

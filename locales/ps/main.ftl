@@ -1107,3 +1107,7 @@ results-implemented = پلي شوي
 results-agreed = موافقه شوې، د پلي کېدو په حال کې
 results-agreed-on = د موافقې نېټه
 figures-as-of = حالت: { $time } (هر { $minutes } دقیقې بیا محاسبه کېږي)
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = ارزونه یوازې هغه وخت ثبتېدای شي چې کس د قضیې مدیریت ته رضایت ورکړی وي. لومړی پورته رضایت ثبت کړئ.
+error-assessment-consent-missing = هېڅ خوندي نه شول: ارزونه یوازې هغه وخت ثبتېدای شي چې د قضیې مدیریت ته د کس رضایت ثبت شوی وي.

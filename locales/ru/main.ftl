@@ -1109,3 +1109,7 @@ results-implemented = Реализовано
 results-agreed = Согласовано, реализуется
 results-agreed-on = Согласовано
 figures-as-of = По состоянию на { $time } (пересчитывается каждые { $minutes } мин.)
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = Оценку можно записать только после того, как человек дал согласие на кейс-менеджмент. Сначала запишите согласие выше.
+error-assessment-consent-missing = Ничего не сохранено: оценку можно записать только после того, как записано согласие человека на кейс-менеджмент.

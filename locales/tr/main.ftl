@@ -1107,3 +1107,7 @@ results-implemented = Uygulandı
 results-agreed = Kararlaştırıldı, uygulanıyor
 results-agreed-on = Kararlaştırılma tarihi
 figures-as-of = Durum: { $time } (her { $minutes } dakikada yeniden hesaplanır)
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = Değerlendirme ancak kişi vaka yönetimine onay verdikten sonra kaydedilebilir. Önce yukarıda onayı kaydedin.
+error-assessment-consent-missing = Hiçbir şey kaydedilmedi: değerlendirme ancak kişinin vaka yönetimine onayı kaydedildikten sonra kaydedilebilir.

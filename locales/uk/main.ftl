@@ -1109,3 +1109,7 @@ results-implemented = Впроваджено
 results-agreed = Погоджено, впроваджується
 results-agreed-on = Погоджено
 figures-as-of = Станом на { $time } (перераховується кожні { $minutes } хв.)
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = Оцінювання можна записати лише після того, як особа дала згоду на кейс-менеджмент. Спочатку запишіть згоду вище.
+error-assessment-consent-missing = Нічого не збережено: оцінювання можна записати лише після того, як записано згоду особи на кейс-менеджмент.

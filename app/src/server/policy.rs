@@ -17,6 +17,9 @@
 //! An allowed access opens the transaction the domain function reads and writes in and returns
 //! a [`Grant`]; the function appends the audit entry with [`Grant::audit`] in that same
 //! transaction before committing. A refused access is audited at once.
+//!
+//! The **assessment** of a case is recorded only once the client has consented to case
+//! management ([`assessment`]).
 
 use sqlx::AnyConnection;
 
@@ -342,6 +345,37 @@ pub async fn case(
             Err(refuse(db, actor, None, record, AppError::NotFound).await)
         }
     }
+}
+
+/// Recording the assessment (the structured facts, the life domains): the case's case
+/// managers, and only once the client has consented to case management. No assessment
+/// without consent: before it, nothing the client did not agree to is collected.
+pub async fn assessment(
+    db: &Db,
+    actor: &CurrentUser,
+    case_id: i64,
+) -> Result<(Tx, Grant, CaseScope), AppError> {
+    let (mut tx, grant, scope) = case(db, actor, case_id).await?;
+    if !has_case_management_consent(&mut tx, case_id).await? {
+        return Err(AppError::NotYet {
+            message_id: "error-assessment-consent-missing".into(),
+        });
+    }
+    Ok((tx, grant, scope))
+}
+
+/// Whether the client's consent to case management is recorded for a case (the condition
+/// for the assessment and for the phase that holds it).
+pub async fn has_case_management_consent(
+    conn: &mut AnyConnection,
+    case_id: i64,
+) -> Result<bool, AppError> {
+    let consent: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM case_consents WHERE case_id = $1 LIMIT 1")
+            .bind(case_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    Ok(consent.is_some())
 }
 
 async fn case_of(db: &Db, sql: &str, id: i64) -> Result<i64, AppError> {
