@@ -10,7 +10,8 @@
 //!   anew on every request, so revocation or expiry takes effect on the next one.
 //! - **Volunteers** see only the tasks offered to them or their network, with the client's
 //!   first name, phone and preferred language as far as a consent for volunteer support
-//!   covers them, and nothing else of the client; **coordinators** no personal data;
+//!   covers them, the task's free text (what to bring, the note) only while that consent
+//!   covers name and contact, and nothing else of the client; **coordinators** no personal data;
 //!   **administrators** manage users and catalogues, not cases; **data-protection officers**
 //!   read the audit log.
 //!
@@ -571,6 +572,17 @@ pub async fn inbox(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError
 pub const VOLUNTEER_CATEGORIES: &[&str] = &["identity", "language"];
 /// The consent purpose under which volunteers see client data.
 pub const VOLUNTEER_SUPPORT: &str = "volunteer-support";
+
+/// A task's free text (what to bring, the case manager's note) is about the client and often
+/// names them ("Frau Kovalenko"): volunteers get it under this category of the consent for
+/// volunteer support, like the client's name, and only with an open task.
+pub const VOLUNTEER_TASK_TEXT: &str = "identity";
+
+/// Whether a volunteer's grant for a task (see [`volunteer_task_grants`]) lets them read the
+/// task's free text.
+pub fn may_read_task_text(task_grant: &Grant) -> bool {
+    task_grant.may_see(VOLUNTEER_TASK_TEXT)
+}
 
 /// A volunteer task as far as the policy needs to know.
 #[derive(Debug, Clone)]
