@@ -33,6 +33,11 @@ pub enum AppError {
         changes: Vec<(String, String)>,
         version: i64,
     },
+    /// The case is not yet at the point where this may be recorded (an assessment before the
+    /// client's consent to case management); `message_id` says what has to happen first.
+    /// Nothing was saved.
+    #[error("not allowed yet")]
+    NotYet { message_id: String },
     /// The request itself is malformed (not the user's typing).
     #[error("bad request")]
     BadRequest,
@@ -61,6 +66,7 @@ impl AppError {
             AppError::Invalid { .. } => 422,
             AppError::NotFound => 404,
             AppError::Conflict { .. } => 409,
+            AppError::NotYet { .. } => 409,
             AppError::BadRequest => 400,
             AppError::ControlCharacter => 422,
             AppError::Internal { .. } => 500,
@@ -76,6 +82,7 @@ impl AppError {
             AppError::Invalid { message_id, .. } => message_id,
             AppError::NotFound => "error-not-found",
             AppError::Conflict { .. } => "error-conflict",
+            AppError::NotYet { message_id } => message_id,
             AppError::BadRequest => "error-bad-request",
             AppError::ControlCharacter => "error-control-character",
             AppError::Internal { .. } => "error-internal",

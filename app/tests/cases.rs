@@ -428,6 +428,61 @@ async fn the_assessment_is_kept_per_life_domain_with_structured_facts(db: Db) {
     assert!(detail.facts.recognition_needed);
 }
 
+async fn no_assessment_is_recorded_before_the_client_consents_to_case_management(db: Db) {
+    let me = case_manager(&db).await;
+    let id = client(&db, &me).await;
+    let case_id = cases::open(&db, &me, id).await.unwrap();
+    cases::change_phase(&db, &me, case_id, 1, "intake", "")
+        .await
+        .unwrap();
+    let consent_first = || AppError::NotYet {
+        message_id: "error-assessment-consent-missing".into(),
+    };
+    let facts = FactsInput {
+        language_level: "a1".into(),
+        schooling: "8 Jahre Schule".into(),
+        ..FactsInput::default()
+    };
+    // Without the consent, neither a life domain nor the structured facts are saved.
+    assert_eq!(
+        cases::save_assessment(&db, &me, case_id, "health", 0, "Therapie", "", "")
+            .await
+            .unwrap_err(),
+        consent_first()
+    );
+    assert_eq!(
+        cases::save_facts(&db, &me, case_id, 0, &facts)
+            .await
+            .unwrap_err(),
+        consent_first()
+    );
+    assert_eq!(consent_first().status(), 409);
+    let detail = cases::detail(&db, &me, case_id).await.unwrap();
+    assert!(detail.consent.is_none());
+    assert!(detail
+        .assessments
+        .iter()
+        .all(|a| a.version == 0 && a.needs.is_empty()));
+    assert_eq!(detail.facts.version, 0);
+    assert_eq!(detail.facts.schooling, None);
+    // Once the consent is recorded (still in intake), both are saved.
+    cases::record_consent(&db, &me, case_id, &day(0), "signature", "")
+        .await
+        .unwrap();
+    assert_eq!(
+        cases::save_assessment(&db, &me, case_id, "health", 0, "Therapie", "", "")
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        cases::save_facts(&db, &me, case_id, 0, &facts)
+            .await
+            .unwrap(),
+        1
+    );
+}
+
 async fn a_plan_is_drafted_agreed_and_changed_into_a_new_version(db: Db) {
     let me = case_manager(&db).await;
     let case_id = case_in_planning(&db, &me).await;
@@ -967,6 +1022,7 @@ async fn demo_data_has_clients_in_every_phase_and_synthetic_caseloads_can_be_gen
 }
 
 on_both_backends! {
+    assessment_needs_consent => no_assessment_is_recorded_before_the_client_consents_to_case_management;
     client_record_concurrency => a_client_record_is_edited_with_optimistic_concurrency;
     compartments => household_and_compartments_are_kept_apart;
     record_access => only_case_managers_of_the_organisation_reach_records_and_cases;

@@ -51,6 +51,9 @@ async fn world(db: &Db) -> World {
         .await
         .unwrap();
     let case_id = cases::open(db, &cm, client_id).await.unwrap();
+    cases::record_consent(db, &cm, case_id, &day(0), "signature", "")
+        .await
+        .unwrap();
     let facts = cases::FactsInput {
         language_level: "a1".into(),
         literacy: "literate".into(),

@@ -1,6 +1,7 @@
 //! Volunteer tasks on SQLite and on PostgreSQL: offering a task needs the client's consent
 //! for volunteer support; a volunteer sees only the tasks of their network (or offered to
-//! them) and of the client only first name, phone and language; actions are applied once
+//! them) and of the client only first name, phone and language, and a task's notes only
+//! within the consent for volunteer support; actions are applied once
 //! per key; a reported problem becomes the case manager's follow-up; everything is audited.
 
 use app::error::AppError;
@@ -296,6 +297,79 @@ async fn a_volunteer_sees_only_their_networks_tasks_and_only_name_phone_and_lang
     assert_eq!(refusals(w.lotsin.id).await, before + 2);
 }
 
+async fn a_volunteer_gets_a_tasks_notes_only_within_the_consent_for_volunteer_support(db: Db) {
+    let w = world(&db).await;
+    let network = w.lotsin.organisation_id;
+    let consent_id = consents::record(
+        &db,
+        &w.cm,
+        w.client_id,
+        &consent(network, &["identity", "language"]),
+    )
+    .await
+    .unwrap();
+    let form = TaskInput {
+        bring: "Pass, Brief vom Amt".into(),
+        note: "Frau Haddad spricht etwas Englisch.".into(),
+        ..task(network)
+    };
+    let open = volunteers::create(&db, &w.cm, w.case_id, &form)
+        .await
+        .unwrap();
+    let finished = volunteers::create(&db, &w.cm, w.case_id, &form)
+        .await
+        .unwrap();
+    let report = "Erledigt. Frau Haddad braucht noch eine Meldebescheinigung.";
+    for (key, action_name, text) in [
+        ("k-fin-accept", "accept", ""),
+        ("k-fin-done1", "done", report),
+    ] {
+        volunteers::act(
+            &db,
+            &w.lotsin,
+            finished,
+            &action(key, action_name, text, false),
+        )
+        .await
+        .unwrap();
+    }
+    // The consent covers name and contact: the open task comes with its note and what to
+    // bring; the finished one with neither, nor the report.
+    let list = volunteers::for_volunteer(&db, &w.lotsin).await.unwrap();
+    let shown = list.tasks.iter().find(|t| t.id == open).unwrap();
+    assert_eq!(
+        shown.note.as_deref(),
+        Some("Frau Haddad spricht etwas Englisch.")
+    );
+    assert_eq!(shown.bring.as_deref(), Some("Pass, Brief vom Amt"));
+    let done = list.tasks.iter().find(|t| t.id == finished).unwrap();
+    assert_eq!(
+        (done.status.as_str(), &done.note, &done.bring),
+        ("done", &None, &None)
+    );
+    assert!(!serde_json::to_string(&list)
+        .unwrap()
+        .contains("Meldebescheinigung"));
+    // The client narrows the consent to the language: the note and what to bring are gone on
+    // the next request; nothing the tablet receives names her.
+    consents::revoke(&db, &w.cm, consent_id).await.unwrap();
+    consents::record(&db, &w.cm, w.client_id, &consent(network, &["language"]))
+        .await
+        .unwrap();
+    let list = volunteers::for_volunteer(&db, &w.lotsin).await.unwrap();
+    let shown = list.tasks.iter().find(|t| t.id == open).unwrap();
+    assert_eq!((&shown.note, &shown.bring), (&None, &None));
+    assert!(shown.client_language.is_some());
+    let json = serde_json::to_string(&list).unwrap();
+    for secret in ["Haddad", "Brief vom Amt", "Amira"] {
+        assert!(!json.contains(secret), "{secret} was sent");
+    }
+    // The case manager's form says what the consent covers now (the page lists it).
+    let page = volunteers::of_case(&db, &w.cm, w.case_id).await.unwrap();
+    let listed = page.networks.iter().find(|n| n.id == network).unwrap();
+    assert_eq!(listed.covered, ["language"]);
+}
+
 async fn an_action_sent_twice_is_applied_once_and_a_problem_becomes_a_follow_up(db: Db) {
     let w = world(&db).await;
     let network = w.lotsin.organisation_id;
@@ -491,6 +565,7 @@ async fn the_demo_has_tasks_for_the_demo_volunteer_in_every_state(db: Db) {
 on_both_backends! {
     consent_needed => offering_a_task_needs_consent_for_volunteer_support_to_that_network;
     minimal_data => a_volunteer_sees_only_their_networks_tasks_and_only_name_phone_and_language;
+    notes_within_consent => a_volunteer_gets_a_tasks_notes_only_within_the_consent_for_volunteer_support;
     applied_once => an_action_sent_twice_is_applied_once_and_a_problem_becomes_a_follow_up;
     network_decline => declining_a_network_task_hides_it_for_that_volunteer_only;
     demo_tasks => the_demo_has_tasks_for_the_demo_volunteer_in_every_state;

@@ -49,11 +49,15 @@ test('a case manager takes a new client from intake to an agreed plan, prints it
   await page.locator('#phase-to_phase').selectOption('assessment');
   await page.getByRole('button', { name: 'Phase wechseln' }).click();
   await expect(page.locator('#phase-to_phase-error')).toContainText('Einwilligung');
+  // Nor is the assessment offered: a hint says the consent comes first.
+  await expect(page.locator('.assessment-consent-needed')).toContainText('Einwilligung');
+  await expect(page.locator('#facts-language_level')).toHaveCount(0);
   await open(page, 'Einwilligung erfassen');
   await page.locator('#consent-given_on').fill(iso(0));
   await page.locator('#consent-method').selectOption('signature');
   await page.getByRole('button', { name: 'Einwilligung speichern' }).click();
   await expect(page.getByText('Einwilligung erteilt am')).toBeVisible();
+  await expect(page.locator('.assessment-consent-needed')).toHaveCount(0);
   await page.locator('#phase-to_phase').selectOption('assessment');
   await page.getByRole('button', { name: 'Phase wechseln' }).click();
   await expect(page.locator('.case-head .phase')).toHaveText('Assessment');

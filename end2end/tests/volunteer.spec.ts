@@ -31,11 +31,17 @@ test('a case manager offers a task; the volunteer accepts, reports offline, and 
   await hydrated(page);
   await expect(page.locator('#task-organisation_id option:checked')).toHaveText('Integrationslotsen Köln');
   await expect(page.locator('.hint.ok')).toBeVisible();
+  // The form says what volunteers will see with the consent as it is (name and language).
+  const sees = page.locator('.volunteer-sees');
+  await expect(sees).toContainText('Vornamen');
+  await expect(sees).toContainText('die bevorzugte Sprache der Person');
+  await expect(sees).toContainText('solange die Einwilligung Name und Kontakt umfasst');
   await page.locator('#task-kind').selectOption('form-help');
   await page.locator('#task-on_date').fill(iso(4));
   await page.locator('#task-at_time').fill('10:00');
   await page.locator('#task-place').fill(place);
   await page.locator('#task-bring').fill('Mietvertrag, Bescheid');
+  await page.locator('#task-task_note').fill('Frau Haddad kommt mit ihrer Tochter.');
   await page.getByRole('button', { name: 'Aufgabe anbieten' }).click();
   await expect(page.locator('.status-region .success')).toBeVisible();
   const offered = page.locator('li.task', { hasText: place });
@@ -47,6 +53,9 @@ test('a case manager offers a task; the volunteer accepts, reports offline, and 
   await hydrated(tab);
   const card = tab.locator('li.task-card', { hasText: place });
   await expect(card).toContainText('Hilfe bei einem Formular');
+  // The consent covers name and contact: the note and what to bring come with the task.
+  await expect(card).toContainText('Frau Haddad kommt mit ihrer Tochter.');
+  await expect(card).toContainText('Mietvertrag, Bescheid');
   await expect(card.locator('a[href^="tel:"]')).toHaveCount(0);
   await card.getByRole('button', { name: 'Übernehmen' }).tap();
   await expect(card.locator('.status')).toHaveText('Übernommen');
@@ -85,6 +94,8 @@ test('a case manager offers a task; the volunteer accepts, reports offline, and 
   await expect(card.locator('.badge.pending')).toHaveCount(0, { timeout: 40_000 });
   expect(answersLost).toBe(1);
   await expect(card.locator('.status')).toHaveText('Erledigt');
+  // Done, the task no longer carries the note (nor the report) to the tablet.
+  await expect(card).not.toContainText('Frau Haddad kommt mit ihrer Tochter.');
   await expect(tab.locator('.notice.offline')).toHaveCount(0);
   await expect(tab.locator('.task-card .form-error')).toHaveCount(0);
 

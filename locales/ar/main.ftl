@@ -762,7 +762,6 @@ volunteer-whole-network = الشبكة كلها
 volunteer-no-step = بدون خطوة
 volunteer-no-appointment = بدون موعد
 volunteer-appointment-hint = عند اختيار موعد، يُؤخذ منه التاريخ والوقت والمكان إذا لم تُدخلها بنفسك.
-volunteer-minimal-data = لا يرى المتطوعون إلا الاسم الأول للشخص ورقم هاتفه ولغته المفضلة، بالإضافة إلى مكان هذه المهمة ووقتها وملاحظاتها.
 field-task-kind = نوع المهمة
 field-volunteer-network = شبكة المتطوعين
 field-offered-to = معروضة على
@@ -1117,3 +1116,15 @@ error-control-character = يحتوي النص على حرف تحكم غير مر
 audit-action-change-password = تغيير كلمة المرور
 # Issue 22: a client's name in a colleague's search
 portal-what-search = اسمك وتاريخ ميلادك في نتيجة بحث
+# Issue 22: what volunteers see of a task, within the consent for volunteer support
+volunteer-sees-title = بحسب الموافقة الحالية، سيرى متطوعو هذه الشبكة:
+volunteer-sees-name-phone = الاسم الأول للشخص، ورقم هاتفه بعد أن يتولى أحدهم المهمة
+volunteer-sees-language = اللغة المفضلة للشخص
+volunteer-sees-no-language = ليس اللغة المفضلة (الموافقة لا تشمل اللغة)
+volunteer-sees-task = نوع المهمة والتاريخ والوقت والمكان
+volunteer-sees-notes = «ما يجب إحضاره» وملاحظتك، ما دامت الموافقة تشمل الاسم وبيانات الاتصال، وفقط حتى إنجاز المهمة
+volunteer-notes-within-consent = اكتب في «ما يجب إحضاره» وفي الملاحظة فقط ما يحتاجه المتطوعون لهذه المهمة وما تشمله الموافقة. لا يرى المتطوعون شيئًا آخر عن الشخص.
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = لا يمكن تسجيل التقييم إلا بعد موافقة الشخص على إدارة الحالة. سجّل الموافقة في الأعلى أولًا.
+error-assessment-consent-missing = لم يُحفظ شيء: لا يمكن تسجيل التقييم إلا بعد تسجيل موافقة الشخص على إدارة الحالة.

@@ -760,7 +760,6 @@ volunteer-whole-network = Ganzes Netzwerk
 volunteer-no-step = Ohne Schritt
 volunteer-no-appointment = Ohne Termin
 volunteer-appointment-hint = Mit einem Termin werden Datum, Uhrzeit und Ort übernommen, wenn Sie sie nicht eintragen.
-volunteer-minimal-data = Ehrenamtliche sehen nur den Vornamen, die Telefonnummer und die bevorzugte Sprache der Person sowie Ort, Zeit und Hinweise dieser Aufgabe.
 field-task-kind = Art der Aufgabe
 field-volunteer-network = Netzwerk der Ehrenamtlichen
 field-offered-to = Angeboten an
@@ -1115,3 +1114,15 @@ error-control-character = Der Text enthält ein unsichtbares Steuerzeichen, das 
 audit-action-change-password = Passwortänderung
 # Issue 22: a client's name in a colleague's search
 portal-what-search = Ihren Namen und Ihr Geburtsdatum in einem Suchergebnis
+# Issue 22: what volunteers see of a task, within the consent for volunteer support
+volunteer-sees-title = Mit der Einwilligung, wie sie jetzt ist, sehen Ehrenamtliche dieses Netzwerks:
+volunteer-sees-name-phone = den Vornamen der Person und, sobald jemand die Aufgabe übernommen hat, ihre Telefonnummer
+volunteer-sees-language = die bevorzugte Sprache der Person
+volunteer-sees-no-language = nicht die bevorzugte Sprache (die Einwilligung umfasst die Sprache nicht)
+volunteer-sees-task = Art der Aufgabe, Datum, Uhrzeit und Ort
+volunteer-sees-notes = „Mitbringen“ und Ihren Hinweis, solange die Einwilligung Name und Kontakt umfasst, und nur bis die Aufgabe erledigt ist
+volunteer-notes-within-consent = Schreiben Sie in „Mitbringen“ und den Hinweis nur, was Ehrenamtliche für diese Aufgabe brauchen und was die Einwilligung umfasst. Sonst sehen Ehrenamtliche nichts über die Person.
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = Das Assessment kann erst erfasst werden, wenn die Person in das Case Management eingewilligt hat. Erfassen Sie zuerst oben die Einwilligung.
+error-assessment-consent-missing = Nichts gespeichert: Das Assessment kann erst erfasst werden, wenn die Einwilligung der Person in das Case Management erfasst ist.

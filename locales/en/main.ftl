@@ -758,7 +758,6 @@ volunteer-whole-network = Whole network
 volunteer-no-step = No step
 volunteer-no-appointment = No appointment
 volunteer-appointment-hint = If you choose an appointment, its date, time and place are used unless you enter them.
-volunteer-minimal-data = Volunteers only see the person's first name, phone number and preferred language, and the place, time and notes of this task.
 field-task-kind = Type of task
 field-volunteer-network = Volunteer network
 field-offered-to = Offered to
@@ -1113,3 +1112,15 @@ error-control-character = The text contains an invisible control character that 
 audit-action-change-password = Password change
 # Issue 22: a client's name in a colleague's search
 portal-what-search = your name and date of birth in a search result
+# Issue 22: what volunteers see of a task, within the consent for volunteer support
+volunteer-sees-title = With the consent as it is now, volunteers of this network will see:
+volunteer-sees-name-phone = the person's first name and, once someone has accepted the task, their phone number
+volunteer-sees-language = the person's preferred language
+volunteer-sees-no-language = not the preferred language (the consent does not cover language)
+volunteer-sees-task = the kind of task, date, time and place
+volunteer-sees-notes = “What to bring” and your note, as long as the consent covers name and contact, and only until the task is done
+volunteer-notes-within-consent = In “What to bring” and the note, write only what volunteers need for this task and what the consent covers. Volunteers see nothing else about the person.
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = The assessment can only be recorded once the person has consented to case management. Record the consent above first.
+error-assessment-consent-missing = Nothing was saved: the assessment can only be recorded once the person's consent to case management is recorded.

@@ -758,7 +758,6 @@ volunteer-whole-network = تمام شبکه
 volunteer-no-step = بدون قدم
 volunteer-no-appointment = بدون وقت ملاقات
 volunteer-appointment-hint = اگر یک وقت ملاقات را انتخاب کنید، تاریخ، ساعت و محل از آن گرفته می‌شود، مگر اینکه خود شما آن‌ها را درج کنید.
-volunteer-minimal-data = رضاکاران فقط نام، نمبر تیلفون و زبان ترجیحی شخص و همچنین محل، وقت و یادداشت‌های این وظیفه را می‌بینند.
 field-task-kind = نوع وظیفه
 field-volunteer-network = شبکهٔ رضاکاران
 field-offered-to = پیشنهاد به
@@ -1113,3 +1112,15 @@ error-control-character = متن دارای یک حرف کنترولی نامر�
 audit-action-change-password = تغییر رمز عبور
 # Issue 22: a client's name in a colleague's search
 portal-what-search = نام و تاریخ تولد شما در نتیجهٔ یک جستجو
+# Issue 22: what volunteers see of a task, within the consent for volunteer support
+volunteer-sees-title = با رضایت فعلی، رضاکاران این شبکه این موارد را می‌بینند:
+volunteer-sees-name-phone = نام شخص و، بعد از آنکه کسی وظیفه را قبول کرد، نمبر تیلفون او
+volunteer-sees-language = زبان ترجیحی شخص
+volunteer-sees-no-language = نه زبان ترجیحی (رضایت شامل زبان نمی‌شود)
+volunteer-sees-task = نوع وظیفه، تاریخ، وقت و محل
+volunteer-sees-notes = «چه چیزی همراه بیاورید» و یادداشت شما، تا وقتی که رضایت شامل نام و معلومات تماس باشد، و فقط تا ختم وظیفه
+volunteer-notes-within-consent = در «چه چیزی همراه بیاورید» و یادداشت فقط چیزی بنویسید که رضاکاران برای این وظیفه ضرورت دارند و رضایت آن را در بر می‌گیرد. رضاکاران چیز دیگری در مورد شخص نمی‌بینند.
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = ارزیابی فقط بعد از رضایت شخص به مدیریت قضیه ثبت شده می‌تواند. اول رضایت را در بالا ثبت کنید.
+error-assessment-consent-missing = چیزی ذخیره نشد: ارزیابی فقط بعد از ثبت رضایت شخص به مدیریت قضیه ثبت شده می‌تواند.

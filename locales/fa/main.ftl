@@ -758,7 +758,6 @@ volunteer-whole-network = کل شبکه
 volunteer-no-step = بدون گام
 volunteer-no-appointment = بدون قرار ملاقات
 volunteer-appointment-hint = اگر قرار ملاقاتی انتخاب کنید، تاریخ، ساعت و مکان از آن برداشته می‌شود، مگر اینکه خودتان آن‌ها را وارد کنید.
-volunteer-minimal-data = داوطلبان فقط نام کوچک، شمارهٔ تلفن و زبان ترجیحی شخص و همچنین مکان، زمان و توضیحات این وظیفه را می‌بینند.
 field-task-kind = نوع وظیفه
 field-volunteer-network = شبکهٔ داوطلبان
 field-offered-to = پیشنهاد به
@@ -1113,3 +1112,15 @@ error-control-character = متن شامل یک نویسهٔ کنترلی نام�
 audit-action-change-password = تغییر رمز عبور
 # Issue 22: a client's name in a colleague's search
 portal-what-search = نام و تاریخ تولد شما در نتیجهٔ یک جستجو
+# Issue 22: what volunteers see of a task, within the consent for volunteer support
+volunteer-sees-title = با رضایت فعلی، داوطلبان این شبکه این موارد را می‌بینند:
+volunteer-sees-name-phone = نام کوچک شخص و، پس از آنکه کسی وظیفه را پذیرفت، شمارهٔ تلفن او
+volunteer-sees-language = زبان ترجیحی شخص
+volunteer-sees-no-language = نه زبان ترجیحی (رضایت شامل زبان نمی‌شود)
+volunteer-sees-task = نوع وظیفه، تاریخ، ساعت و مکان
+volunteer-sees-notes = «چه چیزی همراه بیاورید» و یادداشت شما، تا زمانی که رضایت شامل نام و اطلاعات تماس باشد، و فقط تا پایان وظیفه
+volunteer-notes-within-consent = در «چه چیزی همراه بیاورید» و یادداشت فقط چیزی بنویسید که داوطلبان برای این وظیفه لازم دارند و رضایت آن را در بر می‌گیرد. داوطلبان چیز دیگری دربارهٔ شخص نمی‌بینند.
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = ارزیابی فقط پس از رضایت شخص به مدیریت پرونده ثبت می‌شود. ابتدا رضایت را در بالا ثبت کنید.
+error-assessment-consent-missing = چیزی ذخیره نشد: ارزیابی فقط پس از ثبت رضایت شخص به مدیریت پرونده قابل ثبت است.

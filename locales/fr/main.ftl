@@ -758,7 +758,6 @@ volunteer-whole-network = Tout le réseau
 volunteer-no-step = Sans étape
 volunteer-no-appointment = Sans rendez-vous
 volunteer-appointment-hint = Si vous choisissez un rendez-vous, sa date, son heure et son lieu sont repris si vous ne les saisissez pas.
-volunteer-minimal-data = Les bénévoles voient seulement le prénom, le numéro de téléphone et la langue préférée de la personne, ainsi que le lieu, l’heure et les remarques de cette tâche.
 field-task-kind = Type de tâche
 field-volunteer-network = Réseau de bénévoles
 field-offered-to = Proposée à
@@ -1113,3 +1112,15 @@ error-control-character = Le texte contient un caractère de contrôle invisible
 audit-action-change-password = Changement de mot de passe
 # Issue 22: a client's name in a colleague's search
 portal-what-search = votre nom et votre date de naissance dans un résultat de recherche
+# Issue 22: what volunteers see of a task, within the consent for volunteer support
+volunteer-sees-title = Avec le consentement tel qu’il est maintenant, les bénévoles de ce réseau verront :
+volunteer-sees-name-phone = le prénom de la personne et, dès que quelqu’un a accepté la tâche, son numéro de téléphone
+volunteer-sees-language = la langue préférée de la personne
+volunteer-sees-no-language = pas la langue préférée (le consentement ne couvre pas la langue)
+volunteer-sees-task = le type de tâche, la date, l’heure et le lieu
+volunteer-sees-notes = « À apporter » et votre remarque, tant que le consentement couvre le nom et les coordonnées, et seulement jusqu’à ce que la tâche soit faite
+volunteer-notes-within-consent = Dans « À apporter » et la remarque, n’écrivez que ce dont les bénévoles ont besoin pour cette tâche et ce que couvre le consentement. Les bénévoles ne voient rien d’autre sur la personne.
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = L’évaluation ne peut être saisie qu’une fois que la personne a consenti au case management. Saisissez d’abord le consentement ci-dessus.
+error-assessment-consent-missing = Rien n’a été enregistré : l’évaluation ne peut être saisie qu’une fois le consentement de la personne au case management enregistré.

@@ -758,7 +758,6 @@ volunteer-whole-network = Hemû tor
 volunteer-no-step = Bê gav
 volunteer-no-appointment = Bê randevû
 volunteer-appointment-hint = Heke hûn randevûyekê hilbijêrin, dîrok, demjimêr û cih jê têne girtin, heke hûn wan bi xwe nenivîsin.
-volunteer-minimal-data = Dilxwaz tenê navê yekem ê kesê, hejmara telefonê û zimanê wî/wê yê tercîhkirî, û her wiha cih, dem û têbîniyên vî erkî dibînin.
 field-task-kind = Cureyê erkê
 field-volunteer-network = Tora dilxwazan
 field-offered-to = Pêşniyar ji bo
@@ -1113,3 +1112,15 @@ error-control-character = Di nivîsê de tîpeke kontrolê ya nexuya heye ku nay
 audit-action-change-password = Guhertina şîfreyê
 # Issue 22: a client's name in a colleague's search
 portal-what-search = Navê we û roja bûyîna we di encama lêgerînekê de
+# Issue 22: what volunteers see of a task, within the consent for volunteer support
+volunteer-sees-title = Bi razîbûna niha, dilxwazên vê torê van dibînin:
+volunteer-sees-name-phone = navê yekem ê kesê û, gava yek erkê girt, hejmara telefona wî/wê
+volunteer-sees-language = zimanê tercîhkirî yê kesê
+volunteer-sees-no-language = ne zimanê tercîhkirî (razîbûn ziman nagire nav xwe)
+volunteer-sees-task = cureyê erkê, dîrok, dem û cih
+volunteer-sees-notes = “Tiştên ku divê bên anîn” û têbîniya we, heta ku razîbûn nav û têkiliyê digire nav xwe, û tenê heta ku erk biqede
+volunteer-notes-within-consent = Di “Tiştên ku divê bên anîn” û têbîniyê de tenê tiştê ku dilxwaz ji bo vî erkî hewce dikin û razîbûn digire nav xwe binivîsin. Dilxwaz tiştekî din li ser kesê nabînin.
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = Nirxandin tenê piştî ku kes razîbûna xwe ji bo rêveberiya dozê da dikare were tomarkirin. Pêşî li jor razîbûnê tomar bikin.
+error-assessment-consent-missing = Tiştek nehat tomarkirin: nirxandin tenê piştî ku razîbûna kesê ji bo rêveberiya dozê hat tomarkirin dikare were tomarkirin.

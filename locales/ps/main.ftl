@@ -758,7 +758,6 @@ volunteer-whole-network = ټوله شبکه
 volunteer-no-step = پرته له ګام
 volunteer-no-appointment = د لیدنې وخت نشته
 volunteer-appointment-hint = که د لیدنې وخت وټاکئ، نېټه، وخت او ځای له هغه اخیستل کېږي، که تاسو یې پخپله ونه لیکئ.
-volunteer-minimal-data = رضاکاران یوازې د کس لومړی نوم، د تلیفون شمېره او غوره ژبه، او همدارنګه د دې دندې ځای، وخت او یادونې ویني.
 field-task-kind = د دندې ډول
 field-volunteer-network = د رضاکارانو شبکه
 field-offered-to = چا ته وړاندې شي
@@ -1113,3 +1112,15 @@ error-control-character = متن یو نه لیدونکی کنټرولي تور�
 audit-action-change-password = د پټنوم بدلون
 # Issue 22: a client's name in a colleague's search
 portal-what-search = ستاسو نوم او د زیږېدو نېټه د یوې لټون په پایله کې
+# Issue 22: what volunteers see of a task, within the consent for volunteer support
+volunteer-sees-title = د اوسنۍ رضایت سره، د دې شبکې رضاکاران دا ویني:
+volunteer-sees-name-phone = د کس لومړی نوم او، کله چې څوک دنده ومني، د هغه د تلیفون شمېره
+volunteer-sees-language = د کس غوره ژبه
+volunteer-sees-no-language = غوره ژبه نه (رضایت ژبه نه رانغاړي)
+volunteer-sees-task = د دندې ډول، نېټه، وخت او ځای
+volunteer-sees-notes = «څه له ځانه سره راوړئ» او ستاسو یادونه، تر هغه چې رضایت نوم او اړیکه رانغاړي، او یوازې تر دندې بشپړېدو پورې
+volunteer-notes-within-consent = په «څه له ځانه سره راوړئ» او یادونه کې یوازې هغه څه ولیکئ چې رضاکارانو ته د دې دندې لپاره اړین دي او رضایت یې رانغاړي. رضاکاران د کس په اړه بل څه نه ویني.
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = ارزونه یوازې هغه وخت ثبتېدای شي چې کس د قضیې مدیریت ته رضایت ورکړی وي. لومړی پورته رضایت ثبت کړئ.
+error-assessment-consent-missing = هېڅ خوندي نه شول: ارزونه یوازې هغه وخت ثبتېدای شي چې د قضیې مدیریت ته د کس رضایت ثبت شوی وي.

@@ -760,7 +760,6 @@ volunteer-whole-network = Вся сеть
 volunteer-no-step = Без шага
 volunteer-no-appointment = Без встречи
 volunteer-appointment-hint = Если выбрать встречу, её дата, время и место будут взяты из неё, если Вы их не укажете.
-volunteer-minimal-data = Волонтёры видят только имя, номер телефона и предпочитаемый язык человека, а также место, время и указания к этой задаче.
 field-task-kind = Вид задачи
 field-volunteer-network = Сеть волонтёров
 field-offered-to = Кому предложить
@@ -1115,3 +1114,15 @@ error-control-character = Текст содержит невидимый упр�
 audit-action-change-password = Смена пароля
 # Issue 22: a client's name in a colleague's search
 portal-what-search = Ваше имя и дата рождения в результатах поиска
+# Issue 22: what volunteers see of a task, within the consent for volunteer support
+volunteer-sees-title = При нынешнем согласии волонтёры этой сети увидят:
+volunteer-sees-name-phone = имя человека, а после того как кто-то возьмёт задачу, — его номер телефона
+volunteer-sees-language = предпочитаемый язык человека
+volunteer-sees-no-language = не предпочитаемый язык (согласие не охватывает язык)
+volunteer-sees-task = вид задачи, дату, время и место
+volunteer-sees-notes = «Что взять с собой» и вашу заметку, пока согласие охватывает имя и контакты, и только пока задача не выполнена
+volunteer-notes-within-consent = В «Что взять с собой» и в заметке пишите только то, что волонтёрам нужно для этой задачи и что охватывает согласие. Больше ничего о человеке волонтёры не видят.
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = Оценку можно записать только после того, как человек дал согласие на кейс-менеджмент. Сначала запишите согласие выше.
+error-assessment-consent-missing = Ничего не сохранено: оценку можно записать только после того, как записано согласие человека на кейс-менеджмент.

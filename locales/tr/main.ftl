@@ -758,7 +758,6 @@ volunteer-whole-network = Tüm ağ
 volunteer-no-step = Adım yok
 volunteer-no-appointment = Randevu yok
 volunteer-appointment-hint = Bir randevu seçerseniz, girmediğiniz takdirde tarih, saat ve yer randevudan alınır.
-volunteer-minimal-data = Gönüllüler yalnızca kişinin adını, telefon numarasını ve tercih ettiği dili, ayrıca bu görevin yerini, saatini ve notlarını görür.
 field-task-kind = Görev türü
 field-volunteer-network = Gönüllü ağı
 field-offered-to = Kime önerilecek
@@ -1113,3 +1112,15 @@ error-control-character = Metin, kaydedilemeyen görünmez bir kontrol karakteri
 audit-action-change-password = Parola değişikliği
 # Issue 22: a client's name in a colleague's search
 portal-what-search = bir arama sonucundaki adınız ve doğum tarihiniz
+# Issue 22: what volunteers see of a task, within the consent for volunteer support
+volunteer-sees-title = Onayın şu anki hâliyle bu ağın gönüllüleri şunları görür:
+volunteer-sees-name-phone = kişinin adını ve biri görevi üstlendikten sonra telefon numarasını
+volunteer-sees-language = kişinin tercih ettiği dili
+volunteer-sees-no-language = tercih edilen dili değil (onay dili kapsamıyor)
+volunteer-sees-task = görevin türünü, tarihini, saatini ve yerini
+volunteer-sees-notes = “Getirilecekler” alanını ve notunuzu, onay ad ve iletişim bilgilerini kapsadığı sürece ve yalnızca görev tamamlanana kadar
+volunteer-notes-within-consent = “Getirilecekler” alanına ve nota yalnızca gönüllülerin bu görev için ihtiyaç duyduğu ve onayın kapsadığı bilgileri yazın. Gönüllüler kişi hakkında başka bir şey görmez.
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = Değerlendirme ancak kişi vaka yönetimine onay verdikten sonra kaydedilebilir. Önce yukarıda onayı kaydedin.
+error-assessment-consent-missing = Hiçbir şey kaydedilmedi: değerlendirme ancak kişinin vaka yönetimine onayı kaydedildikten sonra kaydedilebilir.

@@ -760,7 +760,6 @@ volunteer-whole-network = Уся мережа
 volunteer-no-step = Без кроку
 volunteer-no-appointment = Без зустрічі
 volunteer-appointment-hint = Якщо вибрати зустріч, її дата, час і місце будуть узяті з неї, якщо Ви їх не вкажете.
-volunteer-minimal-data = Волонтери бачать лише ім’я, номер телефону та бажану мову особи, а також місце, час і вказівки до цього завдання.
 field-task-kind = Вид завдання
 field-volunteer-network = Мережа волонтерів
 field-offered-to = Кому запропонувати
@@ -1115,3 +1114,15 @@ error-control-character = Текст містить невидимий керу�
 audit-action-change-password = Зміна пароля
 # Issue 22: a client's name in a colleague's search
 portal-what-search = Ваше ім’я та дата народження в результатах пошуку
+# Issue 22: what volunteers see of a task, within the consent for volunteer support
+volunteer-sees-title = За нинішньої згоди волонтери цієї мережі бачитимуть:
+volunteer-sees-name-phone = ім’я особи, а після того як хтось візьме завдання, — її номер телефону
+volunteer-sees-language = бажану мову особи
+volunteer-sees-no-language = не бажану мову (згода не охоплює мову)
+volunteer-sees-task = вид завдання, дату, час і місце
+volunteer-sees-notes = «Що взяти з собою» та вашу примітку, доки згода охоплює ім’я та контакти, і лише доки завдання не виконано
+volunteer-notes-within-consent = У «Що взяти з собою» та в примітці пишіть лише те, що волонтерам потрібно для цього завдання і що охоплює згода. Більше нічого про особу волонтери не бачать.
+
+# Issue 22: no assessment before consent to case management
+assessment-consent-needed = Оцінювання можна записати лише після того, як особа дала згоду на кейс-менеджмент. Спочатку запишіть згоду вище.
+error-assessment-consent-missing = Нічого не збережено: оцінювання можна записати лише після того, як записано згоду особи на кейс-менеджмент.

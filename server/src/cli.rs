@@ -120,19 +120,14 @@ async fn serve(config: &Config) -> Result<(), String> {
         .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let options = startup::leptos_options(&config.site_root, addr);
-    let purge_state = state.clone();
+    // Scheduled work; with several processes on one database, each job runs in one of them.
+    let jobs_state = state.clone();
+    let holder = app::server::jobs::holder_name();
     tokio::spawn(async move {
-        let mut every = tokio::time::interval(std::time::Duration::from_secs(300));
+        let mut every = tokio::time::interval(app::server::jobs::TICK);
         loop {
             every.tick().await;
-            let _ =
-                app::server::accounts::purge_expired(&purge_state.db, &purge_state.settings).await;
-            let _ =
-                app::server::portal::purge_sessions(&purge_state.db, &purge_state.settings).await;
-            // Course steps whose confirmed start date has come move to started.
-            let _ = app::server::referrals::start_due_courses(&purge_state.db).await;
-            // The coordinators' default figures, computed ahead of their first view.
-            let _ = app::server::figures::refresh_default(&purge_state.db).await;
+            app::server::jobs::run_due(&jobs_state.db, &jobs_state.settings, &holder).await;
         }
     });
     tracing::info!("Lotse listens on http://{addr}");

@@ -832,6 +832,60 @@ async fn plan_functions_answer_conflicts_with_409_and_bad_input_with_422() {
     assert_eq!(languages[0].code, "tir");
 }
 
+/// No assessment before consent: on a new case the assessment functions answer 409 with the
+/// message that the consent to case management comes first; once it is recorded they save.
+#[tokio::test]
+async fn the_assessment_functions_answer_409_until_the_consent_to_case_management_is_recorded() {
+    use app::error::AppError;
+    let app = spawn_app().await;
+    let cookie = app
+        .staff_signed_in("fallmanager@test.example", "case_manager")
+        .await;
+    let client_id = app.new_client(&cookie, "Amira", "Haddad", "ara").await;
+    let case_id: i64 = app
+        .call(
+            "open_case",
+            &format!("client_id={client_id}"),
+            Some(&cookie),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let assessment =
+        format!("case_id={case_id}&domain=language&version=0&needs=Kurs&resources=&client_goals=");
+    let facts = format!(
+        "case_id={case_id}&version=0&language_level=a1&literacy=&schooling=&qualifications=\
+         &work_experience=&housing_situation=&health_insurance="
+    );
+    for (function, form) in [("save_assessment", &assessment), ("save_facts", &facts)] {
+        let refused = app.call(function, form, Some(&cookie)).await;
+        assert_eq!(refused.status(), StatusCode::CONFLICT, "{function}");
+        assert_eq!(
+            refused.json::<AppError>().await.unwrap(),
+            AppError::NotYet {
+                message_id: "error-assessment-consent-missing".into()
+            },
+            "{function}"
+        );
+    }
+    let consent = format!(
+        "case_id={case_id}&given_on={}&method=signature&interpreter_language=",
+        app::server::input::today()
+    );
+    assert_eq!(
+        app.call("record_consent", &consent, Some(&cookie))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    for (function, form) in [("save_assessment", &assessment), ("save_facts", &facts)] {
+        let saved = app.call(function, form, Some(&cookie)).await;
+        assert_eq!(saved.status(), StatusCode::OK, "{function}");
+        assert_eq!(saved.json::<i64>().await.unwrap(), 1, "{function}");
+    }
+}
+
 /// Authorisation matrix of the case functions: anonymous 401; roles other than case
 /// manager 403; a case manager of another organisation does not learn that the case exists.
 #[tokio::test]

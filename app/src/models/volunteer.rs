@@ -1,7 +1,7 @@
 //! Volunteer tasks as the two sides see them. The volunteer's type carries only what the
 //! issue allows a volunteer to see: the client's first name, phone and preferred language
 //! (each only while the client's consent covers it), and the task's own place, time and
-//! instructions.
+//! instructions (its free text, too, only while the consent covers name and contact).
 
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +13,8 @@ pub struct VolunteerTask {
     pub on_date: String,
     pub at_time: Option<String>,
     pub place: String,
+    /// What to bring and the case manager's note: free text about the client, so only with
+    /// an open task and only while the consent covers name and contact.
     pub bring: Option<String>,
     pub note: Option<String>,
     pub status: String,
@@ -25,7 +27,6 @@ pub struct VolunteerTask {
     pub client_phone: Option<String>,
     /// The preferred language's name (German and own name, as elsewhere in Lotse).
     pub client_language: Option<String>,
-    pub report: Option<String>,
     pub problem: bool,
 }
 

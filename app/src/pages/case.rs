@@ -65,12 +65,13 @@ fn CaseView(detail: CaseDetail) -> impl IntoView {
         colleagues,
     } = detail;
     let case_id = head.id;
+    let has_consent = consent.is_some();
     view! {
         <h1>{move_tr!("case-title")} " " <bdi>{head.client_name.clone()}</bdi></h1>
         <CaseHeader head=head.clone() />
         <section aria-labelledby="phase-title" class="card">
             <h2 id="phase-title">{move_tr!("case-phase")}</h2>
-            <PhaseForm head=head.clone() has_consent=consent.is_some() />
+            <PhaseForm head=head.clone() has_consent />
             <details>
                 <summary>{move_tr!("case-history")}</summary>
                 <ol class="history">
@@ -98,8 +99,16 @@ fn CaseView(detail: CaseDetail) -> impl IntoView {
         </section>
         <section aria-labelledby="assessment-title" class="card">
             <h2 id="assessment-title">{move_tr!("assessment-title")}</h2>
-            <FactsForm case_id facts />
-            {assessments.into_iter().map(|a| view! { <AssessmentForm case_id assessment=a /> }.into_any()).collect_view()}
+            // No assessment without consent: the forms come once the consent is recorded.
+            {if has_consent {
+                view! {
+                    <FactsForm case_id facts />
+                    {assessments.into_iter().map(|a| view! { <AssessmentForm case_id assessment=a /> }.into_any()).collect_view()}
+                }
+                .into_any()
+            } else {
+                view! { <p class="hint assessment-consent-needed">{move_tr!("assessment-consent-needed")}</p> }.into_any()
+            }}
         </section>
     }
 }

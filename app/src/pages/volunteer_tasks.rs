@@ -348,7 +348,6 @@ fn TaskCard(task: VolunteerTask, outbox: Outbox) -> impl IntoView {
                     {task.personal.then(|| view! { " " <span class="badge">{move_tr!("volunteer-offered-to-you")}</span> })}
                     {task.problem.then(|| view! { " " <span class="badge warning">{move_tr!("volunteer-problem-badge")}</span> })}
                 </dd>
-                {task.report.clone().map(|r| view! { <dt>{move_tr!("volunteer-report")}</dt><dd><FreeText text=r /></dd> })}
             </dl>
             {move || pending.get().map(|p| view! { <PendingNote pending=p outbox /> })}
             {move || can_answer().then(|| view! {

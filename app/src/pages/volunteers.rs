@@ -184,7 +184,11 @@ fn TaskForm(
             return ().into_any();
         };
         if n.covered.iter().any(|c| c == "identity") {
-            view! { <p class="hint ok">{move_tr!("volunteer-consent-covered")}</p> }.into_any()
+            view! {
+                <p class="hint ok">{move_tr!("volunteer-consent-covered")}</p>
+                <VolunteersWillSee covered=n.covered.clone() />
+            }
+            .into_any()
         } else {
             let href = format!(
                 "/cases/{case_id}/network?consent_org={}&consent_purpose=volunteer-support&consent_cats=identity,language#consent-form",
@@ -262,9 +266,31 @@ fn TaskForm(
             <Field form=f name="place" label="field-place" error />
             <Field form=f name="bring" label="field-bring" error />
             <Field form=f name="task_note" label="field-task-note" error multiline=true />
-            <p class="hint">{move_tr!("volunteer-minimal-data")}</p>
             <FormError error />
             <button type="submit">{move_tr!("volunteer-task-offer")}</button>
         </ActionForm>
+    }
+}
+
+/// What volunteers of a network will see of the client with the consent for volunteer
+/// support as it is now (`covered`: its categories), as the policy decides it.
+#[component]
+fn VolunteersWillSee(covered: Vec<String>) -> impl IntoView {
+    let language = covered.iter().any(|c| c == "language");
+    view! {
+        <div class="hint volunteer-sees">
+            <p>{move_tr!("volunteer-sees-title")}</p>
+            <ul>
+                <li>{move_tr!("volunteer-sees-name-phone")}</li>
+                <li>{move || if language {
+                    t("volunteer-sees-language")
+                } else {
+                    t("volunteer-sees-no-language")
+                }}</li>
+                <li>{move_tr!("volunteer-sees-task")}</li>
+                <li>{move_tr!("volunteer-sees-notes")}</li>
+            </ul>
+            <p>{move_tr!("volunteer-notes-within-consent")}</p>
+        </div>
     }
 }

@@ -316,7 +316,7 @@ pub async fn change_phase(
     } else {
         None
     };
-    if to_phase == "assessment" && consent(&mut tx, case_id).await?.is_none() {
+    if to_phase == "assessment" && !policy::has_case_management_consent(&mut tx, case_id).await? {
         return Err(AppError::invalid("to_phase", "error-consent-missing"));
     }
     let now = now_ms();
@@ -423,7 +423,7 @@ pub async fn save_assessment(
     resources: &str,
     client_goals: &str,
 ) -> Result<i64, AppError> {
-    let (mut tx, grant, _) = policy::case(db, actor, case_id).await?;
+    let (mut tx, grant, _) = policy::assessment(db, actor, case_id).await?;
     let domain = input::required_code(domain, "domain", catalogue::DOMAIN, &[])?;
     let needs = input::text(needs, "needs", 10_000)?;
     let resources = input::text(resources, "resources", 10_000)?;
@@ -532,7 +532,7 @@ pub async fn save_facts(
     version: i64,
     form: &FactsInput,
 ) -> Result<i64, AppError> {
-    let (mut tx, grant, _) = policy::case(db, actor, case_id).await?;
+    let (mut tx, grant, _) = policy::assessment(db, actor, case_id).await?;
     let f = Facts {
         language_level: input::code(
             &form.language_level,

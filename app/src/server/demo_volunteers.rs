@@ -35,7 +35,7 @@ const TASKS: &[DemoTask] = &[
         at: "09:30",
         place: "Ausländerbehörde Köln, Blumenthalstraße 33",
         bring: "Pass, Meldebescheinigung, biometrisches Foto",
-        note: "Verlängerung des Aufenthaltstitels; Frau Haddad spricht etwas Englisch.",
+        note: "Wartenummer am Eingang ziehen; Frau Haddad spricht etwas Englisch.",
         by_name: false,
         then: &[],
     },

@@ -20,6 +20,7 @@ pub mod demo_volunteers;
 pub mod exports;
 pub mod figures;
 pub mod input;
+pub mod jobs;
 mod language_names_de;
 pub mod languages;
 pub mod name_keys;

@@ -10,7 +10,8 @@
 //!   anew on every request, so revocation or expiry takes effect on the next one.
 //! - **Volunteers** see only the tasks offered to them or their network, with the client's
 //!   first name, phone and preferred language as far as a consent for volunteer support
-//!   covers them, and nothing else of the client; **coordinators** no personal data;
+//!   covers them, the task's free text (what to bring, the note) only while that consent
+//!   covers name and contact, and nothing else of the client; **coordinators** no personal data;
 //!   **administrators** manage users and catalogues, not cases; **data-protection officers**
 //!   read the audit log.
 //!
@@ -18,6 +19,9 @@
 //! a [`Grant`]; the function appends the audit entry with [`Grant::audit`] in that same
 //! transaction before committing. A refused access is audited at once, and so is a request
 //! for a record that does not exist ([`no_such_record`]): a scan of ids shows in the audit log.
+//!
+//! The **assessment** of a case is recorded only once the client has consented to case
+//! management ([`assessment`]).
 
 use sqlx::AnyConnection;
 
@@ -398,6 +402,37 @@ pub async fn case(
     }
 }
 
+/// Recording the assessment (the structured facts, the life domains): the case's case
+/// managers, and only once the client has consented to case management. No assessment
+/// without consent: before it, nothing the client did not agree to is collected.
+pub async fn assessment(
+    db: &Db,
+    actor: &CurrentUser,
+    case_id: i64,
+) -> Result<(Tx, Grant, CaseScope), AppError> {
+    let (mut tx, grant, scope) = case(db, actor, case_id).await?;
+    if !has_case_management_consent(&mut tx, case_id).await? {
+        return Err(AppError::NotYet {
+            message_id: "error-assessment-consent-missing".into(),
+        });
+    }
+    Ok((tx, grant, scope))
+}
+
+/// Whether the client's consent to case management is recorded for a case (the condition
+/// for the assessment and for the phase that holds it).
+pub async fn has_case_management_consent(
+    conn: &mut AnyConnection,
+    case_id: i64,
+) -> Result<bool, AppError> {
+    let consent: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM case_consents WHERE case_id = $1 LIMIT 1")
+            .bind(case_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    Ok(consent.is_some())
+}
+
 /// A goal's case, if the actor may work on it.
 pub async fn goal(
     db: &Db,
@@ -633,6 +668,17 @@ pub async fn inbox(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError
 pub const VOLUNTEER_CATEGORIES: &[&str] = &["identity", "language"];
 /// The consent purpose under which volunteers see client data.
 pub const VOLUNTEER_SUPPORT: &str = "volunteer-support";
+
+/// A task's free text (what to bring, the case manager's note) is about the client and often
+/// names them ("Frau Kovalenko"): volunteers get it under this category of the consent for
+/// volunteer support, like the client's name, and only with an open task.
+pub const VOLUNTEER_TASK_TEXT: &str = "identity";
+
+/// Whether a volunteer's grant for a task (see [`volunteer_task_grants`]) lets them read the
+/// task's free text.
+pub fn may_read_task_text(task_grant: &Grant) -> bool {
+    task_grant.may_see(VOLUNTEER_TASK_TEXT)
+}
 
 /// A volunteer task as far as the policy needs to know.
 #[derive(Debug, Clone)]

@@ -343,7 +343,7 @@ pub async fn send(
                 } else {
                     "registered"
                 };
-                set_step_status(&mut tx, step_id, status, actor.id).await?;
+                set_step_status(&mut tx, step_id, &[], status, actor.id).await?;
             }
         }
     }
@@ -373,34 +373,43 @@ async fn event(
     Ok(())
 }
 
-/// Moves a step to `status` (if it is not there already), recording the change.
+/// Moves a step to `status`, recording the change, if it is in one of `only_from` (any
+/// status when empty) and not there already. The update is conditional on the status read,
+/// so of two transactions moving the same step at once only one changes it (and records
+/// it). True when this call changed the step.
 async fn set_step_status(
     conn: &mut AnyConnection,
     step_id: i64,
+    only_from: &[&str],
     status: &str,
     actor_id: i64,
-) -> Result<(), AppError> {
+) -> Result<bool, AppError> {
     let row: Option<(String, i64)> =
         sqlx::query_as("SELECT status, case_id FROM steps WHERE id = $1")
             .bind(step_id)
             .fetch_optional(&mut *conn)
             .await?;
     let Some((from, case_id)) = row else {
-        return Ok(());
+        return Ok(false);
     };
-    if from == status {
-        return Ok(());
+    if from == status || !(only_from.is_empty() || only_from.contains(&from.as_str())) {
+        return Ok(false);
     }
     let now = now_ms();
-    sqlx::query(
+    let changed = sqlx::query(
         "UPDATE steps SET status = $1, status_changed_at = $2, updated_at = $2, version = version + 1
-         WHERE id = $3",
+         WHERE id = $3 AND status = $4",
     )
     .bind(status)
     .bind(now)
     .bind(step_id)
+    .bind(&from)
     .execute(&mut *conn)
-    .await?;
+    .await?
+    .rows_affected();
+    if changed == 0 {
+        return Ok(false);
+    }
     plans::record_status_change(
         conn,
         &plans::NewStatusChange {
@@ -414,14 +423,18 @@ async fn set_step_status(
             at: now,
         },
     )
-    .await
+    .await?;
+    Ok(true)
 }
 
 /// The condition for a referral `r` whose confirmed course has begun by the date bound as
-/// `$1`, with its step `s` not started yet.
+/// `$1`, with its step `s` not started yet (in one of [`STARTABLE`]).
 const COURSE_BEGUN: &str = "r.status IN ('accepted', 'in-progress') AND r.seat = 'confirmed'
        AND r.starts_on IS NOT NULL AND r.starts_on <= $1
        AND s.status IN ('registered', 'waitlisted', 'eligible')";
+
+/// The step statuses from which a begun course starts the step (as in [`COURSE_BEGUN`]).
+const STARTABLE: &[&str] = &["registered", "waitlisted", "eligible"];
 
 /// Starts the step of a referral whose confirmed course has begun (answering a referral with
 /// a start date of today or earlier).
@@ -439,7 +452,7 @@ async fn start_if_begun(
     .fetch_optional(&mut *conn)
     .await?;
     if let Some(step_id) = step {
-        set_step_status(conn, step_id, "started", actor_id).await?;
+        set_step_status(conn, step_id, STARTABLE, "started", actor_id).await?;
     }
     Ok(())
 }
@@ -448,7 +461,9 @@ async fn start_if_begun(
 const START_BATCH: usize = 100;
 
 /// Steps whose course seat is confirmed move to started on the course's start date. Run by
-/// the server every few minutes; each change is audited as made by Lotse itself.
+/// the server every few minutes (see [`super::jobs`]); each change is audited as made by
+/// Lotse itself. Only changes this run made are recorded and audited, so a run overlapping
+/// another (or a user's change) cannot record a start twice.
 pub async fn start_due_courses(db: &Db) -> Result<(), AppError> {
     let due: Vec<(i64, i64, i64, i64)> = sqlx::query_as(&format!(
         "SELECT r.id, r.step_id, r.client_id, r.sent_by FROM referrals r JOIN steps s ON s.id = r.step_id
@@ -462,10 +477,11 @@ pub async fn start_due_courses(db: &Db) -> Result<(), AppError> {
     for batch in due.chunks(START_BATCH) {
         let mut tx = policy::begin(db).await?;
         for &(referral_id, step_id, client_id, sender) in batch {
-            set_step_status(&mut tx, step_id, "started", sender).await?;
-            policy::scheduled(client_id, "course-start", format!("referral:{referral_id}"))
-                .audit(&mut tx, "step", Some(step_id), "update")
-                .await?;
+            if set_step_status(&mut tx, step_id, STARTABLE, "started", sender).await? {
+                policy::scheduled(client_id, "course-start", format!("referral:{referral_id}"))
+                    .audit(&mut tx, "step", Some(step_id), "update")
+                    .await?;
+            }
         }
         tx.commit().await?;
         // Writers outside the queue (sessions) wait in SQLite's busy handler: leave a gap.
@@ -587,7 +603,7 @@ pub async fn respond(
             _ => None,
         };
         if let Some(next) = next {
-            set_step_status(&mut tx, step_id, next, actor.id).await?;
+            set_step_status(&mut tx, step_id, &[], next, actor.id).await?;
         }
     }
     start_if_begun(&mut tx, referral_id, actor.id).await?;

@@ -382,9 +382,11 @@ const DONE_VISIBLE_DAYS: i64 = 30;
 
 /// The volunteer's tasks: offered to them or their network (not declined by them), accepted
 /// by them, finished by them in the last 30 days, and ones they had accepted that the case
-/// manager withdrew (so they know not to go). Open tasks come first, soonest first. Client data comes only with open
-/// tasks and only as far as the consent covers it: first name and (once accepted) phone with
-/// identity, preferred language with language. Nothing else of the client is read.
+/// manager withdrew (so they know not to go). Open tasks come first, soonest first. Client
+/// data comes only with open tasks and only as far as the consent covers it: first name,
+/// (once accepted) phone and the task's free text (what to bring, the note) with identity,
+/// preferred language with language. Nothing else of the client is read; a finished task
+/// shows no free text, so neither the note nor the volunteer's report outlives the task.
 pub async fn for_volunteer(db: &Db, actor: &CurrentUser) -> Result<VolunteerTaskList, AppError> {
     let (mut tx, grant) = policy::volunteer_tasks(db, actor).await?;
     type Row = (
@@ -399,13 +401,12 @@ pub async fn for_volunteer(db: &Db, actor: &CurrentUser) -> Result<VolunteerTask
         String,
         Option<i64>,
         Option<i64>,
-        Option<String>,
         i64,
     );
     let since = (input::today() - Duration::days(DONE_VISIBLE_DAYS)).to_string();
     let rows = sqlx::query_as::<_, Row>(
         "SELECT t.id, t.client_id, t.kind, t.on_date, t.at_time, t.place, t.bring, t.note,
-                t.status, t.offered_to, t.volunteer_id, t.report, t.problem
+                t.status, t.offered_to, t.volunteer_id, t.problem
          FROM volunteer_tasks t
          WHERE t.organisation_id = $1
            AND ((t.status = 'offered' AND (t.offered_to IS NULL OR t.offered_to = $2)
@@ -444,19 +445,22 @@ pub async fn for_volunteer(db: &Db, actor: &CurrentUser) -> Result<VolunteerTask
             on_date: r.3,
             at_time: r.4,
             place: r.5,
-            bring: r.6,
-            note: r.7,
+            bring: None,
+            note: None,
             status: r.8,
             personal: r.9 == Some(actor.id),
             mine,
             client_first_name: None,
             client_phone: None,
             client_language: None,
-            report: r.11,
-            problem: r.12 != 0,
+            problem: r.11 != 0,
         };
         if let Some(at) = open.iter().position(|t| t.0 == task.id) {
             fields.fill(r.1, mine, &mut task);
+            if policy::may_read_task_text(&grants[at]) {
+                task.bring = r.6;
+                task.note = r.7;
+            }
             grants[at]
                 .audit(&mut tx, "volunteer-task", Some(task.id), "read")
                 .await?;
