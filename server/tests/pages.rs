@@ -1,5 +1,5 @@
 //! Pages as a browser receives them, in the demo world: stored text is shown as text, never
-//! as markup.
+//! as markup, and a page that refuses or finds nothing answers with that HTTP status.
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::path::Path;
@@ -351,4 +351,68 @@ fn around<'a>(body: &'a str, needle: &str) -> &'a str {
         end += 1;
     }
     &body[start..end]
+}
+
+/// A page that refuses answers 403, one whose record does not exist 404, each with its
+/// sentence in the reader's language (as the server functions and downloads answer).
+#[tokio::test]
+async fn a_refused_or_missing_record_s_page_answers_with_that_status_and_says_why() {
+    let app = spawn_app(demo_world().await).await;
+    let partner = app.staff("jobcenter@lotse.example").await;
+    let case_manager = app.staff("fallmanager@lotse.example").await;
+    let english = format!("{case_manager}; lotse_lang=en");
+    let forbidden = "Dafür fehlt Ihnen die Berechtigung.";
+    let not_found = "Der Eintrag wurde nicht gefunden.";
+    for (who, cookie, path, status, sentence) in [
+        (
+            "partner",
+            &partner,
+            "/clients/2",
+            StatusCode::FORBIDDEN,
+            forbidden,
+        ),
+        (
+            "partner",
+            &partner,
+            "/cases/2",
+            StatusCode::FORBIDDEN,
+            forbidden,
+        ),
+        (
+            "partner",
+            &partner,
+            "/referrals/999999",
+            StatusCode::NOT_FOUND,
+            not_found,
+        ),
+        (
+            "case manager",
+            &case_manager,
+            "/clients/999999",
+            StatusCode::NOT_FOUND,
+            not_found,
+        ),
+        (
+            "case manager",
+            &case_manager,
+            "/cases/999999/plan",
+            StatusCode::NOT_FOUND,
+            not_found,
+        ),
+        (
+            "case manager",
+            &english,
+            "/clients/999999",
+            StatusCode::NOT_FOUND,
+            "The entry was not found.",
+        ),
+    ] {
+        let (answer, body) = app.get(path, cookie).await;
+        assert_eq!(answer, status, "{who} {path}");
+        assert!(body.contains(sentence), "{who} {path}: {sentence}");
+    }
+    // The record the case manager may see still answers 200.
+    let (answer, body) = app.get("/clients/2", &case_manager).await;
+    assert_eq!(answer, StatusCode::OK);
+    assert!(!body.contains(forbidden) && !body.contains(not_found));
 }
