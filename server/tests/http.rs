@@ -1229,10 +1229,10 @@ async fn caseload_and_figures_download_as_csv_for_their_own_roles_only() {
     assert_eq!(lines.len(), 4, "header and three cases: {body}");
     assert!(lines[0]
         .trim_start_matches('\u{feff}')
-        .starts_with("Fall-Nr.,Familienname"));
-    assert!(body.contains("Kovalenko,Olena"));
+        .starts_with("\"Fall-Nr.\",\"Familienname\""));
+    assert!(body.contains("\"Kovalenko\",\"Olena\""));
     // Commas and quotes in a name are quoted, not split.
-    assert!(body.contains("\"Haddad, \"\"A\"\"\",Amira"), "{body}");
+    assert!(body.contains("\"Haddad, \"\"A\"\"\",\"Amira\""), "{body}");
     assert!(!body.contains("Fremd"), "another case manager's case");
     // Every exported client has an audit entry of the export.
     let audited: i64 = sqlx::query_scalar(
@@ -1263,7 +1263,7 @@ async fn caseload_and_figures_download_as_csv_for_their_own_roles_only() {
     let body = response.text().await.unwrap();
     assert!(body.contains("< 5"), "{body}");
     assert!(
-        !body.contains(",4\r\n") && !body.contains(",3\r\n"),
+        !body.contains(",\"4\"\r\n") && !body.contains(",\"3\"\r\n"),
         "{body}"
     );
     assert_eq!(
@@ -1561,5 +1561,57 @@ async fn behind_a_trusted_proxy_failures_count_per_forwarded_client_address() {
             "address:account:198.51.100.8"
         ],
         "the proxy's own address is nobody's, and the client's own claims further left are ignored"
+
+/// Downloads are plain text a spreadsheet shows as written: a name built to split into a
+/// formula cell under German Excel (which splits on `;`) stays text, and translated headings
+/// carry no invisible direction marks.
+#[tokio::test]
+async fn csv_downloads_carry_no_formula_and_no_invisible_characters() {
+    let app = spawn_app().await;
+    let cookie = app
+        .staff_signed_in("fallmanager@test.example", "case_manager")
+        .await;
+    let coordinator = app
+        .staff_signed_in("koordination@test.example", "coordinator")
+        .await;
+    // `Muster;=1+cmd|' /C calc'!A0` and `Tab<TAB>=2`, form-encoded.
+    for (given, family) in [
+        ("Erika", "Muster%3B%3D1%2Bcmd%7C%27+%2FC+calc%27%21A0"),
+        ("%40Ada", "Tab%09%3D2"),
+    ] {
+        let client_id = app.new_client(&cookie, given, family, "deu").await;
+        let response = app
+            .call(
+                "open_case",
+                &format!("client_id={client_id}"),
+                Some(&cookie),
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::OK);
+    }
+    let body = app
+        .get(app::CASELOAD_EXPORT, Some(&cookie))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        body.contains("\"Muster;'=1+cmd|' /C calc'!A0\",\"Erika\""),
+        "{body}"
+    );
+    assert!(body.contains("\"Tab\t'=2\",\"'@Ada\""), "{body}");
+
+    let response = app
+        .get(
+            &format!("{}/time-to-plan.csv", app::FIGURES_CSV),
+            Some(&coordinator),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let body = response.text().await.unwrap();
+    assert!(body.contains("\"0–"), "a heading of days: {body}");
+    assert!(
+        !body.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']),
+        "{body:?}"
     );
 }

@@ -91,8 +91,17 @@ fn stored_value(field: &str, value: &str) -> String {
     }
 }
 
-/// The same, for errors of loading a page's data.
+/// The same, for errors of loading a page's data. The page answers with the error's HTTP
+/// status (403, 404, ...), as the server functions and downloads do: pages are rendered
+/// whole before the response starts, so the status can still be set here.
 #[component]
 pub fn LoadError(error: AppError) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let (Some(response), Ok(status)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::StatusCode::from_u16(error.status()),
+    ) {
+        response.set_status(status);
+    }
     view! { <p class="form-error" role="alert">{move || error_text(&error)}</p> }
 }

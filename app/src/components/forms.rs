@@ -117,7 +117,7 @@ pub fn Field(
     let error_id = format!("{id}-error");
     let control = if multiline {
         view! {
-            <textarea id=id.clone() name=name rows="3" aria-describedby=error_id.clone() required=required>{value}</textarea>
+            <TextArea value attr:id=id.clone() attr:name=name attr:rows="3" attr:aria-describedby=error_id.clone() attr:required=required />
         }
         .into_any()
     } else {
@@ -134,6 +134,37 @@ pub fn Field(
             <FieldError error field=name id=error_id />
         </div>
     }
+}
+
+/// A `<textarea>` holding `value` as the text it starts with. Leptos writes a textarea's
+/// children into the server's HTML unescaped (as it does for `<script>`), so stored text
+/// like `</textarea><meta ...>` would become markup: every textarea with initial text is
+/// this one, its attributes given as `attr:name=...`.
+#[component]
+pub fn TextArea(#[prop(into)] value: String) -> impl IntoView {
+    view! { <textarea>{textarea_text(value)}</textarea> }
+}
+
+/// The server escapes the text itself; the HTML parser reads the entities back, and drops
+/// one line break right after `<textarea>`, so a text's own first line break gets a spare.
+/// Hydration leaves a textarea's children alone; built in the browser they are a text node,
+/// which needs no escaping.
+#[cfg(feature = "ssr")]
+fn textarea_text(value: String) -> String {
+    let escaped = value
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    if escaped.starts_with(['\n', '\r']) {
+        format!("\n{escaped}")
+    } else {
+        escaped
+    }
+}
+
+#[cfg(not(feature = "ssr"))]
+fn textarea_text(value: String) -> String {
+    value
 }
 
 /// A select of catalogue entries (built-in codes given, plus administrator-added entries of
@@ -279,5 +310,54 @@ pub fn ChoiceSelect(
             </select>
             <FieldError error field=name.to_string() id=error_id />
         </div>
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_area_on_the_server_holds_stored_markup_as_text() {
+        let html =
+            view! { <TextArea value="</textarea><h1>x</h1> & \"y\"" attr:name="note" /> }.to_html();
+        assert!(
+            html.contains(
+                "<textarea name=\"note\">&lt;/textarea&gt;&lt;h1&gt;x&lt;/h1&gt; &amp; \"y\"</textarea>"
+            ),
+            "{html}"
+        );
+        // The parser drops a line break right after the opening tag: the text's own stays.
+        let html = view! { <TextArea value="\nzweite Zeile" /> }.to_html();
+        assert!(
+            html.contains("<textarea>\n\nzweite Zeile</textarea>"),
+            "{html}"
+        );
+    }
+
+    /// Leptos writes a `<textarea>`'s children unescaped: only `TextArea` may give it any.
+    #[test]
+    fn no_other_text_area_is_given_initial_text() {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut pending = vec![src];
+        let mut offenders = Vec::new();
+        while let Some(dir) = pending.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    pending.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs")
+                    && !path.ends_with("components/forms.rs")
+                {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for (at, _) in text.match_indices("</textarea>") {
+                        if !text[..at].ends_with('>') {
+                            offenders.push(path.display().to_string());
+                        }
+                    }
+                }
+            }
+        }
+        assert!(offenders.is_empty(), "use TextArea in {offenders:?}");
     }
 }

@@ -10,6 +10,7 @@ use super::client::{route_id, SavedStatus};
 use crate::api::{load_case_portal, IssuePortalLetter, SavePortalTranslation, SetPortalBlocked};
 use crate::components::{
     action_error, print_page, provide_reload, reload_on_success, FieldError, FormError, LoadError,
+    TextArea,
 };
 use crate::i18n::{
     active_language, format_instant, is_client_only, page_title, t, t_args, t_in, LANGUAGES,
@@ -203,7 +204,7 @@ fn TranslationForm(
                 </div>
                 <div class="field">
                     <label for=field_id.clone()>{move_tr!("portal-staff-translations-title")}</label>
-                    <textarea id=field_id name="translation" rows="2" dir="auto" aria-describedby=error_id.clone()>{existing}</textarea>
+                    <TextArea value=existing attr:id=field_id attr:name="translation" attr:rows="2" attr:dir="auto" attr:aria-describedby=error_id.clone() />
                     <FieldError error field="translation" id=error_id />
                 </div>
                 <FormError error />

@@ -13,27 +13,51 @@ use crate::i18n::{koeln_date, t_in, t_in_args};
 use crate::models::catalogue;
 use crate::models::{CurrentUser, FigureTable, Label};
 
-/// One CSV line (RFC 4180, CRLF). A field that a spreadsheet would run as a formula is
-/// prefixed with an apostrophe.
+/// One CSV line (RFC 4180, CRLF), every field quoted. Spreadsheets run a cell that starts
+/// with `=`, `+`, `-` or `@` (or TAB or CR before one) as a formula, and some split a cell
+/// again on `;`, TAB or line breaks (German Excel splits on `;`): such a start, at the
+/// beginning of a field or after any of these separators, gets an apostrophe, which makes
+/// the spreadsheet read it as text. The bidi isolation marks Fluent puts around placeables
+/// are dropped: a download carries plain text.
 pub fn csv_line(fields: &[String]) -> String {
     let mut line = fields
         .iter()
         .map(|f| {
-            let f = if f.starts_with(['=', '+', '-', '@']) && f.parse::<f64>().is_err() {
-                format!("'{f}")
-            } else {
-                f.clone()
-            };
-            if f.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", f.replace('"', "\"\""))
-            } else {
-                f
-            }
+            format!(
+                "\"{}\"",
+                defuse_formulas(&plain_text(f)).replace('"', "\"\"")
+            )
         })
         .collect::<Vec<_>>()
         .join(",");
     line.push_str("\r\n");
     line
+}
+
+/// Characters that start a formula in some spreadsheet (TAB and CR as lead-ins to one).
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Where a spreadsheet may start a new cell within a field's text.
+const CELL_BREAK: [char; 5] = [',', ';', '\t', '\n', '\r'];
+
+fn defuse_formulas(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 1);
+    let mut cell_start = true;
+    for c in text.chars() {
+        if cell_start && FORMULA_START.contains(&c) {
+            out.push('\'');
+        }
+        out.push(c);
+        cell_start = CELL_BREAK.contains(&c);
+    }
+    out
+}
+
+/// Text without the invisible directional isolation marks (U+2066 to U+2069).
+fn plain_text(text: &str) -> String {
+    text.chars()
+        .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
+        .collect()
 }
 
 /// A table heading in a language.
@@ -165,5 +189,82 @@ impl CaseloadLines {
             koeln_date(row.try_get::<i64, _>(7)?).to_string(),
             row.try_get::<Option<String>, _>(8)?.unwrap_or_default(),
         ]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::models::{Chart, FigureRow, Value};
+
+    fn line(fields: &[&str]) -> String {
+        csv_line(&fields.iter().map(|f| f.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn every_field_is_quoted_and_quotes_inside_are_doubled() {
+        assert_eq!(
+            line(&["1", "Haddad, \"A\"", "", "Köln"]),
+            "\"1\",\"Haddad, \"\"A\"\"\",\"\",\"Köln\"\r\n"
+        );
+    }
+
+    #[test]
+    fn a_formula_at_the_start_of_a_field_is_read_as_text() {
+        for (field, shown) in [
+            ("=1+2", "'=1+2"),
+            ("+49 221 123", "'+49 221 123"),
+            ("-5", "'-5"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", "'\t'=1"),
+            ("\r=1", "'\r'=1"),
+            ("Muster-Frau", "Muster-Frau"),
+        ] {
+            assert_eq!(line(&[field]), format!("\"{shown}\"\r\n"), "{field:?}");
+        }
+    }
+
+    #[test]
+    fn a_formula_after_a_separator_a_spreadsheet_may_split_on_is_read_as_text() {
+        // German Excel splits on `;`: the second half would otherwise run.
+        assert_eq!(
+            line(&["Muster;=1+cmd|' /C calc'!A0"]),
+            "\"Muster;'=1+cmd|' /C calc'!A0\"\r\n"
+        );
+        assert_eq!(
+            line(&["Muster\t=HYPERLINK(\"x\")"]),
+            "\"Muster\t'=HYPERLINK(\"\"x\"\")\"\r\n"
+        );
+        assert_eq!(
+            line(&["a,+1", "b\n-2", "c\r\n@x"]),
+            "\"a,'+1\",\"b\n'-2\",\"c\r\n'@x\"\r\n"
+        );
+        assert_eq!(
+            line(&["Köln; Bonn, 2026-01-01"]),
+            "\"Köln; Bonn, 2026-01-01\"\r\n"
+        );
+    }
+
+    #[test]
+    fn translated_headings_carry_no_invisible_direction_marks() {
+        let table = FigureTable {
+            key: "time-to-plan".into(),
+            title_id: "figures-total".into(),
+            note_id: None,
+            corner_id: "figures-total".into(),
+            columns: vec![Label::Days(0, Some(30)), Label::Days(31, None)],
+            rows: vec![FigureRow {
+                label: Label::Text("\u{2066}Ehrenfeld\u{2069}".into()),
+                cells: vec![Value::Count(7), Value::Suppressed],
+            }],
+            chart: Chart::None,
+        };
+        let csv = figure_table_lines("de", &table).concat();
+        assert!(csv.contains("\"0–30 Tage\""), "{csv}");
+        assert!(csv.contains("\"Ehrenfeld\",\"7\",\"< 5\""), "{csv}");
+        assert!(
+            !csv.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']),
+            "{csv:?}"
+        );
     }
 }
