@@ -1561,6 +1561,8 @@ async fn behind_a_trusted_proxy_failures_count_per_forwarded_client_address() {
             "address:account:198.51.100.8"
         ],
         "the proxy's own address is nobody's, and the client's own claims further left are ignored"
+    );
+}
 
 /// Downloads are plain text a spreadsheet shows as written: a name built to split into a
 /// formula cell under German Excel (which splits on `;`) stays text, and translated headings
