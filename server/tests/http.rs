@@ -1255,3 +1255,43 @@ async fn the_clients_page_offers_a_new_client_and_the_csv_download_only_to_case_
         }
     }
 }
+
+#[tokio::test]
+async fn the_start_page_leads_coordinators_administrators_and_the_data_protection_officer_to_their_areas(
+) {
+    let app = spawn_app().await;
+    for (email, role, areas) in [
+        (
+            "koordination@test.example",
+            "coordinator",
+            &[
+                "/coordination",
+                "/coordination/issues",
+                "/coordination/groups",
+                "/coordination/results",
+            ][..],
+        ),
+        (
+            "admin@test.example",
+            "administrator",
+            &["/admin/users", "/admin/organisations", "/admin/catalogues"][..],
+        ),
+        (
+            "datenschutz@test.example",
+            "data_protection_officer",
+            &["/audit"][..],
+        ),
+    ] {
+        let cookie = app.staff_signed_in(email, role).await;
+        let body = app.get("/", Some(&cookie)).await.text().await.unwrap();
+        assert!(!body.contains("Weitere Bereiche folgen"), "{role}");
+        // The links of the page itself, not of the menu.
+        let entries = &body[body.find("id=\"start-entry-points\"").expect(role)..];
+        for href in areas {
+            assert!(
+                entries.contains(&format!("href=\"{href}\"")),
+                "{role}: {href}"
+            );
+        }
+    }
+}
