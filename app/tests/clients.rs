@@ -190,7 +190,7 @@ async fn client_input_is_checked_field_by_field(db: Db) {
         ),
         (
             NewClient {
-                preferred_language: "arabic".into(),
+                preferred_language: "Klingonisch".into(),
                 ..person("A", "B", "")
             },
             "preferred_language",
@@ -220,6 +220,37 @@ async fn client_input_is_checked_field_by_field(db: Db) {
         clients::create(&db, &me, &single_name).await.is_ok(),
         "one name is enough"
     );
+}
+
+async fn a_language_is_taken_as_typed_by_its_german_english_or_own_name_or_code(db: Db) {
+    let me = case_manager(&db).await;
+    for (preferred, interpreter, stored) in [
+        ("Arabisch", "arabisch", ("ara", "ara")),
+        ("Dari", "Farsi", ("prs", "pes")),
+        ("Ukrainian", "Українська", ("ukr", "ukr")),
+        (
+            "TUR",
+            "Kurmandschi (Nordkurdisch) – Kurmancî (kmr)",
+            ("tur", "kmr"),
+        ),
+    ] {
+        let new = NewClient {
+            preferred_language: preferred.into(),
+            interpreter_needed: true,
+            interpreter_language: interpreter.into(),
+            ..person("Amira", "Haddad", "1993")
+        };
+        let id = clients::create(&db, &me, &new).await.unwrap();
+        let record = clients::detail(&db, &me, id).await.unwrap().client;
+        assert_eq!(
+            (
+                record.preferred_language.as_deref(),
+                record.interpreter_language.as_deref()
+            ),
+            (Some(stored.0), Some(stored.1)),
+            "{preferred}, {interpreter}"
+        );
+    }
 }
 
 async fn only_case_managers_see_clients_and_only_their_organisation_s(db: Db) {
@@ -352,6 +383,7 @@ on_both_backends! {
     birth_date_narrowing => known_parts_of_the_date_of_birth_narrow_the_search;
     duplicate_hints => possible_duplicates_are_found_before_registering;
     client_validation => client_input_is_checked_field_by_field;
+    language_names => a_language_is_taken_as_typed_by_its_german_english_or_own_name_or_code;
     client_visibility => only_case_managers_see_clients_and_only_their_organisation_s;
     german_spellings => german_spellings_of_cyrillic_and_arabic_names_find_the_person;
     rekey_at_start_up => clients_registered_before_phonetic_keys_are_found_after_start_up;

@@ -30,7 +30,6 @@ start-intro-coordinator = يمكنك الاطلاع على مؤشرات مجهو
 start-intro-partner-staff = يمكنك الاطلاع على الإحالات إلى منظمتك، وفقط على البيانات التي وافق العميل أو العميلة على مشاركتها.
 start-intro-volunteer = يمكنك الاطلاع على المهام المسندة إليك.
 start-intro-data-protection-officer = مهمتك التحقق ممن اطّلع على أي بيانات ومتى.
-start-more-soon = ستُضاف أقسام أخرى في الإصدارات القادمة.
 
 ## الأدوار
 role-administrator = الإدارة
@@ -1128,3 +1127,14 @@ volunteer-notes-within-consent = اكتب في «ما يجب إحضاره» وف
 # Issue 22: no assessment before consent to case management
 assessment-consent-needed = لا يمكن تسجيل التقييم إلا بعد موافقة الشخص على إدارة الحالة. سجّل الموافقة في الأعلى أولًا.
 error-assessment-consent-missing = لم يُحفظ شيء: لا يمكن تسجيل التقييم إلا بعد تسجيل موافقة الشخص على إدارة الحالة.
+# Issue 22: start page entry points for coordinators, administrators and the data-protection officer
+start-entry-points = مجالات عملك
+nav-figures-hint = أرقام البرنامج مجهولة الهوية: الحالات حسب المرحلة، والوقت حتى الخطة، وأوقات انتظار دورات اللغة، والإحالات.
+nav-issues-hint = المشكلات الهيكلية التي أبلغ عنها مديرو الحالات: مراجعتها وإسنادها إلى مجموعة عمل.
+nav-groups-hint = مجموعات العمل مع الشركاء: الأعضاء والاجتماعات والإجراءات المتفق عليها.
+nav-results-hint = ما اتفقت عليه مجموعات العمل وما نفذته، حسب الموضوع.
+nav-offers-hint = عروض الشركاء مع المكان والمواعيد والأماكن الشاغرة.
+nav-organisations-hint = إنشاء منظمات الشبكة وتعديلها.
+nav-users-hint = إنشاء حسابات المستخدمين وتعيين الأدوار وحظر الحسابات.
+nav-catalogues-hint = إضافة إدخالات خاصة إلى القوائم، مع نص لكل لغة.
+nav-audit-hint = من اطلع على أي بيانات ومتى، وهل السجل لم يتغير.

@@ -30,7 +30,6 @@ start-intro-coordinator = Sie sehen anonymisierte Kennzahlen und begleiten Arbei
 start-intro-partner-staff = Sie sehen Überweisungen an Ihre Organisation und nur die Daten, deren Weitergabe die Klientin oder der Klient zugestimmt hat.
 start-intro-volunteer = Sie sehen die Aufgaben, die Ihnen übertragen wurden.
 start-intro-data-protection-officer = Sie prüfen, wer wann auf welche Daten zugegriffen hat.
-start-more-soon = Weitere Bereiche folgen in den nächsten Versionen.
 
 ## Rollen
 role-administrator = Administration
@@ -1126,3 +1125,14 @@ volunteer-notes-within-consent = Schreiben Sie in „Mitbringen“ und den Hinwe
 # Issue 22: no assessment before consent to case management
 assessment-consent-needed = Das Assessment kann erst erfasst werden, wenn die Person in das Case Management eingewilligt hat. Erfassen Sie zuerst oben die Einwilligung.
 error-assessment-consent-missing = Nichts gespeichert: Das Assessment kann erst erfasst werden, wenn die Einwilligung der Person in das Case Management erfasst ist.
+# Issue 22: start page entry points for coordinators, administrators and the data-protection officer
+start-entry-points = Ihre Bereiche
+nav-figures-hint = Anonymisierte Kennzahlen des Programms: Fälle nach Phase, Zeit bis zum Plan, Wartezeiten auf Sprachkurse, Überweisungen.
+nav-issues-hint = Strukturthemen, die Fallmanager:innen gemeldet haben: sichten und einer Arbeitsgruppe zuordnen.
+nav-groups-hint = Arbeitsgruppen mit den Partnern: Mitglieder, Sitzungen und vereinbarte Maßnahmen.
+nav-results-hint = Was die Arbeitsgruppen vereinbart und umgesetzt haben, nach Thema.
+nav-offers-hint = Angebote der Partner mit Ort, Terminen und freien Plätzen.
+nav-organisations-hint = Organisationen des Netzwerks anlegen und ändern.
+nav-users-hint = Benutzerkonten anlegen, Rollen vergeben und Konten sperren.
+nav-catalogues-hint = Kataloge um eigene Einträge ergänzen, mit einem Text je Sprache.
+nav-audit-hint = Wer wann auf welche Daten zugegriffen hat, und ob das Protokoll unverändert ist.

@@ -30,7 +30,6 @@ start-intro-coordinator = You see anonymised figures and support working groups.
 start-intro-partner-staff = You see referrals to your organisation and only the data the client has agreed to share.
 start-intro-volunteer = You see the tasks assigned to you.
 start-intro-data-protection-officer = You check who accessed which data and when.
-start-more-soon = More areas will follow in the next versions.
 
 ## Roles
 role-administrator = Administration
@@ -1124,3 +1123,14 @@ volunteer-notes-within-consent = In “What to bring” and the note, write only
 # Issue 22: no assessment before consent to case management
 assessment-consent-needed = The assessment can only be recorded once the person has consented to case management. Record the consent above first.
 error-assessment-consent-missing = Nothing was saved: the assessment can only be recorded once the person's consent to case management is recorded.
+# Issue 22: start page entry points for coordinators, administrators and the data-protection officer
+start-entry-points = Your areas
+nav-figures-hint = Anonymised programme figures: cases by phase, time to a plan, waiting times for language courses, referrals.
+nav-issues-hint = Structural issues reported by case managers: review them and assign them to a working group.
+nav-groups-hint = Working groups with the partners: members, meetings and agreed measures.
+nav-results-hint = What the working groups have agreed and implemented, by topic.
+nav-offers-hint = Partners' services with place, dates and free places.
+nav-organisations-hint = Create and change the organisations of the network.
+nav-users-hint = Create user accounts, assign roles and block accounts.
+nav-catalogues-hint = Add your own entries to the catalogues, with a text for each language.
+nav-audit-hint = Who accessed which data and when, and whether the log is unchanged.

@@ -30,7 +30,6 @@ start-intro-coordinator = شما شاخص‌های بی‌نام‌شده را �
 start-intro-partner-staff = شما ارجاع‌ها به سازمان خود و تنها معلوماتی را می‌بینید که مراجع با انتقال آن موافقت کرده است.
 start-intro-volunteer = شما وظایفی را می‌بینید که به شما سپرده شده است.
 start-intro-data-protection-officer = شما بررسی می‌کنید که چه کسی، چه وقت به کدام معلومات دسترسی داشته است.
-start-more-soon = بخش‌های دیگر در نسخه‌های بعدی اضافه می‌شوند.
 
 ## نقش‌ها
 role-administrator = مدیریت سیستم
@@ -1124,3 +1123,14 @@ volunteer-notes-within-consent = در «چه چیزی همراه بیاورید�
 # Issue 22: no assessment before consent to case management
 assessment-consent-needed = ارزیابی فقط بعد از رضایت شخص به مدیریت قضیه ثبت شده می‌تواند. اول رضایت را در بالا ثبت کنید.
 error-assessment-consent-missing = چیزی ذخیره نشد: ارزیابی فقط بعد از ثبت رضایت شخص به مدیریت قضیه ثبت شده می‌تواند.
+# Issue 22: start page entry points for coordinators, administrators and the data-protection officer
+start-entry-points = بخش‌های شما
+nav-figures-hint = ارقام ناشناس برنامه: قضیه‌ها بر اساس مرحله، زمان تا پلان، زمان انتظار برای کورس‌های زبان، ارجاع‌ها.
+nav-issues-hint = مشکلات ساختاری که مدیران قضیه گزارش داده‌اند: بررسی و سپردن به یک گروه کاری.
+nav-groups-hint = گروه‌های کاری با همکاران: اعضا، جلسات و اقدامات توافق‌شده.
+nav-results-hint = آنچه گروه‌های کاری توافق و عملی کرده‌اند، بر اساس موضوع.
+nav-offers-hint = خدمات همکاران با محل، تاریخ‌ها و جاهای خالی.
+nav-organisations-hint = ایجاد و تغییر موسسه‌های شبکه.
+nav-users-hint = ایجاد حساب‌های کاربری، تعیین نقش‌ها و بند کردن حساب‌ها.
+nav-catalogues-hint = افزودن موارد خود به فهرست‌ها، با یک متن برای هر زبان.
+nav-audit-hint = چه کسی و چه وقت به کدام معلومات دسترسی داشته، و آیا گزارش بدون تغییر است.

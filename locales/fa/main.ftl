@@ -30,7 +30,6 @@ start-intro-coordinator = شما شاخص‌های ناشناس‌شده را م
 start-intro-partner-staff = شما ارجاع‌ها به سازمان خود و فقط داده‌هایی را می‌بینید که مراجع با انتقال آن‌ها موافقت کرده است.
 start-intro-volunteer = شما وظایفی را می‌بینید که به شما سپرده شده است.
 start-intro-data-protection-officer = شما بررسی می‌کنید که چه کسی، چه زمانی به چه داده‌هایی دسترسی داشته است.
-start-more-soon = بخش‌های دیگر در نسخه‌های بعدی اضافه خواهند شد.
 
 ## نقش‌ها
 role-administrator = مدیریت سامانه
@@ -1124,3 +1123,14 @@ volunteer-notes-within-consent = در «چه چیزی همراه بیاورید�
 # Issue 22: no assessment before consent to case management
 assessment-consent-needed = ارزیابی فقط پس از رضایت شخص به مدیریت پرونده ثبت می‌شود. ابتدا رضایت را در بالا ثبت کنید.
 error-assessment-consent-missing = چیزی ذخیره نشد: ارزیابی فقط پس از ثبت رضایت شخص به مدیریت پرونده قابل ثبت است.
+# Issue 22: start page entry points for coordinators, administrators and the data-protection officer
+start-entry-points = بخش‌های شما
+nav-figures-hint = آمار ناشناس برنامه: پرونده‌ها بر اساس مرحله، زمان تا برنامه، زمان انتظار برای کلاس‌های زبان، ارجاع‌ها.
+nav-issues-hint = مسائل ساختاری که مدیران پرونده گزارش داده‌اند: بررسی و واگذاری به یک گروه کاری.
+nav-groups-hint = گروه‌های کاری با شرکا: اعضا، جلسات و اقدامات توافق‌شده.
+nav-results-hint = آنچه گروه‌های کاری توافق و اجرا کرده‌اند، بر اساس موضوع.
+nav-offers-hint = خدمات شرکا با مکان، تاریخ‌ها و جاهای خالی.
+nav-organisations-hint = ایجاد و تغییر سازمان‌های شبکه.
+nav-users-hint = ایجاد حساب‌های کاربری، تعیین نقش‌ها و مسدود کردن حساب‌ها.
+nav-catalogues-hint = افزودن موارد خود به فهرست‌ها، با یک متن برای هر زبان.
+nav-audit-hint = چه کسی و چه زمانی به چه داده‌هایی دسترسی داشته است، و آیا گزارش بدون تغییر است.

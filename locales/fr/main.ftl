@@ -30,7 +30,6 @@ start-intro-coordinator = Vous voyez des indicateurs anonymisés et accompagnez 
 start-intro-partner-staff = Vous voyez les orientations vers votre organisation et uniquement les données dont la cliente ou le client a autorisé la transmission.
 start-intro-volunteer = Vous voyez les tâches qui vous ont été confiées.
 start-intro-data-protection-officer = Vous vérifiez qui a consulté quelles données et quand.
-start-more-soon = D’autres rubriques suivront dans les prochaines versions.
 
 ## Rôles
 role-administrator = Administration
@@ -1124,3 +1123,14 @@ volunteer-notes-within-consent = Dans « À apporter » et la remarque, n’écr
 # Issue 22: no assessment before consent to case management
 assessment-consent-needed = L’évaluation ne peut être saisie qu’une fois que la personne a consenti au case management. Saisissez d’abord le consentement ci-dessus.
 error-assessment-consent-missing = Rien n’a été enregistré : l’évaluation ne peut être saisie qu’une fois le consentement de la personne au case management enregistré.
+# Issue 22: start page entry points for coordinators, administrators and the data-protection officer
+start-entry-points = Vos espaces
+nav-figures-hint = Chiffres anonymisés du programme : dossiers par phase, délai jusqu'au plan, délais d'attente pour les cours de langue, orientations.
+nav-issues-hint = Problèmes structurels signalés par les gestionnaires de cas : les examiner et les confier à un groupe de travail.
+nav-groups-hint = Groupes de travail avec les partenaires : membres, réunions et mesures convenues.
+nav-results-hint = Ce que les groupes de travail ont convenu et mis en œuvre, par thème.
+nav-offers-hint = Offres des partenaires avec lieu, dates et places libres.
+nav-organisations-hint = Créer et modifier les organisations du réseau.
+nav-users-hint = Créer des comptes, attribuer des rôles et bloquer des comptes.
+nav-catalogues-hint = Compléter les catalogues par vos propres entrées, avec un texte par langue.
+nav-audit-hint = Qui a consulté quelles données et quand, et si le journal est resté inchangé.

@@ -30,7 +30,6 @@ start-intro-coordinator = Hûn hejmarên anonîmkirî dibînin û piştgiriya ko
 start-intro-partner-staff = Hûn şandinên ji rêxistina we re û tenê ew daneyên ku muwekîl razî bûye werin parvekirin dibînin.
 start-intro-volunteer = Hûn ew erkên ku ji we re hatine spartin dibînin.
 start-intro-data-protection-officer = Hûn kontrol dikin ka kê kengê xwe gihandiye kîjan daneyan.
-start-more-soon = Beşên din dê di guhertoyên pêş de bên zêdekirin.
 
 ## Rol
 role-administrator = Rêveberî
@@ -1124,3 +1123,14 @@ volunteer-notes-within-consent = Di “Tiştên ku divê bên anîn” û têbî
 # Issue 22: no assessment before consent to case management
 assessment-consent-needed = Nirxandin tenê piştî ku kes razîbûna xwe ji bo rêveberiya dozê da dikare were tomarkirin. Pêşî li jor razîbûnê tomar bikin.
 error-assessment-consent-missing = Tiştek nehat tomarkirin: nirxandin tenê piştî ku razîbûna kesê ji bo rêveberiya dozê hat tomarkirin dikare were tomarkirin.
+# Issue 22: start page entry points for coordinators, administrators and the data-protection officer
+start-entry-points = Beşên we
+nav-figures-hint = Hejmarên bênav ên bernameyê: doz li gorî qonaxê, dema heta planê, demên li benda kursên zimanî, şandin.
+nav-issues-hint = Pirsgirêkên avahîsaz ên ku rêveberên dozê ragihandine: binirxînin û bidin komeke xebatê.
+nav-groups-hint = Komên xebatê bi hevkaran re: endam, civîn û tedbîrên lihevkirî.
+nav-results-hint = Tiştên ku komên xebatê li hev kirine û pêk anîne, li gorî mijarê.
+nav-offers-hint = Pêşniyarên hevkaran bi cih, dîrok û cihên vala.
+nav-organisations-hint = Rêxistinên torê çêkirin û guhertin.
+nav-users-hint = Hesabên bikarheran çêkirin, rol dayîn û hesab asteng kirin.
+nav-catalogues-hint = Navnîşan bi têketinên xwe temam kirin, bi nivîsekê ji bo her zimanî.
+nav-audit-hint = Kê kengî xwe gihandiye kîjan daneyan, û gelo tomar neguheriye.

@@ -30,7 +30,6 @@ start-intro-coordinator = تاسو بې‌نومه شوي شاخصونه وین�
 start-intro-partner-staff = تاسو خپل سازمان ته شوي ارجاعات او یوازې هغه معلومات وینئ چې مراجع یې د شریکولو موافقه کړې ده.
 start-intro-volunteer = تاسو هغه دندې وینئ چې تاسو ته سپارل شوې دي.
 start-intro-data-protection-officer = تاسو څېړئ چې چا، کله او کومو معلوماتو ته لاسرسی موندلی دی.
-start-more-soon = نورې برخې به په راتلونکو نسخو کې زیاتې شي.
 
 ## رولونه
 role-administrator = اداره
@@ -1124,3 +1123,14 @@ volunteer-notes-within-consent = په «څه له ځانه سره راوړئ» �
 # Issue 22: no assessment before consent to case management
 assessment-consent-needed = ارزونه یوازې هغه وخت ثبتېدای شي چې کس د قضیې مدیریت ته رضایت ورکړی وي. لومړی پورته رضایت ثبت کړئ.
 error-assessment-consent-missing = هېڅ خوندي نه شول: ارزونه یوازې هغه وخت ثبتېدای شي چې د قضیې مدیریت ته د کس رضایت ثبت شوی وي.
+# Issue 22: start page entry points for coordinators, administrators and the data-protection officer
+start-entry-points = ستاسو برخې
+nav-figures-hint = د پروګرام بې نومه شمېرې: قضیې د پړاو له مخې، تر پلان پورې وخت، د ژبې کورسونو لپاره د انتظار وخت، لېږدونې.
+nav-issues-hint = جوړښتي ستونزې چې د قضیو مدیرانو راپور کړې: کتنه او یوې کاري ډلې ته سپارل.
+nav-groups-hint = له ملګرو سره کاري ډلې: غړي، غونډې او موافقه شوي اقدامات.
+nav-results-hint = هغه څه چې کاري ډلو موافقه او پلي کړي، د موضوع له مخې.
+nav-offers-hint = د ملګرو خدمتونه له ځای، نېټو او خالي ځایونو سره.
+nav-organisations-hint = د شبکې سازمانونه جوړول او بدلول.
+nav-users-hint = د کارن حسابونه جوړول، رولونه ټاکل او حسابونه بندول.
+nav-catalogues-hint = لړلیکونو ته خپل توکي زیاتول، د هرې ژبې لپاره له یوه متن سره.
+nav-audit-hint = چا کله کومو معلوماتو ته لاسرسی درلود، او ایا راپور نه دی بدل شوی.

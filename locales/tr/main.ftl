@@ -30,7 +30,6 @@ start-intro-coordinator = Anonimleştirilmiş göstergeleri görür ve çalışm
 start-intro-partner-staff = Kuruluşunuza yapılan yönlendirmeleri ve yalnızca danışanın paylaşılmasına onay verdiği verileri görürsünüz.
 start-intro-volunteer = Size verilen görevleri görürsünüz.
 start-intro-data-protection-officer = Kimin, ne zaman, hangi verilere eriştiğini denetlersiniz.
-start-more-soon = Diğer bölümler sonraki sürümlerde eklenecektir.
 
 ## Roller
 role-administrator = Yönetim
@@ -1124,3 +1123,14 @@ volunteer-notes-within-consent = “Getirilecekler” alanına ve nota yalnızca
 # Issue 22: no assessment before consent to case management
 assessment-consent-needed = Değerlendirme ancak kişi vaka yönetimine onay verdikten sonra kaydedilebilir. Önce yukarıda onayı kaydedin.
 error-assessment-consent-missing = Hiçbir şey kaydedilmedi: değerlendirme ancak kişinin vaka yönetimine onayı kaydedildikten sonra kaydedilebilir.
+# Issue 22: start page entry points for coordinators, administrators and the data-protection officer
+start-entry-points = Alanlarınız
+nav-figures-hint = Programın anonim rakamları: aşamaya göre vakalar, plana kadar geçen süre, dil kursları için bekleme süreleri, yönlendirmeler.
+nav-issues-hint = Vaka yöneticilerinin bildirdiği yapısal sorunlar: inceleyin ve bir çalışma grubuna atayın.
+nav-groups-hint = Ortaklarla çalışma grupları: üyeler, toplantılar ve kararlaştırılan önlemler.
+nav-results-hint = Çalışma gruplarının kararlaştırdıkları ve uyguladıkları, konuya göre.
+nav-offers-hint = Ortakların yer, tarih ve boş yer bilgileriyle hizmetleri.
+nav-organisations-hint = Ağın kuruluşlarını oluşturun ve değiştirin.
+nav-users-hint = Kullanıcı hesapları oluşturun, rol atayın ve hesapları engelleyin.
+nav-catalogues-hint = Kataloglara her dil için bir metinle kendi girişlerinizi ekleyin.
+nav-audit-hint = Kimin hangi verilere ne zaman eriştiği ve kaydın değişmeden kalıp kalmadığı.

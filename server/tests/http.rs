@@ -1446,6 +1446,31 @@ async fn a_nul_character_in_any_text_gets_a_translated_422_on_both_backends() {
 }
 
 #[tokio::test]
+async fn the_clients_page_offers_a_new_client_and_the_csv_download_only_to_case_managers() {
+    let app = spawn_app().await;
+    let links = [
+        "href=\"/clients/new\"".to_owned(),
+        format!("href=\"{}\"", app::CASELOAD_EXPORT),
+    ];
+    for (email, role, offered) in [
+        ("fallmanager@test.example", "case_manager", true),
+        ("koordination@test.example", "coordinator", false),
+        ("admin@test.example", "administrator", false),
+    ] {
+        let cookie = app.staff_signed_in(email, role).await;
+        let body = app
+            .get("/clients", Some(&cookie))
+            .await
+            .text()
+            .await
+            .unwrap();
+        for link in &links {
+            assert_eq!(body.contains(link), offered, "{role}: {link}");
+        }
+    }
+}
+
+#[tokio::test]
 async fn over_https_cookies_are_host_prefixed_and_secure_and_browsers_are_told_to_stay() {
     let db = app::server::testing::sqlite().await;
     let app = spawn_app_with(db, |s| s.secure_cookies = true).await;
@@ -1616,4 +1641,44 @@ async fn csv_downloads_carry_no_formula_and_no_invisible_characters() {
         !body.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']),
         "{body:?}"
     );
+}
+
+#[tokio::test]
+async fn the_start_page_leads_coordinators_administrators_and_the_data_protection_officer_to_their_areas(
+) {
+    let app = spawn_app().await;
+    for (email, role, areas) in [
+        (
+            "koordination@test.example",
+            "coordinator",
+            &[
+                "/coordination",
+                "/coordination/issues",
+                "/coordination/groups",
+                "/coordination/results",
+            ][..],
+        ),
+        (
+            "admin@test.example",
+            "administrator",
+            &["/admin/users", "/admin/organisations", "/admin/catalogues"][..],
+        ),
+        (
+            "datenschutz@test.example",
+            "data_protection_officer",
+            &["/audit"][..],
+        ),
+    ] {
+        let cookie = app.staff_signed_in(email, role).await;
+        let body = app.get("/", Some(&cookie)).await.text().await.unwrap();
+        assert!(!body.contains("Weitere Bereiche folgen"), "{role}");
+        // The links of the page itself, not of the menu.
+        let entries = &body[body.find("id=\"start-entry-points\"").expect(role)..];
+        for href in areas {
+            assert!(
+                entries.contains(&format!("href=\"{href}\"")),
+                "{role}: {href}"
+            );
+        }
+    }
 }

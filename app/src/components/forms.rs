@@ -43,17 +43,26 @@ pub fn label_in(
     }
 }
 
-/// A page's data reloads when this counter changes; forms bump it after saving.
+/// A page's data reloads when `data` changes; forms bump it after saving. `saved` is whether
+/// the latest save of a form on the page succeeded: it shows the page's "Saved." notice, and
+/// a refused save clears it, so it never stands next to an error.
 #[derive(Debug, Clone, Copy)]
-pub struct Reload(pub RwSignal<u32>);
-
-pub fn provide_reload() -> RwSignal<u32> {
-    let counter = RwSignal::new(0u32);
-    provide_context(Reload(counter));
-    counter
+pub struct Reload {
+    pub data: RwSignal<u32>,
+    pub saved: RwSignal<bool>,
 }
 
-/// Reloads the page's data whenever `action` succeeds (failures keep the form as typed).
+pub fn provide_reload() -> RwSignal<u32> {
+    let reload = Reload {
+        data: RwSignal::new(0u32),
+        saved: RwSignal::new(false),
+    };
+    provide_context(reload);
+    reload.data
+}
+
+/// Reloads the page's data whenever `action` succeeds (failures keep the form as typed), and
+/// sets the page's "Saved." notice to the outcome.
 pub fn reload_on_success<I, O>(action: ServerAction<I>)
 where
     I: leptos::server_fn::ServerFn<Output = O, Error = AppError> + Clone + Send + Sync + 'static,
@@ -61,8 +70,12 @@ where
 {
     let reload = use_context::<Reload>();
     Effect::new(move |_| {
-        if let (Some(Ok(_)), Some(reload)) = (action.value().get(), reload) {
-            reload.0.update(|n| *n += 1);
+        let (Some(result), Some(reload)) = (action.value().get(), reload) else {
+            return;
+        };
+        reload.saved.set(result.is_ok());
+        if result.is_ok() {
+            reload.data.update(|n| *n += 1);
         }
     });
 }

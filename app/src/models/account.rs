@@ -40,6 +40,12 @@ impl Role {
         Role::ALL.into_iter().find(|r| r.as_str() == value)
     }
 
+    /// Registers clients and keeps a caseload (client search, caseload export): case
+    /// managers. The access policy decides by it, and the screens offer these only then.
+    pub fn keeps_caseload(self) -> bool {
+        self == Role::CaseManager
+    }
+
     pub fn message_id(self) -> &'static str {
         match self {
             Role::Administrator => "role-administrator",

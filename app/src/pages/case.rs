@@ -20,7 +20,7 @@ pub fn CasePage() -> impl IntoView {
     let data = Resource::new(move || (id.get(), reload.get()), |(id, _)| load_case(id));
     view! {
         <Title text=page_title("case-title") />
-        <SavedStatus reload />
+        <SavedStatus />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {

@@ -29,7 +29,7 @@ pub fn CaseIssuesPage() -> impl IntoView {
     );
     view! {
         <Title text=page_title("case-issues-title") />
-        <SavedStatus reload />
+        <SavedStatus />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {

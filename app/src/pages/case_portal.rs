@@ -27,7 +27,7 @@ pub fn CasePortalPage() -> impl IntoView {
     );
     view! {
         <Title text=page_title("portal-staff-title") />
-        <SavedStatus reload />
+        <SavedStatus />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {

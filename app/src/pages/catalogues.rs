@@ -25,7 +25,7 @@ pub fn CataloguesPage() -> impl IntoView {
         <Title text=page_title("catalogues-title") />
         <h1>{move_tr!("catalogues-title")}</h1>
         <p class="lead">{move_tr!("catalogues-intro")}</p>
-        <SavedStatus reload />
+        <SavedStatus />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match entries.await {

@@ -9,7 +9,7 @@ use crate::api::{
 };
 use crate::components::{
     action_error, date_text, form_version, label, provide_reload, reload_on_success,
-    reset_on_success, CatalogueSelect, Field, FormError, LanguagePicker, LoadError,
+    reset_on_success, CatalogueSelect, Field, FormError, LanguagePicker, LoadError, Reload,
 };
 use crate::i18n::{active_language, format_instant, page_title, t};
 use crate::models::catalogue::{self, CustomEntry};
@@ -27,12 +27,13 @@ pub fn route_id() -> Memo<i64> {
     })
 }
 
-/// "Saved." after any form of the page saved something.
+/// "Saved." after a form of the page saved something, until a save is refused.
 #[component]
-pub fn SavedStatus(reload: RwSignal<u32>) -> impl IntoView {
+pub fn SavedStatus() -> impl IntoView {
+    let saved = use_context::<Reload>().map(|reload| reload.saved);
     view! {
         <div role="status" class="status-region">
-            {move || (reload.get() > 0).then(|| view! { <p class="success">{move_tr!("saved")}</p> })}
+            {move || saved.is_some_and(|s| s.get()).then(|| view! { <p class="success">{move_tr!("saved")}</p> })}
         </div>
     }
 }
@@ -45,7 +46,7 @@ pub fn ClientPage() -> impl IntoView {
     let data = Resource::new(move || (id.get(), reload.get()), |(id, _)| load_client(id));
     view! {
         <Title text=page_title("client-title") />
-        <SavedStatus reload />
+        <SavedStatus />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {

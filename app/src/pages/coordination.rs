@@ -193,7 +193,7 @@ pub fn IssuesPageView() -> impl IntoView {
         <Title text=page_title("issues-title") />
         <h1>{move_tr!("issues-title")}</h1>
         <CoordinationTabs />
-        <SavedStatus reload />
+        <SavedStatus />
         <p class="hint">{move_tr!("issues-intro")}</p>
         <FormError error />
         <Transition fallback=|| ()>
@@ -273,7 +273,7 @@ pub fn WorkingGroupsPageView() -> impl IntoView {
         <Title text=page_title("groups-title") />
         <h1>{move_tr!("groups-title")}</h1>
         <CoordinationTabs />
-        <SavedStatus reload />
+        <SavedStatus />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
@@ -334,7 +334,7 @@ pub fn WorkingGroupPageView() -> impl IntoView {
     );
     view! {
         <Title text=page_title("group-title") />
-        <SavedStatus reload />
+        <SavedStatus />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {

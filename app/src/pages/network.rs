@@ -34,7 +34,7 @@ pub fn NetworkPageView() -> impl IntoView {
     );
     view! {
         <Title text=page_title("network-title") />
-        <SavedStatus reload />
+        <SavedStatus />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {

@@ -24,7 +24,7 @@ pub fn PlanPage() -> impl IntoView {
     let data = Resource::new(move || (id.get(), reload.get()), |(id, _)| load_plan(id));
     view! {
         <Title text=page_title("plan-title") />
-        <SavedStatus reload />
+        <SavedStatus />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {

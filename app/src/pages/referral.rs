@@ -24,7 +24,7 @@ pub fn ReferralPageView() -> impl IntoView {
     );
     view! {
         <Title text=page_title("referral-title") />
-        <SavedStatus reload />
+        <SavedStatus />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {

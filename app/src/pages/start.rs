@@ -10,10 +10,11 @@ use crate::api::load_dashboard;
 use crate::components::{label, use_user, LoadError};
 use crate::i18n::{page_title, t, t_args};
 use crate::models::catalogue;
-use crate::models::{Dashboard, DashboardStep, Role};
+use crate::models::{entry_points, Dashboard, DashboardStep, Role};
 
 /// The start page after sign-in: a greeting and what this role does in Lotse; for case
-/// managers their dashboard.
+/// managers their dashboard, for partners their inbox, for volunteers their tasks, for the
+/// other roles the way to their areas.
 #[component]
 pub fn StartPage() -> impl IntoView {
     let user = use_user();
@@ -31,9 +32,31 @@ pub fn StartPage() -> impl IntoView {
         } else {
             view! {
                 <p class="lead">{move || t(intro)}</p>
-                <p class="muted">{move_tr!("start-more-soon")}</p>
+                <EntryPoints role=user.role />
             }.into_any()
         }}
+    }
+}
+
+/// Where a role without a dashboard of its own goes from here: its areas, each with what
+/// it is for.
+#[component]
+fn EntryPoints(role: Role) -> impl IntoView {
+    view! {
+        <section aria-labelledby="start-entry-points" class="card">
+            <h2 id="start-entry-points">{move_tr!("start-entry-points")}</h2>
+            <ul class="plain-list">
+                {entry_points(role).into_iter().map(|item| {
+                    let hint = item.hint_id.unwrap_or_default();
+                    view! {
+                        <li>
+                            <a href=item.href>{move || t(item.message_id)}</a>
+                            <p class="hint">{move || t(hint)}</p>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
     }
 }
 

@@ -27,7 +27,7 @@ pub fn CaseVolunteersPage() -> impl IntoView {
     );
     view! {
         <Title text=page_title("volunteers-title") />
-        <SavedStatus reload />
+        <SavedStatus />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {

@@ -7,7 +7,7 @@
 use sha2::{Digest, Sha256};
 use sqlx::AnyConnection;
 
-use super::db::{now_ms, Db};
+use super::db::{wall_clock_ms, Db};
 use crate::error::AppError;
 use crate::models::{AuditEntry, AuditFilter, AuditPage, CurrentUser};
 
@@ -79,7 +79,7 @@ pub async fn append(conn: &mut AnyConnection, entry: &Entry) -> Result<(), AppEr
     )
     .fetch_one(&mut *conn)
     .await?;
-    let at = now_ms();
+    let at = wall_clock_ms();
     let hash = digest(&prev, seq, at, entry);
     sqlx::query(
         "INSERT INTO audit_log (seq, at, actor_id, actor_role, organisation_id, client_id, record,
@@ -122,7 +122,7 @@ pub async fn append_many(conn: &mut AnyConnection, entries: &[Entry]) -> Result<
     .fetch_one(&mut *conn)
     .await?;
     let mut seq = last - entries.len() as i64;
-    let at = now_ms();
+    let at = wall_clock_ms();
     // 14 parameters a row. SQLite binds slow down with the square of a statement's
     // parameters (100,000 rows took 11 s in chunks of 500, see `make bench`): small chunks.
     for chunk in entries.chunks(40) {

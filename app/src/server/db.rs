@@ -49,9 +49,28 @@ pub(crate) fn id_list(ids: &[i64]) -> String {
         .join(",")
 }
 
-/// Milliseconds since the Unix epoch: the one way instants are stored.
+tokio::task_local! {
+    /// How far the clock runs behind the wall clock (ms); set only inside [`as_of`].
+    static BEHIND: i64;
+}
+
+/// Milliseconds since the Unix epoch: the one way instants are stored. Inside [`as_of`] the
+/// clock runs behind the wall clock.
 pub fn now_ms() -> i64 {
+    wall_clock_ms() - BEHIND.try_with(|behind| *behind).unwrap_or(0)
+}
+
+/// The true time, whatever [`as_of`] says: the audit log records when things really happened.
+pub fn wall_clock_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
+}
+
+/// Runs `work` with the clock (and so "today") set back to `instant` (ms), time passing from
+/// there as usual. The demo world writes a history of months in seconds with it, through the
+/// same domain functions as the screens, so its timestamps and validations agree; nothing
+/// else sets the clock.
+pub async fn as_of<F: std::future::Future>(instant: i64, work: F) -> F::Output {
+    BEHIND.scope(wall_clock_ms() - instant, work).await
 }
 
 /// The SQLite URL for the database file in a data directory (created if missing).

@@ -7,14 +7,18 @@
 use chrono::Duration;
 
 use super::cases::{self, FactsInput};
+use super::consents::{self, ConsentInput};
 use super::db::{now_ms, Db};
+use super::demo_history::{on, Course, Story};
 use super::plans::{self, AppointmentInput, GoalInput, StepInput};
+use super::referrals::{self, ReferralInput, ResponseInput};
 use super::{accounts, clients, input, name_search};
 use crate::error::AppError;
 use crate::models::catalogue::{DISTRICTS, GOAL_TEMPLATES, PHASES, SERVICES, STEP_STATUSES};
 use crate::models::{CurrentUser, NewClient};
 
 pub const DEMO_CASE_MANAGER: &str = "fallmanager@lotse.example";
+const DEMO_COURSE_PROVIDER: &str = "kurstraeger@lotse.example";
 
 /// (given names, family name, Latin given, Latin family, year of birth, ISO 639-3, phase)
 const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
@@ -201,8 +205,12 @@ fn phase_index(phase: &str) -> usize {
 }
 
 /// Loads the demo clients once (does nothing when the case manager already has clients).
+/// Each case's history is written on the days of its [`Story`].
 pub async fn load(db: &Db) -> Result<(), AppError> {
-    let Some(actor) = accounts::user_by_email(db, DEMO_CASE_MANAGER).await? else {
+    let (Some(actor), Some(provider)) = (
+        accounts::user_by_email(db, DEMO_CASE_MANAGER).await?,
+        accounts::user_by_email(db, DEMO_COURSE_PROVIDER).await?,
+    ) else {
         return Ok(());
     };
     let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM clients WHERE created_by = $1")
@@ -229,6 +237,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
     for (i, &(given, family, given_latin, family_latin, year, language, phase)) in
         DEMO_CLIENTS.iter().enumerate()
     {
+        let story = Story::of(i, phase, today);
         let interpreter = !matches!(language, "tur" | "rus" | "fra");
         let new = NewClient {
             given_names: given.into(),
@@ -269,23 +278,41 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
             city: "Köln".into(),
             district: ["ehrenfeld", "kalk", "nippes", "muelheim"][i % 4].into(),
         };
-        let client_id = clients::create(db, &actor, &new).await?;
-        let case_id = cases::open(db, &actor, client_id).await?;
+        let (client_id, case_id) = on(story.opened, 9, async {
+            let client_id = clients::create(db, &actor, &new).await?;
+            Ok::<_, AppError>((client_id, cases::open(db, &actor, client_id).await?))
+        })
+        .await?;
         let target = phase_index(phase);
-        walk(db, &actor, case_id, target.min(phase_index("intake")), i).await?;
-        if target >= phase_index("intake") {
-            let given_on = (today - Duration::days(60 + i as i64)).to_string();
+        let reach = |phase: &str| target >= phase_index(phase);
+        if reach("intake") {
+            on(
+                story.opened + Duration::days(1),
+                10,
+                walk(db, &actor, case_id, phase_index("intake"), i),
+            )
+            .await?;
             let method = ["signature", "electronic", "oral-interpreter"][i % 3];
             let interpreter_language = if method == "oral-interpreter" {
                 language
             } else {
                 ""
             };
-            cases::record_consent(db, &actor, case_id, &given_on, method, interpreter_language)
-                .await?;
+            let given_on = story.consent.to_string();
+            on(
+                story.consent,
+                10,
+                cases::record_consent(db, &actor, case_id, &given_on, method, interpreter_language),
+            )
+            .await?;
         }
-        if target >= phase_index("assessment") {
-            walk(db, &actor, case_id, phase_index("assessment"), i).await?;
+        if reach("assessment") {
+            on(
+                story.consent,
+                11,
+                walk(db, &actor, case_id, phase_index("assessment"), i),
+            )
+            .await?;
             let facts = FactsInput {
                 language_level: ["a0", "a1", "a2", "b1"][i % 4].into(),
                 literacy: if i % 7 == 0 {
@@ -315,32 +342,55 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
                 ][i % 4]
                     .into(),
             };
-            cases::save_facts(db, &actor, case_id, 0, &facts).await?;
-            cases::save_assessment(
-                db,
-                &actor,
-                case_id,
-                "language",
-                0,
-                "Braucht einen Integrationskurs mit Kinderbetreuung.",
-                "Sehr motiviert, lernt mit einer App.",
-                "Mit den Lehrern der Kinder sprechen können.",
+            let day = |n: i64| story.consent + Duration::days(n);
+            on(day(1), 9, cases::save_facts(db, &actor, case_id, 0, &facts)).await?;
+            on(
+                day(2),
+                14,
+                cases::save_assessment(
+                    db,
+                    &actor,
+                    case_id,
+                    "language",
+                    0,
+                    "Braucht einen Integrationskurs mit Kinderbetreuung.",
+                    "Sehr motiviert, lernt mit einer App.",
+                    "Mit den Lehrern der Kinder sprechen können.",
+                ),
             )
             .await?;
-            cases::save_assessment(
-                db,
-                &actor,
-                case_id,
-                ["education-work", "housing", "health"][i % 3],
-                0,
-                "Unterstützung bei Anträgen.",
-                "Berufserfahrung aus dem Herkunftsland.",
-                "Eigenes Geld verdienen.",
+            on(
+                day(4),
+                10,
+                cases::save_assessment(
+                    db,
+                    &actor,
+                    case_id,
+                    ["education-work", "housing", "health"][i % 3],
+                    0,
+                    "Unterstützung bei Anträgen.",
+                    "Berufserfahrung aus dem Herkunftsland.",
+                    "Eigenes Geld verdienen.",
+                ),
             )
             .await?;
         }
-        if target >= phase_index("planning") {
-            walk(db, &actor, case_id, phase_index("planning"), i).await?;
+        if !reach("planning") {
+            continue;
+        }
+        on(
+            story.planning,
+            9,
+            walk(db, &actor, case_id, phase_index("planning"), i),
+        )
+        .await?;
+        let second = [
+            ("education-work", "qualification-recognised"),
+            ("housing", "own-flat"),
+            ("health", "family-doctor"),
+        ][i % 3];
+        let (course, other) = on(story.planning, 10, async {
+            let today = input::today();
             let goal = |domain: &str, template: &str, words: &str| GoalInput {
                 domain: domain.into(),
                 level: "framework".into(),
@@ -362,11 +412,6 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
                 ),
             )
             .await?;
-            let second = [
-                ("education-work", "qualification-recognised"),
-                ("housing", "own-flat"),
-                ("health", "family-doctor"),
-            ][i % 3];
             let other_goal =
                 plans::add_goal(db, &actor, case_id, &goal(second.0, second.1, "")).await?;
             let step = |service: &str, kind: &str, org: &str, days: i64| StepInput {
@@ -404,68 +449,205 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
                     jobcenter.as_str(),
                 ),
             };
-            let other = plans::add_step(
+            // Due some weeks after the plan's agreement (when there is one yet).
+            let other_due = if reach("implementation") {
+                (story.agreed - story.planning).num_days() + 20 + (i % 20) as i64
+            } else {
+                14 + (i % 20) as i64
+            };
+            let other =
+                plans::add_step(db, &actor, other_goal, &step(service, kind, org, other_due))
+                    .await?;
+            Ok::<_, AppError>((course, other))
+        })
+        .await?;
+        if !reach("implementation") {
+            continue;
+        }
+        // Some reviews are due in the next days: the dashboard shows them.
+        let review_due = if i % 4 == 1 && !reach("evaluation") {
+            (today + Duration::days(3 + i as i64 % 10)).to_string()
+        } else {
+            String::new()
+        };
+        let agreed_on = story.agreed.to_string();
+        on(
+            story.agreed,
+            11,
+            plans::agree(
                 db,
                 &actor,
-                other_goal,
-                &step(service, kind, org, 14 + (i % 20) as i64),
+                case_id,
+                &agreed_on,
+                ["signature", "oral-interpreter", "electronic"][i % 3],
+                if i % 3 == 1 { language } else { "" },
+                &review_due,
+            ),
+        )
+        .await?;
+        on(
+            story.agreed,
+            12,
+            walk(db, &actor, case_id, phase_index("implementation"), i),
+        )
+        .await?;
+        let course_case = CourseCase {
+            client_id,
+            case_id,
+            step: course,
+            interpreter,
+        };
+        course_history(db, &actor, &provider, &course_case, i, &story).await?;
+        if let Some(done) = story.second_step_done(i) {
+            let result = match second.0 {
+                "education-work" => "Beratung war, Antrag auf Anerkennung gestellt.",
+                "housing" => "Wohnberechtigungsschein erteilt.",
+                _ => "Versichert, Gesundheitskarte ist da.",
+            };
+            on(
+                done,
+                16,
+                plans::set_step_status(db, &actor, other, 1, "completed", result, ""),
             )
             .await?;
-            if target >= phase_index("implementation") {
-                plans::agree(
-                    db,
-                    &actor,
-                    case_id,
-                    &(today - Duration::days(40)).to_string(),
-                    ["signature", "oral-interpreter", "electronic"][i % 3],
-                    if i % 3 == 1 { language } else { "" },
-                    "",
-                )
-                .await?;
-                walk(db, &actor, case_id, target, i).await?;
-                let mut version = 1;
-                for status in ["eligibility-requested", "eligible", "registered"]
-                    .into_iter()
-                    .take(1 + i % 3)
-                {
-                    version =
-                        plans::set_step_status(db, &actor, course, version, status, "", "").await?;
-                }
-                if i % 4 == 0 {
-                    plans::set_step_status(db, &actor, course, version, "started", "", "").await?;
-                }
-                // Some steps are overdue and some reviews are due: the dashboard shows them.
-                if i % 5 == 0 {
-                    sqlx::query("UPDATE steps SET due_date = $1 WHERE id = $2")
-                        .bind((today - Duration::days(3 + i as i64 % 10)).to_string())
-                        .bind(other)
-                        .execute(&db.pool)
-                        .await?;
-                }
-                if i % 4 == 1 {
-                    sqlx::query("UPDATE plan_versions SET review_due = $1 WHERE case_id = $2")
-                        .bind((today + Duration::days(3 + i as i64 % 10)).to_string())
-                        .bind(case_id)
-                        .execute(&db.pool)
-                        .await?;
-                }
-                let appointment = AppointmentInput {
-                    step_id: course.to_string(),
-                    on_date: (today + Duration::days((i % 6) as i64)).to_string(),
-                    at_time: format!("{:02}:30", 9 + i % 7),
-                    place: "Sprachschule am Rhein, Aachener Straße 12".into(),
-                    organisation_id: course_provider.clone(),
-                    interpreter_needed: interpreter,
-                    interpreter_arranged: interpreter && i % 2 == 0,
-                    bring: "Pass und Berechtigungsschein".into(),
-                    note: "Bitte 10 Minuten früher da sein.".into(),
-                };
-                plans::add_appointment(db, &actor, case_id, &appointment).await?;
+        }
+        for (phase, day) in ["monitoring", "evaluation", "closed"]
+            .into_iter()
+            .zip(story.later_phases())
+        {
+            if reach(phase) {
+                on(day, 9, walk(db, &actor, case_id, phase_index(phase), i)).await?;
             }
-        } else if target > phase_index("assessment") {
-            walk(db, &actor, case_id, target, i).await?;
+        }
+        if !reach("evaluation") {
+            let appointment = AppointmentInput {
+                step_id: course.to_string(),
+                on_date: (today + Duration::days((i % 6) as i64)).to_string(),
+                at_time: format!("{:02}:30", 9 + i % 7),
+                place: "Sprachschule am Rhein, Aachener Straße 12".into(),
+                organisation_id: course_provider.clone(),
+                interpreter_needed: interpreter,
+                interpreter_arranged: interpreter && i % 2 == 0,
+                bring: "Pass und Berechtigungsschein".into(),
+                note: "Bitte 10 Minuten früher da sein.".into(),
+            };
+            plans::add_appointment(db, &actor, case_id, &appointment).await?;
         }
     }
+    Ok(())
+}
+
+/// A demo case's integration-course step.
+#[derive(Clone, Copy)]
+struct CourseCase {
+    client_id: i64,
+    case_id: i64,
+    step: i64,
+    interpreter: bool,
+}
+
+/// The integration-course step after the plan's agreement, as far as the [`Story`] goes: the
+/// case manager requests eligibility and records it; to begin, the client consents to sharing
+/// with the course provider, the case manager refers, the provider confirms a seat (a
+/// placement test is booked) and reports the course begun on its first day.
+async fn course_history(
+    db: &Db,
+    actor: &CurrentUser,
+    provider: &CurrentUser,
+    course: &CourseCase,
+    i: usize,
+    story: &Story,
+) -> Result<(), AppError> {
+    let CourseCase {
+        client_id,
+        case_id,
+        step,
+        interpreter,
+    } = *course;
+    let [requested, eligible, referred, confirmed, begins] = story.course_days(i);
+    let version = on(
+        requested,
+        9,
+        plans::set_step_status(db, actor, step, 1, "eligibility-requested", "", ""),
+    )
+    .await?;
+    if story.course == Course::Requested {
+        return Ok(());
+    }
+    on(
+        eligible,
+        9,
+        plans::set_step_status(db, actor, step, version, "eligible", "", ""),
+    )
+    .await?;
+    if story.course != Course::Started {
+        return Ok(());
+    }
+    let categories = vec!["identity".to_owned(), "language".to_owned()];
+    let referral = on(referred, 10, async {
+        let consent = ConsentInput {
+            organisation_id: provider.organisation_id.to_string(),
+            purpose: "language-course".into(),
+            categories: categories.clone(),
+            valid_from: input::today().to_string(),
+            method: "signature".into(),
+            ..ConsentInput::default()
+        };
+        consents::record(db, actor, client_id, &consent).await?;
+        let form = ReferralInput {
+            step_id: step.to_string(),
+            organisation_id: provider.organisation_id.to_string(),
+            offer_id: String::new(),
+            purpose: "language-course".into(),
+            message: "Bitte um einen Platz im nächsten Integrationskurs.".into(),
+            categories,
+            response_due: String::new(),
+        };
+        referrals::send(db, actor, case_id, &form).await
+    })
+    .await?;
+    let answer = |status: &str, seat: &str, starts_on: &str| ResponseInput {
+        status: status.into(),
+        seat: seat.into(),
+        starts_on: starts_on.into(),
+        ..ResponseInput::default()
+    };
+    on(
+        confirmed,
+        10,
+        referrals::respond(
+            db,
+            provider,
+            referral,
+            1,
+            &answer("accepted", "confirmed", &begins.to_string()),
+        ),
+    )
+    .await?;
+    let placement_test = AppointmentInput {
+        step_id: step.to_string(),
+        on_date: (confirmed + Duration::days(2)).to_string(),
+        at_time: "10:00".into(),
+        place: "Sprachschule am Rhein, Aachener Straße 12".into(),
+        organisation_id: provider.organisation_id.to_string(),
+        interpreter_needed: interpreter,
+        interpreter_arranged: interpreter && !i.is_multiple_of(3),
+        bring: "Pass und Berechtigungsschein".into(),
+        note: "Einstufungstest".into(),
+    };
+    on(
+        confirmed,
+        15,
+        plans::add_appointment(db, actor, case_id, &placement_test),
+    )
+    .await?;
+    // Answering on the first day of the course starts the step (as the screens do).
+    on(
+        begins,
+        9,
+        referrals::respond(db, provider, referral, 2, &answer("in-progress", "", "")),
+    )
+    .await?;
     Ok(())
 }
 
@@ -502,6 +684,12 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
         .ok_or_else(|| super::context::internal("demo data must be loaded first"))?;
     let now = now_ms();
     let today = input::today();
+    // A synthetic case was opened 30 days to a year ago and reached each phase an eighth of
+    // its age after the one before: `at(i, k)` is the instant k eighths on.
+    const DAY_MS: i64 = 86_400_000;
+    let age = |i: usize| 30 + (i as i64 * 37) % 330;
+    let at = |i: usize, eighths: i64| now - age(i) * DAY_MS + eighths * (age(i) - 1) * DAY_MS / 8;
+    let day_of = |ms: i64| crate::i18n::koeln_date(ms).to_string();
     let mut owners = vec![actor.id];
     let first_free: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users")
         .fetch_one(&db.pool)
@@ -608,8 +796,8 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
                     q(LANGUAGES[i % LANGUAGES.len()]),
                     i % 2,
                     owners[i / 250],
-                    now - (i as i64 % 700) * 86_400_000,
-                    now,
+                    at(i, 0),
+                    at(i, 0),
                     q("Köln"),
                     q(DISTRICTS[i % DISTRICTS.len()]),
                 )
@@ -660,10 +848,11 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
                 let i = done + offset;
                 let phase = PHASES[1 + i % 7];
                 format!(
-                    "({id}, {}, {}, {}, {now}, {now})",
+                    "({id}, {}, {}, {}, {}, {now})",
                     actor.organisation_id,
                     owners[i / 250],
-                    q(phase)
+                    q(phase),
+                    at(i, 0)
                 )
             })
             .collect();
@@ -688,20 +877,25 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
                         q(PHASES[p - 1])
                     },
                     q(PHASES[p]),
-                    now - (8 - p as i64) * 86_400_000
+                    at(i, p as i64)
                 ));
             }
-            versions.push(format!(
-                "({case_id}, 1, 1, '[]', {}, 'signature', {}, {owner}, {now}, {owner})",
-                q(&(today - Duration::days(30)).to_string()),
-                q(&(today + Duration::days((i % 200) as i64)).to_string()),
-            ));
+            // The plan is agreed on entering implementation.
+            if 1 + i % 7 >= 4 {
+                versions.push(format!(
+                    "({case_id}, 1, 1, '[]', {}, 'signature', {}, {owner}, {}, {owner})",
+                    q(&day_of(at(i, 4))),
+                    q(&(today + Duration::days((i % 200) as i64)).to_string()),
+                    at(i, 4)
+                ));
+            }
             for g in 0..3 {
                 let (template, domain) = GOAL_TEMPLATES[(i + g * 5) % GOAL_TEMPLATES.len()];
                 goal_rows.push(format!(
-                    "({case_id}, {}, 'framework', {}, '', '', '', 'open', {owner}, {now}, {now})",
+                    "({case_id}, {}, 'framework', {}, '', '', '', 'open', {owner}, {planned}, {planned})",
                     q(domain),
-                    q(template)
+                    q(template),
+                    planned = at(i, 3)
                 ));
             }
         }
@@ -713,12 +907,19 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
             .execute(&mut *tx)
             .await?;
         }
-        sqlx::query(&format!(
-            "INSERT INTO plan_versions (case_id, number, agreed, snapshot, agreed_on, agreed_how, review_due, created_by, created_at, agreed_by) VALUES {}",
-            versions.join(", ")
-        ))
-        .execute(&mut *tx)
-        .await?;
+        if !versions.is_empty() {
+            sqlx::query(&format!(
+                "INSERT INTO plan_versions (case_id, number, agreed, snapshot, agreed_on, agreed_how, review_due, created_by, created_at, agreed_by) VALUES {}",
+                versions.join(", ")
+            ))
+            .execute(&mut *tx)
+            .await?;
+        }
+        let index_of: std::collections::HashMap<i64, usize> = case_ids
+            .iter()
+            .enumerate()
+            .map(|(offset, case_id)| (*case_id, done + offset))
+            .collect();
         let mut goal_ids = Vec::new();
         for chunk in goal_rows.chunks(600) {
             let ids: Vec<(i64, i64)> = sqlx::query_as(&format!(
@@ -738,13 +939,20 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
                 let (service, _) = SERVICES[k % SERVICES.len()];
                 let status = STEP_STATUSES[k % STEP_STATUSES.len()];
                 let due = today + Duration::days((k % 240) as i64 - 60);
+                let i = index_of[case_id];
+                let changed = if status == "planned" {
+                    at(i, 3)
+                } else {
+                    at(i, 6)
+                };
                 step_rows.push(format!(
-                    "({goal_id}, {case_id}, {}, '', {}, {}, {}, {now}, {}, {now}, {now})",
+                    "({goal_id}, {case_id}, {}, '', {}, {}, {}, {changed}, {}, {}, {changed})",
                     q(service),
                     q(if k % 3 == 0 { "organisation" } else { "client" }),
                     q(&due.to_string()),
                     q(status),
                     actor.id,
+                    at(i, 3),
                 ));
             }
         }
@@ -758,16 +966,18 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
             .fetch_all(&mut *tx)
             .await?;
             for (step_id, case_id, status) in ids {
+                let i = index_of[&case_id];
                 history.push(format!(
                     "({step_id}, {case_id}, NULL, 'planned', {}, {})",
                     actor.id,
-                    now - 20 * 86_400_000
+                    at(i, 3)
                 ));
                 if status != "planned" {
                     history.push(format!(
-                        "({step_id}, {case_id}, 'planned', {}, {}, {now})",
+                        "({step_id}, {case_id}, 'planned', {}, {}, {})",
                         q(&status),
-                        actor.id
+                        actor.id,
+                        at(i, 6)
                     ));
                 }
             }
@@ -809,17 +1019,20 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
             let (org, purpose) = partners[i % 2];
             let status = ["sent", "accepted", "in-progress", "completed", "declined"][i % 5];
             let due = today + Duration::days((i % 20) as i64 - 5);
+            // The consent is given at the assessment, the referral sent with the plan.
             consent_rows.push(format!(
-                "({client_id}, {org}, {}, {}, 'signature', {owner}, {now})",
+                "({client_id}, {org}, {}, {}, 'signature', {owner}, {})",
                 q(purpose),
-                q(&(today - Duration::days(30)).to_string())
+                q(&day_of(at(i, 2))),
+                at(i, 2)
             ));
             referral_rows.push(format!(
-                "({case_id}, {client_id}, {org}, {}, {}, {}, {}, {owner}, {now}, {now})",
+                "({case_id}, {client_id}, {org}, {}, {}, {}, {}, {owner}, {}, {now})",
                 q(purpose),
                 q("Bitte um Rückmeldung."),
                 q(&due.to_string()),
-                q(status)
+                q(status),
+                at(i, 4)
             ));
         }
         let consent_ids: Vec<i64> = sqlx::query_scalar(&format!(

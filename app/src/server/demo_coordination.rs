@@ -4,6 +4,7 @@
 
 use super::coordination::{self, IssueInput, MeasureInput};
 use super::db::Db;
+use super::demo_history::on;
 use super::{accounts, input};
 use crate::error::AppError;
 
@@ -36,85 +37,120 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         .bind(cm.id)
         .fetch_one(&db.pool)
         .await?;
-    let waiting = coordination::flag_issue(
-        db,
-        &cm,
-        case_id,
-        &IssueInput {
-            domain: "language".into(),
-            district: "kalk".into(),
-            description:
-                "Wartezeit auf Integrationskurse mit Kinderbetreuung in Kalk über drei Monate"
-                    .into(),
-            organisations: vec![school.clone(), city.clone()],
-            cases_affected: "12".into(),
-        },
-    )
-    .await?;
-    coordination::flag_issue(
-        db,
-        &cm,
-        case_id,
-        &IssueInput {
-            domain: "benefits".into(),
-            district: String::new(),
-            description: "Bescheide des Jobcenters werden ohne Übersetzung nicht verstanden".into(),
-            organisations: vec![jobcenter.clone()],
-            cases_affected: "20".into(),
-        },
-    )
-    .await?;
-    let group =
-        coordination::create_group(db, &coordinator, "AG Sprache und Arbeit", "language").await?;
-    for (org, person) in [
-        (&city, "Thomas Becker"),
-        (&school, "Marco Rossi"),
-        (&jobcenter, "Jana Krüger"),
-        (&caritas, "Sabine Hoffmann"),
-    ] {
-        coordination::add_member(db, &coordinator, group, org, person).await?;
-    }
-    coordination::assign_issue(db, &coordinator, waiting, &group.to_string()).await?;
+    // The issue was flagged from Amira Haddad's case weeks after it was opened; the working
+    // group met on it and agreed a measure, which is implemented by now.
     let today = input::today();
-    let date = |days: i64| (today - chrono::Duration::days(days)).to_string();
-    coordination::add_meeting(
-        db,
-        &coordinator,
-        group,
-        &date(60),
-        "Wartezeiten auf Integrationskurse besprochen. Die Sprachschule bietet ab dem nächsten Modul einen Kurs mit Kinderbetreuung in Kalk an.",
+    let ago = |days: i64| today - chrono::Duration::days(days);
+    let date = |days: i64| ago(days).to_string();
+    let waiting = on(
+        ago(70),
+        10,
+        coordination::flag_issue(
+            db,
+            &cm,
+            case_id,
+            &IssueInput {
+                domain: "language".into(),
+                district: "kalk".into(),
+                description:
+                    "Wartezeit auf Integrationskurse mit Kinderbetreuung in Kalk über drei Monate"
+                        .into(),
+                organisations: vec![school.clone(), city.clone()],
+                cases_affected: "12".into(),
+            },
+        ),
     )
     .await?;
-    let faster = coordination::add_measure(
-        db,
-        &coordinator,
-        group,
-        &MeasureInput {
-            title: "Schnellerer Zugang zu Sprachkursen: gemeinsame Anmeldung mit Kinderbetreuung"
-                .into(),
-            topic: "language".into(),
-            status: "agreed".into(),
-            status_on: date(60),
-            due_on: date(10),
-            issue_id: waiting.to_string(),
-            organisations: vec![school, city.clone()],
-        },
+    on(
+        ago(65),
+        10,
+        coordination::flag_issue(
+            db,
+            &cm,
+            case_id,
+            &IssueInput {
+                domain: "benefits".into(),
+                district: String::new(),
+                description: "Bescheide des Jobcenters werden ohne Übersetzung nicht verstanden"
+                    .into(),
+                organisations: vec![jobcenter.clone()],
+                cases_affected: "20".into(),
+            },
+        ),
     )
     .await?;
-    coordination::set_measure_status(db, &coordinator, faster, 1, "implemented", &date(14)).await?;
-    coordination::add_measure(
-        db,
-        &coordinator,
-        group,
-        &MeasureInput {
-            title: "Vereinfachte Übersetzungen der wichtigsten Bescheide".into(),
-            topic: "benefits".into(),
-            status: "agreed".into(),
-            status_on: date(30),
-            due_on: (today + chrono::Duration::days(60)).to_string(),
-            issue_id: String::new(),
-            organisations: vec![jobcenter, city],
-        },
+    let group = on(ago(68), 9, async {
+        let group =
+            coordination::create_group(db, &coordinator, "AG Sprache und Arbeit", "language")
+                .await?;
+        for (org, person) in [
+            (&city, "Thomas Becker"),
+            (&school, "Marco Rossi"),
+            (&jobcenter, "Jana Krüger"),
+            (&caritas, "Sabine Hoffmann"),
+        ] {
+            coordination::add_member(db, &coordinator, group, org, person).await?;
+        }
+        Ok::<_, AppError>(group)
+    })
+    .await?;
+    on(
+        ago(66),
+        9,
+        coordination::assign_issue(db, &coordinator, waiting, &group.to_string()),
+    )
+    .await?;
+    let faster = on(ago(60), 16, async {
+        coordination::add_meeting(
+            db,
+            &coordinator,
+            group,
+            &date(60),
+            "Wartezeiten auf Integrationskurse besprochen. Die Sprachschule bietet ab dem nächsten Modul einen Kurs mit Kinderbetreuung in Kalk an.",
+        )
+        .await?;
+        coordination::add_measure(
+            db,
+            &coordinator,
+            group,
+            &MeasureInput {
+                title:
+                    "Schnellerer Zugang zu Sprachkursen: gemeinsame Anmeldung mit Kinderbetreuung"
+                        .into(),
+                topic: "language".into(),
+                status: "agreed".into(),
+                status_on: date(60),
+                due_on: date(10),
+                issue_id: waiting.to_string(),
+                organisations: vec![school, city.clone()],
+            },
+        )
+        .await
+    })
+    .await?;
+    on(
+        ago(14),
+        10,
+        coordination::set_measure_status(db, &coordinator, faster, 1, "implemented", &date(14)),
+    )
+    .await?;
+    on(
+        ago(30),
+        10,
+        coordination::add_measure(
+            db,
+            &coordinator,
+            group,
+            &MeasureInput {
+                title: "Vereinfachte Übersetzungen der wichtigsten Bescheide".into(),
+                topic: "benefits".into(),
+                status: "agreed".into(),
+                status_on: date(30),
+                due_on: (today + chrono::Duration::days(60)).to_string(),
+                issue_id: String::new(),
+                organisations: vec![jobcenter, city],
+            },
+        ),
     )
     .await?;
     Ok(())

@@ -2,10 +2,11 @@
 //! consents (active, revoked, expired) and referrals in every state, made through the same
 //! domain functions as the screens (so they are audited like real work).
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
 
 use super::consents::{self, ConsentInput};
 use super::db::Db;
+use super::demo_history::on;
 use super::offers::{self, OfferInput};
 use super::referrals::{self, ReferralInput, ResponseInput};
 use super::{accounts, input};
@@ -254,80 +255,89 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         offer: None,
         until: Some(300),
     };
+    // Each referral was sent some days ago (after the client's consent to that partner)
+    // and answered on later days: the partners' response times mean something.
+    let ago = |days: i64| today - Duration::days(days);
     // Olena Kovalenko: course seat confirmed, start in two weeks.
-    let r = refer(db, &cm, &course(3, Some(2))).await?;
+    let r = refer(db, &cm, ago(6), &course(3, Some(2))).await?;
     respond(
         db,
         &provider,
         r,
-        &[("accepted", "confirmed", Some(14), "", "")],
+        &[(
+            ago(3),
+            "accepted",
+            "confirmed",
+            Some(today + Duration::days(14)),
+            "",
+            "",
+        )],
     )
     .await?;
     // Amira Haddad: the course provider has her on its waiting list (she sees it in the
     // portal, and can revoke the consent behind it there).
-    let r = refer(db, &cm, &course(1, None)).await?;
+    let r = refer(db, &cm, ago(10), &course(1, None)).await?;
     respond(
         db,
         &provider,
         r,
-        &[("accepted", "waitlisted", None, "", "")],
+        &[(ago(7), "accepted", "waitlisted", None, "", "")],
     )
     .await?;
     // Client 4: the Jobcenter has not answered in time (overdue on both dashboards).
-    let r = refer(db, &cm, &employment(4)).await?;
-    overdue(db, r, today - Duration::days(2)).await?;
+    refer(db, &cm, ago(18), &employment(4)).await?;
     // Client 5: the course provider declined (no capacity).
-    let r = refer(db, &cm, &course(5, Some(1))).await?;
+    let r = refer(db, &cm, ago(5), &course(5, Some(1))).await?;
     respond(
         db,
         &provider,
         r,
-        &[("declined", "", None, "no-capacity", "")],
+        &[(ago(4), "declined", "", None, "no-capacity", "")],
     )
     .await?;
-    // Client 6: Jobcenter coaching in progress; client 7: completed.
-    let r = refer(db, &cm, &employment(6)).await?;
+    // Client 6: Jobcenter coaching in progress; client 8: completed.
+    let r = refer(db, &cm, ago(25), &employment(6)).await?;
     respond(
         db,
         &jobcenter,
         r,
         &[
-            ("accepted", "", None, "", ""),
-            ("in-progress", "", None, "", ""),
+            (ago(22), "accepted", "", None, "", ""),
+            (ago(15), "in-progress", "", None, "", ""),
         ],
     )
     .await?;
-    let r = refer(db, &cm, &employment(7)).await?;
+    let r = refer(db, &cm, ago(70), &employment(8)).await?;
     respond(
         db,
         &jobcenter,
         r,
         &[
-            ("accepted", "", None, "", ""),
-            ("completed", "", None, "", "service-provided"),
+            (ago(66), "accepted", "", None, "", ""),
+            (ago(20), "completed", "", None, "", "service-provided"),
         ],
     )
     .await?;
-    // Client 8: the case manager withdrew a referral.
-    let r = refer(db, &cm, &course(8, None)).await?;
-    respond(db, &cm, r, &[("withdrawn", "", None, "", "")]).await?;
+    // Client 22: the case manager withdrew a referral.
+    let r = refer(db, &cm, ago(9), &course(22, None)).await?;
+    respond(db, &cm, r, &[(ago(8), "withdrawn", "", None, "", "")]).await?;
     // Client 9: consent revoked after the referral: the provider sees no personal data.
-    refer(db, &cm, &course(9, None)).await?;
+    refer(db, &cm, ago(12), &course(9, None)).await?;
     let consent: i64 = sqlx::query_scalar("SELECT MAX(id) FROM consents WHERE client_id = 9")
         .fetch_one(&db.pool)
         .await?;
-    consents::revoke(db, &cm, consent).await?;
+    on(ago(2), 11, consents::revoke(db, &cm, consent)).await?;
     // Client 10: a health consent to Caritas that has expired.
     let health = ConsentInput {
         organisation_id: caritas.to_string(),
         purpose: "health-care".into(),
         categories: vec!["health".into()],
-        valid_from: (today - Duration::days(400)).to_string(),
-        valid_until: (today - Duration::days(30)).to_string(),
+        valid_from: ago(18).to_string(),
+        valid_until: ago(4).to_string(),
         method: "signature".into(),
         ..ConsentInput::default()
     };
-    consents::record(db, &cm, 10, &health).await?;
+    on(ago(18), 14, consents::record(db, &cm, 10, &health)).await?;
     Ok(())
 }
 
@@ -343,22 +353,27 @@ struct Referral<'a> {
     until: Option<i64>,
 }
 
-async fn refer(db: &Db, cm: &CurrentUser, r: &Referral<'_>) -> Result<i64, AppError> {
-    let today = input::today();
+/// Sends a referral on `day`, with the consent recorded just before.
+async fn refer(
+    db: &Db,
+    cm: &CurrentUser,
+    day: NaiveDate,
+    r: &Referral<'_>,
+) -> Result<i64, AppError> {
     let categories: Vec<String> = r.categories.iter().map(|c| (*c).to_owned()).collect();
     let consent = ConsentInput {
         organisation_id: r.organisation.to_string(),
         purpose: r.purpose.into(),
         categories: categories.clone(),
-        valid_from: (today - Duration::days(20)).to_string(),
+        valid_from: day.to_string(),
         valid_until: r
             .until
-            .map(|d| (today + Duration::days(d)).to_string())
+            .map(|d| (input::today() + Duration::days(d)).to_string())
             .unwrap_or_default(),
         method: "signature".into(),
         ..ConsentInput::default()
     };
-    consents::record(db, cm, r.client, &consent).await?;
+    on(day, 10, consents::record(db, cm, r.client, &consent)).await?;
     let step = match r.offer {
         Some(_) => first_step(db, r.client, "integration-course").await?,
         None => None,
@@ -372,38 +387,41 @@ async fn refer(db: &Db, cm: &CurrentUser, r: &Referral<'_>) -> Result<i64, AppEr
         categories,
         response_due: String::new(),
     };
-    referrals::send(db, cm, r.client, &form).await
+    // Demo clients and their cases have the same ids.
+    on(day, 11, referrals::send(db, cm, r.client, &form)).await
 }
 
-/// Answers in turn: (status, seat, start in days, decline reason, outcome).
+/// Answers in turn: (day, status, seat, start date, decline reason, outcome).
+type Answer<'a> = (
+    NaiveDate,
+    &'a str,
+    &'a str,
+    Option<NaiveDate>,
+    &'a str,
+    &'a str,
+);
+
 async fn respond(
     db: &Db,
     actor: &CurrentUser,
     referral_id: i64,
-    answers: &[(&str, &str, Option<i64>, &str, &str)],
+    answers: &[Answer<'_>],
 ) -> Result<(), AppError> {
-    let today = input::today();
-    for (i, (status, seat, starts, reason, outcome)) in answers.iter().enumerate() {
+    for (i, (day, status, seat, starts, reason, outcome)) in answers.iter().enumerate() {
         let answer = ResponseInput {
             status: (*status).into(),
             seat: (*seat).into(),
-            starts_on: starts
-                .map(|d| (today + Duration::days(d)).to_string())
-                .unwrap_or_default(),
+            starts_on: starts.map(|d| d.to_string()).unwrap_or_default(),
             decline_reason: (*reason).into(),
             outcome: (*outcome).into(),
             note: String::new(),
         };
-        referrals::respond(db, actor, referral_id, 1 + i as i64, &answer).await?;
-    }
-    Ok(())
-}
-
-async fn overdue(db: &Db, referral_id: i64, due: chrono::NaiveDate) -> Result<(), AppError> {
-    sqlx::query("UPDATE referrals SET response_due = $1 WHERE id = $2")
-        .bind(due.to_string())
-        .bind(referral_id)
-        .execute(&db.pool)
+        on(
+            *day,
+            14,
+            referrals::respond(db, actor, referral_id, 1 + i as i64, &answer),
+        )
         .await?;
+    }
     Ok(())
 }

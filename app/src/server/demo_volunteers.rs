@@ -6,6 +6,7 @@ use chrono::Duration;
 
 use super::consents::{self, ConsentInput};
 use super::db::Db;
+use super::demo_history::on;
 use super::volunteers::{self, ActionInput, TaskInput};
 use super::{accounts, input};
 use crate::error::AppError;
@@ -17,6 +18,7 @@ struct DemoTask {
     /// Demo client (and case) id.
     client: i64,
     kind: &'static str,
+    /// The task's day, from today (done tasks: some days ago).
     in_days: i64,
     at: &'static str,
     place: &'static str,
@@ -64,7 +66,7 @@ const TASKS: &[DemoTask] = &[
     DemoTask {
         client: 1,
         kind: "housing-search",
-        in_days: 0,
+        in_days: -2,
         at: "10:00",
         place: "Wohnungsamt, Ottmar-Pohl-Platz 1",
         bring: "Wohnberechtigungsschein",
@@ -82,7 +84,7 @@ const TASKS: &[DemoTask] = &[
     DemoTask {
         client: 3,
         kind: "accompany",
-        in_days: 1,
+        in_days: -1,
         at: "08:15",
         place: "Jobcenter Köln, Luxemburger Straße 121",
         bring: "Bescheid über Bürgergeld",
@@ -108,18 +110,20 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         return Ok(());
     };
     let today = input::today();
+    let consented = today - Duration::days(20);
     for client in [1, 2, 3] {
         let consent = ConsentInput {
             organisation_id: volunteer.organisation_id.to_string(),
             purpose: "volunteer-support".into(),
             categories: vec!["identity".into(), "language".into()],
-            valid_from: (today - Duration::days(20)).to_string(),
+            valid_from: consented.to_string(),
             method: "signature".into(),
             ..ConsentInput::default()
         };
-        consents::record(db, &cm, client, &consent).await?;
+        on(consented, 10, consents::record(db, &cm, client, &consent)).await?;
     }
     for (n, task) in TASKS.iter().enumerate() {
+        let on_date = today + Duration::days(task.in_days);
         let form = TaskInput {
             kind: task.kind.into(),
             organisation_id: volunteer.organisation_id.to_string(),
@@ -128,14 +132,17 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
             } else {
                 String::new()
             },
-            on_date: (today + Duration::days(task.in_days)).to_string(),
+            on_date: on_date.to_string(),
             at_time: task.at.into(),
             place: task.place.into(),
             bring: task.bring.into(),
             note: task.note.into(),
             ..TaskInput::default()
         };
-        let id = volunteers::create(db, &cm, task.client, &form).await?;
+        // Offered four days before the day (tasks still to come: four days ago), accepted
+        // the next day, reported done in the evening of the day itself.
+        let offered = on_date.min(today) - Duration::days(4);
+        let id = on(offered, 11, volunteers::create(db, &cm, task.client, &form)).await?;
         for (step, (action, report, problem)) in task.then.iter().enumerate() {
             let act = ActionInput {
                 key: format!("demo-task-{n}-{step}"),
@@ -143,7 +150,12 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
                 report: (*report).into(),
                 problem: *problem,
             };
-            volunteers::act(db, &volunteer, id, &act).await?;
+            let (day, hour) = if *action == "done" {
+                (on_date, 18)
+            } else {
+                (offered + Duration::days(1), 9)
+            };
+            on(day, hour, volunteers::act(db, &volunteer, id, &act)).await?;
         }
     }
     Ok(())

@@ -104,16 +104,15 @@ pub fn required_code(
         .ok_or_else(|| AppError::invalid(field, "error-required"))
 }
 
-/// An ISO 639-3 language code that exists, `None` when empty.
+/// The ISO 639-3 code of a language typed as its code or name (see
+/// [`super::languages::code_for`]), `None` when empty.
 pub fn language(text: &str, field: &str) -> Result<Option<String>, AppError> {
-    let code = text.trim().to_ascii_lowercase();
-    if code.is_empty() {
+    if text.trim().is_empty() {
         return Ok(None);
     }
-    if super::languages::is_valid(&code) {
-        Ok(Some(code))
-    } else {
-        Err(AppError::invalid(field, "error-language-code"))
+    match super::languages::code_for(text) {
+        Some(code) => Ok(Some(code)),
+        None => Err(AppError::invalid(field, "error-language-code")),
     }
 }
 

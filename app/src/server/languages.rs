@@ -10,6 +10,10 @@ struct Entry {
     label: String,
     /// Folded (lower-case, Latin) words of all its names.
     words: Vec<String>,
+    /// Folded whole names: German, English and own name first; then what the German name
+    /// gives in brackets ("Kurmandschi (Nordkurdisch)").
+    names: Vec<String>,
+    aliases: Vec<String>,
     common: bool,
 }
 
@@ -34,6 +38,21 @@ fn index() -> &'static Vec<Entry> {
                 let german = german_name(code);
                 let own = lang.to_autonym();
                 let mut words = Vec::new();
+                let mut names: Vec<String> = [Some(english), german, own]
+                    .into_iter()
+                    .flatten()
+                    .map(fold)
+                    .collect();
+                let mut aliases = Vec::new();
+                if let Some((main, rest)) = german.and_then(|g| g.split_once(" (")) {
+                    names.push(fold(main));
+                    aliases.extend(
+                        rest.trim_end_matches(')')
+                            .split(',')
+                            .map(|a| fold(a.trim()))
+                            .filter(|a| !a.is_empty()),
+                    );
+                }
                 for name in [Some(english), german, own].into_iter().flatten() {
                     words.extend(
                         fold(name)
@@ -53,6 +72,8 @@ fn index() -> &'static Vec<Entry> {
                     code,
                     label,
                     words,
+                    names,
+                    aliases,
                     common: COMMON_CLIENT_LANGUAGES.iter().any(|(c, _, _)| *c == code),
                 }
             })
@@ -71,6 +92,45 @@ pub fn label(code: &str) -> String {
         .find(|e| e.code == code)
         .map(|e| e.label.clone())
         .unwrap_or_else(|| code.to_owned())
+}
+
+/// The language a typed text means: an ISO 639-3 code, an entry as the list shows it
+/// ("Arabisch – العربية (ara)"), or one language's German, English or own name ("Arabisch",
+/// "Arabic", "العربية"), in any case. A name several languages share means the one of them
+/// that newcomers in NRW speak, else none.
+pub fn code_for(text: &str) -> Option<String> {
+    let text = text.trim();
+    let code = text.to_ascii_lowercase();
+    if is_valid(&code) {
+        return Some(code);
+    }
+    if let Some((_, code)) = text.strip_suffix(')').and_then(|t| t.rsplit_once('(')) {
+        let code = code.trim().to_ascii_lowercase();
+        if is_valid(&code) {
+            return Some(code);
+        }
+    }
+    let query = fold(text);
+    if query.is_empty() {
+        return None;
+    }
+    let named = |names: fn(&Entry) -> &Vec<String>| -> Vec<&Entry> {
+        index()
+            .iter()
+            .filter(|e| names(e).contains(&query))
+            .collect()
+    };
+    let mut found = named(|e| &e.names);
+    if found.is_empty() {
+        found = named(|e| &e.aliases);
+    }
+    if found.len() > 1 {
+        found.retain(|e| e.common);
+    }
+    match found.as_slice() {
+        [one] => Some(one.code.to_owned()),
+        _ => None,
+    }
 }
 
 /// Up to 20 languages matching what was typed: the exact code first, then languages of
@@ -130,5 +190,36 @@ mod tests {
         assert!(search("Українська").iter().any(|o| o.code == "ukr"));
         assert!(search("xqzxqz").is_empty());
         assert!(is_valid("kmr") && !is_valid("zzz"));
+    }
+
+    #[test]
+    fn a_typed_language_name_means_its_code() {
+        let code = |q: &str| code_for(q);
+        for (typed, wanted) in [
+            ("Arabisch", "ara"),
+            ("arabisch ", "ara"),
+            ("Arabic", "ara"),
+            ("العربية", "ara"),
+            ("ARA", "ara"),
+            ("Arabisch – العربية (ara)", "ara"),
+            ("Ukrainisch", "ukr"),
+            ("Українська", "ukr"),
+            ("Türkisch", "tur"),
+            ("Dari", "prs"),
+            ("Farsi", "pes"),
+            ("Persisch", "fas"),
+            ("Paschtu", "pus"),
+            ("Kurmandschi", "kmr"),
+            ("Nordkurdisch", "kmr"),
+            ("Sorani", "ckb"),
+            ("Tigrinya", "tir"),
+            ("Französisch", "fra"),
+            ("Russisch", "rus"),
+        ] {
+            assert_eq!(code(typed).as_deref(), Some(wanted), "{typed}");
+        }
+        for typed in ["", "Arab", "Klingonisch", "zzz"] {
+            assert_eq!(code(typed), None, "{typed}");
+        }
     }
 }

@@ -14,6 +14,7 @@ pub mod db;
 pub mod demo;
 pub mod demo_cases;
 pub mod demo_coordination;
+pub mod demo_history;
 pub mod demo_network;
 pub mod demo_portal;
 pub mod demo_volunteers;

@@ -281,7 +281,7 @@ const CASE_MANAGEMENT: &str = "case-management";
 /// Registering clients and listing one's caseload (search, dashboard): case managers. Lists
 /// are audited as one entry each.
 pub async fn caseload(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError> {
-    if actor.role != Role::CaseManager {
+    if !actor.role.keeps_caseload() {
         return Err(refuse(db, actor, None, "caseload".into(), AppError::Forbidden).await);
     }
     let tx = begin(db).await?;
