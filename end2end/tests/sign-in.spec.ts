@@ -51,7 +51,7 @@ test('signing out ends the session and the back button shows no private page', a
 test('an administrator creates a user who can then sign in', async ({ page }) => {
   await signIn(page, 'admin@lotse.example');
   await hydrated(page);
-  await page.getByRole('link', { name: 'Benutzerkonten' }).click();
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Benutzerkonten' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Benutzerkonten');
   await page.locator('#user-name').fill('Nadia Rahimi');
   await page.locator('#user-email').fill('not-an-address');
