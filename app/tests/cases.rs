@@ -3,7 +3,7 @@
 //! appointments, the dashboard, catalogues, demo data. Every data function, both backends.
 
 use app::error::AppError;
-use app::models::{ChangeKind, CurrentUser, NewClient};
+use app::models::{CasePhase, ChangeKind, CurrentUser, NewClient};
 use app::on_both_backends;
 use app::server::cases::{self, FactsInput};
 use app::server::plans::{self, AppointmentInput, GoalInput, StepInput};
@@ -305,7 +305,7 @@ async fn a_case_moves_through_its_phases_and_assessment_needs_consent(db: Db) {
     let id = client(&db, &me).await;
     let case_id = cases::open(&db, &me, id).await.unwrap();
     let head = cases::detail(&db, &me, case_id).await.unwrap().head;
-    assert_eq!(head.phase, "referral");
+    assert_eq!(head.phase, CasePhase::Referral);
     cases::change_phase(&db, &me, case_id, head.version, "intake", "")
         .await
         .unwrap();
@@ -347,7 +347,7 @@ async fn a_case_moves_through_its_phases_and_assessment_needs_consent(db: Db) {
         .await
         .unwrap();
     let detail = cases::detail(&db, &me, case_id).await.unwrap();
-    assert_eq!(detail.head.phase, "closed");
+    assert_eq!(detail.head.phase, CasePhase::Closed);
     assert_eq!(detail.head.closure_reason.as_deref(), Some("moved-away"));
     let phases: Vec<&str> = detail.history.iter().map(|h| h.to_phase.as_str()).collect();
     assert_eq!(phases, ["referral", "intake", "assessment", "closed"]);

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use app::i18n::koeln_date;
-use app::models::catalogue::PHASES;
+use app::models::CasePhase;
 use app::models::{FigureFilter, FigureTable, Value};
 use app::on_both_backends;
 use app::server::{demo, figures, input, Db};
@@ -96,7 +96,7 @@ async fn every_demo_case_is_told_in_order(db: &Db) {
         assert_eq!(&history.last().unwrap().1, phase, "case {case}");
         for pair in history.windows(2) {
             assert_eq!(pair[0].1, pair[1].0.clone().unwrap(), "case {case}");
-            let rank = |p: &str| PHASES.iter().position(|q| *q == p).unwrap();
+            let rank = |p: &str| CasePhase::parse(p).unwrap().rank();
             assert!(rank(&pair[0].1) < rank(&pair[1].1), "case {case}");
         }
         let reached = |p: &str| history.iter().find(|c| c.1 == p).map(|c| c.2);

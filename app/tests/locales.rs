@@ -121,9 +121,9 @@ fn every_message_id_the_code_uses_exists_in_german() {
             used.push(app::models::catalogue::message_id(catalogue, code));
         }
     }
-    for compartment in app::models::NOTE_COMPARTMENTS {
-        used.push(format!("compartment-{compartment}"));
-        used.push(format!("compartment-{compartment}-hint"));
+    for compartment in app::models::NoteCompartment::ALL {
+        used.push(compartment.message_id().to_owned());
+        used.push(compartment.hint_message_id().to_owned());
     }
     for catalogue in app::models::catalogue::EXTENSIBLE {
         used.push(format!("catalogue-name-{catalogue}"));

@@ -20,11 +20,11 @@ fn checked() -> Result<(crate::server::Db, crate::models::CurrentUser), AppError
 /// category codes.
 #[cfg(feature = "ssr")]
 fn ticked(boxes: [Option<String>; 7]) -> Vec<String> {
-    crate::models::catalogue::CONSENT_CATEGORIES
+    crate::models::ConsentCategory::ALL
         .iter()
         .zip(boxes)
         .filter(|(_, v)| v.is_some())
-        .map(|(c, _)| (*c).to_owned())
+        .map(|(c, _)| c.as_str().to_owned())
         .collect()
 }
 

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{CustomEntry, PartialDate};
+use super::{CasePhase, CustomEntry, PartialDate};
 
 /// Everything about a client that is not in a sensitive compartment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -73,8 +73,6 @@ pub struct Note {
     pub author_name: String,
     pub created_at: i64,
 }
-
-pub const NOTE_COMPARTMENTS: &[&str] = &["health", "youth-welfare", "private"];
 
 /// A case as listed on a client page or the dashboard.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -148,7 +146,7 @@ pub struct CaseHead {
     pub interpreter_needed: bool,
     pub interpreter_language: Option<String>,
     pub owner_name: String,
-    pub phase: String,
+    pub phase: CasePhase,
     pub closure_reason: Option<String>,
     pub opened_at: i64,
     pub version: i64,

@@ -1,9 +1,14 @@
 //! The catalogues a plan is built from. Every built-in entry is a Fluent message
 //! `<catalogue>-<code>` in every shipped locale, so a plan written in German renders in the
 //! client's language without a translator. Administrators add entries with a text per locale
-//! (stored in the database); those travel with the page as [`CustomEntry`].
+//! (stored in the database); those travel with the page as [`CustomEntry`]. The catalogues
+//! Lotse decides by (phases, statuses, consent categories) are enums in `states`.
 
 use serde::{Deserialize, Serialize};
+
+use super::states::{
+    CasePhase, ConsentCategory, GoalStatus, MeasureStatus, ReferralStatus, StepStatus, TaskStatus,
+};
 
 pub const PHASE: &str = "phase";
 pub const DOMAIN: &str = "domain";
@@ -32,18 +37,6 @@ pub const DISTRICT: &str = "district";
 pub const TASK_KIND: &str = "task-kind";
 pub const TASK_STATUS: &str = "task-status";
 pub const MEASURE_STATUS: &str = "measure-status";
-
-/// Phases of a case (DGCC cycle), in order.
-pub const PHASES: &[&str] = &[
-    "referral",
-    "intake",
-    "assessment",
-    "planning",
-    "implementation",
-    "monitoring",
-    "evaluation",
-    "closed",
-];
 
 /// Life domains of assessment and plan.
 pub const DOMAINS: &[&str] = &[
@@ -122,38 +115,6 @@ pub const GOAL_TEMPLATES: &[(&str, &str)] = &[
 ];
 
 pub const GOAL_LEVELS: &[&str] = &["long-term", "framework", "action"];
-pub const GOAL_STATUSES: &[&str] = &[
-    "open",
-    "in-progress",
-    "achieved",
-    "partly-achieved",
-    "not-achieved",
-    "dropped",
-];
-/// Step statuses (BAMF's waiting-time definitions).
-pub const STEP_STATUSES: &[&str] = &[
-    "planned",
-    "eligibility-requested",
-    "eligible",
-    "registered",
-    "waitlisted",
-    "started",
-    "completed",
-    "interrupted",
-    "dropped",
-    "rejected",
-    "not-needed",
-];
-/// Step statuses after which nothing more is expected of a step.
-pub const FINISHED_STEP_STATUSES: &[&str] = &[
-    "completed",
-    "interrupted",
-    "dropped",
-    "rejected",
-    "not-needed",
-];
-/// Step statuses in which a partner organisation has to act.
-pub const WAITING_STEP_STATUSES: &[&str] = &["eligibility-requested", "registered", "waitlisted"];
 pub const CLOSURE_REASONS: &[&str] = &[
     "goals-achieved",
     "standard-service",
@@ -194,17 +155,6 @@ pub const RESIDENCE_STATUSES: &[&str] = &[
 pub const BENEFIT_REGIMES: &[&str] = &["asylblg", "sgb2", "sgb12", "none"];
 pub const RELATIONS: &[&str] = &["spouse", "child", "parent", "sibling", "other"];
 
-/// Categories of a client's data that a consent names (DOMAIN.md section 6). Health is always
-/// a consent of its own; youth-welfare data records who entrusted it.
-pub const CONSENT_CATEGORIES: &[&str] = &[
-    "identity",
-    "language",
-    "work",
-    "housing",
-    "health",
-    "residence",
-    "youth-welfare",
-];
 /// What data is shared for: a consent names one purpose, a referral uses it.
 pub const CONSENT_PURPOSES: &[&str] = &[
     "language-course",
@@ -214,15 +164,6 @@ pub const CONSENT_PURPOSES: &[&str] = &[
     "health-care",
     "counselling",
     "volunteer-support",
-];
-/// A referral's states (closed loop).
-pub const REFERRAL_STATUSES: &[&str] = &[
-    "sent",
-    "accepted",
-    "declined",
-    "in-progress",
-    "completed",
-    "withdrawn",
 ];
 pub const REFERRAL_OUTCOMES: &[&str] = &[
     "service-provided",
@@ -253,14 +194,6 @@ pub const DISTRICTS: &[&str] = &[
     "kalk",
     "muelheim",
 ];
-/// Where a working group's measure stands.
-pub const MEASURE_STATUSES: &[&str] = &[
-    "proposed",
-    "under-review",
-    "agreed",
-    "implemented",
-    "rejected",
-];
 /// Service types that are language courses (offers with entry and target level).
 pub const LANGUAGE_COURSES: &[&str] = &[
     "integration-course",
@@ -280,9 +213,6 @@ pub const TASK_KINDS: &[&str] = &[
     "housing-search",
     "other",
 ];
-/// A volunteer task's states: offered to a volunteer or network, accepted or declined by a
-/// volunteer, done (with a report), or cancelled by the case manager.
-pub const TASK_STATUSES: &[&str] = &["offered", "accepted", "declined", "done", "cancelled"];
 
 /// The catalogues administrators may extend.
 pub const EXTENSIBLE: &[&str] = &[SERVICE, GOAL_TEMPLATE, CLOSURE];
@@ -291,13 +221,13 @@ pub const EXTENSIBLE: &[&str] = &[SERVICE, GOAL_TEMPLATE, CLOSURE];
 pub fn builtin(catalogue: &str) -> Vec<&'static str> {
     let pairs = |list: &'static [(&'static str, &'static str)]| list.iter().map(|p| p.0).collect();
     match catalogue {
-        PHASE => PHASES.to_vec(),
+        PHASE => CasePhase::codes(),
         DOMAIN => DOMAINS.to_vec(),
         SERVICE => pairs(SERVICES),
         GOAL_TEMPLATE => pairs(GOAL_TEMPLATES),
         GOAL_LEVEL => GOAL_LEVELS.to_vec(),
-        GOAL_STATUS => GOAL_STATUSES.to_vec(),
-        STEP_STATUS => STEP_STATUSES.to_vec(),
+        GOAL_STATUS => GoalStatus::codes(),
+        STEP_STATUS => StepStatus::codes(),
         CLOSURE => CLOSURE_REASONS.to_vec(),
         CONSENT_METHOD => CONSENT_METHODS.to_vec(),
         RESPONSIBLE => RESPONSIBLE_KINDS.to_vec(),
@@ -308,16 +238,16 @@ pub fn builtin(catalogue: &str) -> Vec<&'static str> {
         RESIDENCE => RESIDENCE_STATUSES.to_vec(),
         BENEFIT => BENEFIT_REGIMES.to_vec(),
         RELATION => RELATIONS.to_vec(),
-        CONSENT_CATEGORY => CONSENT_CATEGORIES.to_vec(),
+        CONSENT_CATEGORY => ConsentCategory::codes(),
         CONSENT_PURPOSE => CONSENT_PURPOSES.to_vec(),
-        REFERRAL_STATUS => REFERRAL_STATUSES.to_vec(),
+        REFERRAL_STATUS => ReferralStatus::codes(),
         REFERRAL_OUTCOME => REFERRAL_OUTCOMES.to_vec(),
         DECLINE_REASON => DECLINE_REASONS.to_vec(),
         SEAT => SEATS.to_vec(),
         DISTRICT => DISTRICTS.to_vec(),
         TASK_KIND => TASK_KINDS.to_vec(),
-        TASK_STATUS => TASK_STATUSES.to_vec(),
-        MEASURE_STATUS => MEASURE_STATUSES.to_vec(),
+        TASK_STATUS => TaskStatus::codes(),
+        MEASURE_STATUS => MeasureStatus::codes(),
         _ => Vec::new(),
     }
 }
@@ -440,40 +370,4 @@ pub fn of_field(field: &str) -> Option<&'static str> {
         "case-phase" => PHASE,
         _ => return None,
     })
-}
-
-/// The phases a case may move to from `from`: the next phase, back to implementation from
-/// monitoring or evaluation (the review loop), and closing from any open phase.
-pub fn next_phases(from: &str) -> Vec<&'static str> {
-    let Some(index) = PHASES.iter().position(|p| *p == from) else {
-        return Vec::new();
-    };
-    if from == "closed" {
-        return Vec::new();
-    }
-    let mut next = vec![PHASES[index + 1]];
-    if from == "monitoring" || from == "evaluation" {
-        next.insert(0, "implementation");
-    }
-    if !next.contains(&"closed") {
-        next.push("closed");
-    }
-    next
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_case_moves_forward_loops_back_from_review_and_can_close_from_any_open_phase() {
-        assert_eq!(next_phases("referral"), ["intake", "closed"]);
-        assert_eq!(
-            next_phases("monitoring"),
-            ["implementation", "evaluation", "closed"]
-        );
-        assert_eq!(next_phases("evaluation"), ["implementation", "closed"]);
-        assert!(next_phases("closed").is_empty());
-        assert!(next_phases("nonsense").is_empty());
-    }
 }

@@ -9,6 +9,7 @@ mod coordination;
 mod navigation;
 mod partner;
 mod portal;
+mod states;
 mod volunteer;
 
 pub use account::*;
@@ -19,4 +20,5 @@ pub use coordination::*;
 pub use navigation::*;
 pub use partner::*;
 pub use portal::*;
+pub use states::*;
 pub use volunteer::*;

@@ -171,10 +171,38 @@ pub struct ReferralPage {
     pub sender: bool,
     /// Recipient: client data of the categories shared and consented to.
     pub shared: Vec<SharedSection>,
-    /// Recipient: "active", "consent-missing" (revoked, expired or never given) or "closed".
-    pub access: String,
+    /// Recipient: whether the client's data may be shown now.
+    pub access: ReferralAccess,
     /// The states the viewer may move the referral to now.
-    pub next: Vec<String>,
+    pub next: Vec<super::ReferralStatus>,
+}
+
+/// What the recipient of a referral may see of the client now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReferralAccess {
+    /// The sender, or a recipient under an active consent.
+    Active,
+    /// The referral is open, but no consent covers it (revoked, expired or never given).
+    ConsentMissing,
+    /// The referral is closed: nothing of the client is shown.
+    Closed,
+}
+
+impl ReferralAccess {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReferralAccess::Active => "active",
+            ReferralAccess::ConsentMissing => "consent-missing",
+            ReferralAccess::Closed => "closed",
+        }
+    }
+}
+
+impl PartialEq<&str> for ReferralAccess {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
 }
 
 /// The partner inbox and the case's referral list.

@@ -9,7 +9,8 @@ use crate::components::{
     reset_on_success, CatalogueSelect, Field, FormError, LanguagePicker, LoadError,
 };
 use crate::i18n::{active_language, format_instant, page_title, t};
-use crate::models::catalogue::{self, next_phases};
+use crate::models::catalogue;
+use crate::models::CasePhase;
 use crate::models::{Assessment, CaseDetail, CaseHead, Consent, Facts};
 
 /// A case: its phase and history, the intake consent, the assessment per life domain.
@@ -35,11 +36,11 @@ pub fn CasePage() -> impl IntoView {
 /// The head of case and plan pages: whose case, phase, links.
 #[component]
 pub fn CaseHeader(head: CaseHead) -> impl IntoView {
-    let phase = head.phase.clone();
+    let phase = head.phase;
     view! {
         <p class="case-head">
             <a href=format!("/clients/{}", head.client_id)><bdi>{head.client_name.clone()}</bdi></a>
-            " · " {move_tr!("case-phase")} ": " <strong class="phase">{move || label(&[], catalogue::PHASE, &phase)}</strong>
+            " · " {move_tr!("case-phase")} ": " <strong class="phase">{move || t(phase.message_id())}</strong>
             " · " {move_tr!("case-owner")} ": " <bdi>{head.owner_name.clone()}</bdi>
         </p>
         <nav class="case-tabs" aria-label=move || t("case-sections")>
@@ -119,19 +120,19 @@ fn PhaseForm(head: CaseHead, has_consent: bool) -> impl IntoView {
     reload_on_success(action);
     let error = action_error(action);
     let version = form_version(action, head.version);
-    let next = next_phases(&head.phase);
+    let next = head.phase.next();
     if next.is_empty() {
         let reason = head.closure_reason.clone().unwrap_or_default();
         return view! { <p>{move_tr!("case-closed")} " " {move || label(&[], catalogue::CLOSURE, &reason)}</p> }.into_any();
     }
     let f = "phase";
-    let can_close = next.contains(&"closed");
+    let can_close = next.contains(&CasePhase::Closed);
     view! {
-        {(!has_consent && next.contains(&"assessment")).then(|| view! { <p class="hint">{move_tr!("case-consent-needed")}</p> })}
+        {(!has_consent && next.contains(&CasePhase::Assessment)).then(|| view! { <p class="hint">{move_tr!("case-consent-needed")}</p> })}
         <ActionForm action attr:class="stacked-form" attr:novalidate=true>
             <input type="hidden" name="case_id" value=head.id />
             <input type="hidden" name="version" prop:value=version />
-            <CatalogueSelect form=f name="to_phase" label="case-next-phase" catalogue=catalogue::PHASE codes=next error />
+            <CatalogueSelect form=f name="to_phase" label="case-next-phase" catalogue=catalogue::PHASE codes=next.iter().map(|p| p.as_str()).collect() error />
             {can_close.then(|| view! {
                 <CatalogueSelect form=f name="closure_reason" label="field-closure-reason" catalogue=catalogue::CLOSURE error empty=true />
             })}

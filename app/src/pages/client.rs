@@ -13,7 +13,7 @@ use crate::components::{
 };
 use crate::i18n::{active_language, format_instant, page_title, t};
 use crate::models::catalogue::{self, CustomEntry};
-use crate::models::{ClientDetail, ClientRecord, Note, Residence, NOTE_COMPARTMENTS};
+use crate::models::{ClientDetail, ClientRecord, Note, NoteCompartment, Residence};
 
 /// The id in the route (`/clients/:id`, `/cases/:id`), 0 when it is not a number.
 pub fn route_id() -> Memo<i64> {
@@ -104,8 +104,8 @@ fn ClientView(detail: ClientDetail) -> impl IntoView {
             <p class="hint">{move_tr!("compartment-residence-hint")}</p>
             <ResidenceForm client_id residence />
         </section>
-        {NOTE_COMPARTMENTS.iter().map(|compartment| {
-            let list: Vec<Note> = notes.iter().filter(|n| n.compartment == *compartment).cloned().collect();
+        {NoteCompartment::ALL.iter().map(|&compartment| {
+            let list: Vec<Note> = notes.iter().filter(|n| n.compartment == compartment).cloned().collect();
             view! { <NotesSection client_id compartment list /> }.into_any()
         }).collect_view()}
     }
@@ -274,19 +274,19 @@ fn ResidenceForm(client_id: i64, residence: Residence) -> impl IntoView {
 }
 
 #[component]
-fn NotesSection(client_id: i64, compartment: &'static str, list: Vec<Note>) -> impl IntoView {
+fn NotesSection(client_id: i64, compartment: NoteCompartment, list: Vec<Note>) -> impl IntoView {
     let action = ServerAction::<AddNote>::new();
     reload_on_success(action);
     let error = action_error(action);
     let form = reset_on_success(action);
-    let f = format!("note-{compartment}");
+    let f = format!("note-{}", compartment.as_str());
     let title_id = format!("{f}-title");
     let labelled_by = title_id.clone();
-    let youth = compartment == "youth-welfare";
+    let youth = compartment.needs_entrusted_by();
     view! {
         <section aria-labelledby=labelled_by class="card compartment">
-            <h2 id=title_id>{move || t(&format!("compartment-{compartment}"))}</h2>
-            <p class="hint">{move || t(&format!("compartment-{compartment}-hint"))}</p>
+            <h2 id=title_id>{move || t(compartment.message_id())}</h2>
+            <p class="hint">{move || t(compartment.hint_message_id())}</p>
             <ul class="notes">
                 {list.into_iter().map(|n| {
                     let at = n.created_at;
@@ -304,7 +304,7 @@ fn NotesSection(client_id: i64, compartment: &'static str, list: Vec<Note>) -> i
                 <summary>{move_tr!("note-add")}</summary>
                 <ActionForm action node_ref=form attr:class="stacked-form" attr:novalidate=true>
                     <input type="hidden" name="client_id" value=client_id />
-                    <input type="hidden" name="compartment" value=compartment />
+                    <input type="hidden" name="compartment" value=compartment.as_str() />
                     <Field form=f.clone() name="note_body" label="field-note" multiline=true error />
                     {youth.then(|| view! { <Field form=f.clone() name="entrusted_by" label="field-entrusted-by" error /> })}
                     <FormError error />

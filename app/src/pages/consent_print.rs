@@ -7,7 +7,7 @@ use crate::api::load_consent_form;
 use crate::components::{label_in, print_page, LoadError};
 use crate::i18n::{find, format_date, page_title, t_in};
 use crate::models::catalogue;
-use crate::models::{locale_for_language, ConsentForm};
+use crate::models::{locale_for_language, ConsentCategory, ConsentForm};
 
 /// A consent to print and sign: the client's language beside German, one column each.
 #[component]
@@ -66,7 +66,7 @@ fn PrintedConsent(form: ConsentForm, language: &'static str) -> impl IntoView {
             {c.entrusted_by.clone().map(|by| view! { <p>{tr("field-entrusted-by")} ": " <bdi>{by}</bdi></p> })}
             <p>{tr("consent-form-voluntary")}</p>
             <p>{tr("consent-form-revoke")}</p>
-            {c.categories.iter().any(|k| k == "health").then(|| view! { <p>{tr("consent-form-health")}</p> })}
+            {c.categories.iter().any(|k| *k == ConsentCategory::Health).then(|| view! { <p>{tr("consent-form-health")}</p> })}
             <p>{tr("consent-form-issued-by")} " " <bdi>{form.issuing_organisation.clone()}</bdi></p>
             <section class="print-signatures">
                 <p>{tr("consent-form-place-date")}</p>

@@ -18,7 +18,8 @@ use crate::components::{
     LoadError,
 };
 use crate::i18n::{active_language, format_instant, page_title, t, t_args};
-use crate::models::catalogue::{self, MEASURE_STATUSES};
+use crate::models::catalogue;
+use crate::models::MeasureStatus;
 use crate::models::{
     FigureFilter, FigureTable, FiguresPage, IssueSummary, Measure, OrganisationChoice,
     WorkingGroupDetail,
@@ -475,10 +476,10 @@ fn MeasureItem(measure: Measure, action: ServerAction<SetMeasureStatus>) -> impl
     );
     let form = format!("measure-{}", measure.id);
     let due = measure.due_on.clone();
-    let next: Vec<&'static str> = MEASURE_STATUSES
+    let next: Vec<&'static str> = MeasureStatus::ALL
         .iter()
-        .copied()
-        .filter(|s| *s != measure.status)
+        .filter(|s| measure.status != **s)
+        .map(|s| s.as_str())
         .collect();
     view! {
         <li class="measure">
@@ -532,7 +533,7 @@ pub fn ResultsPageView() -> impl IntoView {
                                 <caption>{move_tr!("results-by-status")}</caption>
                                 <thead><tr>
                                     <th scope="col">{move_tr!("groups-topic")}</th>
-                                    {MEASURE_STATUSES.iter().map(|s| view! { <th scope="col">{move || label(&[], catalogue::MEASURE_STATUS, s)}</th> }).collect_view()}
+                                    {MeasureStatus::ALL.iter().map(|s| view! { <th scope="col">{move || t(s.message_id())}</th> }).collect_view()}
                                 </tr></thead>
                                 <tbody>
                                     {results.topics.iter().map(|topic| {

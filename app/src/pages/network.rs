@@ -12,7 +12,8 @@ use crate::components::{
     FormError, LanguagePicker, LoadError,
 };
 use crate::i18n::{page_title, t, t_args};
-use crate::models::catalogue::{self, CONSENT_CATEGORIES};
+use crate::models::catalogue;
+use crate::models::ConsentCategory;
 use crate::models::{ConsentRecord, CourseMatch, CourseSearch, NetworkPage};
 
 /// The partner network of a case: consents, referrals, course search and the referral form.
@@ -237,8 +238,9 @@ fn CategoryBoxes(
     view! {
         <fieldset class="categories" aria-describedby=error_id.clone()>
             <legend>{move_tr!("field-categories")}</legend>
-            {CONSENT_CATEGORIES.iter().map(|c| {
-                let code = (*c).to_owned();
+            {ConsentCategory::ALL.iter().map(|c| {
+                let c = c.as_str();
+                let code = c.to_owned();
                 let is = checked.contains(&code);
                 let toggled = code.clone();
                 view! {
@@ -321,7 +323,7 @@ fn ReferralForm(
     let f = "referral";
     let organisation = RwSignal::new(String::new());
     let purpose = RwSignal::new(String::new());
-    let chosen = RwSignal::new(vec!["identity".to_owned()]);
+    let chosen = RwSignal::new(vec![ConsentCategory::Identity.as_str().to_owned()]);
     view! {
         <ActionForm action attr:class="stacked-form" attr:novalidate=true>
             <input type="hidden" name="case_id" value=case_id />
@@ -349,7 +351,7 @@ fn ReferralForm(
                 <crate::components::FieldError error field="purpose".to_string() id="referral-purpose-error".to_string() />
             </div>
             <Field form=f name="message" label="field-message" error multiline=true />
-            <CategoryBoxes form=f checked=vec!["identity".to_owned()] chosen=Some(chosen) error />
+            <CategoryBoxes form=f checked=vec![ConsentCategory::Identity.as_str().to_owned()] chosen=Some(chosen) error />
             <MissingConsent consents organisation=organisation.into() purpose=purpose.into() chosen />
             <Field form=f name="response_due" label="field-response-due" kind="date" error />
             <p class="hint">{move_tr!("referral-due-hint")}</p>
@@ -426,7 +428,10 @@ fn CourseItem(
     let error = action_error(action);
     let o = m.offer.clone();
     let f = format!("course-{}", o.id);
-    let chosen = RwSignal::new(vec!["identity".to_owned(), "language".to_owned()]);
+    let chosen = RwSignal::new(vec![
+        ConsentCategory::Identity.as_str().to_owned(),
+        ConsentCategory::Language.as_str().to_owned(),
+    ]);
     let organisation = Signal::derive({
         let id = o.organisation_id.to_string();
         move || id.clone()
@@ -468,7 +473,7 @@ fn CourseItem(
                     <input type="hidden" name="purpose" value="language-course" />
                     <input type="hidden" name="response_due" value="" />
                     <Field form=f.clone() name="message" label="field-message" value=default_message error multiline=true />
-                    <CategoryBoxes form=f.clone() checked=vec!["identity".to_owned(), "language".to_owned()] chosen=Some(chosen) error />
+                    <CategoryBoxes form=f.clone() checked=vec![ConsentCategory::Identity.as_str().to_owned(), ConsentCategory::Language.as_str().to_owned()] chosen=Some(chosen) error />
                     <MissingConsent consents organisation purpose chosen />
                     <FormError error />
                     <button type="submit">{move_tr!("courses-refer-submit")}</button>

@@ -21,7 +21,7 @@ use crate::i18n::{active_language, format_instant, page_title, t, t_args};
 use crate::models::catalogue;
 use crate::models::{
     CustomEntry, PortalAppointment, PortalConsent, PortalPlan, PortalReferral, PortalSignInOutcome,
-    PortalStep, StaffText, CORRECTION_TOPICS,
+    PortalStep, ReferralStatus, StaffText, CORRECTION_TOPICS,
 };
 
 const LARGE_TEXT_KEY: &str = "lotse-portal-large-text";
@@ -536,11 +536,11 @@ pub fn PortalReferralsPage() -> impl IntoView {
 
 fn referral_sentence(r: &PortalReferral) -> String {
     let organisation = ("organisation", r.organisation.clone());
-    match (r.seat.as_deref(), r.status.as_str()) {
-        (Some("waitlisted"), "accepted" | "in-progress") => {
+    match (r.seat.as_deref(), ReferralStatus::parse(&r.status)) {
+        (Some("waitlisted"), Some(ReferralStatus::Accepted | ReferralStatus::InProgress)) => {
             t_args("portal-referral-waitlisted", &[organisation])
         }
-        (Some("confirmed"), "accepted") if r.starts_on.is_some() => t_args(
+        (Some("confirmed"), Some(ReferralStatus::Accepted)) if r.starts_on.is_some() => t_args(
             "portal-referral-seat",
             &[
                 organisation,
@@ -552,12 +552,12 @@ fn referral_sentence(r: &PortalReferral) -> String {
         ),
         (_, status) => {
             let id = match status {
-                "sent" => "portal-referral-sent",
-                "accepted" => "portal-referral-accepted",
-                "declined" => "portal-referral-declined",
-                "in-progress" => "portal-referral-in-progress",
-                "completed" => "portal-referral-completed",
-                _ => "portal-referral-withdrawn",
+                Some(ReferralStatus::Sent) => "portal-referral-sent",
+                Some(ReferralStatus::Accepted) => "portal-referral-accepted",
+                Some(ReferralStatus::Declined) => "portal-referral-declined",
+                Some(ReferralStatus::InProgress) => "portal-referral-in-progress",
+                Some(ReferralStatus::Completed) => "portal-referral-completed",
+                Some(ReferralStatus::Withdrawn) | None => "portal-referral-withdrawn",
             };
             t_args(id, &[organisation])
         }

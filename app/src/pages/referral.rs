@@ -10,7 +10,7 @@ use crate::components::{
 };
 use crate::i18n::{active_language, format_instant, page_title, t};
 use crate::models::catalogue;
-use crate::models::{Referral, ReferralPage, SharedSection};
+use crate::models::{Referral, ReferralAccess, ReferralPage, ReferralStatus, SharedSection};
 
 /// One referral as both sides see it: state and history, messages; the recipient also sees
 /// the client data shared with consent and answers; the sender can withdraw.
@@ -87,7 +87,7 @@ fn ReferralView(page: ReferralPage) -> impl IntoView {
             </dl>
             {r.message.clone().map(|m| view! { <h3>{move_tr!("field-message")}</h3> <p class="message"><FreeText text=m /></p> })}
         </section>
-        {(!sender).then(|| view! { <SharedData access=access.clone() shared=shared.clone() /> })}
+        {(!sender).then(|| view! { <SharedData access shared=shared.clone() /> })}
         <section aria-labelledby="referral-answer" class="card">
             <h2 id="referral-answer">{move || t(if sender { "referral-withdraw-title" } else { "referral-answer" })}</h2>
             <AnswerForm referral=referral.clone() sender next />
@@ -114,14 +114,14 @@ fn ReferralView(page: ReferralPage) -> impl IntoView {
 
 /// What the recipient may see of the client now — only the consented categories.
 #[component]
-fn SharedData(access: String, shared: Vec<SharedSection>) -> impl IntoView {
+fn SharedData(access: ReferralAccess, shared: Vec<SharedSection>) -> impl IntoView {
     view! {
         <section aria-labelledby="referral-shared" class="card">
             <h2 id="referral-shared">{move_tr!("referral-shared-data")}</h2>
-            {match access.as_str() {
-                "closed" => view! { <p class="notice">{move_tr!("referral-access-closed")}</p> }.into_any(),
-                "consent-missing" => view! { <p class="notice">{move_tr!("referral-access-no-consent")}</p> }.into_any(),
-                _ => view! {
+            {match access {
+                ReferralAccess::Closed => view! { <p class="notice">{move_tr!("referral-access-closed")}</p> }.into_any(),
+                ReferralAccess::ConsentMissing => view! { <p class="notice">{move_tr!("referral-access-no-consent")}</p> }.into_any(),
+                ReferralAccess::Active => view! {
                     {shared.into_iter().map(|section| {
                         let category = section.category.clone();
                         view! {
@@ -152,16 +152,16 @@ fn SharedData(access: String, shared: Vec<SharedSection>) -> impl IntoView {
 /// The recipient answers (accept with seat, decline with reason, progress, outcome); the
 /// sender withdraws.
 #[component]
-fn AnswerForm(referral: Referral, sender: bool, next: Vec<String>) -> impl IntoView {
+fn AnswerForm(referral: Referral, sender: bool, next: Vec<ReferralStatus>) -> impl IntoView {
     let action = ServerAction::<RespondReferral>::new();
     reload_on_success(action);
     let error = action_error(action);
     let version = form_version(action, referral.version);
     // The server says which states follow; the select offers their catalogue entries.
-    let next: Vec<&'static str> = catalogue::REFERRAL_STATUSES
+    let next: Vec<&'static str> = ReferralStatus::ALL
         .iter()
-        .copied()
-        .filter(|s| next.iter().any(|n| n == s))
+        .filter(|s| next.contains(s))
+        .map(|s| s.as_str())
         .collect();
     if next.is_empty() {
         return view! { <p class="muted">{move_tr!("referral-no-further-steps")}</p> }.into_any();

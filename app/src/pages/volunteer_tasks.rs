@@ -15,7 +15,7 @@ use crate::components::{date_text, error_text, label, FreeText, LoadError};
 use crate::error::AppError;
 use crate::i18n::t;
 use crate::models::catalogue;
-use crate::models::VolunteerTask;
+use crate::models::{TaskAction, TaskStatus, VolunteerTask};
 
 /// An action waiting in the outbox.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -158,7 +158,7 @@ impl Outbox {
                 .await;
                 match answer {
                     Ok(_) => {
-                        if p.action == "done" {
+                        if p.action == TaskAction::Done.as_str() {
                             write_draft(self.user_id, p.task_id, None);
                         }
                         self.discard(&p.key);
@@ -293,22 +293,21 @@ fn TaskCard(task: VolunteerTask, outbox: Outbox) -> impl IntoView {
     // The state the card shows: the server's, or what waits in the outbox.
     let server_status = task.status.clone();
     let shown_status = move || match pending.get() {
-        Some(p) if p.refused.is_none() => match p.action.as_str() {
-            "accept" => "accepted".to_owned(),
-            "done" => "done".to_owned(),
-            _ => "declined".to_owned(),
-        },
+        Some(p) if p.refused.is_none() => {
+            let action = TaskAction::parse(&p.action).unwrap_or(TaskAction::Decline);
+            TaskStatus::after(action).as_str().to_owned()
+        }
         _ => server_status.clone(),
     };
     let status_text = {
         let shown_status = shown_status.clone();
         move || label(&[], catalogue::TASK_STATUS, &shown_status())
     };
-    let act = move |action: &str, report: String, problem: bool| {
+    let act = move |action: TaskAction, report: String, problem: bool| {
         outbox.put(Pending {
             key: new_key(),
             task_id: id,
-            action: action.to_owned(),
+            action: action.as_str().to_owned(),
             report,
             problem,
             refused: None,
@@ -320,12 +319,12 @@ fn TaskCard(task: VolunteerTask, outbox: Outbox) -> impl IntoView {
     let labelled_by = heading.clone();
     let can_answer = {
         let shown_status = shown_status.clone();
-        move || shown_status() == "offered" && pending.get().is_none()
+        move || shown_status() == TaskStatus::Offered && pending.get().is_none()
     };
     let can_report = {
         let shown_status = shown_status.clone();
         let mine = task.mine;
-        move || mine && shown_status() == "accepted" && pending.get().is_none()
+        move || mine && shown_status() == TaskStatus::Accepted && pending.get().is_none()
     };
     view! {
         <li class="task-card" aria-labelledby=labelled_by>
@@ -352,9 +351,9 @@ fn TaskCard(task: VolunteerTask, outbox: Outbox) -> impl IntoView {
             {move || pending.get().map(|p| view! { <PendingNote pending=p outbox /> })}
             {move || can_answer().then(|| view! {
                 <div class="task-actions">
-                    <button type="button" class="big" on:click=move |_| act("accept", String::new(), false)>
+                    <button type="button" class="big" on:click=move |_| act(TaskAction::Accept, String::new(), false)>
                         {move_tr!("volunteer-accept")}</button>
-                    <button type="button" class="big button-secondary" on:click=move |_| act("decline", String::new(), false)>
+                    <button type="button" class="big button-secondary" on:click=move |_| act(TaskAction::Decline, String::new(), false)>
                         {move_tr!("volunteer-decline")}</button>
                 </div>
             })}
@@ -401,7 +400,7 @@ fn PendingNote(pending: Pending, outbox: Outbox) -> impl IntoView {
 #[component]
 fn ReportForm<F>(task_id: i64, on_send: F) -> impl IntoView
 where
-    F: Fn(&str, String, bool) + Copy + Send + Sync + 'static,
+    F: Fn(TaskAction, String, bool) + Copy + Send + Sync + 'static,
 {
     let report = RwSignal::new(String::new());
     let problem = RwSignal::new(false);
@@ -421,7 +420,7 @@ where
                 return;
             }
             missing.set(false);
-            on_send("done", text, problem.get_untracked());
+            on_send(TaskAction::Done, text, problem.get_untracked());
         }>
             <div class="field">
                 <label for=field.clone()>{move_tr!("volunteer-report-label")}</label>
@@ -443,7 +442,7 @@ where
             </label>
             <div class="task-actions">
                 <button type="submit" class="big">{move_tr!("volunteer-done")}</button>
-                <button type="button" class="big button-secondary" on:click=move |_| on_send("decline", String::new(), false)>
+                <button type="button" class="big button-secondary" on:click=move |_| on_send(TaskAction::Decline, String::new(), false)>
                     {move_tr!("volunteer-cannot-go")}</button>
             </div>
         </form>

@@ -13,7 +13,9 @@ use crate::components::{
 };
 use crate::i18n::{active_language, format_instant, page_title, t, t_args};
 use crate::models::catalogue;
-use crate::models::{CaseVolunteerTask, CaseVolunteers, FollowUp, VolunteerNetwork};
+use crate::models::{
+    CaseVolunteerTask, CaseVolunteers, ConsentCategory, FollowUp, TaskStatus, VolunteerNetwork,
+};
 
 /// The volunteer tasks of a case: follow-ups, tasks with the volunteers' answers and reports,
 /// and the form that offers a new task to a volunteer network.
@@ -121,7 +123,7 @@ fn CaseTask(task: CaseVolunteerTask) -> impl IntoView {
     reload_on_success(cancel);
     let error = action_error(cancel);
     let (kind, status, on) = (task.kind.clone(), task.status.clone(), task.on_date.clone());
-    let open = matches!(task.status.as_str(), "offered" | "accepted");
+    let open = TaskStatus::parse(&task.status).is_some_and(TaskStatus::is_open);
     let offered_to = task.offered_to.clone();
     view! {
         <li class="task" class:problem=task.problem>
@@ -183,7 +185,7 @@ fn TaskForm(
         let Some(n) = all.iter().find(|n| n.id == chosen) else {
             return ().into_any();
         };
-        if n.covered.iter().any(|c| c == "identity") {
+        if n.covered.iter().any(|c| *c == ConsentCategory::Identity) {
             view! {
                 <p class="hint ok">{move_tr!("volunteer-consent-covered")}</p>
                 <VolunteersWillSee covered=n.covered.clone() />
@@ -276,7 +278,7 @@ fn TaskForm(
 /// support as it is now (`covered`: its categories), as the policy decides it.
 #[component]
 fn VolunteersWillSee(covered: Vec<String>) -> impl IntoView {
-    let language = covered.iter().any(|c| c == "language");
+    let language = covered.iter().any(|c| *c == ConsentCategory::Language);
     view! {
         <div class="hint volunteer-sees">
             <p>{move_tr!("volunteer-sees-title")}</p>

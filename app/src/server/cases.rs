@@ -6,9 +6,10 @@ use super::db::{now_ms, Db};
 use super::input::{self, conflict};
 use super::policy;
 use crate::error::AppError;
-use crate::models::catalogue::{self, next_phases};
+use crate::models::catalogue;
 use crate::models::{
-    Assessment, CaseDetail, CaseHead, CaseSummary, Consent, CurrentUser, Facts, PhaseChange,
+    Assessment, CaseDetail, CaseHead, CasePhase, CaseSummary, Consent, CurrentUser, Facts,
+    PhaseChange,
 };
 
 /// Opens a case for a client, owned by the acting case manager, in the referral phase.
@@ -17,19 +18,21 @@ pub async fn open(db: &Db, actor: &CurrentUser, client_id: i64) -> Result<i64, A
     let now = now_ms();
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO cases (client_id, organisation_id, owner_id, phase, opened_at, updated_at)
-         VALUES ($1, $2, $3, 'referral', $4, $4) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
     )
     .bind(client_id)
     .bind(actor.organisation_id)
     .bind(actor.id)
+    .bind(CasePhase::Referral.as_str())
     .bind(now)
     .fetch_one(&mut *tx)
     .await?;
     sqlx::query(
         "INSERT INTO case_phase_changes (case_id, from_phase, to_phase, changed_by, changed_at)
-         VALUES ($1, NULL, 'referral', $2, $3)",
+         VALUES ($1, NULL, $2, $3, $4)",
     )
     .bind(id)
+    .bind(CasePhase::Referral.as_str())
     .bind(actor.id)
     .bind(now)
     .execute(&mut *tx)
@@ -139,7 +142,7 @@ pub(crate) async fn head(conn: &mut AnyConnection, case_id: i64) -> Result<CaseH
         interpreter_needed: r.interpreter_needed != 0,
         interpreter_language: r.interpreter_language,
         owner_name: r.owner_name,
-        phase: r.phase,
+        phase: r.phase.parse()?,
         closure_reason: r.closure_reason,
         opened_at: r.opened_at,
         version: r.version,
@@ -298,15 +301,15 @@ pub async fn change_phase(
     let head = head(&mut tx, case_id).await?;
     if head.version != version {
         return Err(conflict(
-            &[("case-phase", head.phase.clone(), String::new())],
+            &[("case-phase", head.phase.to_string(), String::new())],
             head.version,
         ));
     }
-    if !next_phases(&head.phase).contains(&to_phase) {
-        return Err(AppError::invalid("to_phase", "error-phase-not-allowed"));
-    }
+    let to_phase = CasePhase::parse(to_phase)
+        .filter(|to| head.phase.next().contains(to))
+        .ok_or_else(|| AppError::invalid("to_phase", "error-phase-not-allowed"))?;
     let custom = super::catalogues::custom_entries_in(&mut tx).await?;
-    let reason = if to_phase == "closed" {
+    let reason = if to_phase == CasePhase::Closed {
         Some(input::required_code(
             closure_reason,
             "closure_reason",
@@ -316,7 +319,9 @@ pub async fn change_phase(
     } else {
         None
     };
-    if to_phase == "assessment" && !policy::has_case_management_consent(&mut tx, case_id).await? {
+    if to_phase == CasePhase::Assessment
+        && !policy::has_case_management_consent(&mut tx, case_id).await?
+    {
         return Err(AppError::invalid("to_phase", "error-consent-missing"));
     }
     let now = now_ms();
@@ -324,7 +329,7 @@ pub async fn change_phase(
         "UPDATE cases SET phase = $1, closure_reason = $2, updated_at = $3, version = version + 1
          WHERE id = $4 AND version = $5",
     )
-    .bind(to_phase)
+    .bind(to_phase.as_str())
     .bind(&reason)
     .bind(now)
     .bind(case_id)
@@ -335,7 +340,7 @@ pub async fn change_phase(
     if changed == 0 {
         let head = self::head(&mut tx, case_id).await?;
         return Err(conflict(
-            &[("case-phase", head.phase, String::new())],
+            &[("case-phase", head.phase.to_string(), String::new())],
             head.version,
         ));
     }
@@ -344,8 +349,8 @@ pub async fn change_phase(
          VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(case_id)
-    .bind(&head.phase)
-    .bind(to_phase)
+    .bind(head.phase.as_str())
+    .bind(to_phase.as_str())
     .bind(&reason)
     .bind(actor.id)
     .bind(now)

@@ -8,7 +8,7 @@ use super::{languages, name_keys, name_search, policy};
 use crate::error::AppError;
 use crate::models::{
     catalogue, ClientDetail, ClientQuery, ClientRecord, ClientSummary, CurrentUser,
-    HouseholdMember, NewClient, Note, Page, PartialDate, Residence, NOTE_COMPARTMENTS, PAGE_SIZE,
+    HouseholdMember, NewClient, Note, NoteCompartment, Page, PartialDate, Residence, PAGE_SIZE,
 };
 
 fn number(
@@ -574,12 +574,10 @@ pub async fn add_note(
     entrusted_by: &str,
 ) -> Result<(), AppError> {
     let (mut tx, grant) = policy::client(db, actor, client_id).await?;
-    if !NOTE_COMPARTMENTS.contains(&compartment) {
-        return Err(AppError::BadRequest);
-    }
+    let compartment = NoteCompartment::parse(compartment).ok_or(AppError::BadRequest)?;
     let body = input::required(body, "note_body", 10_000)?;
     let entrusted_by = input::optional(entrusted_by, "entrusted_by", 200)?;
-    if compartment == "youth-welfare" && entrusted_by.is_none() {
+    if compartment.needs_entrusted_by() && entrusted_by.is_none() {
         return Err(AppError::invalid(
             "entrusted_by",
             "error-entrusted-by-required",
@@ -590,9 +588,9 @@ pub async fn add_note(
          VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(client_id)
-    .bind(compartment)
+    .bind(compartment.as_str())
     .bind(body)
-    .bind(entrusted_by.filter(|_| compartment == "youth-welfare"))
+    .bind(entrusted_by.filter(|_| compartment.needs_entrusted_by()))
     .bind(actor.id)
     .bind(now_ms())
     .execute(&mut *tx)

@@ -8,7 +8,8 @@ use sqlx::AnyConnection;
 use super::db::{now_ms, Db};
 use super::{input, policy};
 use crate::error::AppError;
-use crate::models::catalogue::{self, CONSENT_CATEGORIES};
+use crate::models::catalogue;
+use crate::models::ConsentCategory;
 use crate::models::{ConsentForm, ConsentRecord, CurrentUser};
 
 #[derive(sqlx::FromRow)]
@@ -73,10 +74,10 @@ async fn read(
     Ok(rows
         .into_iter()
         .map(|r| {
-            let mut cats: Vec<String> = CONSENT_CATEGORIES
+            let mut cats: Vec<String> = ConsentCategory::ALL
                 .iter()
                 .filter(|c| categories.iter().any(|(id, k)| *id == r.id && k == *c))
-                .map(|c| (*c).to_owned())
+                .map(|c| c.as_str().to_owned())
                 .collect();
             cats.dedup();
             let active = r.revoked_at.is_none()
@@ -129,14 +130,14 @@ pub async fn record(
         .ok_or_else(|| AppError::invalid("organisation_id", "error-organisation-required"))?;
     let purpose = input::required_code(&form.purpose, "purpose", catalogue::CONSENT_PURPOSE, &[])?;
     let categories = input::categories(&form.categories, "categories")?;
-    if categories.iter().any(|c| c == "health") && categories.len() > 1 {
+    if categories.iter().any(|c| c.stands_alone()) && categories.len() > 1 {
         return Err(AppError::invalid(
             "categories",
             "error-health-consent-separate",
         ));
     }
     let entrusted_by = input::optional(&form.entrusted_by, "entrusted_by", 300)?;
-    if categories.iter().any(|c| c == "youth-welfare") && entrusted_by.is_none() {
+    if categories.iter().any(|c| c.needs_entrusted_by()) && entrusted_by.is_none() {
         return Err(AppError::invalid(
             "entrusted_by",
             "error-entrusted-by-required",
@@ -186,7 +187,7 @@ pub async fn record(
     for category in &categories {
         sqlx::query("INSERT INTO consent_categories (consent_id, category) VALUES ($1, $2)")
             .bind(id)
-            .bind(category)
+            .bind(category.as_str())
             .execute(&mut *tx)
             .await?;
     }

@@ -191,6 +191,13 @@ impl From<sqlx::Error> for AppError {
     }
 }
 
+/// A stored code outside its closed catalogue is a fault in the data, not the user's input.
+impl From<crate::models::UnknownCode> for AppError {
+    fn from(err: crate::models::UnknownCode) -> Self {
+        internal(err)
+    }
+}
+
 /// Adds a `Set-Cookie` header to the response of the current server function or render.
 pub fn set_cookie(value: String) {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {

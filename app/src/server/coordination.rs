@@ -13,7 +13,8 @@ use super::db::{id_list, now_ms, Db};
 use super::{figures, input, policy};
 use crate::error::AppError;
 use crate::i18n::koeln_date;
-use crate::models::catalogue::{self, DOMAINS, MEASURE_STATUSES};
+use crate::models::catalogue::{self, DOMAINS};
+use crate::models::MeasureStatus;
 use crate::models::{
     CaseIssue, CaseIssues, CurrentUser, FigureFilter, FiguresPage, ImplementedMeasure,
     InterimResults, IssueGroup, IssueSummary, IssuesPage, Measure, MeasureChange, Meeting, Member,
@@ -347,9 +348,10 @@ pub async fn working_groups(db: &Db, actor: &CurrentUser) -> Result<WorkingGroup
     let rows = sqlx::query_as::<_, (i64, String, String, i64, i64)>(
         "SELECT g.id, g.name, g.topic,
                 (SELECT COUNT(*) FROM measures m WHERE m.group_id = g.id),
-                (SELECT COUNT(*) FROM measures m WHERE m.group_id = g.id AND m.status = 'implemented')
+                (SELECT COUNT(*) FROM measures m WHERE m.group_id = g.id AND m.status = $1)
          FROM working_groups g ORDER BY g.name, g.id",
     )
+    .bind(MeasureStatus::Implemented.as_str())
     .fetch_all(&mut *conn)
     .await?;
     let mut members: BTreeMap<i64, Vec<String>> = BTreeMap::new();
@@ -600,7 +602,7 @@ pub async fn add_measure(
     group_exists(&mut tx, group_id).await?;
     let title = input::required(&form.title, "title", 300)?;
     let topic = input::required_code(&form.topic, "topic", catalogue::DOMAIN, &[])?;
-    let status = input::required_code(&form.status, "status", catalogue::MEASURE_STATUS, &[])?;
+    let status = MeasureStatus::from_input(&form.status, "status")?;
     let status_on = input::date(&form.status_on, "status_on")?.unwrap_or_else(input::today);
     let due_on = input::date(&form.due_on, "due_on")?;
     let issue_id = input::number(&form.issue_id, "issue_id", 1..=i64::MAX)?;
@@ -626,7 +628,7 @@ pub async fn add_measure(
     .bind(issue_id)
     .bind(&topic)
     .bind(&title)
-    .bind(&status)
+    .bind(status.as_str())
     .bind(due_on.map(|d| d.to_string()))
     .bind(status_on.to_string())
     .bind(actor.id)
@@ -642,7 +644,7 @@ pub async fn add_measure(
         .execute(&mut *tx)
         .await?;
     }
-    record_status(&mut tx, actor, id, &status, &status_on.to_string(), now).await?;
+    record_status(&mut tx, actor, id, status, &status_on.to_string(), now).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -651,7 +653,7 @@ async fn record_status(
     conn: &mut AnyConnection,
     actor: &CurrentUser,
     measure_id: i64,
-    status: &str,
+    status: MeasureStatus,
     on_date: &str,
     now: i64,
 ) -> Result<(), AppError> {
@@ -660,7 +662,7 @@ async fn record_status(
          VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(measure_id)
-    .bind(status)
+    .bind(status.as_str())
     .bind(on_date)
     .bind(actor.id)
     .bind(now)
@@ -679,7 +681,7 @@ pub async fn set_measure_status(
     on_date: &str,
 ) -> Result<(), AppError> {
     policy::may_coordinate(actor)?;
-    let status = input::required_code(status, "status", catalogue::MEASURE_STATUS, &[])?;
+    let status = MeasureStatus::from_input(status, "status")?;
     let on_date = input::date(on_date, "on_date")?.unwrap_or_else(input::today);
     let mut tx = policy::begin(db).await?;
     let stored: Option<(String, i64)> =
@@ -699,7 +701,7 @@ pub async fn set_measure_status(
         "UPDATE measures SET status = $1, status_on = $2, updated_at = $3, version = version + 1
          WHERE id = $4 AND version = $5",
     )
-    .bind(&status)
+    .bind(status.as_str())
     .bind(on_date.to_string())
     .bind(now)
     .bind(measure_id)
@@ -710,7 +712,7 @@ pub async fn set_measure_status(
         &mut tx,
         actor,
         measure_id,
-        &status,
+        status,
         &on_date.to_string(),
         now,
     )
@@ -731,13 +733,15 @@ pub async fn interim_results(db: &Db, actor: &CurrentUser) -> Result<InterimResu
     let listed = sqlx::query_as::<_, (i64, String, String, String, String, String)>(
         "SELECT m.id, m.topic, m.status, m.title, g.name, m.status_on FROM measures m
          JOIN working_groups g ON g.id = m.group_id
-         WHERE m.status IN ('implemented', 'agreed') ORDER BY m.status_on DESC, m.id DESC",
+         WHERE m.status IN ($1, $2) ORDER BY m.status_on DESC, m.id DESC",
     )
+    .bind(MeasureStatus::Implemented.as_str())
+    .bind(MeasureStatus::Agreed.as_str())
     .fetch_all(&mut *conn)
     .await?;
     let ids: Vec<i64> = listed.iter().map(|r| r.0).collect();
     let mut names = names_by(&mut conn, "measure_organisations", "measure_id", &ids).await?;
-    let mut of = |topic: &str, status: &str| -> Vec<ImplementedMeasure> {
+    let mut of = |topic: &str, status: MeasureStatus| -> Vec<ImplementedMeasure> {
         listed
             .iter()
             .filter(|r| r.1 == topic && r.2 == status)
@@ -752,12 +756,12 @@ pub async fn interim_results(db: &Db, actor: &CurrentUser) -> Result<InterimResu
     let topics = DOMAINS
         .iter()
         .filter_map(|topic| {
-            let by_status: Vec<i64> = MEASURE_STATUSES
+            let by_status: Vec<i64> = MeasureStatus::ALL
                 .iter()
                 .map(|s| {
                     counts
                         .iter()
-                        .find(|(t, st, _)| t == topic && st == s)
+                        .find(|(t, st, _)| t == topic && *st == *s)
                         .map_or(0, |c| c.2)
                 })
                 .collect();
@@ -767,8 +771,8 @@ pub async fn interim_results(db: &Db, actor: &CurrentUser) -> Result<InterimResu
             Some(TopicResults {
                 topic: (*topic).to_owned(),
                 by_status,
-                implemented: of(topic, "implemented"),
-                agreed: of(topic, "agreed"),
+                implemented: of(topic, MeasureStatus::Implemented),
+                agreed: of(topic, MeasureStatus::Agreed),
             })
         })
         .collect();

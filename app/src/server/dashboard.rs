@@ -2,11 +2,13 @@
 
 use chrono::Duration;
 
-use super::db::{quoted, Db};
+use super::db::{code_list, code_literal, Db};
 use super::{cases, catalogues, input, policy};
 use crate::error::AppError;
-use crate::models::catalogue::{FINISHED_STEP_STATUSES, WAITING_STEP_STATUSES};
-use crate::models::{CurrentUser, Dashboard, DashboardAppointment, DashboardReview, DashboardStep};
+use crate::models::{
+    CasePhase, CurrentUser, Dashboard, DashboardAppointment, DashboardReview, DashboardStep,
+    StepStatus,
+};
 
 /// How many entries each list shows.
 const LIMIT: i64 = 20;
@@ -22,14 +24,19 @@ struct StepRow {
     organisation: Option<String>,
 }
 
-const STEP_SQL: &str =
-    "SELECT k.id AS case_id, c.given_names, c.family_name, s.service_type, s.due_date, s.status,
+/// Steps of the actor's open cases.
+fn step_sql() -> String {
+    format!(
+        "SELECT k.id AS case_id, c.given_names, c.family_name, s.service_type, s.due_date, s.status,
             o.name AS organisation
      FROM steps s
      JOIN cases k ON k.id = s.case_id
      JOIN clients c ON c.id = k.client_id
      LEFT JOIN organisations o ON o.id = s.responsible_organisation_id
-     WHERE k.owner_id = $1 AND k.phase <> 'closed'";
+     WHERE k.owner_id = $1 AND k.phase <> {}",
+        code_literal(CasePhase::Closed)
+    )
+}
 
 fn name(given: &str, family: &str) -> String {
     format!("{given} {family}").trim().to_owned()
@@ -65,29 +72,31 @@ pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
     let (mut tx, grant) = policy::caseload(db, actor).await?;
     let today = input::today();
     let phases = sqlx::query_as::<_, (String, i64)>(
-        "SELECT phase, COUNT(*) FROM cases WHERE owner_id = $1 AND phase <> 'closed' GROUP BY phase",
+        "SELECT phase, COUNT(*) FROM cases WHERE owner_id = $1 AND phase <> $2 GROUP BY phase",
     )
     .bind(actor.id)
+    .bind(CasePhase::Closed.as_str())
     .fetch_all(&mut *tx)
     .await?;
-    let phases = crate::models::catalogue::PHASES
+    let phases = CasePhase::ALL
         .iter()
-        .filter(|p| **p != "closed")
+        .filter(|p| p.is_open())
         .map(|p| {
             let n = phases
                 .iter()
-                .find(|(q, _)| q == p)
+                .find(|(q, _)| *q == *p)
                 .map(|(_, n)| *n)
                 .unwrap_or(0);
-            ((*p).to_owned(), n)
+            (p.as_str().to_owned(), n)
         })
         .collect();
     let overdue_steps = steps(
         &mut tx,
         &format!(
-            "{STEP_SQL} AND s.due_date < $2 AND s.status NOT IN ({})
+            "{} AND s.due_date < $2 AND s.status NOT IN ({})
              ORDER BY s.due_date, s.id LIMIT $3",
-            quoted(FINISHED_STEP_STATUSES)
+            step_sql(),
+            code_list(StepStatus::FINISHED)
         ),
         actor.id,
         Some(&today.to_string()),
@@ -96,23 +105,25 @@ pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
     let waiting_steps = steps(
         &mut tx,
         &format!(
-            "{STEP_SQL} AND s.responsible_kind = 'organisation' AND s.status IN ({})
+            "{} AND s.responsible_kind = 'organisation' AND s.status IN ({})
              ORDER BY s.status_changed_at, s.id LIMIT $2",
-            quoted(WAITING_STEP_STATUSES)
+            step_sql(),
+            code_list(StepStatus::WAITING)
         ),
         actor.id,
         None,
     )
     .await?;
-    let reviews_due = sqlx::query_as::<_, (i64, String, String, String)>(
+    let reviews_due = sqlx::query_as::<_, (i64, String, String, String)>(&format!(
         "SELECT k.id, c.given_names, c.family_name, v.review_due
          FROM plan_versions v
          JOIN cases k ON k.id = v.case_id
          JOIN clients c ON c.id = k.client_id
-         WHERE k.owner_id = $1 AND k.phase <> 'closed' AND v.agreed = 1 AND v.review_due <= $2
+         WHERE k.owner_id = $1 AND k.phase <> {} AND v.agreed = 1 AND v.review_due <= $2
            AND v.number = (SELECT MAX(w.number) FROM plan_versions w WHERE w.case_id = v.case_id AND w.agreed = 1)
          ORDER BY v.review_due, k.id LIMIT $3",
-    )
+        code_literal(CasePhase::Closed)
+    ))
     .bind(actor.id)
     .bind((today + Duration::days(14)).to_string())
     .bind(LIMIT)

@@ -41,6 +41,19 @@ pub(crate) fn quoted(list: &[&str]) -> String {
         .join(", ")
 }
 
+/// Codes of a closed catalogue as an SQL list (`'a', 'b'`) for `IN (…)`.
+pub(crate) fn code_list<C: crate::models::Code>(list: &[C]) -> String {
+    list.iter()
+        .map(|c| format!("'{}'", c.code()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// One code of a closed catalogue as an SQL literal (`'a'`).
+pub(crate) fn code_literal<C: crate::models::Code>(code: C) -> String {
+    format!("'{}'", code.code())
+}
+
 /// Record ids as an SQL list (`1,2,3`) for `IN (…)`; numbers only, so nothing can be injected.
 pub(crate) fn id_list(ids: &[i64]) -> String {
     ids.iter()

@@ -14,14 +14,16 @@ use super::plans::{self, AppointmentInput, GoalInput, StepInput};
 use super::referrals::{self, ReferralInput, ResponseInput};
 use super::{accounts, clients, input, name_search};
 use crate::error::AppError;
-use crate::models::catalogue::{DISTRICTS, GOAL_TEMPLATES, PHASES, SERVICES, STEP_STATUSES};
-use crate::models::{CurrentUser, NewClient};
+use crate::models::catalogue::{DISTRICTS, GOAL_TEMPLATES, SERVICES};
+use crate::models::{
+    CasePhase, ConsentCategory, CurrentUser, GoalStatus, NewClient, ReferralStatus, StepStatus,
+};
 
 pub const DEMO_CASE_MANAGER: &str = "fallmanager@lotse.example";
 const DEMO_COURSE_PROVIDER: &str = "kurstraeger@lotse.example";
 
 /// (given names, family name, Latin given, Latin family, year of birth, ISO 639-3, phase)
-const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
+const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, CasePhase)] = &[
     (
         "أميرة",
         "حداد",
@@ -29,9 +31,17 @@ const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
         "Haddad",
         1991,
         "ara",
-        "implementation",
+        CasePhase::Implementation,
     ),
-    ("رضا", "احمدی", "Reza", "Ahmadi", 1988, "prs", "monitoring"),
+    (
+        "رضا",
+        "احمدی",
+        "Reza",
+        "Ahmadi",
+        1988,
+        "prs",
+        CasePhase::Monitoring,
+    ),
     (
         "Олена",
         "Коваленко",
@@ -39,10 +49,10 @@ const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
         "Kovalenko",
         1979,
         "ukr",
-        "implementation",
+        CasePhase::Implementation,
     ),
-    ("Mehmet", "Şahin", "", "", 1975, "tur", "planning"),
-    ("Rojda", "Aydın", "", "", 1996, "kmr", "assessment"),
+    ("Mehmet", "Şahin", "", "", 1975, "tur", CasePhase::Planning),
+    ("Rojda", "Aydın", "", "", 1996, "kmr", CasePhase::Assessment),
     (
         "محمد",
         "العلي",
@@ -50,9 +60,9 @@ const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
         "Al-Ali",
         1984,
         "ara",
-        "implementation",
+        CasePhase::Implementation,
     ),
-    ("Muhammad", "Rahimi", "", "", 2001, "prs", "intake"),
+    ("Muhammad", "Rahimi", "", "", 2001, "prs", CasePhase::Intake),
     (
         "Андрій",
         "Шевченко",
@@ -60,10 +70,18 @@ const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
         "Shevchenko",
         1969,
         "ukr",
-        "monitoring",
+        CasePhase::Monitoring,
     ),
-    ("Aylin", "Demir", "", "", 1993, "tur", "implementation"),
-    ("Berivan", "Kaya", "", "", 1987, "kmr", "planning"),
+    (
+        "Aylin",
+        "Demir",
+        "",
+        "",
+        1993,
+        "tur",
+        CasePhase::Implementation,
+    ),
+    ("Berivan", "Kaya", "", "", 1987, "kmr", CasePhase::Planning),
     (
         "فاطمة",
         "الحسن",
@@ -71,9 +89,17 @@ const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
         "Al-Hassan",
         1995,
         "ara",
-        "referral",
+        CasePhase::Referral,
     ),
-    ("Samiullah", "Noori", "", "", 1999, "pus", "assessment"),
+    (
+        "Samiullah",
+        "Noori",
+        "",
+        "",
+        1999,
+        "pus",
+        CasePhase::Assessment,
+    ),
     (
         "Тетяна",
         "Бондаренко",
@@ -81,11 +107,27 @@ const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
         "Bondarenko",
         1982,
         "ukr",
-        "evaluation",
+        CasePhase::Evaluation,
     ),
-    ("Hüseyin", "Öztürk", "", "", 1970, "tur", "closed"),
-    ("Dilan", "Baran", "", "", 2000, "kmr", "implementation"),
-    ("يوسف", "خليل", "Yousef", "Khalil", 1979, "ara", "planning"),
+    ("Hüseyin", "Öztürk", "", "", 1970, "tur", CasePhase::Closed),
+    (
+        "Dilan",
+        "Baran",
+        "",
+        "",
+        2000,
+        "kmr",
+        CasePhase::Implementation,
+    ),
+    (
+        "يوسف",
+        "خليل",
+        "Yousef",
+        "Khalil",
+        1979,
+        "ara",
+        CasePhase::Planning,
+    ),
     (
         "زهرا",
         "حسینی",
@@ -93,7 +135,7 @@ const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
         "Hosseini",
         1990,
         "pes",
-        "implementation",
+        CasePhase::Implementation,
     ),
     (
         "Маргарита",
@@ -102,7 +144,7 @@ const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
         "Ivanova",
         1965,
         "rus",
-        "monitoring",
+        CasePhase::Monitoring,
     ),
     (
         "ተስፋዬ",
@@ -111,10 +153,18 @@ const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
         "Gebremichael",
         1992,
         "tir",
-        "assessment",
+        CasePhase::Assessment,
     ),
-    ("Amina", "Hassan", "", "", 1998, "som", "intake"),
-    ("Ahmad", "Safi", "", "", 1986, "prs", "implementation"),
+    ("Amina", "Hassan", "", "", 1998, "som", CasePhase::Intake),
+    (
+        "Ahmad",
+        "Safi",
+        "",
+        "",
+        1986,
+        "prs",
+        CasePhase::Implementation,
+    ),
     (
         "Оксана",
         "Ткаченко",
@@ -122,9 +172,9 @@ const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
         "Tkachenko",
         1977,
         "ukr",
-        "planning",
+        CasePhase::Planning,
     ),
-    ("Emre", "Yıldız", "", "", 2002, "tur", "referral"),
+    ("Emre", "Yıldız", "", "", 2002, "tur", CasePhase::Referral),
     (
         "Şêrîn",
         "Xelîl",
@@ -132,7 +182,7 @@ const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
         "Khalil",
         1989,
         "kmr",
-        "monitoring",
+        CasePhase::Monitoring,
     ),
     (
         "ليلى",
@@ -141,9 +191,17 @@ const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
         "Mansour",
         1985,
         "ara",
-        "evaluation",
+        CasePhase::Evaluation,
     ),
-    ("Farid", "Sultani", "", "", 1978, "prs", "assessment"),
+    (
+        "Farid",
+        "Sultani",
+        "",
+        "",
+        1978,
+        "prs",
+        CasePhase::Assessment,
+    ),
     (
         "Іван",
         "Мельник",
@@ -151,10 +209,10 @@ const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
         "Melnyk",
         1958,
         "ukr",
-        "implementation",
+        CasePhase::Implementation,
     ),
-    ("Zeynep", "Arslan", "", "", 1994, "tur", "closed"),
-    ("Nadia", "Popescu", "", "", 1983, "ron", "intake"),
+    ("Zeynep", "Arslan", "", "", 1994, "tur", CasePhase::Closed),
+    ("Nadia", "Popescu", "", "", 1983, "ron", CasePhase::Intake),
     (
         "عمر",
         "سليمان",
@@ -162,9 +220,9 @@ const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
         "Suleiman",
         1997,
         "ara",
-        "implementation",
+        CasePhase::Implementation,
     ),
-    ("Habiba", "Karimi", "", "", 2003, "prs", "planning"),
+    ("Habiba", "Karimi", "", "", 2003, "prs", CasePhase::Planning),
     (
         "Наталія",
         "Кравченко",
@@ -172,9 +230,17 @@ const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
         "Kravchenko",
         1974,
         "ukr",
-        "monitoring",
+        CasePhase::Monitoring,
     ),
-    ("Serkan", "Çelik", "", "", 1981, "tur", "assessment"),
+    (
+        "Serkan",
+        "Çelik",
+        "",
+        "",
+        1981,
+        "tur",
+        CasePhase::Assessment,
+    ),
     (
         "Hevin",
         "Şêx",
@@ -182,11 +248,27 @@ const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
         "Sheikh",
         1999,
         "kmr",
-        "implementation",
+        CasePhase::Implementation,
     ),
-    ("Jean", "Mukendi", "", "", 1980, "fra", "referral"),
-    ("سارا", "نوری", "Sara", "Noori", 1992, "pes", "evaluation"),
-    ("Bashir", "Wardak", "", "", 1990, "pus", "implementation"),
+    ("Jean", "Mukendi", "", "", 1980, "fra", CasePhase::Referral),
+    (
+        "سارا",
+        "نوری",
+        "Sara",
+        "Noori",
+        1992,
+        "pes",
+        CasePhase::Evaluation,
+    ),
+    (
+        "Bashir",
+        "Wardak",
+        "",
+        "",
+        1990,
+        "pus",
+        CasePhase::Implementation,
+    ),
     (
         "Людмила",
         "Петренко",
@@ -194,15 +276,19 @@ const DEMO_CLIENTS: &[(&str, &str, &str, &str, i64, &str, &str)] = &[
         "Petrenko",
         1962,
         "ukr",
-        "planning",
+        CasePhase::Planning,
     ),
-    ("Kemal", "Aksoy", "", "", 1972, "tur", "implementation"),
-    ("Roza", "Ehmed", "", "", 1986, "kmr", "intake"),
+    (
+        "Kemal",
+        "Aksoy",
+        "",
+        "",
+        1972,
+        "tur",
+        CasePhase::Implementation,
+    ),
+    ("Roza", "Ehmed", "", "", 1986, "kmr", CasePhase::Intake),
 ];
-
-fn phase_index(phase: &str) -> usize {
-    PHASES.iter().position(|p| *p == phase).unwrap_or(0)
-}
 
 /// Loads the demo clients once (does nothing when the case manager already has clients).
 /// Each case's history is written on the days of its [`Story`].
@@ -283,13 +369,13 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
             Ok::<_, AppError>((client_id, cases::open(db, &actor, client_id).await?))
         })
         .await?;
-        let target = phase_index(phase);
-        let reach = |phase: &str| target >= phase_index(phase);
-        if reach("intake") {
+        let target = phase;
+        let reach = |phase: CasePhase| target >= phase;
+        if reach(CasePhase::Intake) {
             on(
                 story.opened + Duration::days(1),
                 10,
-                walk(db, &actor, case_id, phase_index("intake"), i),
+                walk(db, &actor, case_id, CasePhase::Intake, i),
             )
             .await?;
             let method = ["signature", "electronic", "oral-interpreter"][i % 3];
@@ -306,11 +392,11 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
             )
             .await?;
         }
-        if reach("assessment") {
+        if reach(CasePhase::Assessment) {
             on(
                 story.consent,
                 11,
-                walk(db, &actor, case_id, phase_index("assessment"), i),
+                walk(db, &actor, case_id, CasePhase::Assessment, i),
             )
             .await?;
             let facts = FactsInput {
@@ -375,13 +461,13 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
             )
             .await?;
         }
-        if !reach("planning") {
+        if !reach(CasePhase::Planning) {
             continue;
         }
         on(
             story.planning,
             9,
-            walk(db, &actor, case_id, phase_index("planning"), i),
+            walk(db, &actor, case_id, CasePhase::Planning, i),
         )
         .await?;
         let second = [
@@ -450,7 +536,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
                 ),
             };
             // Due some weeks after the plan's agreement (when there is one yet).
-            let other_due = if reach("implementation") {
+            let other_due = if reach(CasePhase::Implementation) {
                 (story.agreed - story.planning).num_days() + 20 + (i % 20) as i64
             } else {
                 14 + (i % 20) as i64
@@ -461,11 +547,11 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
             Ok::<_, AppError>((course, other))
         })
         .await?;
-        if !reach("implementation") {
+        if !reach(CasePhase::Implementation) {
             continue;
         }
         // Some reviews are due in the next days: the dashboard shows them.
-        let review_due = if i % 4 == 1 && !reach("evaluation") {
+        let review_due = if i % 4 == 1 && !reach(CasePhase::Evaluation) {
             (today + Duration::days(3 + i as i64 % 10)).to_string()
         } else {
             String::new()
@@ -488,7 +574,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         on(
             story.agreed,
             12,
-            walk(db, &actor, case_id, phase_index("implementation"), i),
+            walk(db, &actor, case_id, CasePhase::Implementation, i),
         )
         .await?;
         let course_case = CourseCase {
@@ -499,6 +585,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         };
         course_history(db, &actor, &provider, &course_case, i, &story).await?;
         if let Some(done) = story.second_step_done(i) {
+            let completed = StepStatus::Completed.as_str();
             let result = match second.0 {
                 "education-work" => "Beratung war, Antrag auf Anerkennung gestellt.",
                 "housing" => "Wohnberechtigungsschein erteilt.",
@@ -507,19 +594,21 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
             on(
                 done,
                 16,
-                plans::set_step_status(db, &actor, other, 1, "completed", result, ""),
+                plans::set_step_status(db, &actor, other, 1, completed, result, ""),
             )
             .await?;
         }
-        for (phase, day) in ["monitoring", "evaluation", "closed"]
-            .into_iter()
-            .zip(story.later_phases())
-        {
+        let later = [
+            CasePhase::Monitoring,
+            CasePhase::Evaluation,
+            CasePhase::Closed,
+        ];
+        for (phase, day) in later.into_iter().zip(story.later_phases()) {
             if reach(phase) {
-                on(day, 9, walk(db, &actor, case_id, phase_index(phase), i)).await?;
+                on(day, 9, walk(db, &actor, case_id, phase, i)).await?;
             }
         }
-        if !reach("evaluation") {
+        if !reach(CasePhase::Evaluation) {
             let appointment = AppointmentInput {
                 step_id: course.to_string(),
                 on_date: (today + Duration::days((i % 6) as i64)).to_string(),
@@ -565,10 +654,11 @@ async fn course_history(
         interpreter,
     } = *course;
     let [requested, eligible, referred, confirmed, begins] = story.course_days(i);
+    let requested_status = StepStatus::EligibilityRequested.as_str();
     let version = on(
         requested,
         9,
-        plans::set_step_status(db, actor, step, 1, "eligibility-requested", "", ""),
+        plans::set_step_status(db, actor, step, 1, requested_status, "", ""),
     )
     .await?;
     if story.course == Course::Requested {
@@ -577,13 +667,23 @@ async fn course_history(
     on(
         eligible,
         9,
-        plans::set_step_status(db, actor, step, version, "eligible", "", ""),
+        plans::set_step_status(
+            db,
+            actor,
+            step,
+            version,
+            StepStatus::Eligible.as_str(),
+            "",
+            "",
+        ),
     )
     .await?;
     if story.course != Course::Started {
         return Ok(());
     }
-    let categories = vec!["identity".to_owned(), "language".to_owned()];
+    let categories = [ConsentCategory::Identity, ConsentCategory::Language]
+        .map(|c| c.as_str().to_owned())
+        .to_vec();
     let referral = on(referred, 10, async {
         let consent = ConsentInput {
             organisation_id: provider.organisation_id.to_string(),
@@ -620,7 +720,11 @@ async fn course_history(
             provider,
             referral,
             1,
-            &answer("accepted", "confirmed", &begins.to_string()),
+            &answer(
+                ReferralStatus::Accepted.as_str(),
+                "confirmed",
+                &begins.to_string(),
+            ),
         ),
     )
     .await?;
@@ -645,7 +749,13 @@ async fn course_history(
     on(
         begins,
         9,
-        referrals::respond(db, provider, referral, 2, &answer("in-progress", "", "")),
+        referrals::respond(
+            db,
+            provider,
+            referral,
+            2,
+            &answer(ReferralStatus::InProgress.as_str(), "", ""),
+        ),
     )
     .await?;
     Ok(())
@@ -656,20 +766,15 @@ async fn walk(
     db: &Db,
     actor: &CurrentUser,
     case_id: i64,
-    target: usize,
+    target: CasePhase,
     i: usize,
 ) -> Result<(), AppError> {
     loop {
         let head = cases::head(&mut *db.pool.acquire().await?, case_id).await?;
-        let now = phase_index(&head.phase);
-        if now >= target {
+        if head.phase >= target {
             return Ok(());
         }
-        let next = if PHASES[target] == "closed" && now + 1 == target {
-            "closed"
-        } else {
-            PHASES[now + 1]
-        };
+        let next = CasePhase::ALL[head.phase.rank() + 1].as_str();
         let reason = ["goals-achieved", "standard-service", "moved-away"][i % 3];
         cases::change_phase(db, actor, case_id, head.version, next, reason).await?;
     }
@@ -846,7 +951,7 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
             .enumerate()
             .map(|(offset, id)| {
                 let i = done + offset;
-                let phase = PHASES[1 + i % 7];
+                let phase = CasePhase::ALL[1 + i % 7].as_str();
                 format!(
                     "({id}, {}, {}, {}, {}, {now})",
                     actor.organisation_id,
@@ -874,9 +979,9 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
                     if p == 0 {
                         "NULL".to_owned()
                     } else {
-                        q(PHASES[p - 1])
+                        q(CasePhase::ALL[p - 1].as_str())
                     },
-                    q(PHASES[p]),
+                    q(CasePhase::ALL[p].as_str()),
                     at(i, p as i64)
                 ));
             }
@@ -892,9 +997,10 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
             for g in 0..3 {
                 let (template, domain) = GOAL_TEMPLATES[(i + g * 5) % GOAL_TEMPLATES.len()];
                 goal_rows.push(format!(
-                    "({case_id}, {}, 'framework', {}, '', '', '', 'open', {owner}, {planned}, {planned})",
+                    "({case_id}, {}, 'framework', {}, '', '', '', {open}, {owner}, {planned}, {planned})",
                     q(domain),
                     q(template),
+                    open = q(GoalStatus::Open.as_str()),
                     planned = at(i, 3)
                 ));
             }
@@ -937,10 +1043,10 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
             for s in 0..count {
                 let k = g * 4 + s;
                 let (service, _) = SERVICES[k % SERVICES.len()];
-                let status = STEP_STATUSES[k % STEP_STATUSES.len()];
+                let status = StepStatus::ALL[k % StepStatus::ALL.len()];
                 let due = today + Duration::days((k % 240) as i64 - 60);
                 let i = index_of[case_id];
-                let changed = if status == "planned" {
+                let changed = if status == StepStatus::Planned {
                     at(i, 3)
                 } else {
                     at(i, 6)
@@ -950,7 +1056,7 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
                     q(service),
                     q(if k % 3 == 0 { "organisation" } else { "client" }),
                     q(&due.to_string()),
-                    q(status),
+                    q(status.as_str()),
                     actor.id,
                     at(i, 3),
                 ));
@@ -967,14 +1073,15 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
             .await?;
             for (step_id, case_id, status) in ids {
                 let i = index_of[&case_id];
+                let planned = q(StepStatus::Planned.as_str());
                 history.push(format!(
-                    "({step_id}, {case_id}, NULL, 'planned', {}, {})",
+                    "({step_id}, {case_id}, NULL, {planned}, {}, {})",
                     actor.id,
                     at(i, 3)
                 ));
-                if status != "planned" {
+                if status != StepStatus::Planned {
                     history.push(format!(
-                        "({step_id}, {case_id}, 'planned', {}, {}, {})",
+                        "({step_id}, {case_id}, {planned}, {}, {}, {})",
                         q(&status),
                         actor.id,
                         at(i, 6)
@@ -1017,7 +1124,13 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
             let i = done + offset;
             let owner = owners[i / 250];
             let (org, purpose) = partners[i % 2];
-            let status = ["sent", "accepted", "in-progress", "completed", "declined"][i % 5];
+            let status = [
+                ReferralStatus::Sent,
+                ReferralStatus::Accepted,
+                ReferralStatus::InProgress,
+                ReferralStatus::Completed,
+                ReferralStatus::Declined,
+            ][i % 5];
             let due = today + Duration::days((i % 20) as i64 - 5);
             // The consent is given at the assessment, the referral sent with the plan.
             consent_rows.push(format!(
@@ -1031,7 +1144,7 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
                 q(purpose),
                 q("Bitte um Rückmeldung."),
                 q(&due.to_string()),
-                q(status),
+                q(status.as_str()),
                 at(i, 4)
             ));
         }
@@ -1052,7 +1165,10 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
         .await?;
         let categories = |ids: &[i64]| {
             ids.iter()
-                .flat_map(|id| [format!("({id}, 'identity')"), format!("({id}, 'language')")])
+                .flat_map(|id| {
+                    [ConsentCategory::Identity, ConsentCategory::Language]
+                        .map(|c| format!("({id}, {})", q(c.as_str())))
+                })
                 .collect::<Vec<_>>()
                 .join(", ")
         };

@@ -12,6 +12,7 @@ use std::future::Future;
 use chrono::{Datelike, Duration, Months, NaiveDate};
 
 use super::{db, input};
+use crate::models::CasePhase;
 
 /// Runs `work` as if it happened on `day` at `hour` o'clock (Köln). A day that has not
 /// passed yet is taken as yesterday, so nothing is written with a time still to come.
@@ -64,13 +65,13 @@ pub struct Story {
 }
 
 impl Story {
-    pub fn of(i: usize, phase: &str, today: NaiveDate) -> Story {
+    pub fn of(i: usize, phase: CasePhase, today: NaiveDate) -> Story {
         let n = i as i64;
         let plan_months = match phase {
-            "implementation" if RECENT_PLANS.contains(&i) => 1,
-            "implementation" => 2,
-            "monitoring" => 4,
-            "evaluation" | "closed" => 7,
+            CasePhase::Implementation if RECENT_PLANS.contains(&i) => 1,
+            CasePhase::Implementation => 2,
+            CasePhase::Monitoring => 4,
+            CasePhase::Evaluation | CasePhase::Closed => 7,
             _ => 0,
         };
         let days = Duration::days;
@@ -79,9 +80,9 @@ impl Story {
             // month: three to six weeks from first contact to plan, and the later steps
             // below fit between the agreement and yesterday.
             _ if plan_months > 0 => month_start(today, plan_months + 1) + days(7 + n % 5),
-            "planning" => month_start(today, 1) + days(2 + n % 5),
-            "assessment" => today - days(14 + n % 7),
-            "intake" => today - days(6 + n % 5),
+            CasePhase::Planning => month_start(today, 1) + days(2 + n % 5),
+            CasePhase::Assessment => today - days(14 + n % 7),
+            CasePhase::Intake => today - days(6 + n % 5),
             _ => today - days(2 + n % 5),
         };
         let consent = opened + days(2 + n % 2);
@@ -91,11 +92,13 @@ impl Story {
             today
         };
         let course = match phase {
-            "implementation" if EARLY_STARTS.contains(&i) => Course::Started,
-            "implementation" if plan_months == 1 && !i.is_multiple_of(4) => Course::Requested,
-            "implementation" if i == 29 => Course::Requested,
-            "implementation" => Course::Eligible,
-            "monitoring" if i == WAITING_FOR_A_COURSE => Course::Eligible,
+            CasePhase::Implementation if EARLY_STARTS.contains(&i) => Course::Started,
+            CasePhase::Implementation if plan_months == 1 && !i.is_multiple_of(4) => {
+                Course::Requested
+            }
+            CasePhase::Implementation if i == 29 => Course::Requested,
+            CasePhase::Implementation => Course::Eligible,
+            CasePhase::Monitoring if i == WAITING_FOR_A_COURSE => Course::Eligible,
             _ => Course::Started,
         };
         Story {

@@ -9,15 +9,13 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::db::{quoted, Backend, Db};
+use super::db::{code_list, code_literal, quoted, Backend, Db};
 use super::input;
 use crate::error::AppError;
-use crate::models::catalogue::{
-    self, CLOSURE_REASONS, DOMAINS, LANGUAGE_COURSES, PHASES, REFERRAL_STATUSES,
-};
+use crate::models::catalogue::{self, CLOSURE_REASONS, DOMAINS, LANGUAGE_COURSES};
 use crate::models::{
-    Chart, FigureFilter, FigureRow, FigureTable, Figures, Label, Value, MIN_CELL, SNAPSHOT_MINUTES,
-    WAITING_BENCHMARK_DAYS,
+    CasePhase, Chart, Code, FigureFilter, FigureRow, FigureTable, Figures, Label, ReferralStatus,
+    StepStatus, Value, MIN_CELL, SNAPSHOT_MINUTES, WAITING_BENCHMARK_DAYS,
 };
 
 const DAY_MS: i64 = 86_400_000;
@@ -176,6 +174,11 @@ fn catalogue_labels(catalogue: &str, codes: &[&str]) -> Vec<Label> {
         .collect()
 }
 
+/// Column or row headings for the codes of a closed catalogue.
+fn closed_labels<C: Code>(codes: &[C]) -> Vec<Label> {
+    codes.iter().map(|c| message(c.message_id())).collect()
+}
+
 /// A one-column table of counts with a total row (cases by phase, closure reasons, ...).
 fn counts_table(
     key: &str,
@@ -254,16 +257,16 @@ pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
     .await?
     .into_iter()
     .collect();
-    let phase_counts: Vec<i64> = PHASES
+    let phase_counts: Vec<i64> = CasePhase::ALL
         .iter()
-        .map(|p| by_phase.get(*p).copied().unwrap_or(0))
+        .map(|p| by_phase.get(p.as_str()).copied().unwrap_or(0))
         .collect();
     tables.push(counts_table(
         "cases-by-phase",
         "figures-cases-by-phase",
         "figures-phase",
         "figures-cases",
-        catalogue_labels(catalogue::PHASE, PHASES),
+        closed_labels(CasePhase::ALL),
         &phase_counts,
     ));
 
@@ -279,16 +282,16 @@ pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
     {
         matrix.insert((domain, phase), n);
     }
-    let mut columns = catalogue_labels(catalogue::PHASE, PHASES);
+    let mut columns = closed_labels(CasePhase::ALL);
     columns.push(message("figures-total"));
     let rows = DOMAINS
         .iter()
         .map(|domain| {
-            let counts: Vec<i64> = PHASES
+            let counts: Vec<i64> = CasePhase::ALL
                 .iter()
                 .map(|p| {
                     matrix
-                        .get(&((*domain).to_owned(), (*p).to_owned()))
+                        .get(&((*domain).to_owned(), p.as_str().to_owned()))
                         .copied()
                         .unwrap_or(0)
                 })
@@ -309,7 +312,7 @@ pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
         columns,
         rows,
         chart: Chart::Bars {
-            column: PHASES.len(),
+            column: CasePhase::ALL.len(),
         },
     });
 
@@ -394,12 +397,14 @@ pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
     }
     for (domain, due, done, people) in sqlx::query_as::<_, (String, i64, i64, i64)>(&format!(
         "SELECT g.domain, COUNT(*),
-                SUM(CASE WHEN s.status = 'completed' AND s.status_changed_at < {due_ms} + {DAY_MS} THEN 1 ELSE 0 END),
+                SUM(CASE WHEN s.status = {completed} AND s.status_changed_at < {due_ms} + {DAY_MS} THEN 1 ELSE 0 END),
                 COUNT(DISTINCT s.case_id)
          FROM steps s JOIN goals g ON g.id = s.goal_id JOIN cases k ON k.id = s.case_id {join}
-         WHERE s.due_date >= '{from_day}' AND s.due_date <= '{last_due}' AND s.status <> 'not-needed'{cases}
+         WHERE s.due_date >= '{from_day}' AND s.due_date <= '{last_due}' AND s.status <> {not_needed}{cases}
          GROUP BY g.domain",
-        due_ms = date_ms(db.backend, "s.due_date")
+        due_ms = date_ms(db.backend, "s.due_date"),
+        completed = code_literal(StepStatus::Completed),
+        not_needed = code_literal(StepStatus::NotNeeded),
     ))
     .fetch_all(&mut *conn)
     .await?
@@ -456,13 +461,16 @@ pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
          FROM step_status_changes st
          JOIN steps s ON s.id = st.step_id
          JOIN cases k ON k.id = s.case_id {join}
-         LEFT JOIN step_status_changes el ON el.step_id = s.id AND el.to_status = 'eligible'
-         LEFT JOIN step_status_changes rg ON rg.step_id = s.id AND rg.to_status = 'registered'
+         LEFT JOIN step_status_changes el ON el.step_id = s.id AND el.to_status = {eligible}
+         LEFT JOIN step_status_changes rg ON rg.step_id = s.id AND rg.to_status = {registered}
          LEFT JOIN organisations o ON o.id = s.responsible_organisation_id
-         WHERE st.to_status = 'started' AND st.changed_at >= {from_ms} AND st.changed_at < {to_ms}
+         WHERE st.to_status = {started} AND st.changed_at >= {from_ms} AND st.changed_at < {to_ms}
            AND s.service_type IN ({courses}){cases}
          ) t GROUP BY service_type, provider, access, waiting",
-        courses = quoted(LANGUAGE_COURSES)
+        courses = quoted(LANGUAGE_COURSES),
+        eligible = code_literal(StepStatus::Eligible),
+        registered = code_literal(StepStatus::Registered),
+        started = code_literal(StepStatus::Started),
     ))
     .fetch_all(&mut *conn)
     .await?;
@@ -522,12 +530,19 @@ pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
         "SELECT name, status, days, COUNT(*) FROM (
              SELECT o.name AS name, r.status AS status,
                     ((SELECT MIN(e.at) FROM referral_events e
-                      WHERE e.referral_id = r.id AND e.status IN ('accepted', 'declined')) - r.sent_at) / {DAY_MS} AS days
+                      WHERE e.referral_id = r.id AND e.status IN ({answers})) - r.sent_at) / {DAY_MS} AS days
              FROM referrals r
              JOIN cases k ON k.id = r.case_id {join}
              JOIN organisations o ON o.id = r.organisation_id
              WHERE r.sent_at >= {from_ms} AND r.sent_at < {to_ms}{cases}
-         ) t GROUP BY name, status, days"
+         ) t GROUP BY name, status, days",
+        answers = code_list(
+            &ReferralStatus::ALL
+                .iter()
+                .copied()
+                .filter(|s| s.is_answer())
+                .collect::<Vec<_>>()
+        )
     ))
     .fetch_all(&mut *conn)
     .await?;
@@ -535,11 +550,11 @@ pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
     for (name, status, days, n) in referral_rows {
         let entry = partners
             .entry(name)
-            .or_insert_with(|| (BTreeMap::new(), vec![0; REFERRAL_STATUSES.len()]));
+            .or_insert_with(|| (BTreeMap::new(), vec![0; ReferralStatus::ALL.len()]));
         if let Some(d) = days {
             *entry.0.entry(d.max(0)).or_insert(0) += n;
         }
-        if let Some(i) = REFERRAL_STATUSES.iter().position(|s| *s == status) {
+        if let Some(i) = ReferralStatus::ALL.iter().position(|s| status == *s) {
             entry.1[i] += n;
         }
     }
@@ -547,10 +562,7 @@ pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
         message("figures-referrals"),
         message("figures-median-response"),
     ];
-    columns.extend(catalogue_labels(
-        catalogue::REFERRAL_STATUS,
-        REFERRAL_STATUSES,
-    ));
+    columns.extend(closed_labels(ReferralStatus::ALL));
     let rows = partners
         .into_iter()
         .map(|(name, (response, statuses))| {
@@ -599,8 +611,9 @@ pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
     // Cases closed in the period, by reason.
     let reasons: BTreeMap<String, i64> = sqlx::query_as::<_, (Option<String>, i64)>(&format!(
         "SELECT pc.closure_reason, COUNT(*) FROM case_phase_changes pc JOIN cases k ON k.id = pc.case_id {join}
-         WHERE pc.to_phase = 'closed' AND pc.changed_at >= {from_ms} AND pc.changed_at < {to_ms}{cases}
-         GROUP BY pc.closure_reason"
+         WHERE pc.to_phase = {closed} AND pc.changed_at >= {from_ms} AND pc.changed_at < {to_ms}{cases}
+         GROUP BY pc.closure_reason",
+        closed = code_literal(CasePhase::Closed)
     ))
     .fetch_all(&mut *conn)
     .await?

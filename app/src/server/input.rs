@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::error::AppError;
-use crate::models::{catalogue, CustomEntry};
+use crate::models::{catalogue, ConsentCategory, CustomEntry};
 
 /// Trimmed text, `None` when empty; too long is an error.
 pub fn optional(text: &str, field: &str, max_chars: usize) -> Result<Option<String>, AppError> {
@@ -147,10 +147,10 @@ pub fn day_start_ms(day: NaiveDate) -> i64 {
 }
 
 /// Data categories of a consent or referral: each from the catalogue, no repeats, at least one.
-pub fn categories(list: &[String], field: &str) -> Result<Vec<String>, AppError> {
-    let mut categories: Vec<String> = Vec::new();
+pub fn categories(list: &[String], field: &str) -> Result<Vec<ConsentCategory>, AppError> {
+    let mut categories: Vec<ConsentCategory> = Vec::new();
     for c in list {
-        let code = required_code(c, field, crate::models::catalogue::CONSENT_CATEGORY, &[])?;
+        let code = ConsentCategory::from_input(c, field)?;
         if !categories.contains(&code) {
             categories.push(code);
         }

@@ -7,11 +7,13 @@ use std::collections::HashMap;
 
 use sqlx::AnyConnection;
 
-use super::db::{now_ms, quoted, Db};
+use super::db::{code_list, code_literal, now_ms, quoted, Db};
 use super::{catalogues, input, policy};
 use crate::error::AppError;
 use crate::models::catalogue::{self, LANGUAGE_COURSES, LANGUAGE_LEVELS};
-use crate::models::{AccessTimes, CourseMatch, CourseSearch, CurrentUser, Offer, OfferList};
+use crate::models::{
+    AccessTimes, CourseMatch, CourseSearch, CurrentUser, Offer, OfferList, StepStatus,
+};
 
 /// Köln's districts on a rough kilometre grid around the cathedral, for "nearest first".
 const DISTRICT_GRID: &[(&str, i64, i64)] = &[
@@ -611,8 +613,8 @@ fn median(values: &mut [i64]) -> Option<f64> {
 }
 
 /// Days between the first time a step reached `from` and the first time it reached `to`.
-fn days_between(changes: &[(String, i64)], from: &str, to: &str) -> Option<i64> {
-    let first = |s: &str| changes.iter().filter(|c| c.0 == s).map(|c| c.1).min();
+fn days_between(changes: &[(String, i64)], from: StepStatus, to: StepStatus) -> Option<i64> {
+    let first = |s: StepStatus| changes.iter().filter(|c| c.0 == s).map(|c| c.1).min();
     let (a, b) = (first(from)?, first(to)?);
     (b >= a).then(|| (b - a) / 86_400_000)
 }
@@ -623,6 +625,7 @@ async fn course_times(
     conn: &mut AnyConnection,
     case_id: Option<i64>,
 ) -> Result<Vec<(String, String, Option<i64>, Option<i64>)>, AppError> {
+    use StepStatus::{Eligible, Registered, Started};
     let in_list = quoted(LANGUAGE_COURSES);
     let case_condition = if case_id.is_some() {
         "AND s.case_id = $1 AND h.case_id = $1"
@@ -635,9 +638,11 @@ async fn course_times(
          JOIN step_status_changes h ON h.step_id = s.id
          LEFT JOIN organisations o ON o.id = s.responsible_organisation_id
          WHERE s.service_type IN ({in_list}) {case_condition}
-           AND h.to_status IN ('eligible', 'registered', 'started')
-           AND EXISTS (SELECT 1 FROM step_status_changes x WHERE x.step_id = s.id AND x.to_status = 'started')
-         ORDER BY s.id"
+           AND h.to_status IN ({steps})
+           AND EXISTS (SELECT 1 FROM step_status_changes x WHERE x.step_id = s.id AND x.to_status = {started})
+         ORDER BY s.id",
+        steps = code_list(&[Eligible, Registered, Started]),
+        started = code_literal(Started),
     );
     let mut query = sqlx::query_as::<_, (i64, String, String, String, i64)>(&sql);
     if let Some(id) = case_id {
@@ -657,8 +662,8 @@ async fn course_times(
         out.push((
             service,
             provider,
-            days_between(&changes, "eligible", "started"),
-            days_between(&changes, "registered", "started"),
+            days_between(&changes, Eligible, Started),
+            days_between(&changes, Registered, Started),
         ));
     }
     Ok(out)

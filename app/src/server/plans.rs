@@ -16,8 +16,8 @@ use super::{cases, catalogues, policy};
 use crate::error::AppError;
 use crate::models::catalogue::{self, CustomEntry};
 use crate::models::{
-    Appointment, ChangeKind, CurrentUser, Goal, PlanChange, PlanDetail, PlanDiff, PlanVersion,
-    StatusChange, Step,
+    Appointment, ChangeKind, CurrentUser, Goal, GoalStatus, PlanChange, PlanDetail, PlanDiff,
+    PlanVersion, StatusChange, Step, StepStatus,
 };
 
 /// The plan page of a case.
@@ -235,7 +235,7 @@ pub(crate) struct NewStatusChange<'a> {
     pub step_id: i64,
     pub case_id: i64,
     pub from: Option<&'a str>,
-    pub to: &'a str,
+    pub to: StepStatus,
     pub note: Option<&'a str>,
     pub appeal_deadline: Option<&'a str>,
     pub actor_id: i64,
@@ -254,7 +254,7 @@ pub(crate) async fn record_status_change(
     .bind(change.step_id)
     .bind(change.case_id)
     .bind(change.from)
-    .bind(change.to)
+    .bind(change.to.as_str())
     .bind(change.note)
     .bind(change.appeal_deadline)
     .bind(change.actor_id)
@@ -372,7 +372,7 @@ pub async fn add_goal(
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO goals (case_id, domain, level, template, client_words, plain_wording, success_criterion,
              start_date, target_date, status, created_by, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'open', $10, $11, $11) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $12, $10, $11, $11) RETURNING id",
     )
     .bind(case_id)
     .bind(&g.domain)
@@ -385,6 +385,7 @@ pub async fn add_goal(
     .bind(&g.target_date)
     .bind(actor.id)
     .bind(now)
+    .bind(GoalStatus::Open.as_str())
     .fetch_one(&mut *tx)
     .await?;
     cases::touch(&mut tx, case_id).await?;
@@ -518,16 +519,16 @@ pub async fn set_goal_status(
     reason: &str,
 ) -> Result<i64, AppError> {
     let (mut tx, grant, case_id) = policy::goal(db, actor, goal_id).await?;
-    let status = input::required_code(status, "goal_status", catalogue::GOAL_STATUS, &[])?;
+    let status = GoalStatus::from_input(status, "goal_status")?;
     let reason = input::optional(reason, "status_reason", 2_000)?;
-    if status == "dropped" && reason.is_none() {
+    if status.needs_reason() && reason.is_none() {
         return Err(AppError::invalid("status_reason", "error-reason-required"));
     }
     let changed = sqlx::query(
         "UPDATE goals SET status = $1, status_reason = $2, updated_at = $3, version = version + 1
          WHERE id = $4 AND version = $5",
     )
-    .bind(&status)
+    .bind(status.as_str())
     .bind(&reason)
     .bind(now_ms())
     .bind(goal_id)
@@ -538,7 +539,7 @@ pub async fn set_goal_status(
     if changed == 0 {
         let stored = goal(&mut tx, goal_id).await?;
         return Err(conflict(
-            &[("field-goal-status", stored.status, status)],
+            &[("field-goal-status", stored.status, status.to_string())],
             stored.version,
         ));
     }
@@ -634,7 +635,7 @@ pub async fn add_step(
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO steps (goal_id, case_id, service_type, detail, responsible_kind, responsible_organisation_id,
              due_date, status, status_changed_at, created_by, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'planned', $8, $9, $8, $8) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $10, $8, $9, $8, $8) RETURNING id",
     )
     .bind(goal_id)
     .bind(case_id)
@@ -645,6 +646,7 @@ pub async fn add_step(
     .bind(&s.due_date)
     .bind(now)
     .bind(actor.id)
+    .bind(StepStatus::Planned.as_str())
     .fetch_one(&mut *tx)
     .await?;
     record_status_change(
@@ -653,7 +655,7 @@ pub async fn add_step(
             step_id: id,
             case_id,
             from: None,
-            to: "planned",
+            to: StepStatus::Planned,
             note: None,
             appeal_deadline: None,
             actor_id: actor.id,
@@ -770,23 +772,18 @@ pub async fn set_step_status(
     appeal_deadline: &str,
 ) -> Result<i64, AppError> {
     let (mut tx, grant, case_id) = policy::step(db, actor, step_id).await?;
-    let status = input::required_code(status, "step_status", catalogue::STEP_STATUS, &[])?;
+    let status = StepStatus::from_input(status, "step_status")?;
     let note = input::optional(note, "status_note", 2_000)?;
-    if note.is_none() && (status == "completed" || status == "rejected") {
-        let id = if status == "completed" {
-            "error-result-required"
-        } else {
-            "error-reason-required"
-        };
+    if let (None, Some(id)) = (&note, status.note_required()) {
         return Err(AppError::invalid("status_note", id));
     }
     let appeal = input::date(appeal_deadline, "appeal_deadline")?
-        .filter(|_| status == "rejected")
+        .filter(|_| status.takes_appeal_deadline())
         .map(|d| d.to_string());
     let stored = step(&mut tx, step_id).await?;
     let status_conflict = |stored: Step| {
         conflict(
-            &[("field-step-status", stored.status, status.clone())],
+            &[("field-step-status", stored.status, status.to_string())],
             stored.version,
         )
     };
@@ -799,7 +796,7 @@ pub async fn set_step_status(
              updated_at = $4, version = version + 1
          WHERE id = $5 AND version = $6",
     )
-    .bind(&status)
+    .bind(status.as_str())
     .bind(&note)
     .bind(&appeal)
     .bind(now)
@@ -817,7 +814,7 @@ pub async fn set_step_status(
             step_id,
             case_id,
             from: Some(&stored.status),
-            to: &status,
+            to: status,
             note: note.as_deref(),
             appeal_deadline: appeal.as_deref(),
             actor_id: actor.id,

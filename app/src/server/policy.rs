@@ -28,7 +28,7 @@ use sqlx::AnyConnection;
 use super::audit::{self, Entry};
 use super::db::{Backend, Db};
 use crate::error::AppError;
-use crate::models::catalogue::{self, CONSENT_CATEGORIES};
+use crate::models::{ConsentCategory, ReferralStatus};
 use crate::models::{CurrentUser, PortalClient, Role};
 
 /// The transaction an access happens in (reads, writes and its audit entry). On SQLite it
@@ -95,7 +95,10 @@ impl Grant {
                 categories: "*".into(),
                 ..Entry::by(actor)
             },
-            categories: CONSENT_CATEGORIES.iter().map(|c| (*c).to_owned()).collect(),
+            categories: ConsentCategory::codes()
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
         }
     }
 
@@ -509,9 +512,6 @@ pub async fn consent(
 /// of notes adds (`author_id` must be the actor's id when the compartment is private).
 pub const PRIVATE_NOTES_CONDITION: &str = "(n.compartment <> 'private' OR n.author_id = $2)";
 
-/// Referral states in which the recipient organisation works with the client.
-pub const OPEN_REFERRAL_STATUSES: &[&str] = &["sent", "accepted", "in-progress"];
-
 /// What the recipient side of a referral may see right now.
 #[derive(Debug, Clone)]
 pub struct ReferralScope {
@@ -559,7 +559,7 @@ pub async fn referral(
         }
         Role::PartnerStaff if actor.organisation_id == organisation_id => {
             let mut tx = begin(db).await?;
-            let open = OPEN_REFERRAL_STATUSES.contains(&status.as_str());
+            let open = ReferralStatus::parse(&status).is_some_and(ReferralStatus::is_open);
             let (consent_ids, categories) = if open {
                 shared_categories(&mut tx, referral_id, client_id, organisation_id, &purpose)
                     .await?
@@ -627,9 +627,9 @@ async fn shared_categories(
     let mut ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
     ids.dedup();
     let mut categories: Vec<String> = Vec::new();
-    for category in catalogue::CONSENT_CATEGORIES {
+    for category in ConsentCategory::ALL {
         if rows.iter().any(|r| r.1 == *category) {
-            categories.push((*category).to_owned());
+            categories.push(category.as_str().to_owned());
         }
     }
     Ok((ids, categories))
@@ -665,14 +665,17 @@ pub async fn inbox(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError
 
 /// The data categories a volunteer may see of a client: name and phone with identity,
 /// preferred language with language.
-pub const VOLUNTEER_CATEGORIES: &[&str] = &["identity", "language"];
+pub const VOLUNTEER_CATEGORIES: &[&str] = &[
+    ConsentCategory::Identity.as_str(),
+    ConsentCategory::Language.as_str(),
+];
 /// The consent purpose under which volunteers see client data.
 pub const VOLUNTEER_SUPPORT: &str = "volunteer-support";
 
 /// A task's free text (what to bring, the case manager's note) is about the client and often
 /// names them ("Frau Kovalenko"): volunteers get it under this category of the consent for
 /// volunteer support, like the client's name, and only with an open task.
-pub const VOLUNTEER_TASK_TEXT: &str = "identity";
+pub const VOLUNTEER_TASK_TEXT: &str = ConsentCategory::Identity.as_str();
 
 /// Whether a volunteer's grant for a task (see [`volunteer_task_grants`]) lets them read the
 /// task's free text.
@@ -923,7 +926,10 @@ pub async fn portal(db: &Db, client: &PortalClient) -> Result<(Tx, Grant), AppEr
         tx,
         Grant {
             entry: client_entry(client.client_id),
-            categories: CONSENT_CATEGORIES.iter().map(|c| (*c).to_owned()).collect(),
+            categories: ConsentCategory::codes()
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
         },
     ))
 }

@@ -17,13 +17,13 @@ use super::throttle::{self, Door};
 use super::{cases, catalogues, input, passwords, plans};
 use crate::error::AppError;
 use crate::i18n::koeln_date;
-use crate::models::catalogue::{self, FINISHED_STEP_STATUSES};
 use crate::models::{
     locale_for_language, CasePortal, CurrentUser, PortalAccessDay, PortalAccessOrganisation,
     PortalAccessState, PortalAppointment, PortalAppointments, PortalClient, PortalConsent,
     PortalCorrection, PortalGoal, PortalLetter, PortalPlan, PortalReferral, PortalSignInOutcome,
     PortalStep, StaffText, TranslatableText, CORRECTION_TOPICS,
 };
+use crate::models::{ConsentCategory, StepStatus};
 
 pub const PORTAL_COOKIE: &str = "lotse_portal";
 
@@ -583,7 +583,7 @@ async fn plan_in(tx: &mut Tx, client: &PortalClient) -> Result<PortalPlan, AppEr
         .into_iter()
         .map(|s| {
             let record = format!("step:{}", s.id);
-            let open = !FINISHED_STEP_STATUSES.contains(&s.status.as_str());
+            let open = !StepStatus::parse(&s.status).is_some_and(StepStatus::is_finished);
             PortalStep {
                 id: s.id,
                 goal_id: s.goal_id,
@@ -768,10 +768,10 @@ async fn consents_in(tx: &mut Tx, client: &PortalClient) -> Result<Vec<PortalCon
             |(id, organisation, purpose, valid_from, valid_until, revoked_at)| {
                 let expired = valid_until.as_deref().is_some_and(|u| u < today.as_str());
                 PortalConsent {
-                    categories: catalogue::CONSENT_CATEGORIES
+                    categories: ConsentCategory::ALL
                         .iter()
                         .filter(|c| categories.iter().any(|(i, k)| *i == id && k == *c))
-                        .map(|c| (*c).to_owned())
+                        .map(|c| c.as_str().to_owned())
                         .collect(),
                     id,
                     organisation,
@@ -800,10 +800,10 @@ pub async fn consents(db: &Db, client: &PortalClient) -> Result<Vec<PortalConsen
 fn what(record: &str, categories: &str, read: bool) -> Vec<String> {
     if read && categories != "*" && !categories.is_empty() && categories != "-" {
         // Each consent category has its message: `portal-what-identity`, `…-language`, ….
-        let list: Vec<String> = catalogue::CONSENT_CATEGORIES
+        let list: Vec<String> = ConsentCategory::ALL
             .iter()
             .filter(|c| categories.split(',').any(|k| k == **c))
-            .map(|c| format!("portal-what-{c}"))
+            .map(|c| format!("portal-what-{}", c.as_str()))
             .collect();
         if !list.is_empty() {
             return list;
@@ -971,18 +971,19 @@ pub async fn mark_step_done(db: &Db, client: &PortalClient, step_id: i64) -> Res
     .bind(step_id)
     .fetch_one(&mut *tx)
     .await?;
-    if kind != "client" || FINISHED_STEP_STATUSES.contains(&status.as_str()) {
+    if kind != "client" || StepStatus::parse(&status).is_some_and(StepStatus::is_finished) {
         return Err(AppError::invalid("step", "error-choose-option"));
     }
     let now = now_ms();
     let changed = sqlx::query(
-        "UPDATE steps SET status = 'completed', status_changed_at = $1, updated_at = $1,
+        "UPDATE steps SET status = $4, status_changed_at = $1, updated_at = $1,
              version = version + 1
          WHERE id = $2 AND status = $3",
     )
     .bind(now)
     .bind(step_id)
     .bind(&status)
+    .bind(StepStatus::Completed.as_str())
     .execute(&mut *tx)
     .await?
     .rows_affected();
@@ -995,7 +996,7 @@ pub async fn mark_step_done(db: &Db, client: &PortalClient, step_id: i64) -> Res
             step_id,
             case_id,
             from: Some(&status),
-            to: "completed",
+            to: StepStatus::Completed,
             note: Some(crate::models::CLIENT_PORTAL_NOTE),
             appeal_deadline: None,
             actor_id: owner_id,

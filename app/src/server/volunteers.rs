@@ -7,15 +7,16 @@
 use chrono::Duration;
 use sqlx::AnyConnection;
 
-use super::db::{id_list, is_unique_violation, now_ms, quoted, Db};
+use super::db::{code_list, code_literal, id_list, is_unique_violation, now_ms, Db};
 use super::policy;
 use super::{cases, catalogues, consents, input, plans};
 use crate::error::AppError;
-use crate::models::catalogue::{self, FINISHED_STEP_STATUSES};
+use crate::models::catalogue;
 use crate::models::{
     CaseVolunteerTask, CaseVolunteers, CurrentUser, FollowUp, OrganisationType, TaskActionResult,
     VolunteerNetwork, VolunteerTask, VolunteerTaskList,
 };
+use crate::models::{ConsentCategory, StepStatus, TaskAction, TaskStatus};
 
 /// A task as the case manager typed it.
 #[derive(Debug, Clone, Default)]
@@ -122,7 +123,7 @@ pub async fn create(
         policy::VOLUNTEER_SUPPORT,
     )
     .await?;
-    if !covered.iter().any(|c| c == "identity") {
+    if !covered.iter().any(|c| *c == ConsentCategory::Identity) {
         return Err(AppError::invalid(
             "organisation_id",
             "error-volunteer-consent-missing",
@@ -133,7 +134,7 @@ pub async fn create(
         "INSERT INTO volunteer_tasks (case_id, client_id, step_id, appointment_id, organisation_id,
              offered_to, kind, on_date, at_time, place, bring, note, status, created_by,
              created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'offered', $13, $14, $14)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $15, $13, $14, $14)
          RETURNING id",
     )
     .bind(case_id)
@@ -150,6 +151,7 @@ pub async fn create(
     .bind(&note)
     .bind(actor.id)
     .bind(now)
+    .bind(TaskStatus::Offered.as_str())
     .fetch_one(&mut *tx)
     .await?;
     cases::touch(&mut tx, case_id).await?;
@@ -163,12 +165,14 @@ pub async fn create(
 /// The case manager withdraws a task that is not finished.
 pub async fn cancel(db: &Db, actor: &CurrentUser, task_id: i64) -> Result<(), AppError> {
     let (mut tx, grant, case_id) = policy::volunteer_task_case(db, actor, task_id).await?;
-    let changed = sqlx::query(
-        "UPDATE volunteer_tasks SET status = 'cancelled', updated_at = $1, version = version + 1
-         WHERE id = $2 AND status IN ('offered', 'accepted')",
-    )
+    let changed = sqlx::query(&format!(
+        "UPDATE volunteer_tasks SET status = $3, updated_at = $1, version = version + 1
+         WHERE id = $2 AND status IN ({})",
+        code_list(TaskStatus::OPEN)
+    ))
     .bind(now_ms())
     .bind(task_id)
+    .bind(TaskStatus::Cancelled.as_str())
     .execute(&mut *tx)
     .await?
     .rows_affected();
@@ -267,10 +271,10 @@ pub async fn of_case(
         networks.push(VolunteerNetwork {
             id,
             name,
-            covered: catalogue::CONSENT_CATEGORIES
+            covered: ConsentCategory::ALL
                 .iter()
                 .filter(|c| covered.iter().any(|k| k == *c))
-                .map(|c| (*c).to_owned())
+                .map(|c| c.as_str().to_owned())
                 .collect(),
             volunteers,
         });
@@ -278,7 +282,7 @@ pub async fn of_case(
     let steps: Vec<(i64, String, String)> = sqlx::query_as(&format!(
         "SELECT id, service_type, detail FROM steps
          WHERE case_id = $1 AND status NOT IN ({}) ORDER BY id",
-        quoted(FINISHED_STEP_STATUSES)
+        code_list(StepStatus::FINISHED)
     ))
     .bind(case_id)
     .fetch_all(&mut *tx)
@@ -404,22 +408,26 @@ pub async fn for_volunteer(db: &Db, actor: &CurrentUser) -> Result<VolunteerTask
         i64,
     );
     let since = (input::today() - Duration::days(DONE_VISIBLE_DAYS)).to_string();
-    let rows = sqlx::query_as::<_, Row>(
+    let rows = sqlx::query_as::<_, Row>(&format!(
         "SELECT t.id, t.client_id, t.kind, t.on_date, t.at_time, t.place, t.bring, t.note,
                 t.status, t.offered_to, t.volunteer_id, t.problem
          FROM volunteer_tasks t
          WHERE t.organisation_id = $1
-           AND ((t.status = 'offered' AND (t.offered_to IS NULL OR t.offered_to = $2)
+           AND ((t.status = {offered} AND (t.offered_to IS NULL OR t.offered_to = $2)
                  AND NOT EXISTS (SELECT 1 FROM volunteer_task_declines d
                                  WHERE d.task_id = t.id AND d.user_id = $2))
-                OR (t.status = 'accepted' AND t.volunteer_id = $2)
-                OR (t.status = 'done' AND t.volunteer_id = $2 AND t.on_date >= $3)
-                OR (t.status = 'cancelled' AND t.volunteer_id = $2 AND t.on_date >= $4))
-         ORDER BY CASE t.status WHEN 'accepted' THEN 0 WHEN 'offered' THEN 1
-                                WHEN 'cancelled' THEN 2 ELSE 3 END,
+                OR (t.status = {accepted} AND t.volunteer_id = $2)
+                OR (t.status = {done} AND t.volunteer_id = $2 AND t.on_date >= $3)
+                OR (t.status = {cancelled} AND t.volunteer_id = $2 AND t.on_date >= $4))
+         ORDER BY CASE t.status WHEN {accepted} THEN 0 WHEN {offered} THEN 1
+                                WHEN {cancelled} THEN 2 ELSE 3 END,
                   t.on_date, t.at_time, t.id
          LIMIT 200",
-    )
+        offered = code_literal(TaskStatus::Offered),
+        accepted = code_literal(TaskStatus::Accepted),
+        done = code_literal(TaskStatus::Done),
+        cancelled = code_literal(TaskStatus::Cancelled),
+    ))
     .bind(actor.organisation_id)
     .bind(actor.id)
     .bind(&since)
@@ -430,7 +438,7 @@ pub async fn for_volunteer(db: &Db, actor: &CurrentUser) -> Result<VolunteerTask
     // read for all such tasks at once.
     let open: Vec<(i64, i64)> = rows
         .iter()
-        .filter(|r| matches!(r.8.as_str(), "offered" | "accepted"))
+        .filter(|r| TaskStatus::parse(&r.8).is_some_and(TaskStatus::is_open))
         .map(|r| (r.0, r.1))
         .collect();
     let grants =
@@ -487,15 +495,18 @@ impl ClientFields {
         tasks: &[(i64, i64)],
         grants: &[policy::Grant],
     ) -> Result<ClientFields, AppError> {
-        let allowed = |category: &str| -> Vec<i64> {
+        let allowed = |category: ConsentCategory| -> Vec<i64> {
             tasks
                 .iter()
                 .zip(grants)
-                .filter(|(_, g)| g.may_see(category))
+                .filter(|(_, g)| g.may_see(category.as_str()))
                 .map(|(t, _)| t.1)
                 .collect()
         };
-        let (with_identity, with_language) = (allowed("identity"), allowed("language"));
+        let (with_identity, with_language) = (
+            allowed(ConsentCategory::Identity),
+            allowed(ConsentCategory::Language),
+        );
         let identity = if with_identity.is_empty() {
             Vec::new()
         } else {
@@ -574,25 +585,31 @@ pub async fn act(
     }
     let mine = scope.volunteer_id == Some(actor.id);
     let now = now_ms();
-    let status = match (form.action.as_str(), scope.status.as_str()) {
-        ("accept", "offered") => {
+    let action = TaskAction::parse(&form.action).ok_or(AppError::BadRequest)?;
+    let current: TaskStatus = scope.status.parse()?;
+    let status = match (action, current) {
+        (TaskAction::Accept, TaskStatus::Offered) => {
             let changed = sqlx::query(
-                "UPDATE volunteer_tasks SET status = 'accepted', volunteer_id = $1, updated_at = $2,
+                "UPDATE volunteer_tasks SET status = $4, volunteer_id = $1, updated_at = $2,
                      version = version + 1
-                 WHERE id = $3 AND status = 'offered'",
+                 WHERE id = $3 AND status = $5",
             )
             .bind(actor.id)
             .bind(now)
             .bind(task_id)
+            .bind(TaskStatus::Accepted.as_str())
+            .bind(TaskStatus::Offered.as_str())
             .execute(&mut *tx)
             .await?
             .rows_affected();
             if changed == 0 {
                 return Err(AppError::invalid("action", "error-task-taken"));
             }
-            "accepted"
+            TaskStatus::Accepted
         }
-        ("decline", "offered") | ("decline", "accepted") if scope.status == "offered" || mine => {
+        (TaskAction::Decline, TaskStatus::Offered | TaskStatus::Accepted)
+            if current == TaskStatus::Offered || mine =>
+        {
             let by_name = scope.offered_to == Some(actor.id);
             if !by_name {
                 sqlx::query(
@@ -607,12 +624,19 @@ pub async fn act(
             }
             // Offered by name: declined. Offered to the network: it stays offered to the
             // others (again, if this volunteer had accepted it).
-            let status = if by_name { "declined" } else { "offered" };
+            let status = if by_name {
+                TaskStatus::Declined
+            } else {
+                TaskStatus::Offered
+            };
             update(
                 &mut tx,
-                "UPDATE volunteer_tasks SET status = $1, volunteer_id = NULL, updated_at = $2,
+                &format!(
+                    "UPDATE volunteer_tasks SET status = $1, volunteer_id = NULL, updated_at = $2,
                      version = version + 1
-                 WHERE id = $3 AND status IN ('offered', 'accepted')",
+                 WHERE id = $3 AND status IN ({})",
+                    code_list(TaskStatus::OPEN)
+                ),
                 status,
                 now,
                 task_id,
@@ -621,11 +645,11 @@ pub async fn act(
             status
         }
         // A second tap on "accept" by the volunteer who has it.
-        ("accept", "accepted") if mine => "accepted",
-        ("done", "accepted") if mine => {
+        (TaskAction::Accept, TaskStatus::Accepted) if mine => TaskStatus::Accepted,
+        (TaskAction::Done, TaskStatus::Accepted) if mine => {
             let report = input::required(&form.report, "report", 2_000)?;
             sqlx::query(
-                "UPDATE volunteer_tasks SET status = 'done', report = $1, problem = $2,
+                "UPDATE volunteer_tasks SET status = $5, report = $1, problem = $2,
                      updated_at = $3, version = version + 1
                  WHERE id = $4",
             )
@@ -633,6 +657,7 @@ pub async fn act(
             .bind(i64::from(form.problem))
             .bind(now)
             .bind(task_id)
+            .bind(TaskStatus::Done.as_str())
             .execute(&mut *tx)
             .await?;
             if form.problem {
@@ -648,12 +673,9 @@ pub async fn act(
                 .execute(&mut *tx)
                 .await?;
             }
-            "done"
+            TaskStatus::Done
         }
-        ("accept" | "decline" | "done", _) => {
-            return Err(AppError::invalid("action", "error-task-transition"))
-        }
-        _ => return Err(AppError::BadRequest),
+        _ => return Err(AppError::invalid("action", "error-task-transition")),
     };
     let recorded = sqlx::query(
         "INSERT INTO volunteer_task_actions (action_key, task_id, user_id, action, at)
@@ -688,7 +710,7 @@ pub async fn act(
     tx.commit().await?;
     Ok(TaskActionResult {
         task_id,
-        status: status.to_owned(),
+        status: status.as_str().to_owned(),
         repeated: false,
     })
 }
@@ -696,12 +718,12 @@ pub async fn act(
 async fn update(
     conn: &mut AnyConnection,
     sql: &str,
-    status: &str,
+    status: TaskStatus,
     now: i64,
     task_id: i64,
 ) -> Result<(), AppError> {
     let changed = sqlx::query(sql)
-        .bind(status)
+        .bind(status.as_str())
         .bind(now)
         .bind(task_id)
         .execute(&mut *conn)
