@@ -7,7 +7,9 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use app::models::{CurrentUser, NewClient, OrganisationType};
+use app::models::ConsentCategory::{Identity, Language};
+use app::models::ReferralStatus::{Accepted, Completed};
+use app::models::{CurrentUser, NewClient, OrganisationType, StepStatus};
 use app::server::consents::{self, ConsentInput};
 use app::server::db::now_ms;
 use app::server::plans::{self, GoalInput, StepInput};
@@ -201,12 +203,12 @@ pub async fn seed(db: Db) -> World {
         ..ConsentInput::default()
     };
     let mut targets = BTreeMap::new();
-    let shared = ["identity", "language"];
+    let shared = [Identity.as_str(), Language.as_str()];
     for (situation, consent_given) in [
         ("partner-consent", Some(consent(&shared, -10, None))),
         (
             "partner-category-missing",
-            Some(consent(&["identity"], -10, None)),
+            Some(consent(&[Identity.as_str()], -10, None)),
         ),
         ("partner-no-consent", None),
         ("partner-expired", Some(consent(&shared, -100, Some(-1)))),
@@ -241,10 +243,10 @@ pub async fn seed(db: Db) -> World {
         }
         if situation == "partner-closed" {
             for (version, status, outcome) in
-                [(1, "accepted", ""), (2, "completed", "service-provided")]
+                [(1, Accepted, ""), (2, Completed, "service-provided")]
             {
                 let answer = ResponseInput {
-                    status: status.into(),
+                    status: status.as_str().into(),
                     outcome: outcome.into(),
                     ..ResponseInput::default()
                 };
@@ -264,7 +266,7 @@ pub async fn seed(db: Db) -> World {
     let volunteer_consent = ConsentInput {
         organisation_id: volunteer.organisation_id.to_string(),
         purpose: "volunteer-support".into(),
-        categories: vec!["identity".into(), "language".into()],
+        categories: vec![Identity.as_str().into(), Language.as_str().into()],
         valid_from: today_plus(-1),
         method: "signature".into(),
         ..ConsentInput::default()
@@ -714,7 +716,7 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
                 &ConsentInput {
                     organisation_id: world.partner_org.to_string(),
                     purpose: "counselling".into(),
-                    categories: vec!["identity".into()],
+                    categories: vec![Identity.as_str().into()],
                     valid_from: today_plus(0),
                     method: "signature".into(),
                     ..ConsentInput::default()
@@ -771,12 +773,13 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO steps (goal_id, case_id, service_type, detail, responsible_kind, status,
                      status_changed_at, created_by, created_at, updated_at)
-                 VALUES ($1, $2, 'dtz-exam', '', 'client', 'planned', $3, $4, $3, $3) RETURNING id",
+                 VALUES ($1, $2, 'dtz-exam', '', 'client', $5, $3, $4, $3, $3) RETURNING id",
             )
             .bind(goal)
             .bind(case)
             .bind(now_ms())
             .bind(world.owner.id)
+            .bind(StepStatus::Planned.as_str())
             .fetch_one(&db.pool)
             .await
             .expect("fresh step");

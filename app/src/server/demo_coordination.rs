@@ -7,6 +7,7 @@ use super::db::Db;
 use super::demo_history::on;
 use super::{accounts, input};
 use crate::error::AppError;
+use crate::models::MeasureStatus;
 
 const CASE_MANAGER: &str = "fallmanager@lotse.example";
 const COORDINATOR: &str = "koordination@lotse.example";
@@ -118,7 +119,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
                     "Schnellerer Zugang zu Sprachkursen: gemeinsame Anmeldung mit Kinderbetreuung"
                         .into(),
                 topic: "language".into(),
-                status: "agreed".into(),
+                status: MeasureStatus::Agreed.as_str().into(),
                 status_on: date(60),
                 due_on: date(10),
                 issue_id: waiting.to_string(),
@@ -131,7 +132,14 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
     on(
         ago(14),
         10,
-        coordination::set_measure_status(db, &coordinator, faster, 1, "implemented", &date(14)),
+        coordination::set_measure_status(
+            db,
+            &coordinator,
+            faster,
+            1,
+            MeasureStatus::Implemented.as_str(),
+            &date(14),
+        ),
     )
     .await?;
     on(
@@ -144,7 +152,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
             &MeasureInput {
                 title: "Vereinfachte Übersetzungen der wichtigsten Bescheide".into(),
                 topic: "benefits".into(),
-                status: "agreed".into(),
+                status: MeasureStatus::Agreed.as_str().into(),
                 status_on: date(30),
                 due_on: (today + chrono::Duration::days(60)).to_string(),
                 issue_id: String::new(),

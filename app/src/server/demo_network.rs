@@ -11,7 +11,7 @@ use super::offers::{self, OfferInput};
 use super::referrals::{self, ReferralInput, ResponseInput};
 use super::{accounts, input};
 use crate::error::AppError;
-use crate::models::CurrentUser;
+use crate::models::{ConsentCategory, CurrentUser, ReferralStatus};
 
 const CASE_MANAGER: &str = "fallmanager@lotse.example";
 const COURSE_PROVIDER: &str = "kurstraeger@lotse.example";
@@ -237,8 +237,9 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
 
     let sprachschule = provider.organisation_id;
     let jc = jobcenter.organisation_id;
-    let language: &[&str] = &["identity", "language"];
-    let work: &[&str] = &["identity", "work"];
+    use ConsentCategory::{Identity, Language, Work};
+    let language: &[&str] = &[Identity.as_str(), Language.as_str()];
+    let work: &[&str] = &[Identity.as_str(), Work.as_str()];
     let course = |client: i64, offer: Option<usize>| Referral {
         client,
         organisation: sprachschule,
@@ -266,7 +267,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         r,
         &[(
             ago(3),
-            "accepted",
+            ReferralStatus::Accepted,
             "confirmed",
             Some(today + Duration::days(14)),
             "",
@@ -281,7 +282,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         db,
         &provider,
         r,
-        &[(ago(7), "accepted", "waitlisted", None, "", "")],
+        &[(ago(7), ReferralStatus::Accepted, "waitlisted", None, "", "")],
     )
     .await?;
     // Client 4: the Jobcenter has not answered in time (overdue on both dashboards).
@@ -292,7 +293,14 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         db,
         &provider,
         r,
-        &[(ago(4), "declined", "", None, "no-capacity", "")],
+        &[(
+            ago(4),
+            ReferralStatus::Declined,
+            "",
+            None,
+            "no-capacity",
+            "",
+        )],
     )
     .await?;
     // Client 6: Jobcenter coaching in progress; client 8: completed.
@@ -302,8 +310,8 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         &jobcenter,
         r,
         &[
-            (ago(22), "accepted", "", None, "", ""),
-            (ago(15), "in-progress", "", None, "", ""),
+            (ago(22), ReferralStatus::Accepted, "", None, "", ""),
+            (ago(15), ReferralStatus::InProgress, "", None, "", ""),
         ],
     )
     .await?;
@@ -313,14 +321,27 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         &jobcenter,
         r,
         &[
-            (ago(66), "accepted", "", None, "", ""),
-            (ago(20), "completed", "", None, "", "service-provided"),
+            (ago(66), ReferralStatus::Accepted, "", None, "", ""),
+            (
+                ago(20),
+                ReferralStatus::Completed,
+                "",
+                None,
+                "",
+                "service-provided",
+            ),
         ],
     )
     .await?;
     // Client 22: the case manager withdrew a referral.
     let r = refer(db, &cm, ago(9), &course(22, None)).await?;
-    respond(db, &cm, r, &[(ago(8), "withdrawn", "", None, "", "")]).await?;
+    respond(
+        db,
+        &cm,
+        r,
+        &[(ago(8), ReferralStatus::Withdrawn, "", None, "", "")],
+    )
+    .await?;
     // Client 9: consent revoked after the referral: the provider sees no personal data.
     refer(db, &cm, ago(12), &course(9, None)).await?;
     let consent: i64 = sqlx::query_scalar("SELECT MAX(id) FROM consents WHERE client_id = 9")
@@ -331,7 +352,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
     let health = ConsentInput {
         organisation_id: caritas.to_string(),
         purpose: "health-care".into(),
-        categories: vec!["health".into()],
+        categories: vec![ConsentCategory::Health.as_str().into()],
         valid_from: ago(18).to_string(),
         valid_until: ago(4).to_string(),
         method: "signature".into(),
@@ -394,7 +415,7 @@ async fn refer(
 /// Answers in turn: (day, status, seat, start date, decline reason, outcome).
 type Answer<'a> = (
     NaiveDate,
-    &'a str,
+    ReferralStatus,
     &'a str,
     Option<NaiveDate>,
     &'a str,
@@ -409,7 +430,7 @@ async fn respond(
 ) -> Result<(), AppError> {
     for (i, (day, status, seat, starts, reason, outcome)) in answers.iter().enumerate() {
         let answer = ResponseInput {
-            status: (*status).into(),
+            status: status.as_str().into(),
             seat: (*seat).into(),
             starts_on: starts.map(|d| d.to_string()).unwrap_or_default(),
             decline_reason: (*reason).into(),

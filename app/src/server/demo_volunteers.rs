@@ -10,6 +10,7 @@ use super::demo_history::on;
 use super::volunteers::{self, ActionInput, TaskInput};
 use super::{accounts, input};
 use crate::error::AppError;
+use crate::models::{ConsentCategory, TaskAction};
 
 const CASE_MANAGER: &str = "fallmanager@lotse.example";
 const VOLUNTEER: &str = "ehrenamt@lotse.example";
@@ -26,7 +27,7 @@ struct DemoTask {
     note: &'static str,
     by_name: bool,
     /// What the volunteer did: nothing, accept, decline, done, or done with a problem.
-    then: &'static [(&'static str, &'static str, bool)],
+    then: &'static [(TaskAction, &'static str, bool)],
 }
 
 const TASKS: &[DemoTask] = &[
@@ -61,7 +62,7 @@ const TASKS: &[DemoTask] = &[
         bring: "",
         note: "Gespräche üben für die Prüfung „Deutsch-Test für Zuwanderer“.",
         by_name: false,
-        then: &[("accept", "", false)],
+        then: &[(TaskAction::Accept, "", false)],
     },
     DemoTask {
         client: 1,
@@ -73,9 +74,9 @@ const TASKS: &[DemoTask] = &[
         note: "Wohnungsangebote gemeinsam durchsehen.",
         by_name: false,
         then: &[
-            ("accept", "", false),
+            (TaskAction::Accept, "", false),
             (
-                "done",
+                TaskAction::Done,
                 "Drei Angebote angesehen, für eine Wohnung in Kalk ist ein Besichtigungstermin vereinbart.",
                 false,
             ),
@@ -91,9 +92,9 @@ const TASKS: &[DemoTask] = &[
         note: "Erstgespräch Arbeitsvermittlung.",
         by_name: false,
         then: &[
-            ("accept", "", false),
+            (TaskAction::Accept, "", false),
             (
-                "done",
+                TaskAction::Done,
                 "Termin war abgesagt, niemand hat Bescheid gegeben. Frau Kovalenko braucht einen neuen Termin.",
                 true,
             ),
@@ -115,7 +116,10 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         let consent = ConsentInput {
             organisation_id: volunteer.organisation_id.to_string(),
             purpose: "volunteer-support".into(),
-            categories: vec!["identity".into(), "language".into()],
+            categories: vec![
+                ConsentCategory::Identity.as_str().into(),
+                ConsentCategory::Language.as_str().into(),
+            ],
             valid_from: consented.to_string(),
             method: "signature".into(),
             ..ConsentInput::default()
@@ -146,11 +150,11 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         for (step, (action, report, problem)) in task.then.iter().enumerate() {
             let act = ActionInput {
                 key: format!("demo-task-{n}-{step}"),
-                action: (*action).into(),
+                action: action.as_str().into(),
                 report: (*report).into(),
                 problem: *problem,
             };
-            let (day, hour) = if *action == "done" {
+            let (day, hour) = if *action == TaskAction::Done {
                 (on_date, 18)
             } else {
                 (offered + Duration::days(1), 9)
