@@ -224,6 +224,9 @@ pub const REFERRAL_STATUSES: &[&str] = &[
     "completed",
     "withdrawn",
 ];
+/// Referral states in which the recipient organisation works with the client (and sees what
+/// the referral shares and a consent covers).
+pub const OPEN_REFERRAL_STATUSES: &[&str] = &["sent", "accepted", "in-progress"];
 pub const REFERRAL_OUTCOMES: &[&str] = &[
     "service-provided",
     "course-completed",

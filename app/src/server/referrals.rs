@@ -6,11 +6,13 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use sqlx::AnyConnection;
 
-use super::db::{id_list, now_ms, quoted, Db};
+use super::db::{begin, id_list, now_ms, quoted, Db};
 use super::policy::{self, Grant};
-use super::{cases, catalogues, consents, input, offers, plans};
+use super::{cases, catalogues, consents, consents_in_force, input, offers, plans};
 use crate::error::AppError;
-use crate::models::catalogue::{self, CONSENT_CATEGORIES, LANGUAGE_COURSES};
+use crate::models::catalogue::{
+    self, CONSENT_CATEGORIES, LANGUAGE_COURSES, OPEN_REFERRAL_STATUSES,
+};
 use crate::models::{
     CurrentUser, NetworkPage, Referral, ReferralEvent, ReferralList, ReferralPage, SharedField,
     SharedSection,
@@ -475,7 +477,7 @@ pub async fn start_due_courses(db: &Db) -> Result<(), AppError> {
     // In short transactions, so that users' writes (sign-ins, saves) are not held up while
     // a large backlog is worked off (on SQLite there is one writer at a time).
     for batch in due.chunks(START_BATCH) {
-        let mut tx = policy::begin(db).await?;
+        let mut tx = begin(db).await?;
         for &(referral_id, step_id, client_id, sender) in batch {
             if set_step_status(&mut tx, step_id, STARTABLE, "started", sender).await? {
                 policy::scheduled(client_id, "course-start", format!("referral:{referral_id}"))
@@ -646,7 +648,7 @@ pub async fn page(
         .await?;
     let categories = categories_of(&mut tx, referral_id).await?;
     let today = input::today().to_string();
-    let open = policy::OPEN_REFERRAL_STATUSES.contains(&scope.status.as_str());
+    let open = OPEN_REFERRAL_STATUSES.contains(&scope.status.as_str());
     let access = if scope.sender {
         "active"
     } else if !open {
@@ -880,7 +882,7 @@ pub async fn inbox(db: &Db, actor: &CurrentUser) -> Result<ReferralList, AppErro
     // Open referrals first (answer due soonest first), then the latest closed ones. One query
     // per status, each read in index order, so a large organisation's inbox stays quick.
     let mut rows: Vec<Row> = Vec::new();
-    for status in policy::OPEN_REFERRAL_STATUSES {
+    for status in OPEN_REFERRAL_STATUSES {
         rows.extend(
             sqlx::query_as::<_, Row>(&format!(
                 "{REFERRAL_SQL} WHERE r.id IN (
@@ -930,7 +932,7 @@ pub async fn inbox(db: &Db, actor: &CurrentUser) -> Result<ReferralList, AppErro
              JOIN consent_categories cc ON cc.consent_id = c.id AND cc.category = 'identity'
              WHERE r.id IN ({ids}) AND r.status IN ('sent', 'accepted', 'in-progress')
                AND {}",
-            policy::active_consent("$1")
+            consents_in_force::condition("$1")
         ))
         .bind(&today)
         .fetch_all(&mut *tx)
