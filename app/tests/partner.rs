@@ -649,14 +649,16 @@ async fn the_audit_log_is_append_only_chained_and_filterable_by_the_data_protect
         Err(AppError::Forbidden)
     ));
     assert!(matches!(
-        audit::search(&db, &w.cm, &AuditFilter::default()).await,
+        app::server::audit_log::search(&db, &w.cm, &AuditFilter::default()).await,
         Err(AppError::Forbidden)
     ));
     let filter = AuditFilter {
         client_id: Some(w.client_id),
         ..AuditFilter::default()
     };
-    let page = audit::search(&db, &dpo, &filter).await.unwrap();
+    let page = app::server::audit_log::search(&db, &dpo, &filter)
+        .await
+        .unwrap();
     assert!(page
         .entries
         .iter()
@@ -668,7 +670,7 @@ async fn the_audit_log_is_append_only_chained_and_filterable_by_the_data_protect
             && e.action == "read"
             && e.basis == "case-owner"
             && e.organisation == "Stadt Köln"));
-    let denied = audit::search(
+    let denied = app::server::audit_log::search(
         &db,
         &dpo,
         &AuditFilter {

@@ -8,7 +8,9 @@ use app::models::{AuditFilter, CurrentUser, NewClient};
 use app::on_both_backends;
 use app::server::plans::{self, GoalInput};
 use app::server::testing::user;
-use app::server::{audit, cases, clients, consents, offers, policy, referrals, volunteers, Db};
+use app::server::{
+    audit, audit_log, cases, clients, consents, offers, policy, referrals, volunteers, Db,
+};
 
 /// Ids no record has in a fresh database.
 const MISSING: i64 = 900_001;
@@ -128,7 +130,7 @@ async fn a_scan_of_missing_ids_is_refused_and_audited_for_the_data_protection_of
     .unwrap();
     assert_eq!(basis, [policy::NO_SUCH_RECORD]);
 
-    let denied = audit::search(
+    let denied = audit_log::search(
         &db,
         &dpo,
         &AuditFilter {

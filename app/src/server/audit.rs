@@ -7,9 +7,9 @@
 use sha2::{Digest, Sha256};
 use sqlx::AnyConnection;
 
-use super::db::{wall_clock_ms, Db};
+use super::db::{begin, wall_clock_ms, Db};
 use crate::error::AppError;
-use crate::models::{AuditEntry, AuditFilter, AuditPage, CurrentUser};
+use crate::models::{AuditEntry, AuditFilter, CurrentUser};
 
 /// What one audit row says, before it is chained.
 #[derive(Debug, Clone)]
@@ -184,7 +184,7 @@ pub async fn append_many(conn: &mut AnyConnection, entries: &[Entry]) -> Result<
 
 /// Records a refused attempt in a transaction of its own.
 pub async fn denied(db: &Db, entry: Entry) -> Result<(), AppError> {
-    let mut tx = super::policy::begin(db).await?;
+    let mut tx = begin(db).await?;
     append(
         &mut tx,
         &Entry {
@@ -274,14 +274,13 @@ pub async fn verify(db: &Db) -> Result<Option<i64>, AppError> {
     Ok(None)
 }
 
-/// The data-protection officer's view: newest first, filtered, 50 per page. Reading the log
-/// is itself logged.
-pub async fn search(
-    db: &Db,
-    actor: &CurrentUser,
+/// One page of the log for the data-protection officer's view (which asks the policy
+/// first): newest first, filtered, 50 entries and whether more follow,
+/// read in the caller's transaction.
+pub async fn page(
+    conn: &mut AnyConnection,
     filter: &AuditFilter,
-) -> Result<AuditPage, AppError> {
-    let (mut tx, grant) = super::policy::audit_log(db, actor).await?;
+) -> Result<(Vec<AuditEntry>, bool), AppError> {
     let mut conditions = vec![if filter.denied_only {
         "l.allowed = 0".to_owned()
     } else {
@@ -352,7 +351,7 @@ pub async fn search(
         query = query.bind(value);
     }
     let mut entries: Vec<AuditEntry> = query
-        .fetch_all(&mut *tx)
+        .fetch_all(&mut *conn)
         .await?
         .into_iter()
         .map(
@@ -391,15 +390,5 @@ pub async fn search(
         .collect();
     let has_next = entries.len() > 50;
     entries.truncate(50);
-    grant.audit(&mut tx, "audit-log", None, "read").await?;
-    tx.commit().await?;
-    let organisations =
-        sqlx::query_as::<_, (i64, String)>("SELECT id, name FROM organisations ORDER BY name")
-            .fetch_all(&db.pool)
-            .await?;
-    Ok(AuditPage {
-        entries,
-        has_next,
-        organisations,
-    })
+    Ok((entries, has_next))
 }

@@ -137,11 +137,9 @@ const CLIENT_COLUMNS: [&str; 16] = [
     "district",
 ];
 
-/// The order search results are listed in (within the same spelling rank): family name, then
-/// given names.
-pub(crate) fn sort_name(family: &str, given: &str) -> String {
-    format!("{family} {given}")
-}
+/// Private working notes are shown to their author only: the condition every query of notes
+/// adds (`author_id` must be the actor's id, bound as `$2`, when the compartment is private).
+const PRIVATE_NOTES_CONDITION: &str = "(n.compartment <> 'private' OR n.author_id = $2)";
 
 /// Replaces the search keys of a client's names.
 async fn write_name_keys(
@@ -380,7 +378,7 @@ pub async fn detail(
          FROM client_notes n JOIN users u ON u.id = n.author_id
          WHERE n.client_id = $1 AND {}
          ORDER BY n.created_at DESC, n.id DESC",
-        policy::PRIVATE_NOTES_CONDITION
+        PRIVATE_NOTES_CONDITION
     ))
     .bind(client_id)
     .bind(actor.id)

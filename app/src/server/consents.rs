@@ -6,7 +6,7 @@
 use sqlx::AnyConnection;
 
 use super::db::{now_ms, Db};
-use super::{input, policy};
+use super::{consents_in_force, input, policy};
 use crate::error::AppError;
 use crate::models::catalogue;
 use crate::models::ConsentCategory;
@@ -272,7 +272,7 @@ pub(crate) async fn covered(
     purpose: &str,
 ) -> Result<Vec<String>, AppError> {
     let mut categories: Vec<String> =
-        policy::active_consent_categories(conn, &[client_id], organisation_id, purpose)
+        consents_in_force::categories(conn, &[client_id], organisation_id, purpose)
             .await?
             .into_iter()
             .map(|r| r.2)

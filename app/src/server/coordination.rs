@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use sqlx::AnyConnection;
 
-use super::db::{id_list, now_ms, Db};
+use super::db::{begin, id_list, now_ms, Db};
 use super::{figures, input, policy};
 use crate::error::AppError;
 use crate::i18n::koeln_date;
@@ -318,7 +318,7 @@ pub async fn assign_issue(
     policy::may_coordinate(actor)?;
     let group_id = input::number(group_id, "group_id", 1..=i64::MAX)?
         .ok_or_else(|| AppError::invalid("group_id", "error-required"))?;
-    let mut tx = policy::begin(db).await?;
+    let mut tx = begin(db).await?;
     let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM working_groups WHERE id = $1")
         .bind(group_id)
         .fetch_optional(&mut *tx)
@@ -529,7 +529,7 @@ pub async fn add_member(
     person: &str,
 ) -> Result<(), AppError> {
     policy::may_coordinate(actor)?;
-    let mut tx = policy::begin(db).await?;
+    let mut tx = begin(db).await?;
     group_exists(&mut tx, group_id).await?;
     let person = input::required(person, "person", 200)?;
     let organisation = chosen_organisations(
@@ -560,7 +560,7 @@ pub async fn add_meeting(
     minutes: &str,
 ) -> Result<(), AppError> {
     policy::may_coordinate(actor)?;
-    let mut tx = policy::begin(db).await?;
+    let mut tx = begin(db).await?;
     group_exists(&mut tx, group_id).await?;
     let held_on = input::date(held_on, "held_on")?
         .ok_or_else(|| AppError::invalid("held_on", "error-required"))?;
@@ -598,7 +598,7 @@ pub async fn add_measure(
     form: &MeasureInput,
 ) -> Result<i64, AppError> {
     policy::may_coordinate(actor)?;
-    let mut tx = policy::begin(db).await?;
+    let mut tx = begin(db).await?;
     group_exists(&mut tx, group_id).await?;
     let title = input::required(&form.title, "title", 300)?;
     let topic = input::required_code(&form.topic, "topic", catalogue::DOMAIN, &[])?;
@@ -683,7 +683,7 @@ pub async fn set_measure_status(
     policy::may_coordinate(actor)?;
     let status = MeasureStatus::from_input(status, "status")?;
     let on_date = input::date(on_date, "on_date")?.unwrap_or_else(input::today);
-    let mut tx = policy::begin(db).await?;
+    let mut tx = begin(db).await?;
     let stored: Option<(String, i64)> =
         sqlx::query_as("SELECT status, version FROM measures WHERE id = $1")
             .bind(measure_id)

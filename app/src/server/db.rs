@@ -11,7 +11,9 @@ use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::Migrator;
-use sqlx::{AnyPool, Executor};
+use sqlx::{AnyConnection, AnyPool, Executor};
+
+use crate::error::AppError;
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/postgres");
@@ -158,4 +160,49 @@ pub fn is_unique_violation(err: &sqlx::Error, constraint: &str, sqlite_columns: 
         }
         _ => false,
     }
+}
+
+/// The transaction an access happens in (reads, writes and its audit entry). On SQLite it
+/// holds the process's writer turn (see [`Db::writer`]) until it ends.
+pub struct Tx {
+    inner: sqlx::Transaction<'static, sqlx::Any>,
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.inner.commit().await
+    }
+}
+
+impl std::ops::Deref for Tx {
+    type Target = AnyConnection;
+    fn deref(&self) -> &AnyConnection {
+        &self.inner
+    }
+}
+
+impl std::ops::DerefMut for Tx {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        &mut self.inner
+    }
+}
+
+/// Opens a transaction. On SQLite it waits for the writer turn and takes the write lock at
+/// once (`BEGIN IMMEDIATE`), since every audited transaction writes; a read transaction
+/// upgraded later could fail.
+pub async fn begin(db: &Db) -> Result<Tx, AppError> {
+    Ok(match db.backend {
+        Backend::Sqlite => {
+            let turn = db.writer.clone().lock_owned().await;
+            Tx {
+                inner: db.pool.begin_with("BEGIN IMMEDIATE").await?,
+                _turn: Some(turn),
+            }
+        }
+        Backend::Postgres => Tx {
+            inner: db.pool.begin().await?,
+            _turn: None,
+        },
+    })
 }

@@ -12,7 +12,7 @@ use super::db::{now_ms, Db};
 use super::demo_history::{on, Course, Story};
 use super::plans::{self, AppointmentInput, GoalInput, StepInput};
 use super::referrals::{self, ReferralInput, ResponseInput};
-use super::{accounts, clients, input, name_search};
+use super::{accounts, clients, input, name_keys, name_search};
 use crate::error::AppError;
 use crate::models::catalogue::{DISTRICTS, GOAL_TEMPLATES, SERVICES};
 use crate::models::{
@@ -927,7 +927,7 @@ pub async fn generate(db: &Db, n: usize) -> Result<usize, AppError> {
                     String::new()
                 }
             );
-            let sort = clients::sort_name(&family, GIVEN[i % GIVEN.len()]);
+            let sort = name_keys::sort_name(&family, GIVEN[i % GIVEN.len()]);
             for key in name_search::keys([GIVEN[i % GIVEN.len()], family.as_str()]) {
                 keys.push(format!(
                     "({id}, {}, {}, {})",

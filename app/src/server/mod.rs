@@ -3,10 +3,12 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod audit_log;
 pub mod cases;
 pub mod catalogues;
 pub mod clients;
 pub mod consents;
+pub mod consents_in_force;
 pub mod context;
 pub mod coordination;
 pub mod dashboard;

@@ -4,7 +4,7 @@
 
 use sqlx::AnyConnection;
 
-use super::db::Db;
+use super::db::{begin, Db};
 use super::name_search;
 use crate::error::AppError;
 
@@ -24,6 +24,12 @@ pub struct Names<'a> {
     pub family_latin: Option<&'a str>,
 }
 
+/// The order search results are listed in (within the same spelling rank): family name, then
+/// given names.
+pub(crate) fn sort_name(family: &str, given: &str) -> String {
+    format!("{family} {given}")
+}
+
 /// Replaces the keys of these clients' names.
 pub async fn replace(conn: &mut AnyConnection, clients: &[Names<'_>]) -> Result<(), AppError> {
     if clients.is_empty() {
@@ -38,7 +44,7 @@ pub async fn replace(conn: &mut AnyConnection, clients: &[Names<'_>]) -> Result<
     .await?;
     let mut rows: Vec<(i64, String, i64, String)> = Vec::new();
     for c in clients {
-        let sort = super::clients::sort_name(c.family, c.given);
+        let sort = sort_name(c.family, c.given);
         let names = [Some(c.given), Some(c.family), c.given_latin, c.family_latin];
         for key in name_search::keys(names.into_iter().flatten()) {
             rows.push((c.client_id, key, c.organisation_id, sort.clone()));
@@ -75,7 +81,7 @@ type NameRow = (i64, i64, String, String, Option<String>, Option<String>);
 /// returns whether it did. The version row is claimed first in the same transaction, so of
 /// two processes starting at once on PostgreSQL one re-keys and the other finds it done.
 pub async fn rekey_if_outdated(db: &Db) -> Result<bool, AppError> {
-    let mut tx = super::policy::begin(db).await?;
+    let mut tx = begin(db).await?;
     sqlx::query("INSERT INTO settings (key, value) VALUES ($1, '1') ON CONFLICT (key) DO NOTHING")
         .bind(VERSION_SETTING)
         .execute(&mut *tx)

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use sqlx::AnyConnection;
 
-use super::db::{code_list, code_literal, now_ms, quoted, Db};
+use super::db::{begin, code_list, code_literal, now_ms, quoted, Db};
 use super::{catalogues, input, policy};
 use crate::error::AppError;
 use crate::models::catalogue::{self, LANGUAGE_COURSES, LANGUAGE_LEVELS};
@@ -382,7 +382,7 @@ pub async fn save(
                 .bind(now)
         };
     }
-    let mut tx = policy::begin(db).await?;
+    let mut tx = begin(db).await?;
     let id = match offer_id {
         None => {
             let insert = format!(

@@ -11,8 +11,8 @@ use sha2::{Digest, Sha256};
 use sqlx::AnyConnection;
 
 use super::context::SessionSettings;
-use super::db::{now_ms, Db};
-use super::policy::{self, Tx};
+use super::db::{now_ms, Db, Tx};
+use super::policy;
 use super::throttle::{self, Door};
 use super::{cases, catalogues, input, passwords, plans};
 use crate::error::AppError;

@@ -6,9 +6,9 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use sqlx::AnyConnection;
 
-use super::db::{code_list, id_list, now_ms, Db};
+use super::db::{begin, code_list, id_list, now_ms, quoted, Db};
 use super::policy::{self, Grant};
-use super::{cases, catalogues, consents, input, offers, plans};
+use super::{cases, catalogues, consents, consents_in_force, input, offers, plans};
 use crate::error::AppError;
 use crate::models::catalogue::{self, LANGUAGE_COURSES};
 use crate::models::{
@@ -490,7 +490,7 @@ pub async fn start_due_courses(db: &Db) -> Result<(), AppError> {
     // In short transactions, so that users' writes (sign-ins, saves) are not held up while
     // a large backlog is worked off (on SQLite there is one writer at a time).
     for batch in due.chunks(START_BATCH) {
-        let mut tx = policy::begin(db).await?;
+        let mut tx = begin(db).await?;
         for &(referral_id, step_id, client_id, sender) in batch {
             let started = StepStatus::Started;
             if set_step_status(&mut tx, step_id, StepStatus::STARTABLE, started, sender).await? {
@@ -942,7 +942,7 @@ pub async fn inbox(db: &Db, actor: &CurrentUser) -> Result<ReferralList, AppErro
              WHERE r.id IN ({ids}) AND r.status IN ({})
                AND {}",
             code_list(ReferralStatus::OPEN),
-            policy::active_consent("$1")
+            consents_in_force::condition("$1")
         ))
         .bind(&today)
         .bind(ConsentCategory::Identity.as_str())

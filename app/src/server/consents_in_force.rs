@@ -1,0 +1,44 @@
+//! Which consents are in force: the SQL condition and the one query that the policy (what
+//! partner staff and volunteers may see) and the domain (what a consent covers, which inbox
+//! entries are named) share. Below both, so neither imports the other for it.
+
+use sqlx::AnyConnection;
+
+use super::db::id_list;
+use super::input;
+use crate::error::AppError;
+
+/// The condition for a consent `c` in force on the date bound as `date_param` (`$5`): not
+/// revoked, begun, not ended.
+pub fn condition(date_param: &str) -> String {
+    format!(
+        "c.revoked_at IS NULL AND c.valid_from <= {date_param} \
+         AND (c.valid_until IS NULL OR c.valid_until >= {date_param})"
+    )
+}
+
+/// Consents in force today of `client_ids` to an organisation for a purpose: (client,
+/// consent, category) rows in consent order, one query.
+pub async fn categories(
+    conn: &mut AnyConnection,
+    client_ids: &[i64],
+    organisation_id: i64,
+    purpose: &str,
+) -> Result<Vec<(i64, i64, String)>, AppError> {
+    if client_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(sqlx::query_as(&format!(
+        "SELECT c.client_id, c.id, cc.category FROM consents c
+         JOIN consent_categories cc ON cc.consent_id = c.id
+         WHERE c.client_id IN ({}) AND c.organisation_id = $1 AND c.purpose = $2 AND {}
+         ORDER BY c.id",
+        id_list(client_ids),
+        condition("$3")
+    ))
+    .bind(organisation_id)
+    .bind(purpose)
+    .bind(input::today().to_string())
+    .fetch_all(&mut *conn)
+    .await?)
+}
