@@ -6,7 +6,7 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use sqlx::AnyConnection;
 
-use super::db::{begin, code_list, id_list, now_ms, quoted, Db};
+use super::db::{begin, code_list, id_list, now_ms, Db};
 use super::policy::{self, Grant};
 use super::{cases, catalogues, consents, consents_in_force, input, offers, plans};
 use crate::error::AppError;
