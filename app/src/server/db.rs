@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::Migrator;
-use sqlx::{AnyConnection, AnyPool, Executor};
+use sqlx::{AnyConnection, AnyPool, Connection, Executor};
 
 use crate::error::AppError;
 
@@ -136,7 +136,19 @@ impl Db {
 
     pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {
         match self.backend {
-            Backend::Sqlite => SQLITE_MIGRATIONS.run(&self.pool).await,
+            Backend::Sqlite => {
+                // SQLite changes a table's constraints only by rebuilding it, and dropping the
+                // old table with foreign keys on would cascade into every table referencing it.
+                // Its documented procedure turns them off around the change; inside a migration's
+                // transaction the pragma does nothing, so the migrating connection (taken out of
+                // the pool and closed afterwards) runs without them. Each rebuild checks that
+                // every reference still holds before it commits.
+                let mut conn = self.pool.acquire().await?.detach();
+                conn.execute("PRAGMA foreign_keys = OFF").await?;
+                let migrated = SQLITE_MIGRATIONS.run(&mut conn).await;
+                conn.close().await?;
+                migrated
+            }
             Backend::Postgres => POSTGRES_MIGRATIONS.run(&self.pool).await,
         }
     }
