@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use app::models::{CurrentUser, NewClient, OrganisationType};
+use app::server::clients::ClientInput;
 use app::server::consents::{self, ConsentInput};
 use app::server::db::now_ms;
 use app::server::plans::{self, GoalInput, StepInput};
@@ -133,7 +134,9 @@ async fn case_with_plan(db: &Db, owner: &CurrentUser, name: &str) -> Target {
         phone: "+49 221 000".into(),
         ..NewClient::default()
     };
-    let client_id = clients::create(db, owner, &new).await.expect("client");
+    let client_id = clients::create(db, owner, &ClientInput::try_from(&new).unwrap())
+        .await
+        .expect("client");
     let case_id = cases::open(db, owner, client_id).await.expect("case");
     let goal = GoalInput {
         domain: "language".into(),

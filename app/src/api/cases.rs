@@ -7,13 +7,9 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::models::{CaseDetail, ClientDetail, Dashboard, LanguageOption, PlanDetail, PlanDiff};
-
-#[cfg(feature = "ssr")]
-fn checked() -> Result<(crate::server::Db, crate::models::CurrentUser), AppError> {
-    use crate::server::context;
-    Ok((context::state()?.db, context::current_user()?))
-}
+use crate::models::{
+    CaseDetail, ClientDetail, Dashboard, LanguageOption, NewClient, PlanDetail, PlanDiff,
+};
 
 /// Languages whose German, English or own name (or code) starts with `text`.
 #[server(endpoint = "find_languages")]
@@ -26,52 +22,21 @@ pub async fn find_languages(text: String) -> Result<Vec<LanguageOption>, AppErro
 
 #[server(endpoint = "load_client")]
 pub async fn load_client(client_id: i64) -> Result<ClientDetail, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::clients::detail(&db, &actor, client_id).await
 }
 
+/// Changes a client's record; the form's fields are posted as named in [`NewClient`].
 #[server(endpoint = "update_client")]
 pub async fn update_client(
     client_id: i64,
     version: i64,
-    given_names: String,
-    family_name: String,
-    given_names_latin: String,
-    family_name_latin: String,
-    birth_year: String,
-    birth_month: String,
-    birth_day: String,
-    preferred_language: String,
-    interpreter_needed: Option<String>,
-    interpreter_language: String,
-    phone: String,
-    email: String,
-    street: String,
-    postal_code: String,
-    city: String,
-    district: Option<String>,
+    #[server(flatten)] form: NewClient,
 ) -> Result<i64, AppError> {
-    use crate::models::NewClient;
-    let (db, actor) = checked()?;
-    let form = NewClient {
-        given_names,
-        family_name,
-        given_names_latin,
-        family_name_latin,
-        birth_year,
-        birth_month,
-        birth_day,
-        preferred_language,
-        interpreter_needed: interpreter_needed.is_some(),
-        interpreter_language,
-        phone,
-        email,
-        street,
-        postal_code,
-        city,
-        district: district.unwrap_or_default(),
-    };
-    crate::server::clients::update(&db, &actor, client_id, version, &form).await
+    use crate::server::clients::{self, ClientInput};
+    let (db, actor) = super::staff()?;
+    let input = ClientInput::try_from(&form)?;
+    clients::update(&db, &actor, client_id, version, &input).await
 }
 
 #[server(endpoint = "add_household_member")]
@@ -81,7 +46,7 @@ pub async fn add_household_member(
     member_relation: String,
     member_birth_year: String,
 ) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::clients::add_household_member(
         &db,
         &actor,
@@ -95,7 +60,7 @@ pub async fn add_household_member(
 
 #[server(endpoint = "remove_household_member")]
 pub async fn remove_household_member(member_id: i64) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::clients::remove_household_member(&db, &actor, member_id).await
 }
 
@@ -107,7 +72,7 @@ pub async fn save_residence(
     valid_until: String,
     benefit_regime: String,
 ) -> Result<i64, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::clients::save_residence(
         &db,
         &actor,
@@ -127,7 +92,7 @@ pub async fn add_note(
     note_body: String,
     entrusted_by: Option<String>,
 ) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let entrusted_by = entrusted_by.unwrap_or_default();
     crate::server::clients::add_note(
         &db,
@@ -142,13 +107,13 @@ pub async fn add_note(
 
 #[server(endpoint = "open_case")]
 pub async fn open_case(client_id: i64) -> Result<i64, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::cases::open(&db, &actor, client_id).await
 }
 
 #[server(endpoint = "load_case")]
 pub async fn load_case(case_id: i64) -> Result<CaseDetail, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::cases::detail(&db, &actor, case_id).await
 }
 
@@ -159,7 +124,7 @@ pub async fn change_phase(
     to_phase: String,
     closure_reason: Option<String>,
 ) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let reason = closure_reason.unwrap_or_default();
     crate::server::cases::change_phase(&db, &actor, case_id, version, &to_phase, &reason).await
 }
@@ -171,7 +136,7 @@ pub async fn record_consent(
     method: String,
     interpreter_language: String,
 ) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::cases::record_consent(
         &db,
         &actor,
@@ -192,7 +157,7 @@ pub async fn save_assessment(
     resources: String,
     client_goals: String,
 ) -> Result<i64, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::cases::save_assessment(
         &db,
         &actor,
@@ -220,7 +185,7 @@ pub async fn save_facts(
     health_insurance: String,
 ) -> Result<i64, AppError> {
     use crate::server::cases::{save_facts, FactsInput};
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let form = FactsInput {
         language_level,
         literacy,
@@ -236,14 +201,14 @@ pub async fn save_facts(
 
 #[server(endpoint = "load_plan")]
 pub async fn load_plan(case_id: i64) -> Result<PlanDetail, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::plans::detail(&db, &actor, case_id).await
 }
 
 /// The plan as it was in one version (earlier versions stay readable).
 #[server(endpoint = "load_plan_version")]
 pub async fn load_plan_version(case_id: i64, number: i64) -> Result<PlanDetail, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::plans::detail_of_version(&db, &actor, case_id, number).await
 }
 
@@ -260,7 +225,7 @@ pub async fn add_goal(
     target_date: String,
 ) -> Result<i64, AppError> {
     use crate::server::plans::{add_goal, GoalInput};
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let form = GoalInput {
         domain,
         level,
@@ -288,7 +253,7 @@ pub async fn update_goal(
     target_date: String,
 ) -> Result<i64, AppError> {
     use crate::server::plans::{update_goal, GoalInput};
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let form = GoalInput {
         domain,
         level,
@@ -304,7 +269,7 @@ pub async fn update_goal(
 
 #[server(endpoint = "remove_goal")]
 pub async fn remove_goal(goal_id: i64) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::plans::remove_goal(&db, &actor, goal_id).await
 }
 
@@ -315,7 +280,7 @@ pub async fn set_goal_status(
     goal_status: String,
     status_reason: String,
 ) -> Result<i64, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::plans::set_goal_status(
         &db,
         &actor,
@@ -337,7 +302,7 @@ pub async fn add_step(
     due_date: String,
 ) -> Result<i64, AppError> {
     use crate::server::plans::{add_step, StepInput};
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let form = StepInput {
         service_type,
         detail,
@@ -359,7 +324,7 @@ pub async fn update_step(
     due_date: String,
 ) -> Result<i64, AppError> {
     use crate::server::plans::{update_step, StepInput};
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let form = StepInput {
         service_type,
         detail,
@@ -378,7 +343,7 @@ pub async fn set_step_status(
     status_note: String,
     appeal_deadline: String,
 ) -> Result<i64, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::plans::set_step_status(
         &db,
         &actor,
@@ -399,7 +364,7 @@ pub async fn agree_plan(
     interpreter_language: String,
     review_due: String,
 ) -> Result<i64, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::plans::agree(
         &db,
         &actor,
@@ -415,7 +380,7 @@ pub async fn agree_plan(
 /// What changed from version `from` to version `to` (empty: the plan as it is now).
 #[server(endpoint = "compare_plan")]
 pub async fn compare_plan(case_id: i64, from: i64, to: String) -> Result<PlanDiff, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let to = match to.trim() {
         "" => None,
         n => Some(n.parse::<i64>().map_err(|_| AppError::BadRequest)?),
@@ -437,7 +402,7 @@ pub async fn add_appointment(
     appointment_note: String,
 ) -> Result<i64, AppError> {
     use crate::server::plans::{add_appointment, AppointmentInput};
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let form = AppointmentInput {
         step_id,
         on_date,
@@ -454,12 +419,12 @@ pub async fn add_appointment(
 
 #[server(endpoint = "load_dashboard")]
 pub async fn load_dashboard() -> Result<Dashboard, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::dashboard::load(&db, &actor).await
 }
 
 #[server(endpoint = "assign_case")]
 pub async fn assign_case(case_id: i64, user_id: i64, assigned: bool) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::cases::assign(&db, &actor, case_id, user_id, assigned).await
 }

@@ -13,21 +13,15 @@ use crate::models::{
     WorkingGroupsPage,
 };
 
-#[cfg(feature = "ssr")]
-fn checked() -> Result<(crate::server::Db, crate::models::CurrentUser), AppError> {
-    use crate::server::context;
-    Ok((context::state()?.db, context::current_user()?))
-}
-
 #[server(endpoint = "load_figures")]
 pub async fn load_figures(filter: FigureFilter) -> Result<FiguresPage, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::figures_page(&db, &actor, &filter).await
 }
 
 #[server(endpoint = "load_case_issues")]
 pub async fn load_case_issues(case_id: i64) -> Result<CaseIssues, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::case_issues(&db, &actor, case_id).await
 }
 
@@ -44,7 +38,7 @@ pub async fn flag_structural_issue(
     organisation_3: Option<String>,
 ) -> Result<i64, AppError> {
     use crate::server::coordination;
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let form = coordination::IssueInput {
         domain,
         district,
@@ -60,31 +54,31 @@ pub async fn flag_structural_issue(
 
 #[server(endpoint = "load_structural_issues")]
 pub async fn load_structural_issues() -> Result<IssuesPage, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::issues(&db, &actor).await
 }
 
 #[server(endpoint = "assign_structural_issue")]
 pub async fn assign_structural_issue(issue_id: i64, group_id: String) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::assign_issue(&db, &actor, issue_id, &group_id).await
 }
 
 #[server(endpoint = "load_working_groups")]
 pub async fn load_working_groups() -> Result<WorkingGroupsPage, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::working_groups(&db, &actor).await
 }
 
 #[server(endpoint = "create_working_group")]
 pub async fn create_working_group(group_name: String, topic: String) -> Result<i64, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::create_group(&db, &actor, &group_name, &topic).await
 }
 
 #[server(endpoint = "load_working_group")]
 pub async fn load_working_group(group_id: i64) -> Result<WorkingGroupDetail, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::group(&db, &actor, group_id).await
 }
 
@@ -94,7 +88,7 @@ pub async fn add_group_member(
     organisation_id: String,
     person: String,
 ) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::add_member(&db, &actor, group_id, &organisation_id, &person).await
 }
 
@@ -104,7 +98,7 @@ pub async fn add_group_meeting(
     held_on: String,
     minutes: String,
 ) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::add_meeting(&db, &actor, group_id, &held_on, &minutes).await
 }
 
@@ -122,7 +116,7 @@ pub async fn add_measure(
     organisation_3: Option<String>,
 ) -> Result<i64, AppError> {
     use crate::server::coordination;
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let form = coordination::MeasureInput {
         title,
         topic,
@@ -145,7 +139,7 @@ pub async fn set_measure_status(
     status: String,
     on_date: String,
 ) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::set_measure_status(
         &db, &actor, measure_id, version, &status, &on_date,
     )
@@ -154,6 +148,6 @@ pub async fn set_measure_status(
 
 #[server(endpoint = "load_interim_results")]
 pub async fn load_interim_results() -> Result<InterimResults, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::interim_results(&db, &actor).await
 }

@@ -10,12 +10,6 @@ use crate::models::{
     AuditFilter, AuditPage, ConsentForm, NetworkPage, Offer, OfferList, ReferralList, ReferralPage,
 };
 
-#[cfg(feature = "ssr")]
-fn checked() -> Result<(crate::server::Db, crate::models::CurrentUser), AppError> {
-    use crate::server::context;
-    Ok((context::state()?.db, context::current_user()?))
-}
-
 /// The ticked data-category checkboxes (`cat_<category>` fields, in catalogue order) as
 /// category codes.
 #[cfg(feature = "ssr")]
@@ -38,7 +32,7 @@ pub async fn list_offers(
     own: bool,
 ) -> Result<OfferList, AppError> {
     use crate::server::offers;
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let filter = offers::OfferFilter {
         service_type,
         district,
@@ -52,7 +46,7 @@ pub async fn list_offers(
 
 #[server(endpoint = "load_offer")]
 pub async fn load_offer(offer_id: i64) -> Result<Offer, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::offers::one(&db, &actor, offer_id).await
 }
 
@@ -79,7 +73,7 @@ pub async fn save_offer(
     starts: String,
 ) -> Result<i64, AppError> {
     use crate::server::offers;
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let form = offers::OfferInput {
         service_type,
         title,
@@ -117,7 +111,7 @@ pub async fn load_network(
     any_type: bool,
 ) -> Result<NetworkPage, AppError> {
     use crate::server::{offers, referrals};
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let options = offers::CourseOptions {
         childcare,
         any_type,
@@ -144,7 +138,7 @@ pub async fn record_share_consent(
     interpreter_language: String,
 ) -> Result<i64, AppError> {
     use crate::server::consents;
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let form = consents::ConsentInput {
         organisation_id,
         purpose,
@@ -168,13 +162,13 @@ pub async fn record_share_consent(
 
 #[server(endpoint = "revoke_consent")]
 pub async fn revoke_consent(consent_id: i64) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::consents::revoke(&db, &actor, consent_id).await
 }
 
 #[server(endpoint = "load_consent_form")]
 pub async fn load_consent_form(consent_id: i64) -> Result<ConsentForm, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::consents::form(&db, &actor, consent_id).await
 }
 
@@ -196,7 +190,7 @@ pub async fn send_referral(
     response_due: String,
 ) -> Result<i64, AppError> {
     use crate::server::referrals;
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let form = referrals::ReferralInput {
         step_id,
         organisation_id,
@@ -229,7 +223,7 @@ pub async fn respond_referral(
     note: String,
 ) -> Result<i64, AppError> {
     use crate::server::referrals;
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let form = referrals::ResponseInput {
         status,
         decline_reason,
@@ -243,35 +237,31 @@ pub async fn respond_referral(
 
 #[server(endpoint = "referral_message")]
 pub async fn referral_message(referral_id: i64, note: String) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::referrals::message(&db, &actor, referral_id, &note).await
 }
 
 #[server(endpoint = "load_referral")]
 pub async fn load_referral(referral_id: i64) -> Result<ReferralPage, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::referrals::page(&db, &actor, referral_id).await
 }
 
 #[server(endpoint = "load_inbox")]
 pub async fn load_inbox() -> Result<ReferralList, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::referrals::inbox(&db, &actor).await
 }
 
 #[server(endpoint = "load_audit_log")]
 pub async fn load_audit_log(filter: AuditFilter) -> Result<AuditPage, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::audit::search(&db, &actor, &filter).await
 }
 
 /// Recomputes the audit chain: `None` when intact, else the first entry that does not match.
 #[server(endpoint = "verify_audit_log")]
 pub async fn verify_audit_log() -> Result<Option<i64>, AppError> {
-    use crate::server::{audit, policy};
-    let (db, actor) = checked()?;
-    let (mut tx, grant) = policy::audit_log(&db, &actor).await?;
-    grant.audit(&mut tx, "audit-chain", None, "verify").await?;
-    tx.commit().await?;
-    audit::verify(&db).await
+    let (db, actor) = super::staff()?;
+    crate::server::audit::verify_for(&db, &actor).await
 }

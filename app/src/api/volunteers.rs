@@ -10,15 +10,9 @@ use leptos::prelude::*;
 use crate::error::AppError;
 use crate::models::{CaseVolunteers, TaskActionResult, VolunteerTaskList};
 
-#[cfg(feature = "ssr")]
-fn checked() -> Result<(crate::server::Db, crate::models::CurrentUser), AppError> {
-    use crate::server::context;
-    Ok((context::state()?.db, context::current_user()?))
-}
-
 #[server(endpoint = "load_case_volunteers")]
 pub async fn load_case_volunteers(case_id: i64) -> Result<CaseVolunteers, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::volunteers::of_case(&db, &actor, case_id).await
 }
 
@@ -37,7 +31,7 @@ pub async fn create_volunteer_task(
     task_note: String,
 ) -> Result<i64, AppError> {
     use crate::server::volunteers;
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let form = volunteers::TaskInput {
         kind,
         organisation_id,
@@ -55,19 +49,19 @@ pub async fn create_volunteer_task(
 
 #[server(endpoint = "cancel_volunteer_task")]
 pub async fn cancel_volunteer_task(task_id: i64) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::volunteers::cancel(&db, &actor, task_id).await
 }
 
 #[server(endpoint = "complete_follow_up")]
 pub async fn complete_follow_up(follow_up_id: i64) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::volunteers::complete_follow_up(&db, &actor, follow_up_id).await
 }
 
 #[server(endpoint = "load_volunteer_tasks")]
 pub async fn load_volunteer_tasks() -> Result<VolunteerTaskList, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::volunteers::for_volunteer(&db, &actor).await
 }
 
@@ -82,7 +76,7 @@ pub async fn volunteer_task_action(
     problem: bool,
 ) -> Result<TaskActionResult, AppError> {
     use crate::server::volunteers;
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let form = volunteers::ActionInput {
         key: action_key,
         action,

@@ -274,6 +274,14 @@ pub async fn verify(db: &Db) -> Result<Option<i64>, AppError> {
     Ok(None)
 }
 
+/// The data-protection officer checks the chain; the check itself is logged first.
+pub async fn verify_for(db: &Db, actor: &CurrentUser) -> Result<Option<i64>, AppError> {
+    let (mut tx, grant) = super::policy::audit_log(db, actor).await?;
+    grant.audit(&mut tx, "audit-chain", None, "verify").await?;
+    tx.commit().await?;
+    verify(db).await
+}
+
 /// The data-protection officer's view: newest first, filtered, 50 per page. Reading the log
 /// is itself logged.
 pub async fn search(

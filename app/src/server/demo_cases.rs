@@ -7,6 +7,7 @@
 use chrono::Duration;
 
 use super::cases::{self, FactsInput};
+use super::clients::ClientInput;
 use super::consents::{self, ConsentInput};
 use super::db::{now_ms, Db};
 use super::demo_history::{on, Course, Story};
@@ -279,7 +280,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
             district: ["ehrenfeld", "kalk", "nippes", "muelheim"][i % 4].into(),
         };
         let (client_id, case_id) = on(story.opened, 9, async {
-            let client_id = clients::create(db, &actor, &new).await?;
+            let client_id = clients::create(db, &actor, &ClientInput::try_from(&new)?).await?;
             Ok::<_, AppError>((client_id, cases::open(db, &actor, client_id).await?))
         })
         .await?;
