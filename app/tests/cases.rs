@@ -3,7 +3,7 @@
 //! appointments, the dashboard, catalogues, demo data. Every data function, both backends.
 
 use app::error::AppError;
-use app::models::{ChangeKind, CurrentUser, NewClient};
+use app::models::{AssessmentInput, ChangeKind, CurrentUser, NewClient};
 use app::on_both_backends;
 use app::server::cases::{self, FactsInput};
 use app::server::clients::ClientInput;
@@ -383,22 +383,50 @@ async fn the_assessment_is_kept_per_life_domain_with_structured_facts(db: Db) {
             &db,
             &me,
             case_id,
-            "language",
             0,
-            "Kurs mit Kinderbetreuung",
-            "motiviert",
-            "B1 bis Sommer"
+            &AssessmentInput {
+                domain: "language".into(),
+                needs: "Kurs mit Kinderbetreuung".into(),
+                resources: "motiviert".into(),
+                client_goals: "B1 bis Sommer".into()
+            }
         )
         .await
         .unwrap(),
         1
     );
     assert!(matches!(
-        cases::save_assessment(&db, &me, case_id, "language", 0, "anders", "", "").await,
+        cases::save_assessment(
+            &db,
+            &me,
+            case_id,
+            0,
+            &AssessmentInput {
+                domain: "language".into(),
+                needs: "anders".into(),
+                resources: "".into(),
+                client_goals: "".into()
+            }
+        )
+        .await,
         Err(AppError::Conflict { version: 1, .. })
     ));
     assert_eq!(
-        invalid(cases::save_assessment(&db, &me, case_id, "astrology", 0, "", "", "").await),
+        invalid(
+            cases::save_assessment(
+                &db,
+                &me,
+                case_id,
+                0,
+                &AssessmentInput {
+                    domain: "astrology".into(),
+                    needs: "".into(),
+                    resources: "".into(),
+                    client_goals: "".into()
+                }
+            )
+            .await
+        ),
         ("domain".into(), "error-choose-from-list".into())
     );
     let facts = FactsInput {
@@ -455,9 +483,20 @@ async fn no_assessment_is_recorded_before_the_client_consents_to_case_management
     };
     // Without the consent, neither a life domain nor the structured facts are saved.
     assert_eq!(
-        cases::save_assessment(&db, &me, case_id, "health", 0, "Therapie", "", "")
-            .await
-            .unwrap_err(),
+        cases::save_assessment(
+            &db,
+            &me,
+            case_id,
+            0,
+            &AssessmentInput {
+                domain: "health".into(),
+                needs: "Therapie".into(),
+                resources: "".into(),
+                client_goals: "".into()
+            }
+        )
+        .await
+        .unwrap_err(),
         consent_first()
     );
     assert_eq!(
@@ -480,9 +519,20 @@ async fn no_assessment_is_recorded_before_the_client_consents_to_case_management
         .await
         .unwrap();
     assert_eq!(
-        cases::save_assessment(&db, &me, case_id, "health", 0, "Therapie", "", "")
-            .await
-            .unwrap(),
+        cases::save_assessment(
+            &db,
+            &me,
+            case_id,
+            0,
+            &AssessmentInput {
+                domain: "health".into(),
+                needs: "Therapie".into(),
+                resources: "".into(),
+                client_goals: "".into()
+            }
+        )
+        .await
+        .unwrap(),
         1
     );
     assert_eq!(

@@ -1,6 +1,3 @@
-// Forms send one argument per field; the `#[server]` macro copies them into generated
-// functions that an item-level `allow` does not reach.
-#![allow(clippy::too_many_arguments)]
 //! Server functions of the case management core: client records, cases, assessment, plans,
 //! appointments, the dashboard. Each finds the acting user and calls one domain function.
 
@@ -8,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::error::AppError;
 use crate::models::{
-    CaseDetail, ClientDetail, Dashboard, LanguageOption, NewClient, PlanDetail, PlanDiff,
+    AppointmentInput, AssessmentInput, CaseDetail, ClientDetail, Dashboard, FactsInput, GoalInput,
+    LanguageOption, NewClient, PlanDetail, PlanDiff, StepInput,
 };
 
 /// Languages whose German, English or own name (or code) starts with `text`.
@@ -151,52 +149,21 @@ pub async fn record_consent(
 #[server(endpoint = "save_assessment")]
 pub async fn save_assessment(
     case_id: i64,
-    domain: String,
     version: i64,
-    needs: String,
-    resources: String,
-    client_goals: String,
+    #[server(flatten)] form: AssessmentInput,
 ) -> Result<i64, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::cases::save_assessment(
-        &db,
-        &actor,
-        case_id,
-        &domain,
-        version,
-        &needs,
-        &resources,
-        &client_goals,
-    )
-    .await
+    crate::server::cases::save_assessment(&db, &actor, case_id, version, &form).await
 }
 
 #[server(endpoint = "save_facts")]
 pub async fn save_facts(
     case_id: i64,
     version: i64,
-    language_level: String,
-    literacy: String,
-    schooling: String,
-    qualifications: String,
-    recognition_needed: Option<String>,
-    work_experience: String,
-    housing_situation: String,
-    health_insurance: String,
+    #[server(flatten)] form: FactsInput,
 ) -> Result<i64, AppError> {
-    use crate::server::cases::{save_facts, FactsInput};
     let (db, actor) = super::staff()?;
-    let form = FactsInput {
-        language_level,
-        literacy,
-        schooling,
-        qualifications,
-        recognition_needed: recognition_needed.is_some(),
-        work_experience,
-        housing_situation,
-        health_insurance,
-    };
-    save_facts(&db, &actor, case_id, version, &form).await
+    crate::server::cases::save_facts(&db, &actor, case_id, version, &form).await
 }
 
 #[server(endpoint = "load_plan")]
@@ -213,58 +180,19 @@ pub async fn load_plan_version(case_id: i64, number: i64) -> Result<PlanDetail, 
 }
 
 #[server(endpoint = "add_goal")]
-pub async fn add_goal(
-    case_id: i64,
-    domain: String,
-    level: String,
-    template: String,
-    client_words: String,
-    plain_wording: String,
-    success_criterion: String,
-    start_date: String,
-    target_date: String,
-) -> Result<i64, AppError> {
-    use crate::server::plans::{add_goal, GoalInput};
+pub async fn add_goal(case_id: i64, #[server(flatten)] form: GoalInput) -> Result<i64, AppError> {
     let (db, actor) = super::staff()?;
-    let form = GoalInput {
-        domain,
-        level,
-        template,
-        client_words,
-        plain_wording,
-        success_criterion,
-        start_date,
-        target_date,
-    };
-    add_goal(&db, &actor, case_id, &form).await
+    crate::server::plans::add_goal(&db, &actor, case_id, &form).await
 }
 
 #[server(endpoint = "update_goal")]
 pub async fn update_goal(
     goal_id: i64,
     version: i64,
-    domain: String,
-    level: String,
-    template: String,
-    client_words: String,
-    plain_wording: String,
-    success_criterion: String,
-    start_date: String,
-    target_date: String,
+    #[server(flatten)] form: GoalInput,
 ) -> Result<i64, AppError> {
-    use crate::server::plans::{update_goal, GoalInput};
     let (db, actor) = super::staff()?;
-    let form = GoalInput {
-        domain,
-        level,
-        template,
-        client_words,
-        plain_wording,
-        success_criterion,
-        start_date,
-        target_date,
-    };
-    update_goal(&db, &actor, goal_id, version, &form).await
+    crate::server::plans::update_goal(&db, &actor, goal_id, version, &form).await
 }
 
 #[server(endpoint = "remove_goal")]
@@ -293,46 +221,19 @@ pub async fn set_goal_status(
 }
 
 #[server(endpoint = "add_step")]
-pub async fn add_step(
-    goal_id: i64,
-    service_type: String,
-    detail: String,
-    responsible_kind: String,
-    responsible_organisation_id: String,
-    due_date: String,
-) -> Result<i64, AppError> {
-    use crate::server::plans::{add_step, StepInput};
+pub async fn add_step(goal_id: i64, #[server(flatten)] form: StepInput) -> Result<i64, AppError> {
     let (db, actor) = super::staff()?;
-    let form = StepInput {
-        service_type,
-        detail,
-        responsible_kind,
-        responsible_organisation_id,
-        due_date,
-    };
-    add_step(&db, &actor, goal_id, &form).await
+    crate::server::plans::add_step(&db, &actor, goal_id, &form).await
 }
 
 #[server(endpoint = "update_step")]
 pub async fn update_step(
     step_id: i64,
     version: i64,
-    service_type: String,
-    detail: String,
-    responsible_kind: String,
-    responsible_organisation_id: String,
-    due_date: String,
+    #[server(flatten)] form: StepInput,
 ) -> Result<i64, AppError> {
-    use crate::server::plans::{update_step, StepInput};
     let (db, actor) = super::staff()?;
-    let form = StepInput {
-        service_type,
-        detail,
-        responsible_kind,
-        responsible_organisation_id,
-        due_date,
-    };
-    update_step(&db, &actor, step_id, version, &form).await
+    crate::server::plans::update_step(&db, &actor, step_id, version, &form).await
 }
 
 #[server(endpoint = "set_step_status")]
@@ -391,30 +292,10 @@ pub async fn compare_plan(case_id: i64, from: i64, to: String) -> Result<PlanDif
 #[server(endpoint = "add_appointment")]
 pub async fn add_appointment(
     case_id: i64,
-    step_id: String,
-    on_date: String,
-    at_time: String,
-    place: String,
-    organisation_id: String,
-    interpreter_needed: Option<String>,
-    interpreter_arranged: Option<String>,
-    bring: Option<String>,
-    appointment_note: String,
+    #[server(flatten)] form: AppointmentInput,
 ) -> Result<i64, AppError> {
-    use crate::server::plans::{add_appointment, AppointmentInput};
     let (db, actor) = super::staff()?;
-    let form = AppointmentInput {
-        step_id,
-        on_date,
-        at_time,
-        place,
-        organisation_id,
-        interpreter_needed: interpreter_needed.is_some(),
-        interpreter_arranged: interpreter_arranged.is_some(),
-        bring: bring.unwrap_or_default(),
-        note: appointment_note,
-    };
-    add_appointment(&db, &actor, case_id, &form).await
+    crate::server::plans::add_appointment(&db, &actor, case_id, &form).await
 }
 
 #[server(endpoint = "load_dashboard")]

@@ -1,6 +1,3 @@
-// Forms send one argument per field; the `#[server]` macro copies them into generated
-// functions that an item-level `allow` does not reach.
-#![allow(clippy::too_many_arguments)]
 //! Server functions of coordination: figures, structural issues (flagged by case managers
 //! from a case), working groups, meetings, measures, interim results. Each finds the acting
 //! user and calls one domain function.
@@ -9,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::error::AppError;
 use crate::models::{
-    CaseIssues, FigureFilter, FiguresPage, InterimResults, IssuesPage, WorkingGroupDetail,
-    WorkingGroupsPage,
+    CaseIssues, FigureFilter, FiguresPage, InterimResults, IssueForm, IssuesPage, MeasureForm,
+    WorkingGroupDetail, WorkingGroupsPage,
 };
 
 #[server(endpoint = "load_figures")]
@@ -29,27 +26,10 @@ pub async fn load_case_issues(case_id: i64) -> Result<CaseIssues, AppError> {
 #[server(endpoint = "flag_structural_issue")]
 pub async fn flag_structural_issue(
     case_id: i64,
-    domain: String,
-    district: String,
-    description: String,
-    cases_affected: String,
-    organisation_1: String,
-    organisation_2: Option<String>,
-    organisation_3: Option<String>,
+    #[server(flatten)] form: IssueForm,
 ) -> Result<i64, AppError> {
-    use crate::server::coordination;
     let (db, actor) = super::staff()?;
-    let form = coordination::IssueInput {
-        domain,
-        district,
-        description,
-        cases_affected,
-        organisations: [Some(organisation_1), organisation_2, organisation_3]
-            .into_iter()
-            .flatten()
-            .collect(),
-    };
-    coordination::flag_issue(&db, &actor, case_id, &form).await
+    crate::server::coordination::flag_issue(&db, &actor, case_id, &form.into()).await
 }
 
 #[server(endpoint = "load_structural_issues")]
@@ -105,31 +85,10 @@ pub async fn add_group_meeting(
 #[server(endpoint = "add_measure")]
 pub async fn add_measure(
     group_id: i64,
-    title: String,
-    topic: String,
-    status: String,
-    status_on: String,
-    due_on: String,
-    issue_id: String,
-    organisation_1: String,
-    organisation_2: Option<String>,
-    organisation_3: Option<String>,
+    #[server(flatten)] form: MeasureForm,
 ) -> Result<i64, AppError> {
-    use crate::server::coordination;
     let (db, actor) = super::staff()?;
-    let form = coordination::MeasureInput {
-        title,
-        topic,
-        status,
-        status_on,
-        due_on,
-        issue_id,
-        organisations: [Some(organisation_1), organisation_2, organisation_3]
-            .into_iter()
-            .flatten()
-            .collect(),
-    };
-    coordination::add_measure(&db, &actor, group_id, &form).await
+    crate::server::coordination::add_measure(&db, &actor, group_id, &form.into()).await
 }
 
 #[server(endpoint = "set_measure_status")]

@@ -1,6 +1,3 @@
-// Forms send one argument per field; the `#[server]` macro copies them into generated
-// functions that an item-level `allow` does not reach.
-#![allow(clippy::too_many_arguments)]
 //! Server functions of volunteer tasks: the case manager's volunteer page of a case, offering
 //! and cancelling tasks, follow-ups; the volunteer's task list and actions. Each finds the
 //! acting user and calls one domain function.
@@ -8,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::models::{CaseVolunteers, TaskActionResult, VolunteerTaskList};
+use crate::models::{CaseVolunteers, TaskActionResult, TaskInput, VolunteerTaskList};
 
 #[server(endpoint = "load_case_volunteers")]
 pub async fn load_case_volunteers(case_id: i64) -> Result<CaseVolunteers, AppError> {
@@ -19,32 +16,10 @@ pub async fn load_case_volunteers(case_id: i64) -> Result<CaseVolunteers, AppErr
 #[server(endpoint = "create_volunteer_task")]
 pub async fn create_volunteer_task(
     case_id: i64,
-    kind: String,
-    organisation_id: String,
-    offered_to: String,
-    step_id: String,
-    appointment_id: String,
-    on_date: String,
-    at_time: String,
-    place: String,
-    bring: String,
-    task_note: String,
+    #[server(flatten)] form: TaskInput,
 ) -> Result<i64, AppError> {
-    use crate::server::volunteers;
     let (db, actor) = super::staff()?;
-    let form = volunteers::TaskInput {
-        kind,
-        organisation_id,
-        offered_to,
-        step_id,
-        appointment_id,
-        on_date,
-        at_time,
-        place,
-        bring,
-        note: task_note,
-    };
-    volunteers::create(&db, &actor, case_id, &form).await
+    crate::server::volunteers::create(&db, &actor, case_id, &form).await
 }
 
 #[server(endpoint = "cancel_volunteer_task")]

@@ -16,6 +16,7 @@ use super::referrals::{self, ReferralInput, ResponseInput};
 use super::{accounts, clients, input, name_search};
 use crate::error::AppError;
 use crate::models::catalogue::{DISTRICTS, GOAL_TEMPLATES, PHASES, SERVICES, STEP_STATUSES};
+use crate::models::AssessmentInput;
 use crate::models::{CurrentUser, NewClient};
 
 pub const DEMO_CASE_MANAGER: &str = "fallmanager@lotse.example";
@@ -352,11 +353,13 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
                     db,
                     &actor,
                     case_id,
-                    "language",
                     0,
-                    "Braucht einen Integrationskurs mit Kinderbetreuung.",
-                    "Sehr motiviert, lernt mit einer App.",
-                    "Mit den Lehrern der Kinder sprechen können.",
+                    &AssessmentInput {
+                        domain: "language".into(),
+                        needs: "Braucht einen Integrationskurs mit Kinderbetreuung.".into(),
+                        resources: "Sehr motiviert, lernt mit einer App.".into(),
+                        client_goals: "Mit den Lehrern der Kinder sprechen können.".into(),
+                    },
                 ),
             )
             .await?;
@@ -367,11 +370,13 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
                     db,
                     &actor,
                     case_id,
-                    ["education-work", "housing", "health"][i % 3],
                     0,
-                    "Unterstützung bei Anträgen.",
-                    "Berufserfahrung aus dem Herkunftsland.",
-                    "Eigenes Geld verdienen.",
+                    &AssessmentInput {
+                        domain: ["education-work", "housing", "health"][i % 3].into(),
+                        needs: "Unterstützung bei Anträgen.".into(),
+                        resources: "Berufserfahrung aus dem Herkunftsland.".into(),
+                        client_goals: "Eigenes Geld verdienen.".into(),
+                    },
                 ),
             )
             .await?;
