@@ -3,9 +3,10 @@
 //! appointments, the dashboard, catalogues, demo data. Every data function, both backends.
 
 use app::error::AppError;
-use app::models::{CasePhase, ChangeKind, CurrentUser, NewClient};
+use app::models::{AssessmentInput, CasePhase, ChangeKind, CurrentUser, NewClient};
 use app::on_both_backends;
 use app::server::cases::{self, FactsInput};
+use app::server::clients::ClientInput;
 use app::server::plans::{self, AppointmentInput, GoalInput, StepInput};
 use app::server::testing::{day, invalid, user};
 use app::server::{accounts, catalogues, clients, dashboard, demo, demo_cases, input, Db};
@@ -24,7 +25,9 @@ async fn client(db: &Db, actor: &CurrentUser) -> i64 {
         preferred_language: "ara".into(),
         ..NewClient::default()
     };
-    clients::create(db, actor, &new).await.unwrap()
+    clients::create(db, actor, &ClientInput::try_from(&new).unwrap())
+        .await
+        .unwrap()
 }
 
 /// A case in the planning phase (consent recorded), ready for a plan.
@@ -84,10 +87,15 @@ async fn a_client_record_is_edited_with_optimistic_concurrency(db: Db) {
         preferred_language: "ara".into(),
         ..NewClient::default()
     };
-    assert_eq!(clients::update(&db, &me, id, 1, &form).await.unwrap(), 2);
+    assert_eq!(
+        clients::update(&db, &me, id, 1, &ClientInput::try_from(&form).unwrap())
+            .await
+            .unwrap(),
+        2
+    );
     // A second person still holding version 1 is told what is stored now, nothing is lost.
     form.phone = "+49 221 9999".into();
-    match clients::update(&db, &me, id, 1, &form).await {
+    match clients::update(&db, &me, id, 1, &ClientInput::try_from(&form).unwrap()).await {
         Err(AppError::Conflict { changes, version }) => {
             assert_eq!(version, 2);
             assert!(
@@ -109,7 +117,9 @@ async fn a_client_record_is_edited_with_optimistic_concurrency(db: Db) {
     // The search keys follow the new names.
     form.given_names = "Amira".into();
     form.family_name = "Haddad".into();
-    clients::update(&db, &me, id, 2, &form).await.unwrap();
+    clients::update(&db, &me, id, 2, &ClientInput::try_from(&form).unwrap())
+        .await
+        .unwrap();
     let found = clients::search(
         &db,
         &me,
@@ -124,7 +134,7 @@ async fn a_client_record_is_edited_with_optimistic_concurrency(db: Db) {
     assert_eq!(found.items.len(), 1);
     form.preferred_language = "xyz".into();
     assert_eq!(
-        invalid(clients::update(&db, &me, id, 3, &form).await),
+        invalid(ClientInput::try_from(&form).map(|_| 0)),
         ("preferred_language".into(), "error-language-code".into())
     );
 }
@@ -373,22 +383,50 @@ async fn the_assessment_is_kept_per_life_domain_with_structured_facts(db: Db) {
             &db,
             &me,
             case_id,
-            "language",
             0,
-            "Kurs mit Kinderbetreuung",
-            "motiviert",
-            "B1 bis Sommer"
+            &AssessmentInput {
+                domain: "language".into(),
+                needs: "Kurs mit Kinderbetreuung".into(),
+                resources: "motiviert".into(),
+                client_goals: "B1 bis Sommer".into()
+            }
         )
         .await
         .unwrap(),
         1
     );
     assert!(matches!(
-        cases::save_assessment(&db, &me, case_id, "language", 0, "anders", "", "").await,
+        cases::save_assessment(
+            &db,
+            &me,
+            case_id,
+            0,
+            &AssessmentInput {
+                domain: "language".into(),
+                needs: "anders".into(),
+                resources: "".into(),
+                client_goals: "".into()
+            }
+        )
+        .await,
         Err(AppError::Conflict { version: 1, .. })
     ));
     assert_eq!(
-        invalid(cases::save_assessment(&db, &me, case_id, "astrology", 0, "", "", "").await),
+        invalid(
+            cases::save_assessment(
+                &db,
+                &me,
+                case_id,
+                0,
+                &AssessmentInput {
+                    domain: "astrology".into(),
+                    needs: "".into(),
+                    resources: "".into(),
+                    client_goals: "".into()
+                }
+            )
+            .await
+        ),
         ("domain".into(), "error-choose-from-list".into())
     );
     let facts = FactsInput {
@@ -445,9 +483,20 @@ async fn no_assessment_is_recorded_before_the_client_consents_to_case_management
     };
     // Without the consent, neither a life domain nor the structured facts are saved.
     assert_eq!(
-        cases::save_assessment(&db, &me, case_id, "health", 0, "Therapie", "", "")
-            .await
-            .unwrap_err(),
+        cases::save_assessment(
+            &db,
+            &me,
+            case_id,
+            0,
+            &AssessmentInput {
+                domain: "health".into(),
+                needs: "Therapie".into(),
+                resources: "".into(),
+                client_goals: "".into()
+            }
+        )
+        .await
+        .unwrap_err(),
         consent_first()
     );
     assert_eq!(
@@ -470,9 +519,20 @@ async fn no_assessment_is_recorded_before_the_client_consents_to_case_management
         .await
         .unwrap();
     assert_eq!(
-        cases::save_assessment(&db, &me, case_id, "health", 0, "Therapie", "", "")
-            .await
-            .unwrap(),
+        cases::save_assessment(
+            &db,
+            &me,
+            case_id,
+            0,
+            &AssessmentInput {
+                domain: "health".into(),
+                needs: "Therapie".into(),
+                resources: "".into(),
+                client_goals: "".into()
+            }
+        )
+        .await
+        .unwrap(),
         1
     );
     assert_eq!(

@@ -3,6 +3,7 @@
 use app::error::AppError;
 use app::models::{ClientQuery, CurrentUser, NewClient, PartialDate};
 use app::on_both_backends;
+use app::server::clients::ClientInput;
 use app::server::context::SessionSettings;
 use app::server::testing::staff;
 use app::server::{accounts, clients, name_keys, sessions, Db};
@@ -33,7 +34,9 @@ fn person(given: &str, family: &str, year: &str) -> NewClient {
 
 async fn register(db: &Db, actor: &CurrentUser, clients: &[NewClient]) {
     for client in clients {
-        clients::create(db, actor, client).await.unwrap();
+        clients::create(db, actor, &ClientInput::try_from(client).unwrap())
+            .await
+            .unwrap();
     }
 }
 
@@ -142,16 +145,19 @@ async fn possible_duplicates_are_found_before_registering(db: Db) {
     )
     .await;
     let again = person("Olena", "Kovalenko", "1979");
-    let duplicates = clients::possible_duplicates(&db, &me, &again)
-        .await
-        .unwrap();
+    let duplicates =
+        clients::possible_duplicates(&db, &me, &ClientInput::try_from(&again).unwrap())
+            .await
+            .unwrap();
     assert_eq!(duplicates.len(), 1);
     assert_eq!(duplicates[0].family_name, "Коваленко");
     let other_year = person("Olena", "Kovalenko", "1980");
-    assert!(clients::possible_duplicates(&db, &me, &other_year)
-        .await
-        .unwrap()
-        .is_empty());
+    assert!(
+        clients::possible_duplicates(&db, &me, &ClientInput::try_from(&other_year).unwrap())
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
 
 async fn client_input_is_checked_field_by_field(db: Db) {
@@ -207,7 +213,7 @@ async fn client_input_is_checked_field_by_field(db: Db) {
     ];
     for (client, field, message_id) in refused {
         assert_eq!(
-            clients::create(&db, &me, &client).await,
+            ClientInput::try_from(&client).map(|_| ()),
             Err(AppError::invalid(field, message_id)),
             "{client:?}"
         );
@@ -217,7 +223,9 @@ async fn client_input_is_checked_field_by_field(db: Db) {
         ..person("Zarmina", "", "")
     };
     assert!(
-        clients::create(&db, &me, &single_name).await.is_ok(),
+        clients::create(&db, &me, &ClientInput::try_from(&single_name).unwrap())
+            .await
+            .is_ok(),
         "one name is enough"
     );
 }
@@ -240,7 +248,9 @@ async fn a_language_is_taken_as_typed_by_its_german_english_or_own_name_or_code(
             interpreter_language: interpreter.into(),
             ..person("Amira", "Haddad", "1993")
         };
-        let id = clients::create(&db, &me, &new).await.unwrap();
+        let id = clients::create(&db, &me, &ClientInput::try_from(&new).unwrap())
+            .await
+            .unwrap();
         let record = clients::detail(&db, &me, id).await.unwrap().client;
         assert_eq!(
             (
@@ -278,7 +288,12 @@ async fn only_case_managers_see_clients_and_only_their_organisation_s(db: Db) {
         Err(AppError::Forbidden)
     );
     assert_eq!(
-        clients::create(&db, &coordinator, &person("X", "Y", "")).await,
+        clients::create(
+            &db,
+            &coordinator,
+            &ClientInput::try_from(&person("X", "Y", "")).unwrap()
+        )
+        .await,
         Err(AppError::Forbidden)
     );
 }

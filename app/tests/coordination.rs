@@ -69,17 +69,14 @@ async fn goal(db: &Db, cm: &CurrentUser, case_id: i64, domain: &str) -> i64 {
     .await
 }
 
-/// A step due on `due` with its status reached on `changed` (ms).
-#[allow(clippy::too_many_arguments)]
+/// A step of `(goal_id, case_id)` due on `due` with its `(status, reached on)` (ms).
 async fn step(
     db: &Db,
     cm: &CurrentUser,
-    goal_id: i64,
-    case_id: i64,
+    (goal_id, case_id): (i64, i64),
     service: &str,
     due: &str,
-    status: &str,
-    changed: i64,
+    (status, changed): (&str, i64),
     provider: Option<i64>,
 ) -> i64 {
     id(
@@ -218,12 +215,10 @@ async fn world(db: &Db) -> World {
         step(
             db,
             &cm,
-            g,
-            cases[c],
+            (g, cases[c]),
             "counselling",
             due,
-            status,
-            changed,
+            (status, changed),
             None,
         )
         .await;
@@ -235,12 +230,10 @@ async fn world(db: &Db) -> World {
         step(
             db,
             &cm,
-            g,
-            cases[c],
+            (g, cases[c]),
             "counselling",
             due,
-            "completed",
-            ms("2026-03-01"),
+            ("completed", ms("2026-03-01")),
             None,
         )
         .await;
@@ -257,12 +250,10 @@ async fn world(db: &Db) -> World {
         let s = step(
             db,
             &cm,
-            g,
-            c,
+            (g, c),
             "integration-course",
             "2026-12-01",
-            "started",
-            started,
+            ("started", started),
             Some(school.organisation_id),
         )
         .await;
@@ -274,12 +265,10 @@ async fn world(db: &Db) -> World {
     let s = step(
         db,
         &cm,
-        g,
-        cases[8],
+        (g, cases[8]),
         "literacy-course",
         "2026-12-01",
-        "started",
-        ms("2026-06-10"),
+        ("started", ms("2026-06-10")),
         Some(school.organisation_id),
     )
     .await;

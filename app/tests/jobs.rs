@@ -4,6 +4,7 @@
 
 use app::models::NewClient;
 use app::on_both_backends;
+use app::server::clients::ClientInput;
 use app::server::consents::{self, ConsentInput};
 use app::server::context::SessionSettings;
 use app::server::jobs::{self, Job};
@@ -28,7 +29,9 @@ async fn due_course_steps(db: &Db, n: usize) -> Vec<i64> {
         family_name: "Ahmadi".into(),
         ..NewClient::default()
     };
-    let client_id = clients::create(db, &cm, &new).await.unwrap();
+    let client_id = clients::create(db, &cm, &ClientInput::try_from(&new).unwrap())
+        .await
+        .unwrap();
     let case_id = cases::open(db, &cm, client_id).await.unwrap();
     let consent = ConsentInput {
         organisation_id: provider.organisation_id.to_string(),

@@ -6,6 +6,7 @@ use app::error::AppError;
 use app::models::AuditFilter;
 use app::models::{CurrentUser, NewClient};
 use app::on_both_backends;
+use app::server::clients::ClientInput;
 use app::server::consents::{self, ConsentInput};
 use app::server::offers::{self, CourseOptions, OfferFilter, OfferInput};
 use app::server::plans::{self, GoalInput, StepInput};
@@ -36,7 +37,9 @@ async fn world(db: &Db) -> World {
         postal_code: "51103".into(),
         ..NewClient::default()
     };
-    let client_id = clients::create(db, &cm, &new).await.unwrap();
+    let client_id = clients::create(db, &cm, &ClientInput::try_from(&new).unwrap())
+        .await
+        .unwrap();
     clients::add_household_member(
         db,
         &cm,
@@ -543,7 +546,9 @@ async fn world_client(db: &Db, cm: &CurrentUser) -> (i64, i64, i64) {
         family_name: "Kovalenko".into(),
         ..NewClient::default()
     };
-    let client_id = clients::create(db, cm, &new).await.unwrap();
+    let client_id = clients::create(db, cm, &ClientInput::try_from(&new).unwrap())
+        .await
+        .unwrap();
     let case_id = cases::open(db, cm, client_id).await.unwrap();
     let goal = GoalInput {
         domain: "language".into(),

@@ -12,6 +12,7 @@ use app::models::{
     PortalSignInOutcome,
 };
 use app::on_both_backends;
+use app::server::clients::ClientInput;
 use app::server::consents::{self, ConsentInput};
 use app::server::context::SessionSettings;
 use app::server::plans::{self, GoalInput, StepInput};
@@ -35,7 +36,9 @@ async fn client(db: &Db, cm: &CurrentUser, name: &str, language: &str) -> Client
         phone: "+49 221 1234".into(),
         ..NewClient::default()
     };
-    let id = clients::create(db, cm, &new).await.unwrap();
+    let id = clients::create(db, cm, &ClientInput::try_from(&new).unwrap())
+        .await
+        .unwrap();
     clients::add_note(db, cm, id, "health", "Vertrauliche Notiz", "")
         .await
         .unwrap();

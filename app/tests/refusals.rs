@@ -6,6 +6,7 @@
 use app::error::AppError;
 use app::models::{AuditFilter, CurrentUser, NewClient};
 use app::on_both_backends;
+use app::server::clients::ClientInput;
 use app::server::plans::{self, GoalInput};
 use app::server::testing::user;
 use app::server::{
@@ -97,7 +98,9 @@ async fn a_scan_of_missing_ids_is_refused_and_audited_for_the_data_protection_of
         family_name: "Kovalenko".into(),
         ..NewClient::default()
     };
-    let client_id = clients::create(&db, &cm, &new).await.unwrap();
+    let client_id = clients::create(&db, &cm, &ClientInput::try_from(&new).unwrap())
+        .await
+        .unwrap();
     cases::open(&db, &cm, client_id).await.unwrap();
 
     for actor in [&cm, &partner] {

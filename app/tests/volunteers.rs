@@ -7,6 +7,7 @@
 use app::error::AppError;
 use app::models::{CurrentUser, NewClient, OrganisationType};
 use app::on_both_backends;
+use app::server::clients::ClientInput;
 use app::server::consents::{self, ConsentInput};
 use app::server::testing::{day, invalid, user};
 use app::server::volunteers::{self, ActionInput, TaskInput};
@@ -47,7 +48,9 @@ async fn world(db: &Db) -> World {
         street: "Kalker Hauptstraße 1".into(),
         ..NewClient::default()
     };
-    let client_id = clients::create(db, &cm, &new).await.unwrap();
+    let client_id = clients::create(db, &cm, &ClientInput::try_from(&new).unwrap())
+        .await
+        .unwrap();
     clients::add_note(db, &cm, client_id, "health", "Schwanger", "")
         .await
         .unwrap();

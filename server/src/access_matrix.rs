@@ -10,6 +10,7 @@ use std::path::Path;
 use app::models::ConsentCategory::{Identity, Language};
 use app::models::ReferralStatus::{Accepted, Completed};
 use app::models::{CurrentUser, NewClient, OrganisationType, StepStatus};
+use app::server::clients::ClientInput;
 use app::server::consents::{self, ConsentInput};
 use app::server::db::now_ms;
 use app::server::plans::{self, GoalInput, StepInput};
@@ -135,7 +136,9 @@ async fn case_with_plan(db: &Db, owner: &CurrentUser, name: &str) -> Target {
         phone: "+49 221 000".into(),
         ..NewClient::default()
     };
-    let client_id = clients::create(db, owner, &new).await.expect("client");
+    let client_id = clients::create(db, owner, &ClientInput::try_from(&new).unwrap())
+        .await
+        .expect("client");
     let case_id = cases::open(db, owner, client_id).await.expect("case");
     let goal = GoalInput {
         domain: "language".into(),

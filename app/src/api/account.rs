@@ -10,11 +10,10 @@ pub async fn change_password(
     confirm_password: String,
 ) -> Result<(), AppError> {
     use crate::server::{accounts, context};
-    let state = context::state()?;
-    let user = context::current_user()?;
+    let (db, user) = super::staff()?;
     let token = context::session_token();
     accounts::change_password(
-        &state.db,
+        &db,
         &user,
         token.as_deref(),
         context::client_ip(),

@@ -5,9 +5,9 @@ use crate::models::{Organisation, Page, StaffAccount};
 
 #[server(endpoint = "list_organisations")]
 pub async fn list_organisations() -> Result<Vec<Organisation>, AppError> {
-    use crate::server::{accounts, context};
-    let state = context::state()?;
-    accounts::list_organisations(&state.db, &context::current_user()?).await
+    use crate::server::accounts;
+    let (db, actor) = super::staff()?;
+    accounts::list_organisations(&db, &actor).await
 }
 
 #[server(endpoint = "create_organisation")]
@@ -15,22 +15,16 @@ pub async fn create_organisation(
     name: String,
     organisation_type: String,
 ) -> Result<Organisation, AppError> {
-    use crate::server::{accounts, context};
-    let state = context::state()?;
-    accounts::create_organisation(
-        &state.db,
-        &context::current_user()?,
-        &name,
-        &organisation_type,
-    )
-    .await
+    use crate::server::accounts;
+    let (db, actor) = super::staff()?;
+    accounts::create_organisation(&db, &actor, &name, &organisation_type).await
 }
 
 #[server(endpoint = "list_users")]
 pub async fn list_users(page: i64) -> Result<Page<StaffAccount>, AppError> {
-    use crate::server::{accounts, context};
-    let state = context::state()?;
-    accounts::list_users(&state.db, &context::current_user()?, page).await
+    use crate::server::accounts;
+    let (db, actor) = super::staff()?;
+    accounts::list_users(&db, &actor, page).await
 }
 
 #[server(endpoint = "create_user")]
@@ -42,9 +36,7 @@ pub async fn create_user(
     password: String,
 ) -> Result<i64, AppError> {
     use crate::server::accounts::{self, NewStaffAccount};
-    use crate::server::context;
-    let state = context::state()?;
-    let actor = context::current_user()?;
+    let (db, actor) = super::staff()?;
     let organisation_id = organisation_id
         .trim()
         .parse()
@@ -56,19 +48,19 @@ pub async fn create_user(
         role,
         password,
     };
-    accounts::create_user(&state.db, &actor, new).await
+    accounts::create_user(&db, &actor, new).await
 }
 
 #[server(endpoint = "set_user_role")]
 pub async fn set_user_role(user_id: i64, role: String) -> Result<(), AppError> {
-    use crate::server::{accounts, context};
-    let state = context::state()?;
-    accounts::set_role(&state.db, &context::current_user()?, user_id, &role).await
+    use crate::server::accounts;
+    let (db, actor) = super::staff()?;
+    accounts::set_role(&db, &actor, user_id, &role).await
 }
 
 #[server(endpoint = "set_user_active")]
 pub async fn set_user_active(user_id: i64, active: bool) -> Result<(), AppError> {
-    use crate::server::{accounts, context};
-    let state = context::state()?;
-    accounts::set_active(&state.db, &context::current_user()?, user_id, active).await
+    use crate::server::accounts;
+    let (db, actor) = super::staff()?;
+    accounts::set_active(&db, &actor, user_id, active).await
 }

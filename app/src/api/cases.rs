@@ -1,19 +1,13 @@
-// Forms send one argument per field; the `#[server]` macro copies them into generated
-// functions that an item-level `allow` does not reach.
-#![allow(clippy::too_many_arguments)]
 //! Server functions of the case management core: client records, cases, assessment, plans,
 //! appointments, the dashboard. Each finds the acting user and calls one domain function.
 
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::models::{CaseDetail, ClientDetail, Dashboard, LanguageOption, PlanDetail, PlanDiff};
-
-#[cfg(feature = "ssr")]
-fn checked() -> Result<(crate::server::Db, crate::models::CurrentUser), AppError> {
-    use crate::server::context;
-    Ok((context::state()?.db, context::current_user()?))
-}
+use crate::models::{
+    AppointmentInput, AssessmentInput, CaseDetail, ClientDetail, Dashboard, FactsInput, GoalInput,
+    LanguageOption, NewClient, PlanDetail, PlanDiff, StepInput,
+};
 
 /// Languages whose German, English or own name (or code) starts with `text`.
 #[server(endpoint = "find_languages")]
@@ -26,52 +20,21 @@ pub async fn find_languages(text: String) -> Result<Vec<LanguageOption>, AppErro
 
 #[server(endpoint = "load_client")]
 pub async fn load_client(client_id: i64) -> Result<ClientDetail, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::clients::detail(&db, &actor, client_id).await
 }
 
+/// Changes a client's record; the form's fields are posted as named in [`NewClient`].
 #[server(endpoint = "update_client")]
 pub async fn update_client(
     client_id: i64,
     version: i64,
-    given_names: String,
-    family_name: String,
-    given_names_latin: String,
-    family_name_latin: String,
-    birth_year: String,
-    birth_month: String,
-    birth_day: String,
-    preferred_language: String,
-    interpreter_needed: Option<String>,
-    interpreter_language: String,
-    phone: String,
-    email: String,
-    street: String,
-    postal_code: String,
-    city: String,
-    district: Option<String>,
+    #[server(flatten)] form: NewClient,
 ) -> Result<i64, AppError> {
-    use crate::models::NewClient;
-    let (db, actor) = checked()?;
-    let form = NewClient {
-        given_names,
-        family_name,
-        given_names_latin,
-        family_name_latin,
-        birth_year,
-        birth_month,
-        birth_day,
-        preferred_language,
-        interpreter_needed: interpreter_needed.is_some(),
-        interpreter_language,
-        phone,
-        email,
-        street,
-        postal_code,
-        city,
-        district: district.unwrap_or_default(),
-    };
-    crate::server::clients::update(&db, &actor, client_id, version, &form).await
+    use crate::server::clients::{self, ClientInput};
+    let (db, actor) = super::staff()?;
+    let input = ClientInput::try_from(&form)?;
+    clients::update(&db, &actor, client_id, version, &input).await
 }
 
 #[server(endpoint = "add_household_member")]
@@ -81,7 +44,7 @@ pub async fn add_household_member(
     member_relation: String,
     member_birth_year: String,
 ) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::clients::add_household_member(
         &db,
         &actor,
@@ -95,7 +58,7 @@ pub async fn add_household_member(
 
 #[server(endpoint = "remove_household_member")]
 pub async fn remove_household_member(member_id: i64) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::clients::remove_household_member(&db, &actor, member_id).await
 }
 
@@ -107,7 +70,7 @@ pub async fn save_residence(
     valid_until: String,
     benefit_regime: String,
 ) -> Result<i64, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::clients::save_residence(
         &db,
         &actor,
@@ -127,7 +90,7 @@ pub async fn add_note(
     note_body: String,
     entrusted_by: Option<String>,
 ) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let entrusted_by = entrusted_by.unwrap_or_default();
     crate::server::clients::add_note(
         &db,
@@ -142,13 +105,13 @@ pub async fn add_note(
 
 #[server(endpoint = "open_case")]
 pub async fn open_case(client_id: i64) -> Result<i64, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::cases::open(&db, &actor, client_id).await
 }
 
 #[server(endpoint = "load_case")]
 pub async fn load_case(case_id: i64) -> Result<CaseDetail, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::cases::detail(&db, &actor, case_id).await
 }
 
@@ -159,7 +122,7 @@ pub async fn change_phase(
     to_phase: String,
     closure_reason: Option<String>,
 ) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let reason = closure_reason.unwrap_or_default();
     crate::server::cases::change_phase(&db, &actor, case_id, version, &to_phase, &reason).await
 }
@@ -171,7 +134,7 @@ pub async fn record_consent(
     method: String,
     interpreter_language: String,
 ) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::cases::record_consent(
         &db,
         &actor,
@@ -186,125 +149,55 @@ pub async fn record_consent(
 #[server(endpoint = "save_assessment")]
 pub async fn save_assessment(
     case_id: i64,
-    domain: String,
     version: i64,
-    needs: String,
-    resources: String,
-    client_goals: String,
+    #[server(flatten)] form: AssessmentInput,
 ) -> Result<i64, AppError> {
-    let (db, actor) = checked()?;
-    crate::server::cases::save_assessment(
-        &db,
-        &actor,
-        case_id,
-        &domain,
-        version,
-        &needs,
-        &resources,
-        &client_goals,
-    )
-    .await
+    let (db, actor) = super::staff()?;
+    crate::server::cases::save_assessment(&db, &actor, case_id, version, &form).await
 }
 
 #[server(endpoint = "save_facts")]
 pub async fn save_facts(
     case_id: i64,
     version: i64,
-    language_level: String,
-    literacy: String,
-    schooling: String,
-    qualifications: String,
-    recognition_needed: Option<String>,
-    work_experience: String,
-    housing_situation: String,
-    health_insurance: String,
+    #[server(flatten)] form: FactsInput,
 ) -> Result<i64, AppError> {
-    use crate::server::cases::{save_facts, FactsInput};
-    let (db, actor) = checked()?;
-    let form = FactsInput {
-        language_level,
-        literacy,
-        schooling,
-        qualifications,
-        recognition_needed: recognition_needed.is_some(),
-        work_experience,
-        housing_situation,
-        health_insurance,
-    };
-    save_facts(&db, &actor, case_id, version, &form).await
+    let (db, actor) = super::staff()?;
+    crate::server::cases::save_facts(&db, &actor, case_id, version, &form).await
 }
 
 #[server(endpoint = "load_plan")]
 pub async fn load_plan(case_id: i64) -> Result<PlanDetail, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::plans::detail(&db, &actor, case_id).await
 }
 
 /// The plan as it was in one version (earlier versions stay readable).
 #[server(endpoint = "load_plan_version")]
 pub async fn load_plan_version(case_id: i64, number: i64) -> Result<PlanDetail, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::plans::detail_of_version(&db, &actor, case_id, number).await
 }
 
 #[server(endpoint = "add_goal")]
-pub async fn add_goal(
-    case_id: i64,
-    domain: String,
-    level: String,
-    template: String,
-    client_words: String,
-    plain_wording: String,
-    success_criterion: String,
-    start_date: String,
-    target_date: String,
-) -> Result<i64, AppError> {
-    use crate::server::plans::{add_goal, GoalInput};
-    let (db, actor) = checked()?;
-    let form = GoalInput {
-        domain,
-        level,
-        template,
-        client_words,
-        plain_wording,
-        success_criterion,
-        start_date,
-        target_date,
-    };
-    add_goal(&db, &actor, case_id, &form).await
+pub async fn add_goal(case_id: i64, #[server(flatten)] form: GoalInput) -> Result<i64, AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::plans::add_goal(&db, &actor, case_id, &form).await
 }
 
 #[server(endpoint = "update_goal")]
 pub async fn update_goal(
     goal_id: i64,
     version: i64,
-    domain: String,
-    level: String,
-    template: String,
-    client_words: String,
-    plain_wording: String,
-    success_criterion: String,
-    start_date: String,
-    target_date: String,
+    #[server(flatten)] form: GoalInput,
 ) -> Result<i64, AppError> {
-    use crate::server::plans::{update_goal, GoalInput};
-    let (db, actor) = checked()?;
-    let form = GoalInput {
-        domain,
-        level,
-        template,
-        client_words,
-        plain_wording,
-        success_criterion,
-        start_date,
-        target_date,
-    };
-    update_goal(&db, &actor, goal_id, version, &form).await
+    let (db, actor) = super::staff()?;
+    crate::server::plans::update_goal(&db, &actor, goal_id, version, &form).await
 }
 
 #[server(endpoint = "remove_goal")]
 pub async fn remove_goal(goal_id: i64) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::plans::remove_goal(&db, &actor, goal_id).await
 }
 
@@ -315,7 +208,7 @@ pub async fn set_goal_status(
     goal_status: String,
     status_reason: String,
 ) -> Result<i64, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::plans::set_goal_status(
         &db,
         &actor,
@@ -328,46 +221,19 @@ pub async fn set_goal_status(
 }
 
 #[server(endpoint = "add_step")]
-pub async fn add_step(
-    goal_id: i64,
-    service_type: String,
-    detail: String,
-    responsible_kind: String,
-    responsible_organisation_id: String,
-    due_date: String,
-) -> Result<i64, AppError> {
-    use crate::server::plans::{add_step, StepInput};
-    let (db, actor) = checked()?;
-    let form = StepInput {
-        service_type,
-        detail,
-        responsible_kind,
-        responsible_organisation_id,
-        due_date,
-    };
-    add_step(&db, &actor, goal_id, &form).await
+pub async fn add_step(goal_id: i64, #[server(flatten)] form: StepInput) -> Result<i64, AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::plans::add_step(&db, &actor, goal_id, &form).await
 }
 
 #[server(endpoint = "update_step")]
 pub async fn update_step(
     step_id: i64,
     version: i64,
-    service_type: String,
-    detail: String,
-    responsible_kind: String,
-    responsible_organisation_id: String,
-    due_date: String,
+    #[server(flatten)] form: StepInput,
 ) -> Result<i64, AppError> {
-    use crate::server::plans::{update_step, StepInput};
-    let (db, actor) = checked()?;
-    let form = StepInput {
-        service_type,
-        detail,
-        responsible_kind,
-        responsible_organisation_id,
-        due_date,
-    };
-    update_step(&db, &actor, step_id, version, &form).await
+    let (db, actor) = super::staff()?;
+    crate::server::plans::update_step(&db, &actor, step_id, version, &form).await
 }
 
 #[server(endpoint = "set_step_status")]
@@ -378,7 +244,7 @@ pub async fn set_step_status(
     status_note: String,
     appeal_deadline: String,
 ) -> Result<i64, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::plans::set_step_status(
         &db,
         &actor,
@@ -399,7 +265,7 @@ pub async fn agree_plan(
     interpreter_language: String,
     review_due: String,
 ) -> Result<i64, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::plans::agree(
         &db,
         &actor,
@@ -415,7 +281,7 @@ pub async fn agree_plan(
 /// What changed from version `from` to version `to` (empty: the plan as it is now).
 #[server(endpoint = "compare_plan")]
 pub async fn compare_plan(case_id: i64, from: i64, to: String) -> Result<PlanDiff, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let to = match to.trim() {
         "" => None,
         n => Some(n.parse::<i64>().map_err(|_| AppError::BadRequest)?),
@@ -426,40 +292,20 @@ pub async fn compare_plan(case_id: i64, from: i64, to: String) -> Result<PlanDif
 #[server(endpoint = "add_appointment")]
 pub async fn add_appointment(
     case_id: i64,
-    step_id: String,
-    on_date: String,
-    at_time: String,
-    place: String,
-    organisation_id: String,
-    interpreter_needed: Option<String>,
-    interpreter_arranged: Option<String>,
-    bring: Option<String>,
-    appointment_note: String,
+    #[server(flatten)] form: AppointmentInput,
 ) -> Result<i64, AppError> {
-    use crate::server::plans::{add_appointment, AppointmentInput};
-    let (db, actor) = checked()?;
-    let form = AppointmentInput {
-        step_id,
-        on_date,
-        at_time,
-        place,
-        organisation_id,
-        interpreter_needed: interpreter_needed.is_some(),
-        interpreter_arranged: interpreter_arranged.is_some(),
-        bring: bring.unwrap_or_default(),
-        note: appointment_note,
-    };
-    add_appointment(&db, &actor, case_id, &form).await
+    let (db, actor) = super::staff()?;
+    crate::server::plans::add_appointment(&db, &actor, case_id, &form).await
 }
 
 #[server(endpoint = "load_dashboard")]
 pub async fn load_dashboard() -> Result<Dashboard, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::dashboard::load(&db, &actor).await
 }
 
 #[server(endpoint = "assign_case")]
 pub async fn assign_case(case_id: i64, user_id: i64, assigned: bool) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::cases::assign(&db, &actor, case_id, user_id, assigned).await
 }

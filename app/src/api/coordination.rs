@@ -1,6 +1,3 @@
-// Forms send one argument per field; the `#[server]` macro copies them into generated
-// functions that an item-level `allow` does not reach.
-#![allow(clippy::too_many_arguments)]
 //! Server functions of coordination: figures, structural issues (flagged by case managers
 //! from a case), working groups, meetings, measures, interim results. Each finds the acting
 //! user and calls one domain function.
@@ -9,25 +6,19 @@ use leptos::prelude::*;
 
 use crate::error::AppError;
 use crate::models::{
-    CaseIssues, FigureFilter, FiguresPage, InterimResults, IssuesPage, WorkingGroupDetail,
-    WorkingGroupsPage,
+    CaseIssues, FigureFilter, FiguresPage, InterimResults, IssueForm, IssuesPage, MeasureForm,
+    WorkingGroupDetail, WorkingGroupsPage,
 };
-
-#[cfg(feature = "ssr")]
-fn checked() -> Result<(crate::server::Db, crate::models::CurrentUser), AppError> {
-    use crate::server::context;
-    Ok((context::state()?.db, context::current_user()?))
-}
 
 #[server(endpoint = "load_figures")]
 pub async fn load_figures(filter: FigureFilter) -> Result<FiguresPage, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::figures_page(&db, &actor, &filter).await
 }
 
 #[server(endpoint = "load_case_issues")]
 pub async fn load_case_issues(case_id: i64) -> Result<CaseIssues, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::case_issues(&db, &actor, case_id).await
 }
 
@@ -35,56 +26,39 @@ pub async fn load_case_issues(case_id: i64) -> Result<CaseIssues, AppError> {
 #[server(endpoint = "flag_structural_issue")]
 pub async fn flag_structural_issue(
     case_id: i64,
-    domain: String,
-    district: String,
-    description: String,
-    cases_affected: String,
-    organisation_1: String,
-    organisation_2: Option<String>,
-    organisation_3: Option<String>,
+    #[server(flatten)] form: IssueForm,
 ) -> Result<i64, AppError> {
-    use crate::server::coordination;
-    let (db, actor) = checked()?;
-    let form = coordination::IssueInput {
-        domain,
-        district,
-        description,
-        cases_affected,
-        organisations: [Some(organisation_1), organisation_2, organisation_3]
-            .into_iter()
-            .flatten()
-            .collect(),
-    };
-    coordination::flag_issue(&db, &actor, case_id, &form).await
+    let (db, actor) = super::staff()?;
+    crate::server::coordination::flag_issue(&db, &actor, case_id, &form.into()).await
 }
 
 #[server(endpoint = "load_structural_issues")]
 pub async fn load_structural_issues() -> Result<IssuesPage, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::issues(&db, &actor).await
 }
 
 #[server(endpoint = "assign_structural_issue")]
 pub async fn assign_structural_issue(issue_id: i64, group_id: String) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::assign_issue(&db, &actor, issue_id, &group_id).await
 }
 
 #[server(endpoint = "load_working_groups")]
 pub async fn load_working_groups() -> Result<WorkingGroupsPage, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::working_groups(&db, &actor).await
 }
 
 #[server(endpoint = "create_working_group")]
 pub async fn create_working_group(group_name: String, topic: String) -> Result<i64, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::create_group(&db, &actor, &group_name, &topic).await
 }
 
 #[server(endpoint = "load_working_group")]
 pub async fn load_working_group(group_id: i64) -> Result<WorkingGroupDetail, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::group(&db, &actor, group_id).await
 }
 
@@ -94,7 +68,7 @@ pub async fn add_group_member(
     organisation_id: String,
     person: String,
 ) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::add_member(&db, &actor, group_id, &organisation_id, &person).await
 }
 
@@ -104,38 +78,17 @@ pub async fn add_group_meeting(
     held_on: String,
     minutes: String,
 ) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::add_meeting(&db, &actor, group_id, &held_on, &minutes).await
 }
 
 #[server(endpoint = "add_measure")]
 pub async fn add_measure(
     group_id: i64,
-    title: String,
-    topic: String,
-    status: String,
-    status_on: String,
-    due_on: String,
-    issue_id: String,
-    organisation_1: String,
-    organisation_2: Option<String>,
-    organisation_3: Option<String>,
+    #[server(flatten)] form: MeasureForm,
 ) -> Result<i64, AppError> {
-    use crate::server::coordination;
-    let (db, actor) = checked()?;
-    let form = coordination::MeasureInput {
-        title,
-        topic,
-        status,
-        status_on,
-        due_on,
-        issue_id,
-        organisations: [Some(organisation_1), organisation_2, organisation_3]
-            .into_iter()
-            .flatten()
-            .collect(),
-    };
-    coordination::add_measure(&db, &actor, group_id, &form).await
+    let (db, actor) = super::staff()?;
+    crate::server::coordination::add_measure(&db, &actor, group_id, &form.into()).await
 }
 
 #[server(endpoint = "set_measure_status")]
@@ -145,7 +98,7 @@ pub async fn set_measure_status(
     status: String,
     on_date: String,
 ) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::set_measure_status(
         &db, &actor, measure_id, version, &status, &on_date,
     )
@@ -154,6 +107,6 @@ pub async fn set_measure_status(
 
 #[server(endpoint = "load_interim_results")]
 pub async fn load_interim_results() -> Result<InterimResults, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::coordination::interim_results(&db, &actor).await
 }

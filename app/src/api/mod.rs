@@ -23,3 +23,19 @@ pub use partner::*;
 pub use portal::*;
 pub use session::*;
 pub use volunteers::*;
+
+/// The database and the signed-in staff member, for server functions that act for staff.
+#[cfg(feature = "ssr")]
+pub(crate) fn staff(
+) -> Result<(crate::server::Db, crate::models::CurrentUser), crate::error::AppError> {
+    use crate::server::context;
+    Ok((context::state()?.db, context::current_user()?))
+}
+
+/// The database and the client signed in to the portal.
+#[cfg(feature = "ssr")]
+pub(crate) fn client(
+) -> Result<(crate::server::Db, crate::models::PortalClient), crate::error::AppError> {
+    use crate::server::context;
+    Ok((context::state()?.db, context::current_client()?))
+}

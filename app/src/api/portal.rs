@@ -10,18 +10,6 @@ use crate::models::{
     PortalLetter, PortalPlan, PortalReferral, PortalSignInOutcome,
 };
 
-#[cfg(feature = "ssr")]
-fn client() -> Result<(crate::server::Db, crate::models::PortalClient), AppError> {
-    use crate::server::context;
-    Ok((context::state()?.db, context::current_client()?))
-}
-
-#[cfg(feature = "ssr")]
-fn staff() -> Result<(crate::server::Db, crate::models::CurrentUser), AppError> {
-    use crate::server::context;
-    Ok((context::state()?.db, context::current_user()?))
-}
-
 /// Signs a client in with the code from their letter (and, the first time, sets the PIN).
 /// On success the portal cookie is set and the interface switches to the client's language.
 #[server(endpoint = "portal_sign_in")]
@@ -66,75 +54,75 @@ pub async fn portal_sign_out() -> Result<(), AppError> {
 
 #[server(endpoint = "load_portal_plan")]
 pub async fn load_portal_plan() -> Result<PortalPlan, AppError> {
-    let (db, client) = client()?;
+    let (db, client) = super::client()?;
     crate::server::portal::plan(&db, &client).await
 }
 
 #[server(endpoint = "load_portal_appointments")]
 pub async fn load_portal_appointments() -> Result<PortalAppointments, AppError> {
-    let (db, client) = client()?;
+    let (db, client) = super::client()?;
     crate::server::portal::appointments(&db, &client).await
 }
 
 #[server(endpoint = "load_portal_referrals")]
 pub async fn load_portal_referrals() -> Result<Vec<PortalReferral>, AppError> {
-    let (db, client) = client()?;
+    let (db, client) = super::client()?;
     crate::server::portal::referrals(&db, &client).await
 }
 
 #[server(endpoint = "load_portal_consents")]
 pub async fn load_portal_consents() -> Result<Vec<PortalConsent>, AppError> {
-    let (db, client) = client()?;
+    let (db, client) = super::client()?;
     crate::server::portal::consents(&db, &client).await
 }
 
 #[server(endpoint = "load_portal_access_log")]
 pub async fn load_portal_access_log() -> Result<Vec<PortalAccessOrganisation>, AppError> {
-    let (db, client) = client()?;
+    let (db, client) = super::client()?;
     crate::server::portal::access_log(&db, &client).await
 }
 
 #[server(endpoint = "load_portal_corrections")]
 pub async fn load_portal_corrections() -> Result<Vec<PortalCorrection>, AppError> {
-    let (db, client) = client()?;
+    let (db, client) = super::client()?;
     crate::server::portal::corrections(&db, &client).await
 }
 
 #[server(endpoint = "portal_mark_step_done")]
 pub async fn portal_mark_step_done(step_id: i64) -> Result<(), AppError> {
-    let (db, client) = client()?;
+    let (db, client) = super::client()?;
     crate::server::portal::mark_step_done(&db, &client, step_id).await
 }
 
 #[server(endpoint = "portal_revoke_consent")]
 pub async fn portal_revoke_consent(consent_id: i64) -> Result<(), AppError> {
-    let (db, client) = client()?;
+    let (db, client) = super::client()?;
     crate::server::portal::revoke_consent(&db, &client, consent_id).await
 }
 
 #[server(endpoint = "portal_request_correction")]
 pub async fn portal_request_correction(topic: String, message: String) -> Result<i64, AppError> {
-    let (db, client) = client()?;
+    let (db, client) = super::client()?;
     crate::server::portal::request_correction(&db, &client, &topic, &message).await
 }
 
 #[server(endpoint = "load_case_portal")]
 pub async fn load_case_portal(case_id: i64) -> Result<CasePortal, AppError> {
-    let (db, actor) = staff()?;
+    let (db, actor) = super::staff()?;
     crate::server::portal::case_portal(&db, &actor, case_id).await
 }
 
 #[server(endpoint = "issue_portal_letter")]
 pub async fn issue_portal_letter(case_id: i64) -> Result<PortalLetter, AppError> {
     use crate::server::context;
-    let (db, actor) = staff()?;
+    let (db, actor) = super::staff()?;
     let address = context::portal_address(&context::state()?.settings);
     crate::server::portal::issue_letter(&db, &actor, case_id, &address).await
 }
 
 #[server(endpoint = "set_portal_blocked")]
 pub async fn set_portal_blocked(case_id: i64, blocked: bool) -> Result<(), AppError> {
-    let (db, actor) = staff()?;
+    let (db, actor) = super::staff()?;
     crate::server::portal::set_blocked(&db, &actor, case_id, blocked).await
 }
 
@@ -146,7 +134,7 @@ pub async fn save_portal_translation(
     language: String,
     translation: String,
 ) -> Result<(), AppError> {
-    let (db, actor) = staff()?;
+    let (db, actor) = super::staff()?;
     crate::server::portal::save_translation(
         &db,
         &actor,

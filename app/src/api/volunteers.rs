@@ -1,6 +1,3 @@
-// Forms send one argument per field; the `#[server]` macro copies them into generated
-// functions that an item-level `allow` does not reach.
-#![allow(clippy::too_many_arguments)]
 //! Server functions of volunteer tasks: the case manager's volunteer page of a case, offering
 //! and cancelling tasks, follow-ups; the volunteer's task list and actions. Each finds the
 //! acting user and calls one domain function.
@@ -8,66 +5,38 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::models::{CaseVolunteers, TaskActionResult, VolunteerTaskList};
-
-#[cfg(feature = "ssr")]
-fn checked() -> Result<(crate::server::Db, crate::models::CurrentUser), AppError> {
-    use crate::server::context;
-    Ok((context::state()?.db, context::current_user()?))
-}
+use crate::models::{CaseVolunteers, TaskActionResult, TaskInput, VolunteerTaskList};
 
 #[server(endpoint = "load_case_volunteers")]
 pub async fn load_case_volunteers(case_id: i64) -> Result<CaseVolunteers, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::volunteers::of_case(&db, &actor, case_id).await
 }
 
 #[server(endpoint = "create_volunteer_task")]
 pub async fn create_volunteer_task(
     case_id: i64,
-    kind: String,
-    organisation_id: String,
-    offered_to: String,
-    step_id: String,
-    appointment_id: String,
-    on_date: String,
-    at_time: String,
-    place: String,
-    bring: String,
-    task_note: String,
+    #[server(flatten)] form: TaskInput,
 ) -> Result<i64, AppError> {
-    use crate::server::volunteers;
-    let (db, actor) = checked()?;
-    let form = volunteers::TaskInput {
-        kind,
-        organisation_id,
-        offered_to,
-        step_id,
-        appointment_id,
-        on_date,
-        at_time,
-        place,
-        bring,
-        note: task_note,
-    };
-    volunteers::create(&db, &actor, case_id, &form).await
+    let (db, actor) = super::staff()?;
+    crate::server::volunteers::create(&db, &actor, case_id, &form).await
 }
 
 #[server(endpoint = "cancel_volunteer_task")]
 pub async fn cancel_volunteer_task(task_id: i64) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::volunteers::cancel(&db, &actor, task_id).await
 }
 
 #[server(endpoint = "complete_follow_up")]
 pub async fn complete_follow_up(follow_up_id: i64) -> Result<(), AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::volunteers::complete_follow_up(&db, &actor, follow_up_id).await
 }
 
 #[server(endpoint = "load_volunteer_tasks")]
 pub async fn load_volunteer_tasks() -> Result<VolunteerTaskList, AppError> {
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     crate::server::volunteers::for_volunteer(&db, &actor).await
 }
 
@@ -82,7 +51,7 @@ pub async fn volunteer_task_action(
     problem: bool,
 ) -> Result<TaskActionResult, AppError> {
     use crate::server::volunteers;
-    let (db, actor) = checked()?;
+    let (db, actor) = super::staff()?;
     let form = volunteers::ActionInput {
         key: action_key,
         action,

@@ -342,3 +342,82 @@ pub fn locale_for_language(iso639_3: Option<&str>) -> &'static str {
         _ => "de",
     }
 }
+
+/// A goal as typed into the form; the fields are named as the form posts them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GoalInput {
+    pub domain: String,
+    pub level: String,
+    pub template: String,
+    pub client_words: String,
+    pub plain_wording: String,
+    pub success_criterion: String,
+    pub start_date: String,
+    pub target_date: String,
+}
+
+/// A step as typed into the form.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StepInput {
+    pub service_type: String,
+    pub detail: String,
+    pub responsible_kind: String,
+    pub responsible_organisation_id: String,
+    pub due_date: String,
+}
+
+/// An appointment as typed into the form.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AppointmentInput {
+    pub step_id: String,
+    pub on_date: String,
+    pub at_time: String,
+    pub place: String,
+    pub organisation_id: String,
+    #[serde(
+        with = "super::checkbox",
+        skip_serializing_if = "super::checkbox::unticked"
+    )]
+    pub interpreter_needed: bool,
+    /// The interpreter is booked (shown to the client in the portal).
+    #[serde(
+        with = "super::checkbox",
+        skip_serializing_if = "super::checkbox::unticked"
+    )]
+    pub interpreter_arranged: bool,
+    /// What the client should bring.
+    pub bring: String,
+    #[serde(rename = "appointment_note")]
+    pub note: String,
+}
+
+/// The structured facts as typed into the form.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FactsInput {
+    pub language_level: String,
+    pub literacy: String,
+    pub schooling: String,
+    pub qualifications: String,
+    #[serde(
+        with = "super::checkbox",
+        skip_serializing_if = "super::checkbox::unticked"
+    )]
+    pub recognition_needed: bool,
+    pub work_experience: String,
+    pub housing_situation: String,
+    pub health_insurance: String,
+}
+
+/// The assessment of one life domain as typed into the form.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssessmentInput {
+    pub domain: String,
+    pub needs: String,
+    pub resources: String,
+    pub client_goals: String,
+}

@@ -10,6 +10,36 @@ use super::states::{
     CasePhase, ConsentCategory, GoalStatus, MeasureStatus, ReferralStatus, StepStatus, TaskStatus,
 };
 
+/// A new entry of a catalogue administrators extend, as their form posts it: the catalogue,
+/// the domain (not for closure reasons) and one text field per locale (see [`text_field`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CatalogueEntryForm {
+    pub catalogue: String,
+    pub domain: String,
+    /// The text of each locale, under its field name (`text_de`, `text_fa_af`, ...).
+    #[serde(flatten)]
+    pub texts: std::collections::BTreeMap<String, String>,
+}
+
+/// The form field holding an entry's text in a locale: `text_fa_af` for `fa-AF`.
+pub fn text_field(locale: &str) -> String {
+    format!("text_{}", locale.replace('-', "_").to_lowercase())
+}
+
+impl CatalogueEntryForm {
+    /// (locale, text) for every shipped locale, empty where nothing was typed.
+    pub fn texts_by_locale(&self) -> Vec<(String, String)> {
+        crate::i18n::LANGUAGES
+            .iter()
+            .map(|l| {
+                let text = self.texts.get(&text_field(l.id)).cloned();
+                (l.id.to_owned(), text.unwrap_or_default())
+            })
+            .collect()
+    }
+}
+
 pub const PHASE: &str = "phase";
 pub const DOMAIN: &str = "domain";
 pub const SERVICE: &str = "service";

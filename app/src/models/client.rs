@@ -23,8 +23,10 @@ pub struct ClientSummary {
     pub preferred_language: Option<String>,
 }
 
-/// A new client as typed into the form (numbers still text, so nothing typed is lost).
+/// A client's record as typed into the form (numbers still text, so nothing typed is lost);
+/// the field names are those the form posts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct NewClient {
     pub given_names: String,
     pub family_name: String,
@@ -34,6 +36,10 @@ pub struct NewClient {
     pub birth_month: String,
     pub birth_day: String,
     pub preferred_language: String,
+    #[serde(
+        with = "super::checkbox",
+        skip_serializing_if = "super::checkbox::unticked"
+    )]
     pub interpreter_needed: bool,
     pub interpreter_language: String,
     pub phone: String,

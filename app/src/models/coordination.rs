@@ -275,3 +275,54 @@ pub struct ImplementedMeasure {
 pub struct InterimResults {
     pub topics: Vec<TopicResults>,
 }
+
+/// Up to three organisations involved, each chosen from a list (`organisation_1` always
+/// sent, the others when shown).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct InvolvedOrganisations {
+    pub organisation_1: String,
+    pub organisation_2: Option<String>,
+    pub organisation_3: Option<String>,
+}
+
+impl InvolvedOrganisations {
+    /// The organisation ids as chosen, in order.
+    pub fn chosen(&self) -> Vec<String> {
+        [
+            Some(&self.organisation_1),
+            self.organisation_2.as_ref(),
+            self.organisation_3.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect()
+    }
+}
+
+/// The form flagging a structural issue from a case.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct IssueForm {
+    pub domain: String,
+    pub district: String,
+    pub description: String,
+    pub cases_affected: String,
+    #[serde(flatten)]
+    pub organisations: InvolvedOrganisations,
+}
+
+/// The form adding a measure to a working group.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MeasureForm {
+    pub title: String,
+    pub topic: String,
+    pub status: String,
+    pub status_on: String,
+    pub due_on: String,
+    pub issue_id: String,
+    #[serde(flatten)]
+    pub organisations: InvolvedOrganisations,
+}

@@ -4,6 +4,7 @@
 mod account;
 mod case;
 pub mod catalogue;
+pub mod checkbox;
 mod client;
 mod coordination;
 mod navigation;

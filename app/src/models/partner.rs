@@ -266,3 +266,103 @@ pub struct AuditPage {
     pub has_next: bool,
     pub organisations: Vec<(i64, String)>,
 }
+
+/// What the offer form sends.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OfferInput {
+    pub service_type: String,
+    pub title: String,
+    pub description: String,
+    pub district: String,
+    pub address: String,
+    pub entry_level: String,
+    pub target_level: String,
+    #[serde(
+        with = "super::checkbox",
+        skip_serializing_if = "super::checkbox::unticked"
+    )]
+    pub childcare: bool,
+    #[serde(
+        with = "super::checkbox",
+        skip_serializing_if = "super::checkbox::unticked"
+    )]
+    pub accessible: bool,
+    pub schedule: String,
+    pub capacity: String,
+    pub free_seats: String,
+    pub documents: String,
+    pub contact: String,
+    #[serde(
+        with = "super::checkbox",
+        skip_serializing_if = "super::checkbox::unticked"
+    )]
+    pub active: bool,
+    /// ISO 639-3 codes separated by commas or spaces.
+    pub languages: String,
+    /// Start dates (YYYY-MM-DD) separated by commas or spaces.
+    pub starts: String,
+}
+
+/// What the recipient (or, withdrawing, the sender) changes on a referral.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseInput {
+    pub status: String,
+    pub decline_reason: String,
+    pub outcome: String,
+    pub seat: String,
+    pub starts_on: String,
+    pub note: String,
+}
+
+/// The ticked data-category checkboxes of a form (`cat_<category>`, see
+/// [`category_field`]): every other field the form posts is not one of them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CategoryBoxes(pub std::collections::BTreeMap<String, String>);
+
+/// The checkbox field of a data category: `cat_youth_welfare` for `youth-welfare`.
+pub fn category_field(category: &str) -> String {
+    format!("cat_{}", category.replace('-', "_"))
+}
+
+impl CategoryBoxes {
+    /// The ticked categories' codes, in catalogue order.
+    pub fn ticked(&self) -> Vec<String> {
+        super::ConsentCategory::ALL
+            .iter()
+            .filter(|c| self.0.contains_key(&category_field(c.as_str())))
+            .map(|c| c.as_str().to_owned())
+            .collect()
+    }
+}
+
+/// The form recording a client's consent to share data with an organisation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ShareConsentForm {
+    pub organisation_id: String,
+    pub purpose: String,
+    pub entrusted_by: String,
+    pub valid_from: String,
+    pub valid_until: String,
+    pub method: String,
+    pub interpreter_language: String,
+    #[serde(flatten)]
+    pub categories: CategoryBoxes,
+}
+
+/// The form sending a referral to an organisation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReferralForm {
+    pub step_id: String,
+    pub organisation_id: String,
+    pub offer_id: String,
+    pub purpose: String,
+    pub message: String,
+    pub response_due: String,
+    #[serde(flatten)]
+    pub categories: CategoryBoxes,
+}

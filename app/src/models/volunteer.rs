@@ -106,3 +106,20 @@ pub struct CaseVolunteers {
     pub custom: Vec<super::CustomEntry>,
     pub client_id: i64,
 }
+
+/// A task as the case manager typed it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TaskInput {
+    pub kind: String,
+    pub organisation_id: String,
+    pub offered_to: String,
+    pub step_id: String,
+    pub appointment_id: String,
+    pub on_date: String,
+    pub at_time: String,
+    pub place: String,
+    pub bring: String,
+    #[serde(rename = "task_note")]
+    pub note: String,
+}

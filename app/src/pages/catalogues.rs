@@ -76,7 +76,7 @@ pub fn CataloguesPage() -> impl IntoView {
             <fieldset>
                 <legend>{move_tr!("catalogues-texts")}</legend>
                 {LANGUAGES.iter().map(|l| {
-                    let name = format!("text_{}", l.id.replace('-', "_").to_lowercase());
+                    let name = catalogue::text_field(l.id);
                     let id = format!("catalogue-{name}");
                     let error_id = format!("{id}-error");
                     let field = name.clone();

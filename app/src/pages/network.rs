@@ -57,7 +57,7 @@ fn covered(consents: &[ConsentRecord], organisation: i64, purpose: &str) -> Vec<
 }
 
 fn field_name(category: &str) -> String {
-    format!("cat_{}", category.replace('-', "_"))
+    crate::models::category_field(category)
 }
 
 #[component]

@@ -11,6 +11,7 @@ use crate::models::{
     Assessment, CaseDetail, CaseHead, CasePhase, CaseSummary, Consent, CurrentUser, Facts,
     PhaseChange,
 };
+pub use crate::models::{AssessmentInput, FactsInput};
 
 /// Opens a case for a client, owned by the acting case manager, in the referral phase.
 pub async fn open(db: &Db, actor: &CurrentUser, client_id: i64) -> Result<i64, AppError> {
@@ -417,22 +418,18 @@ pub async fn record_consent(
 }
 
 /// Saves the assessment of one life domain (version 0: first time).
-#[allow(clippy::too_many_arguments)]
 pub async fn save_assessment(
     db: &Db,
     actor: &CurrentUser,
     case_id: i64,
-    domain: &str,
     version: i64,
-    needs: &str,
-    resources: &str,
-    client_goals: &str,
+    form: &AssessmentInput,
 ) -> Result<i64, AppError> {
     let (mut tx, grant, _) = policy::assessment(db, actor, case_id).await?;
-    let domain = input::required_code(domain, "domain", catalogue::DOMAIN, &[])?;
-    let needs = input::text(needs, "needs", 10_000)?;
-    let resources = input::text(resources, "resources", 10_000)?;
-    let client_goals = input::text(client_goals, "client_goals", 10_000)?;
+    let domain = input::required_code(&form.domain, "domain", catalogue::DOMAIN, &[])?;
+    let needs = input::text(&form.needs, "needs", 10_000)?;
+    let resources = input::text(&form.resources, "resources", 10_000)?;
+    let client_goals = input::text(&form.client_goals, "client_goals", 10_000)?;
     // The one stored row of this domain (not the whole case page).
     let stored = sqlx::query_as::<_, (String, String, String, i64)>(
         "SELECT needs, resources, client_goals, version FROM assessments
@@ -514,19 +511,6 @@ pub async fn save_assessment(
         .await?;
     tx.commit().await?;
     Ok(version + 1)
-}
-
-/// The structured facts as typed into the form.
-#[derive(Debug, Clone, Default)]
-pub struct FactsInput {
-    pub language_level: String,
-    pub literacy: String,
-    pub schooling: String,
-    pub qualifications: String,
-    pub recognition_needed: bool,
-    pub work_experience: String,
-    pub housing_situation: String,
-    pub health_insurance: String,
 }
 
 /// Saves the structured facts of the assessment (version 0: first time).

@@ -11,6 +11,12 @@ pub async fn custom_entries(db: &Db) -> Result<Vec<CustomEntry>, AppError> {
     custom_entries_in(&mut *db.pool.acquire().await?).await
 }
 
+/// Every entry administrators added, for the administrators' catalogue page.
+pub async fn entries_for_admin(db: &Db, actor: &CurrentUser) -> Result<Vec<CustomEntry>, AppError> {
+    policy::may_manage_catalogues(actor)?;
+    custom_entries(db).await
+}
+
 /// The same, on a connection or inside a transaction.
 pub async fn custom_entries_in(
     conn: &mut sqlx::AnyConnection,

@@ -2,117 +2,160 @@
 
 use sqlx::AnyConnection;
 
+use super::concurrency::{self, Versioned};
 use super::db::{now_ms, Db};
-use super::input::{self, optional};
+use super::fields::{text_of, BirthDate, Email, LanguageCode, PersonName, Phone, PostalCode, Text};
+use super::input;
 use super::{languages, name_keys, name_search, policy};
 use crate::error::AppError;
 use crate::models::{
     catalogue, ClientDetail, ClientQuery, ClientRecord, ClientSummary, CurrentUser,
-    HouseholdMember, NewClient, Note, NoteCompartment, Page, PartialDate, Residence, PAGE_SIZE,
+    HouseholdMember, NewClient, NewClientOutcome, Note, NoteCompartment, Page, PartialDate,
+    Residence, PAGE_SIZE,
 };
 
-fn number(
-    text: &str,
-    field: &str,
-    range: std::ops::RangeInclusive<i64>,
-) -> Result<Option<i64>, AppError> {
-    input::number_or(text, field, range, "error-date-part-invalid")
-}
-
-/// A partial date of birth from the form: a day needs a month, and a full date must exist.
-pub fn parse_birth(year: &str, month: &str, day: &str) -> Result<PartialDate, AppError> {
-    let this_year = i64::from(chrono::Datelike::year(&chrono::Utc::now()));
-    let date = PartialDate {
-        year: number(year, "birth_year", 1900..=this_year)?,
-        month: number(month, "birth_month", 1..=12)?,
-        day: number(day, "birth_day", 1..=31)?,
-    };
-    if date.day.is_some() && date.month.is_none() {
-        return Err(AppError::invalid("birth_month", "error-day-without-month"));
-    }
-    if let PartialDate {
-        year: Some(y),
-        month: Some(m),
-        day: Some(d),
-    } = date
-    {
-        if chrono::NaiveDate::from_ymd_opt(y as i32, m as u32, d as u32).is_none() {
-            return Err(AppError::invalid("birth_day", "error-date-part-invalid"));
-        }
-    }
-    Ok(date)
-}
-
-/// A client's form, checked.
-struct Valid {
-    given: Option<String>,
-    family: Option<String>,
-    given_latin: Option<String>,
-    family_latin: Option<String>,
-    birth: PartialDate,
-    preferred: Option<String>,
+/// A client's record as the form sent it, checked: only [`ClientInput::try_from`] builds it.
+#[derive(Debug, Clone)]
+pub struct ClientInput {
+    name: PersonName,
+    given_latin: Option<Text>,
+    family_latin: Option<Text>,
+    birth: BirthDate,
+    preferred: Option<LanguageCode>,
     interpreter_needed: bool,
-    interpreter: Option<String>,
-    phone: Option<String>,
-    email: Option<String>,
-    street: Option<String>,
-    postal_code: Option<String>,
-    city: Option<String>,
+    interpreter: Option<LanguageCode>,
+    phone: Option<Phone>,
+    email: Option<Email>,
+    street: Option<Text>,
+    postal_code: Option<PostalCode>,
+    city: Option<Text>,
+    /// A code of the `district` catalogue.
     district: Option<String>,
 }
 
-fn validate(new: &NewClient) -> Result<Valid, AppError> {
-    let given = optional(&new.given_names, "given_names", 200)?;
-    let family = optional(&new.family_name, "family_name", 200)?;
-    if given.is_none() && family.is_none() {
-        return Err(AppError::invalid("given_names", "error-name-required"));
+impl TryFrom<&NewClient> for ClientInput {
+    type Error = AppError;
+
+    /// Checks the fields in the order the form shows them, so the first wrong one is named.
+    fn try_from(form: &NewClient) -> Result<Self, AppError> {
+        let name = PersonName::parse(&form.given_names, &form.family_name)?;
+        let email = Email::parse(&form.email, "email")?;
+        Ok(ClientInput {
+            name,
+            given_latin: Text::parse(&form.given_names_latin, "given_names_latin", 200)?,
+            family_latin: Text::parse(&form.family_name_latin, "family_name_latin", 200)?,
+            birth: BirthDate::parse(&form.birth_year, &form.birth_month, &form.birth_day)?,
+            preferred: LanguageCode::parse(&form.preferred_language, "preferred_language")?,
+            interpreter_needed: form.interpreter_needed,
+            interpreter: LanguageCode::parse(&form.interpreter_language, "interpreter_language")?,
+            phone: Phone::parse(&form.phone, "phone")?,
+            email,
+            street: Text::parse(&form.street, "street", 200)?,
+            postal_code: PostalCode::parse(&form.postal_code, "postal_code")?,
+            city: Text::parse(&form.city, "city", 100)?,
+            district: input::code(&form.district, "district", catalogue::DISTRICT, &[])?,
+        })
     }
-    let email = match optional(&new.email, "email", 254)? {
-        Some(email) => Some(super::accounts::normalise_email(&email)?),
-        None => None,
-    };
-    Ok(Valid {
-        given,
-        family,
-        given_latin: optional(&new.given_names_latin, "given_names_latin", 200)?,
-        family_latin: optional(&new.family_name_latin, "family_name_latin", 200)?,
-        birth: parse_birth(&new.birth_year, &new.birth_month, &new.birth_day)?,
-        preferred: input::language(&new.preferred_language, "preferred_language")?,
-        interpreter_needed: new.interpreter_needed,
-        interpreter: input::language(&new.interpreter_language, "interpreter_language")?,
-        phone: optional(&new.phone, "phone", 50)?,
-        email,
-        street: optional(&new.street, "street", 200)?,
-        postal_code: optional(&new.postal_code, "postal_code", 20)?,
-        city: optional(&new.city, "city", 100)?,
-        district: input::code(
-            &new.district,
-            "district",
-            crate::models::catalogue::DISTRICT,
-            &[],
-        )?,
-    })
+}
+
+impl Versioned for ClientInput {
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        let birth = self.birth.as_partial();
+        client_fields(ClientValues {
+            given: self.name.given(),
+            family: self.name.family(),
+            given_latin: text_of(&self.given_latin),
+            family_latin: text_of(&self.family_latin),
+            birth,
+            preferred: text_of(&self.preferred),
+            interpreter: text_of(&self.interpreter),
+            phone: text_of(&self.phone),
+            email: text_of(&self.email),
+            street: text_of(&self.street),
+            postal_code: text_of(&self.postal_code),
+            city: text_of(&self.city),
+            district: text_of(&self.district),
+        })
+    }
+}
+
+impl Versioned for ClientRecord {
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        client_fields(ClientValues {
+            given: &self.given_names,
+            family: &self.family_name,
+            given_latin: text_of(&self.given_names_latin),
+            family_latin: text_of(&self.family_name_latin),
+            birth: self.birth,
+            preferred: text_of(&self.preferred_language),
+            interpreter: text_of(&self.interpreter_language),
+            phone: text_of(&self.phone),
+            email: text_of(&self.email),
+            street: text_of(&self.street),
+            postal_code: text_of(&self.postal_code),
+            city: text_of(&self.city),
+            district: text_of(&self.district),
+        })
+    }
+}
+
+/// A client's record as text, the same for the stored record and the edit sent.
+struct ClientValues<'a> {
+    given: &'a str,
+    family: &'a str,
+    given_latin: String,
+    family_latin: String,
+    birth: PartialDate,
+    preferred: String,
+    interpreter: String,
+    phone: String,
+    email: String,
+    street: String,
+    postal_code: String,
+    city: String,
+    district: String,
+}
+
+/// The fields an edit conflict names (the one list of them).
+fn client_fields(v: ClientValues) -> Vec<(&'static str, String)> {
+    let year = v.birth.year.map(|y| y.to_string()).unwrap_or_default();
+    vec![
+        ("field-given-names", v.given.to_owned()),
+        ("field-family-name", v.family.to_owned()),
+        ("field-given-names-latin", v.given_latin),
+        ("field-family-name-latin", v.family_latin),
+        ("client-birth", v.birth.display().unwrap_or_default()),
+        ("field-birth-year", year),
+        ("field-preferred-language", v.preferred),
+        ("field-interpreter-language", v.interpreter),
+        ("field-phone", v.phone),
+        ("field-email", v.email),
+        ("field-street", v.street),
+        ("field-postal-code", v.postal_code),
+        ("field-city", v.city),
+        ("field-district", v.district),
+    ]
 }
 
 /// Binds the fields of a checked client form, in the order of [`CLIENT_COLUMNS`].
 macro_rules! bind_client_fields {
     ($query:expr, $v:expr) => {
         $query
-            .bind($v.given.clone().unwrap_or_default())
-            .bind($v.family.clone().unwrap_or_default())
-            .bind(&$v.given_latin)
-            .bind(&$v.family_latin)
-            .bind($v.birth.year)
-            .bind($v.birth.month)
-            .bind($v.birth.day)
-            .bind(&$v.preferred)
+            .bind($v.name.given())
+            .bind($v.name.family())
+            .bind($v.given_latin.as_ref().map(Text::as_str))
+            .bind($v.family_latin.as_ref().map(Text::as_str))
+            .bind($v.birth.as_partial().year)
+            .bind($v.birth.as_partial().month)
+            .bind($v.birth.as_partial().day)
+            .bind($v.preferred.as_ref().map(LanguageCode::as_str))
             .bind(i64::from($v.interpreter_needed))
-            .bind(&$v.interpreter)
-            .bind(&$v.phone)
-            .bind(&$v.email)
-            .bind(&$v.street)
-            .bind(&$v.postal_code)
-            .bind(&$v.city)
+            .bind($v.interpreter.as_ref().map(LanguageCode::as_str))
+            .bind($v.phone.as_ref().map(Phone::as_str))
+            .bind($v.email.as_ref().map(Email::as_str))
+            .bind($v.street.as_ref().map(Text::as_str))
+            .bind($v.postal_code.as_ref().map(PostalCode::as_str))
+            .bind($v.city.as_ref().map(Text::as_str))
             .bind(&$v.district)
     };
 }
@@ -146,23 +189,40 @@ async fn write_name_keys(
     tx: &mut sqlx::AnyConnection,
     client_id: i64,
     organisation_id: i64,
-    valid: &Valid,
+    input: &ClientInput,
 ) -> Result<(), AppError> {
     let names = name_keys::Names {
         client_id,
         organisation_id,
-        given: valid.given.as_deref().unwrap_or_default(),
-        family: valid.family.as_deref().unwrap_or_default(),
-        given_latin: valid.given_latin.as_deref(),
-        family_latin: valid.family_latin.as_deref(),
+        given: input.name.given(),
+        family: input.name.family(),
+        given_latin: input.given_latin.as_ref().map(Text::as_str),
+        family_latin: input.family_latin.as_ref().map(Text::as_str),
     };
     name_keys::replace(tx, &[names]).await
 }
 
+/// Registers a client, unless possible duplicates exist and the case manager has not yet
+/// confirmed (`confirmed_new`) that this is a different person.
+pub async fn register(
+    db: &Db,
+    actor: &CurrentUser,
+    input: &ClientInput,
+    confirmed_new: bool,
+) -> Result<NewClientOutcome, AppError> {
+    if !confirmed_new {
+        let duplicates = possible_duplicates(db, actor, input).await?;
+        if !duplicates.is_empty() {
+            return Ok(NewClientOutcome::PossibleDuplicates(duplicates));
+        }
+    }
+    let id = create(db, actor, input).await?;
+    Ok(NewClientOutcome::Created { id })
+}
+
 /// Registers a client in the case manager's organisation; returns the new id.
-pub async fn create(db: &Db, actor: &CurrentUser, new: &NewClient) -> Result<i64, AppError> {
+pub async fn create(db: &Db, actor: &CurrentUser, v: &ClientInput) -> Result<i64, AppError> {
     let (mut tx, grant) = policy::caseload(db, actor).await?;
-    let v = validate(new)?;
     let now = now_ms();
     let insert = format!(
         "INSERT INTO clients ({}, organisation_id, created_by, created_at, updated_at)
@@ -176,7 +236,7 @@ pub async fn create(db: &Db, actor: &CurrentUser, new: &NewClient) -> Result<i64
         .bind(now)
         .fetch_one(&mut *tx)
         .await?;
-    write_name_keys(&mut tx, id, actor.organisation_id, &v).await?;
+    write_name_keys(&mut tx, id, actor.organisation_id, v).await?;
     grant
         .for_client(id)
         .audit(&mut tx, "client", Some(id), "create")
@@ -192,73 +252,11 @@ pub async fn update(
     actor: &CurrentUser,
     client_id: i64,
     version: i64,
-    new: &NewClient,
+    v: &ClientInput,
 ) -> Result<i64, AppError> {
     let (mut tx, grant) = policy::client(db, actor, client_id).await?;
-    let v = validate(new)?;
     let stored = record(&mut tx, client_id).await?;
-    let conflict = || {
-        let text = |o: &Option<String>| o.clone().unwrap_or_default();
-        let year = |y: Option<i64>| y.map(|y| y.to_string()).unwrap_or_default();
-        input::conflict(
-            &[
-                (
-                    "field-given-names",
-                    stored.given_names.clone(),
-                    text(&v.given),
-                ),
-                (
-                    "field-family-name",
-                    stored.family_name.clone(),
-                    text(&v.family),
-                ),
-                (
-                    "field-given-names-latin",
-                    text(&stored.given_names_latin),
-                    text(&v.given_latin),
-                ),
-                (
-                    "field-family-name-latin",
-                    text(&stored.family_name_latin),
-                    text(&v.family_latin),
-                ),
-                (
-                    "client-birth",
-                    stored.birth.display().unwrap_or_default(),
-                    v.birth.display().unwrap_or_default(),
-                ),
-                (
-                    "field-birth-year",
-                    year(stored.birth.year),
-                    year(v.birth.year),
-                ),
-                (
-                    "field-preferred-language",
-                    text(&stored.preferred_language),
-                    text(&v.preferred),
-                ),
-                (
-                    "field-interpreter-language",
-                    text(&stored.interpreter_language),
-                    text(&v.interpreter),
-                ),
-                ("field-phone", text(&stored.phone), text(&v.phone)),
-                ("field-email", text(&stored.email), text(&v.email)),
-                ("field-street", text(&stored.street), text(&v.street)),
-                (
-                    "field-postal-code",
-                    text(&stored.postal_code),
-                    text(&v.postal_code),
-                ),
-                ("field-city", text(&stored.city), text(&v.city)),
-                ("field-district", text(&stored.district), text(&v.district)),
-            ],
-            stored.version,
-        )
-    };
-    if stored.version != version {
-        return Err(conflict());
-    }
+    concurrency::check_version(&stored, stored.version, v, version)?;
     let assignments: Vec<String> = CLIENT_COLUMNS
         .iter()
         .enumerate()
@@ -275,10 +273,8 @@ pub async fn update(
         .execute(&mut *tx)
         .await?
         .rows_affected();
-    if changed == 0 {
-        return Err(conflict());
-    }
-    write_name_keys(&mut tx, client_id, actor.organisation_id, &v).await?;
+    concurrency::check_updated(changed, &stored, stored.version, v)?;
+    write_name_keys(&mut tx, client_id, actor.organisation_id, v).await?;
     grant
         .audit(&mut tx, "client", Some(client_id), "update")
         .await?;
@@ -477,32 +473,13 @@ pub async fn save_residence(
     let valid_until = input::date(valid_until, "valid_until")?.map(|d| d.to_string());
     let regime = input::code(benefit_regime, "benefit_regime", catalogue::BENEFIT, &[])?;
     let stored = detail_residence(&mut tx, client_id).await?;
-    let conflict = || {
-        let text = |o: &Option<String>| o.clone().unwrap_or_default();
-        input::conflict(
-            &[
-                (
-                    "field-residence-status",
-                    text(&stored.residence_status),
-                    text(&status),
-                ),
-                (
-                    "field-valid-until",
-                    text(&stored.valid_until),
-                    text(&valid_until),
-                ),
-                (
-                    "field-benefit-regime",
-                    text(&stored.benefit_regime),
-                    text(&regime),
-                ),
-            ],
-            stored.version,
-        )
-    };
-    if stored.version != version {
-        return Err(conflict());
-    }
+    let sent = residence_fields(&status, &valid_until, &regime);
+    let stored_fields = residence_fields(
+        &stored.residence_status,
+        &stored.valid_until,
+        &stored.benefit_regime,
+    );
+    concurrency::check_version(&stored_fields, stored.version, &sent, version)?;
     let now = now_ms();
     let changed = if version == 0 {
         sqlx::query(
@@ -535,14 +512,25 @@ pub async fn save_residence(
         .await?
         .rows_affected()
     };
-    if changed == 0 {
-        return Err(conflict());
-    }
+    concurrency::check_updated(changed, &stored_fields, stored.version, &sent)?;
     grant
         .audit(&mut tx, "residence", Some(client_id), "update")
         .await?;
     tx.commit().await?;
     Ok(version + 1)
+}
+
+/// The fields of the residence form an edit conflict names.
+fn residence_fields(
+    status: &Option<String>,
+    valid_until: &Option<String>,
+    regime: &Option<String>,
+) -> [(&'static str, String); 3] {
+    [
+        ("field-residence-status", text_of(status)),
+        ("field-valid-until", text_of(valid_until)),
+        ("field-benefit-regime", text_of(regime)),
+    ]
 }
 
 async fn detail_residence(conn: &mut AnyConnection, client_id: i64) -> Result<Residence, AppError> {
@@ -843,17 +831,16 @@ async fn search_by_keys(
 pub async fn possible_duplicates(
     db: &Db,
     actor: &CurrentUser,
-    new: &NewClient,
+    new: &ClientInput,
 ) -> Result<Vec<ClientSummary>, AppError> {
-    let text = format!("{} {}", new.given_names, new.family_name);
+    let text = format!("{} {}", new.name.given(), new.name.family());
     if name_search::words(&text).is_empty() {
         return Ok(Vec::new());
     }
-    let birth = parse_birth(&new.birth_year, &new.birth_month, &new.birth_day).unwrap_or_default();
     let query = ClientQuery {
         text,
         birth: PartialDate {
-            year: birth.year,
+            year: new.birth.as_partial().year,
             month: None,
             day: None,
         },

@@ -118,6 +118,21 @@ pub struct ConsentInput {
     pub interpreter_language: String,
 }
 
+impl From<crate::models::ShareConsentForm> for ConsentInput {
+    fn from(form: crate::models::ShareConsentForm) -> Self {
+        ConsentInput {
+            categories: form.categories.ticked(),
+            organisation_id: form.organisation_id,
+            purpose: form.purpose,
+            entrusted_by: form.entrusted_by,
+            valid_from: form.valid_from,
+            valid_until: form.valid_until,
+            method: form.method,
+            interpreter_language: form.interpreter_language,
+        }
+    }
+}
+
 /// Records a consent the client gave.
 pub async fn record(
     db: &Db,

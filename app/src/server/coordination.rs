@@ -124,6 +124,18 @@ pub struct IssueInput {
     pub cases_affected: String,
 }
 
+impl From<crate::models::IssueForm> for IssueInput {
+    fn from(form: crate::models::IssueForm) -> Self {
+        IssueInput {
+            organisations: form.organisations.chosen(),
+            domain: form.domain,
+            district: form.district,
+            description: form.description,
+            cases_affected: form.cases_affected,
+        }
+    }
+}
+
 /// Flags a structural issue from a case the actor works on.
 pub async fn flag_issue(
     db: &Db,
@@ -589,6 +601,20 @@ pub struct MeasureInput {
     pub due_on: String,
     pub issue_id: String,
     pub organisations: Vec<String>,
+}
+
+impl From<crate::models::MeasureForm> for MeasureInput {
+    fn from(form: crate::models::MeasureForm) -> Self {
+        MeasureInput {
+            organisations: form.organisations.chosen(),
+            title: form.title,
+            topic: form.topic,
+            status: form.status,
+            status_on: form.status_on,
+            due_on: form.due_on,
+            issue_id: form.issue_id,
+        }
+    }
 }
 
 pub async fn add_measure(

@@ -7,6 +7,7 @@
 use chrono::Duration;
 
 use super::cases::{self, FactsInput};
+use super::clients::ClientInput;
 use super::consents::{self, ConsentInput};
 use super::db::{now_ms, Db};
 use super::demo_history::{on, Course, Story};
@@ -16,7 +17,8 @@ use super::{accounts, clients, input, name_keys, name_search};
 use crate::error::AppError;
 use crate::models::catalogue::{DISTRICTS, GOAL_TEMPLATES, SERVICES};
 use crate::models::{
-    CasePhase, ConsentCategory, CurrentUser, GoalStatus, NewClient, ReferralStatus, StepStatus,
+    AssessmentInput, CasePhase, ConsentCategory, CurrentUser, GoalStatus, NewClient,
+    ReferralStatus, StepStatus,
 };
 
 pub const DEMO_CASE_MANAGER: &str = "fallmanager@lotse.example";
@@ -365,7 +367,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
             district: ["ehrenfeld", "kalk", "nippes", "muelheim"][i % 4].into(),
         };
         let (client_id, case_id) = on(story.opened, 9, async {
-            let client_id = clients::create(db, &actor, &new).await?;
+            let client_id = clients::create(db, &actor, &ClientInput::try_from(&new)?).await?;
             Ok::<_, AppError>((client_id, cases::open(db, &actor, client_id).await?))
         })
         .await?;
@@ -437,11 +439,13 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
                     db,
                     &actor,
                     case_id,
-                    "language",
                     0,
-                    "Braucht einen Integrationskurs mit Kinderbetreuung.",
-                    "Sehr motiviert, lernt mit einer App.",
-                    "Mit den Lehrern der Kinder sprechen können.",
+                    &AssessmentInput {
+                        domain: "language".into(),
+                        needs: "Braucht einen Integrationskurs mit Kinderbetreuung.".into(),
+                        resources: "Sehr motiviert, lernt mit einer App.".into(),
+                        client_goals: "Mit den Lehrern der Kinder sprechen können.".into(),
+                    },
                 ),
             )
             .await?;
@@ -452,11 +456,13 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
                     db,
                     &actor,
                     case_id,
-                    ["education-work", "housing", "health"][i % 3],
                     0,
-                    "Unterstützung bei Anträgen.",
-                    "Berufserfahrung aus dem Herkunftsland.",
-                    "Eigenes Geld verdienen.",
+                    &AssessmentInput {
+                        domain: ["education-work", "housing", "health"][i % 3].into(),
+                        needs: "Unterstützung bei Anträgen.".into(),
+                        resources: "Berufserfahrung aus dem Herkunftsland.".into(),
+                        client_goals: "Eigenes Geld verdienen.".into(),
+                    },
                 ),
             )
             .await?;

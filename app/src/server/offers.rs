@@ -11,6 +11,7 @@ use super::db::{begin, code_list, code_literal, now_ms, quoted, Db};
 use super::{catalogues, input, policy};
 use crate::error::AppError;
 use crate::models::catalogue::{self, LANGUAGE_COURSES, LANGUAGE_LEVELS};
+pub use crate::models::OfferInput;
 use crate::models::{
     AccessTimes, CourseMatch, CourseSearch, CurrentUser, Offer, OfferList, StepStatus,
 };
@@ -235,30 +236,6 @@ pub async fn one(db: &Db, actor: &CurrentUser, offer_id: i64) -> Result<Offer, A
         Some(offer) => Ok(offer),
         None => Err(policy::no_such_record(db, actor, "offer", offer_id).await),
     }
-}
-
-/// What the offer form sends.
-#[derive(Debug, Clone, Default)]
-pub struct OfferInput {
-    pub service_type: String,
-    pub title: String,
-    pub description: String,
-    pub district: String,
-    pub address: String,
-    pub entry_level: String,
-    pub target_level: String,
-    pub childcare: bool,
-    pub accessible: bool,
-    pub schedule: String,
-    pub capacity: String,
-    pub free_seats: String,
-    pub documents: String,
-    pub contact: String,
-    pub active: bool,
-    /// ISO 639-3 codes separated by commas or spaces.
-    pub languages: String,
-    /// Start dates (YYYY-MM-DD) separated by commas or spaces.
-    pub starts: String,
 }
 
 /// The columns an offer form writes, in binding order.

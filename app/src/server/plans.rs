@@ -15,6 +15,9 @@ use super::input::{self, conflict};
 use super::{cases, catalogues, policy};
 use crate::error::AppError;
 use crate::models::catalogue::{self, CustomEntry};
+pub use crate::models::AppointmentInput;
+pub use crate::models::GoalInput;
+pub use crate::models::StepInput;
 use crate::models::{
     Appointment, ChangeKind, CurrentUser, Goal, GoalStatus, PlanChange, PlanDetail, PlanDiff,
     PlanVersion, StatusChange, Step, StepStatus,
@@ -294,19 +297,6 @@ async fn ensure_draft(
     Ok(())
 }
 
-/// A goal as typed into the form.
-#[derive(Debug, Clone, Default)]
-pub struct GoalInput {
-    pub domain: String,
-    pub level: String,
-    pub template: String,
-    pub client_words: String,
-    pub plain_wording: String,
-    pub success_criterion: String,
-    pub start_date: String,
-    pub target_date: String,
-}
-
 struct ValidGoal {
     domain: String,
     level: String,
@@ -549,16 +539,6 @@ pub async fn set_goal_status(
         .await?;
     tx.commit().await?;
     Ok(version + 1)
-}
-
-/// A step as typed into the form.
-#[derive(Debug, Clone, Default)]
-pub struct StepInput {
-    pub service_type: String,
-    pub detail: String,
-    pub responsible_kind: String,
-    pub responsible_organisation_id: String,
-    pub due_date: String,
 }
 
 struct ValidStep {
@@ -1134,22 +1114,6 @@ pub fn compare(old: &[Goal], new: &[Goal]) -> Vec<PlanChange> {
         ));
     }
     changes
-}
-
-/// An appointment as typed into the form.
-#[derive(Debug, Clone, Default)]
-pub struct AppointmentInput {
-    pub step_id: String,
-    pub on_date: String,
-    pub at_time: String,
-    pub place: String,
-    pub organisation_id: String,
-    pub interpreter_needed: bool,
-    /// The interpreter is booked (shown to the client in the portal).
-    pub interpreter_arranged: bool,
-    /// What the client should bring.
-    pub bring: String,
-    pub note: String,
 }
 
 /// Checks that a step chosen in a form (if any) belongs to the case.

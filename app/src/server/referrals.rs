@@ -11,6 +11,7 @@ use super::policy::{self, Grant};
 use super::{cases, catalogues, consents, consents_in_force, input, offers, plans};
 use crate::error::AppError;
 use crate::models::catalogue::{self, LANGUAGE_COURSES};
+pub use crate::models::ResponseInput;
 use crate::models::{
     ConsentCategory, CurrentUser, NetworkPage, NoteCompartment, Referral, ReferralAccess,
     ReferralEvent, ReferralList, ReferralPage, ReferralStatus, SharedField, SharedSection,
@@ -238,6 +239,20 @@ pub struct ReferralInput {
     pub message: String,
     pub categories: Vec<String>,
     pub response_due: String,
+}
+
+impl From<crate::models::ReferralForm> for ReferralInput {
+    fn from(form: crate::models::ReferralForm) -> Self {
+        ReferralInput {
+            categories: form.categories.ticked(),
+            step_id: form.step_id,
+            organisation_id: form.organisation_id,
+            offer_id: form.offer_id,
+            purpose: form.purpose,
+            message: form.message,
+            response_due: form.response_due,
+        }
+    }
 }
 
 /// Sends a referral. Every shared category must be covered by an active consent to the
@@ -504,17 +519,6 @@ pub async fn start_due_courses(db: &Db) -> Result<(), AppError> {
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
     Ok(())
-}
-
-/// What the recipient (or, withdrawing, the sender) changes on a referral.
-#[derive(Debug, Clone, Default)]
-pub struct ResponseInput {
-    pub status: String,
-    pub decline_reason: String,
-    pub outcome: String,
-    pub seat: String,
-    pub starts_on: String,
-    pub note: String,
 }
 
 /// Changes a referral's state: the recipient accepts (optionally confirming a course seat or

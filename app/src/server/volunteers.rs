@@ -12,26 +12,12 @@ use super::policy;
 use super::{cases, catalogues, consents, input, plans};
 use crate::error::AppError;
 use crate::models::catalogue;
+pub use crate::models::TaskInput;
 use crate::models::{
     CaseVolunteerTask, CaseVolunteers, CurrentUser, FollowUp, OrganisationType, TaskActionResult,
     VolunteerNetwork, VolunteerTask, VolunteerTaskList,
 };
 use crate::models::{ConsentCategory, StepStatus, TaskAction, TaskStatus};
-
-/// A task as the case manager typed it.
-#[derive(Debug, Clone, Default)]
-pub struct TaskInput {
-    pub kind: String,
-    pub organisation_id: String,
-    pub offered_to: String,
-    pub step_id: String,
-    pub appointment_id: String,
-    pub on_date: String,
-    pub at_time: String,
-    pub place: String,
-    pub bring: String,
-    pub note: String,
-}
 
 /// Offers a task for the case's client to a volunteer network (or one of its volunteers).
 /// The client's active consent for volunteer support to that network must cover name and
