@@ -6,7 +6,6 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::client::{route_id, SavedStatus};
 use crate::api::{
     load_figures, load_interim_results, load_structural_issues, load_working_group,
     load_working_groups, AddGroupMeeting, AddGroupMember, AddMeasure, AssignStructuralIssue,
@@ -14,8 +13,8 @@ use crate::api::{
 };
 use crate::components::{
     action_error, date_text, label, label_view, provide_reload, reload_on_success,
-    reset_on_success, CatalogueSelect, ChoiceSelect, Field, FigureChart, FormError, FreeText,
-    LoadError,
+    reset_on_success, route_id, CatalogueSelect, ChoiceSelect, Field, FigureChart, FormError,
+    FreeText, Loaded, SavedStatus,
 };
 use crate::i18n::{active_language, format_instant, page_title, t, t_args};
 use crate::models::catalogue::{self, MEASURE_STATUSES};
@@ -63,14 +62,13 @@ pub fn FiguresPageView() -> impl IntoView {
         <h1>{move_tr!("figures-title")}</h1>
         <CoordinationTabs />
         <p class="hint">{move_tr!("figures-intro")}</p>
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(page) => view! { <FiguresView page /> }.into_any(),
-                    Err(error) => view! { <FilterForm filter=filter.get_untracked() organisations=Vec::new() /> <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded
+            resource=data
+            before_error=move || view! { <FilterForm filter=filter.get_untracked() organisations=Vec::new() /> }
+            let:page
+        >
+            <FiguresView page />
+        </Loaded>
     }
 }
 
@@ -196,33 +194,29 @@ pub fn IssuesPageView() -> impl IntoView {
         <SavedStatus />
         <p class="hint">{move_tr!("issues-intro")}</p>
         <FormError error />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(page) if page.groups.is_empty() => view! { <p class="muted">{move_tr!("issues-none")}</p> }.into_any(),
-                    Ok(page) => {
-                        let groups = page.working_groups.clone();
-                        page.groups.into_iter().map(|g| {
-                            let (domain, district) = (g.domain.clone(), g.district.clone());
-                            let groups = groups.clone();
-                            view! {
-                                <section class="card issue-group">
-                                    <h2>
-                                        {move || label(&[], catalogue::DOMAIN, &domain)}
-                                        {district.clone().map(|d| view! { " · " {move || label(&[], catalogue::DISTRICT, &d)} })}
-                                    </h2>
-                                    <p class="counts">{move || t_args("issues-counted", &[("issues", g.issues.to_string()), ("cases", g.cases_affected.to_string())])}</p>
-                                    <ul class="plain-list">
-                                        {g.items.into_iter().map(|issue| view! { <IssueItem issue groups=groups.clone() assign /> }).collect_view()}
-                                    </ul>
-                                </section>
-                            }
-                        }).collect_view().into_any()
+        <Loaded resource=data let:page>
+            {if page.groups.is_empty() {
+                view! { <p class="muted">{move_tr!("issues-none")}</p> }.into_any()
+            } else {
+                let groups = page.working_groups.clone();
+                page.groups.into_iter().map(|g| {
+                    let (domain, district) = (g.domain.clone(), g.district.clone());
+                    let groups = groups.clone();
+                    view! {
+                        <section class="card issue-group">
+                            <h2>
+                                {move || label(&[], catalogue::DOMAIN, &domain)}
+                                {district.clone().map(|d| view! { " · " {move || label(&[], catalogue::DISTRICT, &d)} })}
+                            </h2>
+                            <p class="counts">{move || t_args("issues-counted", &[("issues", g.issues.to_string()), ("cases", g.cases_affected.to_string())])}</p>
+                            <ul class="plain-list">
+                                {g.items.into_iter().map(|issue| view! { <IssueItem issue groups=groups.clone() assign /> }).collect_view()}
+                            </ul>
+                        </section>
                     }
-                    Err(error) => view! { <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+                }).collect_view().into_any()
+            }}
+        </Loaded>
     }
 }
 
@@ -274,29 +268,27 @@ pub fn WorkingGroupsPageView() -> impl IntoView {
         <h1>{move_tr!("groups-title")}</h1>
         <CoordinationTabs />
         <SavedStatus />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(page) if page.groups.is_empty() => view! { <p class="muted">{move_tr!("groups-none")}</p> }.into_any(),
-                    Ok(page) => view! {
-                        <ul class="plain-list group-list">
-                            {page.groups.into_iter().map(|g| {
-                                let topic = g.topic.clone();
-                                view! {
-                                    <li class="card">
-                                        <h2><a href=format!("/coordination/groups/{}", g.id)>{g.name.clone()}</a></h2>
-                                        <p>{move_tr!("groups-topic")} ": " {move || label(&[], catalogue::DOMAIN, &topic)}</p>
-                                        <p class="muted">{g.organisations.join(", ")}</p>
-                                        <p>{move || t_args("groups-measures-count", &[("count", g.measures.to_string()), ("implemented", g.implemented.to_string())])}</p>
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    }.into_any(),
-                    Err(error) => view! { <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data let:page>
+            {if page.groups.is_empty() {
+                view! { <p class="muted">{move_tr!("groups-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="plain-list group-list">
+                        {page.groups.into_iter().map(|g| {
+                            let topic = g.topic.clone();
+                            view! {
+                                <li class="card">
+                                    <h2><a href=format!("/coordination/groups/{}", g.id)>{g.name.clone()}</a></h2>
+                                    <p>{move_tr!("groups-topic")} ": " {move || label(&[], catalogue::DOMAIN, &topic)}</p>
+                                    <p class="muted">{g.organisations.join(", ")}</p>
+                                    <p>{move || t_args("groups-measures-count", &[("count", g.measures.to_string()), ("implemented", g.implemented.to_string())])}</p>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </Loaded>
         <section class="card" aria-labelledby="group-new">
             <h2 id="group-new">{move_tr!("groups-new")}</h2>
             <ActionForm action=create node_ref=form_ref attr:class="stacked-form" attr:novalidate=true>
@@ -335,14 +327,9 @@ pub fn WorkingGroupPageView() -> impl IntoView {
     view! {
         <Title text=page_title("group-title") />
         <SavedStatus />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(group) => view! { <GroupView group actions /> }.into_any(),
-                    Err(error) => view! { <h1>{move_tr!("group-title")}</h1> <CoordinationTabs /> <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data heading="group-title" before_error=|| view! { <CoordinationTabs /> } let:group>
+            <GroupView group actions />
+        </Loaded>
     }
 }
 
@@ -522,51 +509,49 @@ pub fn ResultsPageView() -> impl IntoView {
         <h1>{move_tr!("results-title")}</h1>
         <CoordinationTabs />
         <p class="hint">{move_tr!("results-intro")}</p>
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(results) if results.topics.is_empty() => view! { <p class="muted">{move_tr!("results-none")}</p> }.into_any(),
-                    Ok(results) => view! {
-                        <div class="table-scroll" tabindex="0" role="region" aria-label=move || t("results-by-status")>
-                            <table class="figures-table">
-                                <caption>{move_tr!("results-by-status")}</caption>
-                                <thead><tr>
-                                    <th scope="col">{move_tr!("groups-topic")}</th>
-                                    {MEASURE_STATUSES.iter().map(|s| view! { <th scope="col">{move || label(&[], catalogue::MEASURE_STATUS, s)}</th> }).collect_view()}
-                                </tr></thead>
-                                <tbody>
-                                    {results.topics.iter().map(|topic| {
-                                        let code = topic.topic.clone();
-                                        view! {
-                                            <tr>
-                                                <th scope="row">{move || label(&[], catalogue::DOMAIN, &code)}</th>
-                                                {topic.by_status.iter().map(|n| view! { <td class="number">{*n}</td> }).collect_view()}
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
-                        {results.topics.into_iter().map(|topic| {
-                            let code = topic.topic.clone();
-                            view! {
-                                <section class="card results-topic">
-                                    <h2>{move || label(&[], catalogue::DOMAIN, &code)}</h2>
-                                    <h3>{move_tr!("results-implemented")}</h3>
-                                    {topic.implemented.is_empty().then(|| view! { <p class="muted">{move_tr!("results-none-implemented")}</p> })}
-                                    <MeasureList measures=topic.implemented date_id="results-implemented-on" class="implemented" />
-                                    {(!topic.agreed.is_empty()).then(|| view! {
-                                        <h3>{move_tr!("results-agreed")}</h3>
-                                        <MeasureList measures=topic.agreed date_id="results-agreed-on" class="agreed" />
-                                    })}
-                                </section>
-                            }
-                        }).collect_view()}
-                    }.into_any(),
-                    Err(error) => view! { <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data let:results>
+            {if results.topics.is_empty() {
+                view! { <p class="muted">{move_tr!("results-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=move || t("results-by-status")>
+                        <table class="figures-table">
+                            <caption>{move_tr!("results-by-status")}</caption>
+                            <thead><tr>
+                                <th scope="col">{move_tr!("groups-topic")}</th>
+                                {MEASURE_STATUSES.iter().map(|s| view! { <th scope="col">{move || label(&[], catalogue::MEASURE_STATUS, s)}</th> }).collect_view()}
+                            </tr></thead>
+                            <tbody>
+                                {results.topics.iter().map(|topic| {
+                                    let code = topic.topic.clone();
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{move || label(&[], catalogue::DOMAIN, &code)}</th>
+                                            {topic.by_status.iter().map(|n| view! { <td class="number">{*n}</td> }).collect_view()}
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                    {results.topics.into_iter().map(|topic| {
+                        let code = topic.topic.clone();
+                        view! {
+                            <section class="card results-topic">
+                                <h2>{move || label(&[], catalogue::DOMAIN, &code)}</h2>
+                                <h3>{move_tr!("results-implemented")}</h3>
+                                {topic.implemented.is_empty().then(|| view! { <p class="muted">{move_tr!("results-none-implemented")}</p> })}
+                                <MeasureList measures=topic.implemented date_id="results-implemented-on" class="implemented" />
+                                {(!topic.agreed.is_empty()).then(|| view! {
+                                    <h3>{move_tr!("results-agreed")}</h3>
+                                    <MeasureList measures=topic.agreed date_id="results-agreed-on" class="agreed" />
+                                })}
+                            </section>
+                        }
+                    }).collect_view()}
+                }.into_any()
+            }}
+        </Loaded>
     }
 }
 

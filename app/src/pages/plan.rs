@@ -3,14 +3,14 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use super::case::CaseHeader;
-use super::client::{route_id, shown_date, SavedStatus};
 use crate::api::{
     load_plan, AddAppointment, AddGoal, AddStep, AgreePlan, ComparePlan, RemoveGoal, SetGoalStatus,
     SetStepStatus, UpdateGoal, UpdateStep,
 };
 use crate::components::{
     action_error, form_version, label, provide_reload, reload_on_success, reset_on_success,
-    CatalogueSelect, Field, FormError, FreeText, LanguagePicker, LoadError,
+    route_id, shown_date, CatalogueSelect, Field, FormError, FreeText, LanguagePicker, Loaded,
+    SavedStatus,
 };
 use crate::i18n::{active_language, format_instant, page_title, t, t_args};
 use crate::models::catalogue::{self, domain_of, CustomEntry};
@@ -25,14 +25,9 @@ pub fn PlanPage() -> impl IntoView {
     view! {
         <Title text=page_title("plan-title") />
         <SavedStatus />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(plan) => view! { <PlanView plan /> }.into_any(),
-                    Err(error) => view! { <h1>{move_tr!("plan-title")}</h1> <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data heading="plan-title" let:plan>
+            <PlanView plan />
+        </Loaded>
     }
 }
 
@@ -229,7 +224,7 @@ fn StepItem(
     let c2 = custom.clone();
     let (goal_id, whole) = (step.goal_id, step.clone());
     let current_status = step.status.clone();
-    let case_id = super::client::route_id().get_untracked();
+    let case_id = route_id().get_untracked();
     let is_course = catalogue::LANGUAGE_COURSES.contains(&step.service_type.as_str());
     view! {
         <li class="step">

@@ -15,7 +15,7 @@ use crate::api::{
 };
 use crate::components::{
     action_error, date_text, label, print_page, provide_reload, reload_on_success, reload_to,
-    use_session, DemoMarker, FieldError, FormError, LanguageSwitcher, LoadError, SkipLink,
+    use_session, DemoMarker, FieldError, FormError, LanguageSwitcher, Loaded, SkipLink,
 };
 use crate::i18n::{active_language, format_instant, page_title, t, t_args};
 use crate::models::catalogue;
@@ -322,14 +322,9 @@ pub fn PortalPlanPage() -> impl IntoView {
     reload_on_success(done);
     view! {
         <Title text=page_title("portal-title") />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(plan) => view! { <PlanView plan done /> }.into_any(),
-                    Err(error) => view! { <h1>{move_tr!("portal-title")}</h1> <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data heading="portal-title" let:plan>
+            <PlanView plan done />
+        </Loaded>
     }
 }
 
@@ -455,29 +450,22 @@ pub fn PortalAppointmentsPage() -> impl IntoView {
             <h1>{move_tr!("portal-appointments-title")}</h1>
         </div>
         <div class="portal-tools no-print"><ReadAloud /></div>
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(list) => view! {
-                        <div class="read-aloud-text">
-                            {list.upcoming.is_empty().then(|| view! { <p>{move_tr!("portal-appointments-none")}</p> })}
-                            <ul class="plain-list cards">
-                                {list.upcoming.into_iter().map(|a| view! { <AppointmentItem a /> }).collect_view()}
-                            </ul>
-                        </div>
-                        {(!list.past.is_empty()).then(|| view! {
-                            <details>
-                                <summary>{move_tr!("portal-appointments-past")}</summary>
-                                <ul class="plain-list cards">
-                                    {list.past.into_iter().map(|a| view! { <AppointmentItem a /> }).collect_view()}
-                                </ul>
-                            </details>
-                        })}
-                    }.into_any(),
-                    Err(error) => view! { <LoadError error /> }.into_any(),
-                }
+        <Loaded resource=data let:list>
+            <div class="read-aloud-text">
+                {list.upcoming.is_empty().then(|| view! { <p>{move_tr!("portal-appointments-none")}</p> })}
+                <ul class="plain-list cards">
+                    {list.upcoming.into_iter().map(|a| view! { <AppointmentItem a /> }).collect_view()}
+                </ul>
+            </div>
+            {(!list.past.is_empty()).then(|| view! {
+                <details>
+                    <summary>{move_tr!("portal-appointments-past")}</summary>
+                    <ul class="plain-list cards">
+                        {list.past.into_iter().map(|a| view! { <AppointmentItem a /> }).collect_view()}
+                    </ul>
+                </details>
             })}
-        </Transition>
+        </Loaded>
     }
 }
 
@@ -518,19 +506,12 @@ pub fn PortalReferralsPage() -> impl IntoView {
     view! {
         <Title text=page_title("portal-referrals-title") />
         <h1>{move_tr!("portal-referrals-title")}</h1>
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(list) => view! {
-                        {list.is_empty().then(|| view! { <p>{move_tr!("portal-referrals-none")}</p> })}
-                        <ul class="plain-list cards">
-                            {list.into_iter().map(|r| view! { <ReferralItem r /> }).collect_view()}
-                        </ul>
-                    }.into_any(),
-                    Err(error) => view! { <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data let:list>
+            {list.is_empty().then(|| view! { <p>{move_tr!("portal-referrals-none")}</p> })}
+            <ul class="plain-list cards">
+                {list.into_iter().map(|r| view! { <ReferralItem r /> }).collect_view()}
+            </ul>
+        </Loaded>
     }
 }
 
@@ -592,19 +573,12 @@ pub fn PortalConsentsPage() -> impl IntoView {
             <p class="notice success" role="status">{t_args("portal-consent-revoked-now", &[("organisation", organisation)])}</p>
         })}
         <FormError error />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(list) => view! {
-                        {list.is_empty().then(|| view! { <p>{move_tr!("portal-consents-none")}</p> })}
-                        <ul class="plain-list cards">
-                            {list.into_iter().map(|c| view! { <ConsentItem c revoke revoked /> }).collect_view()}
-                        </ul>
-                    }.into_any(),
-                    Err(error) => view! { <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data let:list>
+            {list.is_empty().then(|| view! { <p>{move_tr!("portal-consents-none")}</p> })}
+            <ul class="plain-list cards">
+                {list.into_iter().map(|c| view! { <ConsentItem c revoke revoked /> }).collect_view()}
+            </ul>
+        </Loaded>
     }
 }
 
@@ -674,44 +648,37 @@ pub fn PortalAccessPage() -> impl IntoView {
         <Title text=page_title("portal-access-title") />
         <h1>{move_tr!("portal-access-title")}</h1>
         <p>{move_tr!("portal-access-intro")}</p>
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(list) => view! {
-                        {list.is_empty().then(|| view! { <p>{move_tr!("portal-access-none")}</p> })}
-                        {list.into_iter().map(|o| {
-                            let shown = if o.organisation.is_empty() { None } else { Some(o.organisation.clone()) };
-                            let heading = shown.clone();
-                            view! {
-                                <section class="card access-organisation">
-                                    <h2><bdi>{move || heading.clone().unwrap_or_else(|| t("portal-access-system"))}</bdi></h2>
-                                    <ul class="plain-list">
-                                        {o.days.into_iter().map(|d| {
-                                            let name = shown.clone();
-                                            let org = move || name.clone().unwrap_or_else(|| t("portal-access-system"));
-                                            let sentence = move |id: &'static str, what: &[String]| {
-                                                t_args(id, &[
-                                                    ("organisation", org()),
-                                                    ("date", date_text(&d.date)),
-                                                    ("what", what.iter().map(|w| t(w)).collect::<Vec<_>>().join(list_separator())),
-                                                ])
-                                            };
-                                            let (looked, changed) = (d.looked.clone(), d.changed.clone());
-                                            let sentence_changed = sentence.clone();
-                                            view! {
-                                                {(!looked.is_empty()).then(|| view! { <li>{move || sentence("portal-access-looked", &looked)}</li> })}
-                                                {(!changed.is_empty()).then(|| view! { <li>{move || sentence_changed("portal-access-changed", &changed)}</li> })}
-                                            }
-                                        }).collect_view()}
-                                    </ul>
-                                </section>
-                            }
-                        }).collect_view()}
-                    }.into_any(),
-                    Err(error) => view! { <LoadError error /> }.into_any(),
+        <Loaded resource=data let:list>
+            {list.is_empty().then(|| view! { <p>{move_tr!("portal-access-none")}</p> })}
+            {list.into_iter().map(|o| {
+                let shown = if o.organisation.is_empty() { None } else { Some(o.organisation.clone()) };
+                let heading = shown.clone();
+                view! {
+                    <section class="card access-organisation">
+                        <h2><bdi>{move || heading.clone().unwrap_or_else(|| t("portal-access-system"))}</bdi></h2>
+                        <ul class="plain-list">
+                            {o.days.into_iter().map(|d| {
+                                let name = shown.clone();
+                                let org = move || name.clone().unwrap_or_else(|| t("portal-access-system"));
+                                let sentence = move |id: &'static str, what: &[String]| {
+                                    t_args(id, &[
+                                        ("organisation", org()),
+                                        ("date", date_text(&d.date)),
+                                        ("what", what.iter().map(|w| t(w)).collect::<Vec<_>>().join(list_separator())),
+                                    ])
+                                };
+                                let (looked, changed) = (d.looked.clone(), d.changed.clone());
+                                let sentence_changed = sentence.clone();
+                                view! {
+                                    {(!looked.is_empty()).then(|| view! { <li>{move || sentence("portal-access-looked", &looked)}</li> })}
+                                    {(!changed.is_empty()).then(|| view! { <li>{move || sentence_changed("portal-access-changed", &changed)}</li> })}
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </section>
                 }
-            })}
-        </Transition>
+            }).collect_view()}
+        </Loaded>
     }
 }
 
@@ -755,32 +722,30 @@ pub fn PortalCorrectionPage() -> impl IntoView {
             <FormError error />
             <button type="submit" class="big" disabled=move || action.pending().get()>{move_tr!("portal-correction-send")}</button>
         </ActionForm>
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(list) if !list.is_empty() => view! {
-                        <section class="card" aria-labelledby="corrections-earlier">
-                            <h2 id="corrections-earlier">{move_tr!("portal-correction-earlier")}</h2>
-                            <ul class="plain-list">
-                                {list.into_iter().map(|c| {
-                                    let topic = c.topic.clone();
-                                    view! {
-                                        <li>
-                                            <span dir="ltr">{move || format_instant(c.created_at, active_language())}</span>
-                                            " · " {move || t(&format!("portal-correction-about-{topic}"))}
-                                            " · " {move || if c.done { t("portal-correction-done") } else { t("portal-correction-open") }}
-                                            <p dir="auto">{c.message.clone()}</p>
-                                        </li>
-                                    }
-                                }).collect_view()}
-                            </ul>
-                        </section>
-                    }.into_any(),
-                    Ok(_) => ().into_any(),
-                    Err(error) => view! { <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data let:list>
+            {if !list.is_empty() {
+                view! {
+                    <section class="card" aria-labelledby="corrections-earlier">
+                        <h2 id="corrections-earlier">{move_tr!("portal-correction-earlier")}</h2>
+                        <ul class="plain-list">
+                            {list.into_iter().map(|c| {
+                                let topic = c.topic.clone();
+                                view! {
+                                    <li>
+                                        <span dir="ltr">{move || format_instant(c.created_at, active_language())}</span>
+                                        " · " {move || t(&format!("portal-correction-about-{topic}"))}
+                                        " · " {move || if c.done { t("portal-correction-done") } else { t("portal-correction-open") }}
+                                        <p dir="auto">{c.message.clone()}</p>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                }.into_any()
+            } else {
+                ().into_any()
+            }}
+        </Loaded>
     }
 }
 
