@@ -299,6 +299,11 @@ pub fn date_text(date: &str) -> String {
     format_date(date, active_language())
 }
 
+/// Dates in lists: a stored date, if there is one, in the interface language's order.
+pub fn shown_date(date: &Option<String>) -> String {
+    date.as_deref().map(date_text).unwrap_or_default()
+}
+
 /// A select of named records (organisations, working groups), with an empty first option.
 #[component]
 pub fn ChoiceSelect(

@@ -1,14 +1,16 @@
-//! Reusable pieces of the UI: the page frame, the language switcher, form messages and
-//! form fields.
+//! Reusable pieces of the UI: the page frame, the language switcher, form messages, form
+//! fields and the scaffolding of data pages.
 
 pub mod charts;
 pub mod feedback;
 pub mod forms;
 pub mod frame;
 pub mod language;
+pub mod page;
 
 pub use charts::*;
 pub use feedback::*;
 pub use forms::*;
 pub use frame::*;
 pub use language::*;
+pub use page::*;

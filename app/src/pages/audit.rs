@@ -4,7 +4,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::{load_audit_log, VerifyAuditLog};
-use crate::components::{action_error, FormError, LoadError};
+use crate::components::{action_error, FormError, Loaded};
 use crate::i18n::{active_language, format_instant, page_title, t, t_args};
 use crate::models::{AuditEntry, AuditFilter, AuditPage as AuditResults, Role};
 
@@ -55,14 +55,9 @@ pub fn AuditPage() -> impl IntoView {
         <h1>{move_tr!("audit-title")}</h1>
         <p class="lead">{move_tr!("audit-intro")}</p>
         <VerifyChain />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(results) => view! { <AuditResultsView results /> }.into_any(),
-                    Err(error) => view! { <AuditFilterForm organisations=Vec::new() /> <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data before_error=|| view! { <AuditFilterForm organisations=Vec::new() /> } let:results>
+            <AuditResultsView results />
+        </Loaded>
     }
 }
 

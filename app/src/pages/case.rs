@@ -2,11 +2,11 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
-use super::client::{route_id, SavedStatus};
 use crate::api::{load_case, AssignCase, ChangePhase, RecordConsent, SaveAssessment, SaveFacts};
 use crate::components::{
     action_error, date_text, form_version, label, provide_reload, reload_on_success,
-    reset_on_success, CatalogueSelect, Field, FormError, LanguagePicker, LoadError,
+    reset_on_success, route_id, CatalogueSelect, Field, FormError, LanguagePicker, Loaded,
+    SavedStatus,
 };
 use crate::i18n::{active_language, format_instant, page_title, t};
 use crate::models::catalogue;
@@ -22,14 +22,9 @@ pub fn CasePage() -> impl IntoView {
     view! {
         <Title text=page_title("case-title") />
         <SavedStatus />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(detail) => view! { <CaseView detail /> }.into_any(),
-                    Err(error) => view! { <h1>{move_tr!("case-title")}</h1> <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data heading="case-title" let:detail>
+            <CaseView detail />
+        </Loaded>
     }
 }
 

@@ -7,11 +7,10 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use super::case::CaseHeader;
-use super::client::{route_id, SavedStatus};
 use crate::api::{load_case_issues, FlagStructuralIssue};
 use crate::components::{
-    action_error, date_text, label, provide_reload, reload_on_success, reset_on_success,
-    CatalogueSelect, ChoiceSelect, Field, FormError, FreeText, LoadError,
+    action_error, date_text, label, provide_reload, reload_on_success, reset_on_success, route_id,
+    CatalogueSelect, ChoiceSelect, Field, FormError, FreeText, Loaded, SavedStatus,
 };
 use crate::i18n::{page_title, t_args};
 use crate::models::catalogue;
@@ -30,14 +29,9 @@ pub fn CaseIssuesPage() -> impl IntoView {
     view! {
         <Title text=page_title("case-issues-title") />
         <SavedStatus />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(page) => view! { <CaseIssuesView page action /> }.into_any(),
-                    Err(error) => view! { <h1>{move_tr!("case-issues-title")}</h1> <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data heading="case-issues-title" let:page>
+            <CaseIssuesView page action />
+        </Loaded>
     }
 }
 

@@ -6,11 +6,10 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use super::case::CaseHeader;
-use super::client::{route_id, SavedStatus};
 use crate::api::{load_case_portal, IssuePortalLetter, SavePortalTranslation, SetPortalBlocked};
 use crate::components::{
-    action_error, print_page, provide_reload, reload_on_success, FieldError, FormError, LoadError,
-    TextArea,
+    action_error, print_page, provide_reload, reload_on_success, route_id, FieldError, FormError,
+    Loaded, SavedStatus, TextArea,
 };
 use crate::i18n::{
     active_language, format_instant, is_client_only, page_title, t, t_args, t_in, LANGUAGES,
@@ -28,14 +27,9 @@ pub fn CasePortalPage() -> impl IntoView {
     view! {
         <Title text=page_title("portal-staff-title") />
         <SavedStatus />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(page) => view! { <CasePortalView page /> }.into_any(),
-                    Err(error) => view! { <h1>{move_tr!("portal-staff-title")}</h1> <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data heading="portal-staff-title" let:page>
+            <CasePortalView page />
+        </Loaded>
     }
 }
 

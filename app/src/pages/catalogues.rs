@@ -2,11 +2,10 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
-use super::client::SavedStatus;
 use crate::api::{list_catalogue_entries, AddCatalogueEntry};
 use crate::components::{
     action_error, label, provide_reload, reload_on_success, reset_on_success, CatalogueSelect,
-    FormError, LoadError,
+    FormError, Loaded, SavedStatus,
 };
 use crate::i18n::{page_title, t, LANGUAGES};
 use crate::models::catalogue;
@@ -26,41 +25,39 @@ pub fn CataloguesPage() -> impl IntoView {
         <h1>{move_tr!("catalogues-title")}</h1>
         <p class="lead">{move_tr!("catalogues-intro")}</p>
         <SavedStatus />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match entries.await {
-                    Ok(list) if list.is_empty() => view! { <p>{move_tr!("catalogues-none")}</p> }.into_any(),
-                    Ok(list) => view! {
-                        <div class="table-scroll">
-                            <table class="data-table">
-                                <caption class="visually-hidden">{move_tr!("catalogues-title")}</caption>
-                                <thead><tr>
-                                    <th scope="col">{move_tr!("catalogues-col-catalogue")}</th>
-                                    <th scope="col">{move_tr!("catalogues-col-text")}</th>
-                                    <th scope="col">{move_tr!("catalogues-col-locales")}</th>
-                                </tr></thead>
-                                <tbody>
-                                    {list.into_iter().map(|e| {
-                                        let all = vec![e.clone()];
-                                        let (cat, code) = (e.catalogue.clone(), e.code.clone());
-                                        let cat_id = format!("catalogue-name-{}", e.catalogue);
-                                        let locales = e.texts.iter().map(|(l, _)| l.clone()).collect::<Vec<_>>().join(", ");
-                                        view! {
-                                            <tr>
-                                                <td>{move || t(&cat_id)}</td>
-                                                <td>{move || label(&all, &cat, &code)}</td>
-                                                <td dir="ltr">{locales}</td>
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
-                    }.into_any(),
-                    Err(error) => view! { <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=entries let:list>
+            {if list.is_empty() {
+                view! { <p>{move_tr!("catalogues-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-scroll">
+                        <table class="data-table">
+                            <caption class="visually-hidden">{move_tr!("catalogues-title")}</caption>
+                            <thead><tr>
+                                <th scope="col">{move_tr!("catalogues-col-catalogue")}</th>
+                                <th scope="col">{move_tr!("catalogues-col-text")}</th>
+                                <th scope="col">{move_tr!("catalogues-col-locales")}</th>
+                            </tr></thead>
+                            <tbody>
+                                {list.into_iter().map(|e| {
+                                    let all = vec![e.clone()];
+                                    let (cat, code) = (e.catalogue.clone(), e.code.clone());
+                                    let cat_id = format!("catalogue-name-{}", e.catalogue);
+                                    let locales = e.texts.iter().map(|(l, _)| l.clone()).collect::<Vec<_>>().join(", ");
+                                    view! {
+                                        <tr>
+                                            <td>{move || t(&cat_id)}</td>
+                                            <td>{move || label(&all, &cat, &code)}</td>
+                                            <td dir="ltr">{locales}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+        </Loaded>
         <h2>{move_tr!("catalogues-add")}</h2>
         <ActionForm action node_ref=form attr:class="stacked-form" attr:novalidate=true>
             <div class="field">

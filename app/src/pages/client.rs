@@ -1,42 +1,19 @@
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 use crate::api::{
     load_client, AddHouseholdMember, AddNote, OpenCase, RemoveHouseholdMember, SaveResidence,
     UpdateClient,
 };
 use crate::components::{
-    action_error, date_text, form_version, label, provide_reload, reload_on_success,
-    reset_on_success, CatalogueSelect, Field, FormError, LanguagePicker, LoadError, Reload,
+    action_error, form_version, label, provide_reload, reload_on_success, reset_on_success,
+    route_id, CatalogueSelect, Field, FormError, LanguagePicker, Loaded, SavedStatus,
 };
 use crate::i18n::{active_language, format_instant, page_title, t};
 use crate::models::catalogue::{self, CustomEntry};
 use crate::models::{ClientDetail, ClientRecord, Note, NoteCompartment, Residence};
-
-/// The id in the route (`/clients/:id`, `/cases/:id`), 0 when it is not a number.
-pub fn route_id() -> Memo<i64> {
-    let params = use_params_map();
-    Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|s| s.parse::<i64>().ok())
-            .unwrap_or(0)
-    })
-}
-
-/// "Saved." after a form of the page saved something, until a save is refused.
-#[component]
-pub fn SavedStatus() -> impl IntoView {
-    let saved = use_context::<Reload>().map(|reload| reload.saved);
-    view! {
-        <div role="status" class="status-region">
-            {move || saved.is_some_and(|s| s.get()).then(|| view! { <p class="success">{move_tr!("saved")}</p> })}
-        </div>
-    }
-}
 
 /// A client's record: personal data, household, sensitive compartments and cases.
 #[component]
@@ -47,14 +24,9 @@ pub fn ClientPage() -> impl IntoView {
     view! {
         <Title text=page_title("client-title") />
         <SavedStatus />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(detail) => view! { <ClientView detail /> }.into_any(),
-                    Err(error) => view! { <h1>{move_tr!("client-title")}</h1> <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data heading="client-title" let:detail>
+            <ClientView detail />
+        </Loaded>
     }
 }
 
@@ -313,9 +285,4 @@ fn NotesSection(client_id: i64, compartment: NoteCompartment, list: Vec<Note>) -
             </details>
         </section>
     }
-}
-
-/// Dates in lists: a stored date in the interface language's order.
-pub fn shown_date(date: &Option<String>) -> String {
-    date.as_deref().map(date_text).unwrap_or_default()
 }

@@ -3,7 +3,7 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use crate::api::search_clients;
-use crate::components::{use_user, LoadError, Pager};
+use crate::components::{use_user, Loaded, Pager};
 use crate::i18n::{page_title, t};
 
 /// Case managers: find clients by any spelling of their name, narrowed by year of birth.
@@ -39,47 +39,43 @@ pub fn ClientsPage() -> impl IntoView {
                 </div>
             </form>
         })}
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match results.await {
-                    Ok(list) if list.items.is_empty() => view! { <p role="status">{move_tr!("clients-none-found")}</p> }.into_any(),
-                    Ok(list) => {
-                        let (has_next, current) = (list.has_next, list.page);
-                        view! {
-                            <div class="table-scroll">
-                                <table class="data-table">
-                                    <caption class="visually-hidden">{move_tr!("clients-title")}</caption>
-                                    <thead>
+        <Loaded resource=results let:list>
+            {if list.items.is_empty() {
+                view! { <p role="status">{move_tr!("clients-none-found")}</p> }.into_any()
+            } else {
+                let (has_next, current) = (list.has_next, list.page);
+                view! {
+                    <div class="table-scroll">
+                        <table class="data-table">
+                            <caption class="visually-hidden">{move_tr!("clients-title")}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{move_tr!("clients-col-name")}</th>
+                                    <th scope="col">{move_tr!("clients-col-latin")}</th>
+                                    <th scope="col">{move_tr!("clients-col-birth")}</th>
+                                    <th scope="col">{move_tr!("field-preferred-language")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {list.items.into_iter().map(|c| {
+                                    let latin = [c.given_names_latin.clone(), c.family_name_latin.clone()]
+                                        .into_iter().flatten().collect::<Vec<_>>().join(" ");
+                                    let birth = c.birth.display();
+                                    view! {
                                         <tr>
-                                            <th scope="col">{move_tr!("clients-col-name")}</th>
-                                            <th scope="col">{move_tr!("clients-col-latin")}</th>
-                                            <th scope="col">{move_tr!("clients-col-birth")}</th>
-                                            <th scope="col">{move_tr!("field-preferred-language")}</th>
+                                            <td><a href=format!("/clients/{}", c.id)><bdi>{format!("{} {}", c.given_names, c.family_name).trim().to_owned()}</bdi></a></td>
+                                            <td><bdi>{latin}</bdi></td>
+                                            <td dir="ltr">{move || birth.clone().unwrap_or_else(|| t("clients-birth-unknown"))}</td>
+                                            <td><code>{c.preferred_language.unwrap_or_default()}</code></td>
                                         </tr>
-                                    </thead>
-                                    <tbody>
-                                        {list.items.into_iter().map(|c| {
-                                            let latin = [c.given_names_latin.clone(), c.family_name_latin.clone()]
-                                                .into_iter().flatten().collect::<Vec<_>>().join(" ");
-                                            let birth = c.birth.display();
-                                            view! {
-                                                <tr>
-                                                    <td><a href=format!("/clients/{}", c.id)><bdi>{format!("{} {}", c.given_names, c.family_name).trim().to_owned()}</bdi></a></td>
-                                                    <td><bdi>{latin}</bdi></td>
-                                                    <td dir="ltr">{move || birth.clone().unwrap_or_else(|| t("clients-birth-unknown"))}</td>
-                                                    <td><code>{c.preferred_language.unwrap_or_default()}</code></td>
-                                                </tr>
-                                            }
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
-                            <Pager page current has_next />
-                        }.into_any()
-                    }
-                    Err(e) => view! { <LoadError error=e /> }.into_any(),
-                }
-            })}
-        </Transition>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                    <Pager page current has_next />
+                }.into_any()
+            }}
+        </Loaded>
     }
 }

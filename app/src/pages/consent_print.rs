@@ -2,9 +2,8 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
-use super::client::route_id;
 use crate::api::load_consent_form;
-use crate::components::{label_in, print_page, LoadError};
+use crate::components::{label_in, print_page, route_id, Loaded};
 use crate::i18n::{find, format_date, page_title, t_in};
 use crate::models::catalogue;
 use crate::models::{locale_for_language, ConsentCategory, ConsentForm};
@@ -16,26 +15,21 @@ pub fn ConsentPrintPage() -> impl IntoView {
     let data = Resource::new(move || id.get(), load_consent_form);
     view! {
         <Title text=page_title("consent-form-title") />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(form) => {
-                        let client = locale_for_language(form.client_language.as_deref());
-                        view! {
-                            <div class="no-print print-tools">
-                                <a href=format!("/clients/{}", form.consent.client_id)>{move_tr!("consent-form-back")}</a>
-                                <button type="button" on:click=|_| print_page()>{move_tr!("print-now")}</button>
-                            </div>
-                            <div class="bilingual">
-                                {(client != "de").then(|| view! { <PrintedConsent form=form.clone() language=client /> })}
-                                <PrintedConsent form language="de" />
-                            </div>
-                        }.into_any()
-                    }
-                    Err(error) => view! { <LoadError error /> }.into_any(),
+        <Loaded resource=data let:form>
+            {
+                let client = locale_for_language(form.client_language.as_deref());
+                view! {
+                    <div class="no-print print-tools">
+                        <a href=format!("/clients/{}", form.consent.client_id)>{move_tr!("consent-form-back")}</a>
+                        <button type="button" on:click=|_| print_page()>{move_tr!("print-now")}</button>
+                    </div>
+                    <div class="bilingual">
+                        {(client != "de").then(|| view! { <PrintedConsent form=form.clone() language=client /> })}
+                        <PrintedConsent form language="de" />
+                    </div>
                 }
-            })}
-        </Transition>
+            }
+        </Loaded>
     }
 }
 

@@ -3,7 +3,7 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use crate::api::load_inbox;
-use crate::components::{date_text, label, LoadError};
+use crate::components::{date_text, label, Loaded};
 use crate::i18n::{page_title, t};
 use crate::models::catalogue;
 use crate::models::Referral;
@@ -24,15 +24,13 @@ pub fn Inbox() -> impl IntoView {
     view! {
         <section aria-labelledby="inbox-list" class="card">
             <h2 id="inbox-list">{move_tr!("inbox-referrals")}</h2>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(list) if list.referrals.is_empty() => view! { <p class="muted">{move_tr!("inbox-empty")}</p> }.into_any(),
-                        Ok(list) => view! { <ReferralRows referrals=list.referrals /> }.into_any(),
-                        Err(error) => view! { <LoadError error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=data let:list>
+                {if list.referrals.is_empty() {
+                    view! { <p class="muted">{move_tr!("inbox-empty")}</p> }.into_any()
+                } else {
+                    view! { <ReferralRows referrals=list.referrals /> }.into_any()
+                }}
+            </Loaded>
         </section>
     }
 }

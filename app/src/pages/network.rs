@@ -4,12 +4,11 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::case::CaseHeader;
-use super::client::{route_id, SavedStatus};
 use super::inbox::ReferralRows;
 use crate::api::{load_network, RecordShareConsent, RevokeConsent, SendReferral};
 use crate::components::{
-    action_error, date_text, label, provide_reload, reload_on_success, CatalogueSelect, Field,
-    FormError, LanguagePicker, LoadError,
+    action_error, date_text, label, provide_reload, reload_on_success, route_id, CatalogueSelect,
+    Field, FormError, LanguagePicker, Loaded, SavedStatus,
 };
 use crate::i18n::{page_title, t, t_args};
 use crate::models::catalogue;
@@ -36,14 +35,9 @@ pub fn NetworkPageView() -> impl IntoView {
     view! {
         <Title text=page_title("network-title") />
         <SavedStatus />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(page) => view! { <NetworkView page /> }.into_any(),
-                    Err(error) => view! { <h1>{move_tr!("network-title")}</h1> <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data heading="network-title" let:page>
+            <NetworkView page />
+        </Loaded>
     }
 }
 

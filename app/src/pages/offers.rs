@@ -3,11 +3,10 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::client::route_id;
 use crate::api::{list_offers, load_offer, SaveOffer};
 use crate::components::{
-    action_error, date_text, form_version, label, reload_to, CatalogueSelect, Field, FormError,
-    FreeText, LoadError,
+    action_error, date_text, form_version, label, reload_to, route_id, CatalogueSelect, Field,
+    FormError, FreeText, Loaded,
 };
 use crate::i18n::{active_language, page_title, t, t_args};
 use crate::models::catalogue;
@@ -58,14 +57,9 @@ pub fn OffersPage() -> impl IntoView {
         <Title text=page_title("offers-title") />
         <h1>{move_tr!("offers-title")}</h1>
         <p class="lead">{move_tr!("offers-intro")}</p>
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match offers.await {
-                    Ok(list) => view! { <OfferDirectory list /> }.into_any(),
-                    Err(error) => view! { <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=offers let:list>
+            <OfferDirectory list />
+        </Loaded>
     }
 }
 
@@ -337,14 +331,9 @@ pub fn OfferFormPage() -> impl IntoView {
         <Title text=page_title(title_id) />
         <h1>{move || t(if id.get() > 0 { "offers-edit-title" } else { "offers-new-title" })}</h1>
         <p><a href="/offers?own=on">{move_tr!("offers-back")}</a></p>
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(offer) => view! { <OfferForm offer /> }.into_any(),
-                    Err(error) => view! { <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data let:offer>
+            <OfferForm offer />
+        </Loaded>
     }
 }
 

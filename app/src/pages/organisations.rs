@@ -3,7 +3,7 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use crate::api::{list_organisations, CreateOrganisation};
-use crate::components::{action_error, FieldError, FormError, LoadError};
+use crate::components::{action_error, FieldError, FormError, Loaded};
 use crate::i18n::{page_title, t};
 use crate::models::OrganisationType;
 
@@ -16,35 +16,28 @@ pub fn OrganisationsPage() -> impl IntoView {
     view! {
         <Title text=page_title("organisations-title") />
         <h1>{move_tr!("organisations-title")}</h1>
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match organisations.await {
-                    Ok(list) => view! {
-                        <table class="data-table">
-                            <caption class="visually-hidden">{move_tr!("organisations-title")}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{move_tr!("field-organisation-name")}</th>
-                                    <th scope="col">{move_tr!("field-organisation-type")}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {list.into_iter().map(|o| {
-                                    let kind = o.organisation_type.message_id();
-                                    view! {
-                                        <tr>
-                                            <td><bdi>{o.name}</bdi></td>
-                                            <td>{move || t(kind)}</td>
-                                        </tr>
-                                    }
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    }.into_any(),
-                    Err(e) => view! { <LoadError error=e /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=organisations let:list>
+            <table class="data-table">
+                <caption class="visually-hidden">{move_tr!("organisations-title")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move_tr!("field-organisation-name")}</th>
+                        <th scope="col">{move_tr!("field-organisation-type")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {list.into_iter().map(|o| {
+                        let kind = o.organisation_type.message_id();
+                        view! {
+                            <tr>
+                                <td><bdi>{o.name}</bdi></td>
+                                <td>{move || t(kind)}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </Loaded>
         <h2>{move_tr!("organisations-new")}</h2>
         <ActionForm action=create attr:class="stacked-form" attr:novalidate=true>
             <label for="org-name">{move_tr!("field-organisation-name")}</label>

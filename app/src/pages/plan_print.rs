@@ -3,9 +3,8 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::client::route_id;
 use crate::api::{load_plan, load_plan_version};
-use crate::components::{label_in, print_page, LoadError};
+use crate::components::{label_in, print_page, route_id, Loaded};
 use crate::i18n::{find, format_date, page_title, t_in, t_in_args, LANGUAGES};
 use crate::models::catalogue::{self, CustomEntry};
 use crate::models::{locale_for_language, Goal, PlanDetail};
@@ -33,22 +32,17 @@ pub fn PlanPrintPage() -> impl IntoView {
     );
     view! {
         <Title text=page_title("plan-print") />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(plan) => {
-                        let wanted = query.read().get("lang");
-                        let language = wanted
-                            .as_deref()
-                            .and_then(find)
-                            .map(|l| l.id)
-                            .unwrap_or_else(|| locale_for_language(plan.head.preferred_language.as_deref()));
-                        view! { <PrintTools case_id=plan.head.id language /> <PrintedPlan plan language /> }.into_any()
-                    }
-                    Err(error) => view! { <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data let:plan>
+            {
+                let wanted = query.read().get("lang");
+                let language = wanted
+                    .as_deref()
+                    .and_then(find)
+                    .map(|l| l.id)
+                    .unwrap_or_else(|| locale_for_language(plan.head.preferred_language.as_deref()));
+                view! { <PrintTools case_id=plan.head.id language /> <PrintedPlan plan language /> }
+            }
+        </Loaded>
     }
 }
 

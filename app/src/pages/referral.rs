@@ -2,11 +2,10 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
-use super::client::{route_id, SavedStatus};
 use crate::api::{load_referral, ReferralMessage, RespondReferral};
 use crate::components::{
     action_error, date_text, form_version, label, provide_reload, reload_on_success,
-    reset_on_success, CatalogueSelect, Field, FormError, FreeText, LoadError,
+    reset_on_success, route_id, CatalogueSelect, Field, FormError, FreeText, Loaded, SavedStatus,
 };
 use crate::i18n::{active_language, format_instant, page_title, t};
 use crate::models::catalogue;
@@ -25,14 +24,9 @@ pub fn ReferralPageView() -> impl IntoView {
     view! {
         <Title text=page_title("referral-title") />
         <SavedStatus />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(page) => view! { <ReferralView page /> }.into_any(),
-                    Err(error) => view! { <h1>{move_tr!("referral-title")}</h1> <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data heading="referral-title" let:page>
+            <ReferralView page />
+        </Loaded>
     }
 }
 

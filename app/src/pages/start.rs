@@ -2,12 +2,11 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
-use super::client::shown_date;
 use super::inbox::{Inbox, ReferralRows};
 use super::volunteer_tasks::VolunteerTasks;
 use super::volunteers::FollowUpList;
 use crate::api::load_dashboard;
-use crate::components::{label, use_user, LoadError};
+use crate::components::{label, shown_date, use_user, Loaded};
 use crate::i18n::{page_title, t, t_args};
 use crate::models::catalogue;
 use crate::models::{entry_points, Dashboard, DashboardStep, Role};
@@ -77,14 +76,9 @@ fn CaseManagerDashboard() -> impl IntoView {
     let reload = crate::components::provide_reload();
     let data = Resource::new(move || reload.get(), |_| load_dashboard());
     view! {
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(dashboard) => view! { <DashboardView dashboard /> }.into_any(),
-                    Err(error) => view! { <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data let:dashboard>
+            <DashboardView dashboard />
+        </Loaded>
     }
 }
 

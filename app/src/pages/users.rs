@@ -3,7 +3,7 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use crate::api::{list_organisations, list_users, CreateUser, SetUserActive, SetUserRole};
-use crate::components::{action_error, FieldError, FormError, LoadError, Pager};
+use crate::components::{action_error, FieldError, FormError, Loaded, Pager};
 use crate::i18n::{active_language, format_instant, page_title, t};
 use crate::models::{Role, StaffAccount};
 
@@ -32,40 +32,35 @@ pub fn UsersPage() -> impl IntoView {
         <Title text=page_title("users-title") />
         <h1>{move_tr!("users-title")}</h1>
         <FormError error=row_error all=true />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match users.await {
-                    Ok(list) => {
-                        let has_next = list.has_next;
-                        let current = list.page;
-                        view! {
-                            <div class="table-scroll">
-                                <table class="data-table">
-                                    <caption class="visually-hidden">{move_tr!("users-title")}</caption>
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{move_tr!("field-display-name")}</th>
-                                            <th scope="col">{move_tr!("field-email")}</th>
-                                            <th scope="col">{move_tr!("field-organisation")}</th>
-                                            <th scope="col">{move_tr!("field-role")}</th>
-                                            <th scope="col">{move_tr!("users-last-sign-in")}</th>
-                                            <th scope="col">{move_tr!("users-status")}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {list.items.into_iter().map(|account| view! {
-                                            <UserRow account set_role set_active />
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
-                            <Pager page current has_next />
-                        }.into_any()
-                    }
-                    Err(e) => view! { <LoadError error=e /> }.into_any(),
+        <Loaded resource=users let:list>
+            {
+                let has_next = list.has_next;
+                let current = list.page;
+                view! {
+                    <div class="table-scroll">
+                        <table class="data-table">
+                            <caption class="visually-hidden">{move_tr!("users-title")}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{move_tr!("field-display-name")}</th>
+                                    <th scope="col">{move_tr!("field-email")}</th>
+                                    <th scope="col">{move_tr!("field-organisation")}</th>
+                                    <th scope="col">{move_tr!("field-role")}</th>
+                                    <th scope="col">{move_tr!("users-last-sign-in")}</th>
+                                    <th scope="col">{move_tr!("users-status")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {list.items.into_iter().map(|account| view! {
+                                    <UserRow account set_role set_active />
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                    <Pager page current has_next />
                 }
-            })}
-        </Transition>
+            }
+        </Loaded>
         <h2>{move_tr!("users-new")}</h2>
         <NewUserForm create organisations />
     }

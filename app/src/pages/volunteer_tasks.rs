@@ -11,7 +11,7 @@ use leptos_fluent::move_tr;
 use serde::{Deserialize, Serialize};
 
 use crate::api::{load_volunteer_tasks, volunteer_task_action};
-use crate::components::{date_text, error_text, label, FreeText, LoadError};
+use crate::components::{date_text, error_text, label, FreeText, Loaded};
 use crate::error::AppError;
 use crate::i18n::t;
 use crate::models::catalogue;
@@ -235,26 +235,22 @@ pub fn VolunteerTasks() -> impl IntoView {
         </div>
         <section aria-labelledby="my-tasks" class="volunteer-tasks">
             <h2 id="my-tasks">{move_tr!("volunteer-my-tasks")}</h2>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(list) if list.tasks.is_empty() => view! {
-                            <Undelivered listed=Vec::new() outbox />
-                            <p class="muted">{move_tr!("volunteer-no-tasks")}</p>
-                        }.into_any(),
-                        Ok(list) => {
-                            let listed: Vec<i64> = list.tasks.iter().map(|t| t.id).collect();
-                            view! {
-                                <Undelivered listed outbox />
-                                <ul class="task-cards">
-                                    {list.tasks.into_iter().map(|task| view! { <TaskCard task outbox /> }).collect_view()}
-                                </ul>
-                            }.into_any()
-                        }
-                        Err(error) => view! { <LoadError error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=data let:list>
+                {if list.tasks.is_empty() {
+                    view! {
+                        <Undelivered listed=Vec::new() outbox />
+                        <p class="muted">{move_tr!("volunteer-no-tasks")}</p>
+                    }.into_any()
+                } else {
+                    let listed: Vec<i64> = list.tasks.iter().map(|t| t.id).collect();
+                    view! {
+                        <Undelivered listed outbox />
+                        <ul class="task-cards">
+                            {list.tasks.into_iter().map(|task| view! { <TaskCard task outbox /> }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </Loaded>
         </section>
     }
 }

@@ -3,13 +3,12 @@ use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use super::case::CaseHeader;
-use super::client::{route_id, SavedStatus};
 use crate::api::{
     load_case_volunteers, CancelVolunteerTask, CompleteFollowUp, CreateVolunteerTask,
 };
 use crate::components::{
-    action_error, date_text, label, provide_reload, reload_on_success, CatalogueSelect, Field,
-    FieldError, FormError, FreeText, LoadError,
+    action_error, date_text, label, provide_reload, reload_on_success, route_id, CatalogueSelect,
+    Field, FieldError, FormError, FreeText, Loaded, SavedStatus,
 };
 use crate::i18n::{active_language, format_instant, page_title, t, t_args};
 use crate::models::catalogue;
@@ -30,14 +29,9 @@ pub fn CaseVolunteersPage() -> impl IntoView {
     view! {
         <Title text=page_title("volunteers-title") />
         <SavedStatus />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(page) => view! { <CaseVolunteersView page /> }.into_any(),
-                    Err(error) => view! { <h1>{move_tr!("volunteers-title")}</h1> <LoadError error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data heading="volunteers-title" let:page>
+            <CaseVolunteersView page />
+        </Loaded>
     }
 }
 

@@ -1,0 +1,150 @@
+//! A goal of the plan: its card with steps, status and removal, and the form that adds or
+//! changes it.
+
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+
+use super::steps::{StepForm, StepItem};
+use super::GoalTitle;
+use crate::api::{AddGoal, RemoveGoal, SetGoalStatus, UpdateGoal};
+use crate::components::{
+    action_error, form_version, label, reload_on_success, reset_on_success, shown_date,
+    CatalogueSelect, Field, FormError, FreeText,
+};
+use crate::models::catalogue::{self, CustomEntry};
+use crate::models::Goal;
+
+#[component]
+pub(super) fn GoalCard(
+    goal: Goal,
+    custom: Vec<CustomEntry>,
+    organisations: Vec<(i64, String)>,
+    today: String,
+) -> impl IntoView {
+    let status_action = ServerAction::<SetGoalStatus>::new();
+    reload_on_success(status_action);
+    let status_error = action_error(status_action);
+    let status_version = form_version(status_action, goal.version);
+    let remove = ServerAction::<RemoveGoal>::new();
+    reload_on_success(remove);
+    let (domain, level, status) = (goal.domain.clone(), goal.level.clone(), goal.status.clone());
+    let title_id = format!("goal-{}-title", goal.id);
+    let labelled_by = title_id.clone();
+    let f = format!("goal-{}-status", goal.id);
+    let target = goal.target_date.clone();
+    let c1 = custom.clone();
+    view! {
+        <article class="card goal" aria-labelledby=labelled_by>
+            <h3 id=title_id><GoalTitle goal=goal.clone() custom=custom.clone() /></h3>
+            <p class="goal-meta">
+                {move || label(&c1, catalogue::DOMAIN, &domain)} " · "
+                {move || label(&[], catalogue::GOAL_LEVEL, &level)} " · "
+                <strong>{move || label(&[], catalogue::GOAL_STATUS, &status)}</strong>
+                {target.clone().map(|_| view! { " · " {move_tr!("field-target-date")} ": " <span dir="ltr">{move || shown_date(&target)}</span> })}
+            </p>
+            {(!goal.client_words.is_empty()).then(|| view! {
+                <p><strong>{move_tr!("field-client-words")} ": "</strong> <q dir="auto">{goal.client_words.clone()}</q></p>
+            })}
+            {(goal.template.is_some() && !goal.plain_wording.is_empty()).then(|| view! {
+                <p><strong>{move_tr!("field-plain-wording")} ": "</strong> <FreeText text=goal.plain_wording.clone() /></p>
+            })}
+            {(!goal.success_criterion.is_empty()).then(|| view! {
+                <p><strong>{move_tr!("field-success-criterion")} ": "</strong> <FreeText text=goal.success_criterion.clone() /></p>
+            })}
+            <h4>{move_tr!("plan-steps")}</h4>
+            <ol class="steps">
+                {goal.steps.clone().into_iter().map(|step| view! {
+                    <StepItem step custom=custom.clone() organisations=organisations.clone() />
+                }.into_any()).collect_view()}
+            </ol>
+            <details>
+                <summary>{move_tr!("step-add")}</summary>
+                <StepForm goal_id=goal.id step=None custom=custom.clone() organisations=organisations.clone() today=today.clone() />
+            </details>
+            <details>
+                <summary>{move_tr!("goal-edit")}</summary>
+                <GoalForm case_id=0 goal=goal.clone() custom=custom.clone() today=today.clone() />
+                <ActionForm action=remove attr:class="inline-form">
+                    <input type="hidden" name="goal_id" value=goal.id />
+                    <button type="submit" class="button-secondary">{move_tr!("goal-remove")}</button>
+                </ActionForm>
+            </details>
+            <details>
+                <summary>{move_tr!("goal-status-change")}</summary>
+                <ActionForm action=status_action attr:class="stacked-form" attr:novalidate=true>
+                    <input type="hidden" name="goal_id" value=goal.id />
+                    <input type="hidden" name="version" prop:value=status_version />
+                    <CatalogueSelect form=f.clone() name="goal_status" label="field-goal-status" catalogue=catalogue::GOAL_STATUS
+                        selected=goal.status.clone() error=status_error />
+                    <Field form=f.clone() name="status_reason" label="field-status-reason" value=goal.status_reason.clone().unwrap_or_default() error=status_error />
+                    <FormError error=status_error />
+                    <button type="submit">{move_tr!("save")}</button>
+                </ActionForm>
+            </details>
+        </article>
+    }
+}
+
+/// Adding a goal (`goal` none) or changing one.
+#[component]
+pub(super) fn GoalForm(
+    case_id: i64,
+    #[prop(optional)] goal: Option<Goal>,
+    custom: Vec<CustomEntry>,
+    today: String,
+) -> impl IntoView {
+    let add = ServerAction::<AddGoal>::new();
+    let update = ServerAction::<UpdateGoal>::new();
+    reload_on_success(add);
+    reload_on_success(update);
+    let f = goal
+        .as_ref()
+        .map_or("new-goal".to_owned(), |g| format!("goal-{}", g.id));
+    let g = goal.clone();
+    let g2 = goal.clone();
+    let text = move |get: fn(&Goal) -> String| g.as_ref().map(get).unwrap_or_default();
+    let opt = move |get: fn(&Goal) -> Option<String>| g2.as_ref().and_then(get);
+    let fields = move |error: Signal<Option<crate::error::AppError>>| {
+        view! {
+            <CatalogueSelect form=f.clone() name="domain" label="field-domain" catalogue=catalogue::DOMAIN
+                selected=text(|g| g.domain.clone()) error empty=true />
+            <CatalogueSelect form=f.clone() name="level" label="field-goal-level" catalogue=catalogue::GOAL_LEVEL
+                selected=text(|g| g.level.clone()) error />
+            <CatalogueSelect form=f.clone() name="template" label="field-goal-template" catalogue=catalogue::GOAL_TEMPLATE
+                custom=custom.clone() selected=opt(|g| g.template.clone()).unwrap_or_default() error empty=true />
+            <Field form=f.clone() name="client_words" label="field-client-words" value=text(|g| g.client_words.clone()) error multiline=true />
+            <Field form=f.clone() name="plain_wording" label="field-plain-wording" value=text(|g| g.plain_wording.clone()) error multiline=true />
+            <Field form=f.clone() name="success_criterion" label="field-success-criterion" value=text(|g| g.success_criterion.clone()) error />
+            <Field form=f.clone() name="start_date" label="field-start-date" kind="date" value=opt(|g| g.start_date.clone()).unwrap_or_default() error />
+            <Field form=f.clone() name="target_date" label="field-target-date" kind="date" min=today.clone() value=opt(|g| g.target_date.clone()).unwrap_or_default() error />
+            <FormError error />
+        }
+    };
+    match goal {
+        None => {
+            let error = action_error(add);
+            let form = reset_on_success(add);
+            view! {
+                <ActionForm action=add node_ref=form attr:class="stacked-form" attr:novalidate=true>
+                    <input type="hidden" name="case_id" value=case_id />
+                    {fields(error)}
+                    <button type="submit">{move_tr!("goal-add")}</button>
+                </ActionForm>
+            }
+            .into_any()
+        }
+        Some(goal) => {
+            let error = action_error(update);
+            let version = form_version(update, goal.version);
+            view! {
+                <ActionForm action=update attr:class="stacked-form" attr:novalidate=true>
+                    <input type="hidden" name="goal_id" value=goal.id />
+                    <input type="hidden" name="version" prop:value=version />
+                    {fields(error)}
+                    <button type="submit">{move_tr!("save")}</button>
+                </ActionForm>
+            }
+            .into_any()
+        }
+    }
+}

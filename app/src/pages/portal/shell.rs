@@ -1,0 +1,137 @@
+//! The portal's frame: header with language, large text and sign-out, and the sections
+//! as large links.
+
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use leptos_router::components::Outlet;
+
+use crate::api::PortalSignOut;
+use crate::components::{reload_to, use_session, DemoMarker, LanguageSwitcher, SkipLink};
+use crate::i18n::t;
+
+const LARGE_TEXT_KEY: &str = "lotse-portal-large-text";
+
+fn stored_large_text() -> bool {
+    #[cfg(feature = "hydrate")]
+    {
+        crate::components::local_storage()
+            .and_then(|s| s.get_item(LARGE_TEXT_KEY).ok().flatten())
+            .is_some_and(|v| v == "1")
+    }
+    #[cfg(not(feature = "hydrate"))]
+    false
+}
+
+fn store_large_text(on: bool) {
+    #[cfg(feature = "hydrate")]
+    if let Some(storage) = crate::components::local_storage() {
+        let _ = storage.set_item(LARGE_TEXT_KEY, if on { "1" } else { "0" });
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (on, LARGE_TEXT_KEY);
+}
+
+/// The portal's frame: header with language (Leichte Sprache included), large text and
+/// sign-out, the sections as large links, and the page.
+#[component]
+pub fn PortalShell() -> impl IntoView {
+    let session = use_session();
+    let large = RwSignal::new(false);
+    Effect::new(move |_| large.set(stored_large_text()));
+    let toggle = move |_| {
+        let on = !large.get_untracked();
+        large.set(on);
+        store_large_text(on);
+    };
+    let content = match session.client {
+        Some(client) => {
+            provide_context(client.clone());
+            view! {
+                <PortalHeader demo=session.demo>
+                    <button type="button" class="button-secondary" aria-pressed=move || large.get().to_string() on:click=toggle>
+                        {move_tr!("portal-large-text")}
+                    </button>
+                    <SignOutButton />
+                </PortalHeader>
+                <PortalNav />
+                <main id="main" tabindex="-1" class="portal-main">
+                    <Outlet />
+                </main>
+            }
+            .into_any()
+        }
+        None => view! {
+            <PortalHeader demo=session.demo>""</PortalHeader>
+            <main id="main" tabindex="-1" class="portal-main">
+                <p class="notice">
+                    {move_tr!("portal-session-ended")} " "
+                    <a href=crate::PORTAL_SIGN_IN>{move_tr!("portal-sign-in-button")}</a>
+                </p>
+            </main>
+        }
+        .into_any(),
+    };
+    view! {
+        <div class="portal" class:large-text=move || large.get()>
+            <SkipLink />
+            {content}
+        </div>
+    }
+}
+
+#[component]
+pub(super) fn PortalHeader(demo: bool, children: Children) -> impl IntoView {
+    view! {
+        <header class="topbar portal-topbar">
+            <a class="brand" href="/portal">
+                <span class="brand-name">"Lotse"</span>
+                <span class="brand-tagline">{move_tr!("portal-title")}</span>
+            </a>
+            <DemoMarker demo />
+            <div class="topbar-tools">
+                <LanguageSwitcher client=true />
+                {children()}
+            </div>
+        </header>
+    }
+}
+
+#[component]
+fn SignOutButton() -> impl IntoView {
+    let action = ServerAction::<PortalSignOut>::new();
+    Effect::new(move |_| {
+        if action.value().get().is_some() {
+            reload_to(crate::PORTAL_SIGN_IN);
+        }
+    });
+    view! {
+        <ActionForm action attr:class="inline-form">
+            <button type="submit" class="button-secondary">{move_tr!("portal-sign-out")}</button>
+        </ActionForm>
+    }
+}
+
+const SECTIONS: &[(&str, &str)] = &[
+    ("/portal", "portal-nav-plan"),
+    ("/portal/appointments", "portal-nav-appointments"),
+    ("/portal/referrals", "portal-nav-referrals"),
+    ("/portal/consents", "portal-nav-consents"),
+    ("/portal/access", "portal-nav-access"),
+    ("/portal/correction", "portal-nav-correction"),
+    ("/portal/data", "portal-nav-data"),
+];
+
+#[component]
+fn PortalNav() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    view! {
+        <nav class="portal-nav" aria-label=move || t("portal-nav-label")>
+            <ul>
+                {SECTIONS.iter().map(|(href, id)| {
+                    let current = move || (location.pathname.get() == *href).then_some("page");
+                    view! { <li><a href=*href aria-current=current>{move || t(id)}</a></li> }
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
