@@ -49,7 +49,7 @@ bench: build
 
 # Regenerates docs/access-matrix.md (a test fails while it is out of date).
 access-matrix:
-	cargo run -q -p lotse -- access-matrix --output docs/access-matrix.md
+	cargo run -q -p lotse --features testing -- access-matrix --output docs/access-matrix.md
 
 clean:
 	rm -rf target data

@@ -36,7 +36,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     set_content_security_policy();
     #[cfg(feature = "ssr")]
     let session_json = {
-        let session = server::context::session_info();
+        let session = crate::server::infra::context::session_info();
         provide_context(session.clone());
         session_script_text(&session)
     };

@@ -7,7 +7,7 @@ use tokio::net::TcpListener;
 use tracing_subscriber::EnvFilter;
 
 use app::models::OrganisationType;
-use app::server::accounts::{bootstrap_user, NewStaffAccount};
+use app::server::admin::accounts::{bootstrap_user, NewStaffAccount};
 use app::server::demo;
 
 use crate::config::Config;
@@ -41,6 +41,8 @@ enum Command {
     },
     /// Print who may see what: every personal-data server function called as every role in
     /// every situation of the access policy (on a temporary database). Writes Markdown.
+    /// Built with the `testing` feature only (`make access-matrix`).
+    #[cfg(feature = "testing")]
     AccessMatrix {
         /// Write to this file instead of standard output.
         #[arg(long)]
@@ -93,6 +95,7 @@ pub async fn run() -> ExitCode {
             clients,
             assign_all_to,
         } => demo_data(&config, clients, assign_all_to).await,
+        #[cfg(feature = "testing")]
         Command::AccessMatrix { output } => access_matrix(output).await,
         Command::AuditVerify => audit_verify(&config).await,
         Command::CreateAdmin {
@@ -162,7 +165,7 @@ async fn demo_data(
     }
     if let Some(n) = synthetic {
         let started = std::time::Instant::now();
-        let written = app::server::demo_cases::generate(&db, n)
+        let written = app::server::demo::cases::generate(&db, n)
             .await
             .map_err(|e| format!("cannot generate clients: {e:?}"))?;
         println!(
@@ -171,7 +174,7 @@ async fn demo_data(
         );
     }
     if let Some(email) = assign_all {
-        let assigned = app::server::demo_cases::assign_all(&db, &email)
+        let assigned = app::server::demo::cases::assign_all(&db, &email)
             .await
             .map_err(|e| format!("cannot assign cases: {e:?}"))?;
         println!("{assigned} cases assigned to {email}");
@@ -204,6 +207,7 @@ async fn create_admin(
     Ok(())
 }
 
+#[cfg(feature = "testing")]
 async fn access_matrix(output: Option<std::path::PathBuf>) -> Result<(), String> {
     let document = crate::access_matrix::generate().await;
     match output {

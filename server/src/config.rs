@@ -141,7 +141,7 @@ impl Config {
     pub fn effective_database_url(&self) -> Result<String, String> {
         match &self.database_url {
             Some(url) => Ok(url.clone()),
-            None => app::server::db::sqlite_url_in(&self.data_dir).map_err(|e| {
+            None => app::server::infra::db::sqlite_url_in(&self.data_dir).map_err(|e| {
                 format!(
                     "cannot create data directory {}: {e}",
                     self.data_dir.display()

@@ -11,7 +11,7 @@ use futures_util::StreamExt;
 use app::error::AppError;
 use app::i18n::{negotiate, LANGUAGE_COOKIE};
 use app::models::FigureFilter;
-use app::server::context::SignedIn;
+use app::server::infra::context::SignedIn;
 use app::server::{coordination, exports, AppState};
 
 /// Rows per chunk sent to the client.

@@ -1,6 +1,7 @@
 //! The `lotse` server: configuration, start-up, middleware and the command line.
 //! The application itself (pages, server functions, domain code) lives in the `app` crate.
 
+#[cfg(feature = "testing")]
 pub mod access_matrix;
 pub mod cli;
 pub mod config;

@@ -14,10 +14,10 @@ use tracing::Instrument;
 
 use app::error::AppError;
 use app::i18n::{negotiate, LANGUAGE_COOKIE};
-use app::server::context::{
+use app::server::infra::context::{
     client_address, ClientAddress, ClientSignedIn, RequestId, SessionSettings, SignedIn,
 };
-use app::server::{portal, sessions, AppState};
+use app::server::{infra::sessions, portal, AppState};
 
 /// The value of cookie `name` in the request's `Cookie` headers.
 fn cookie_value(request: &Request, name: &str) -> Option<String> {

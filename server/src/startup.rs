@@ -15,7 +15,7 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use tokio::net::TcpListener;
 use tower_http::limit::RequestBodyLimitLayer;
 
-use app::server::context::{ClientSignedIn, SessionSettings};
+use app::server::infra::context::{ClientSignedIn, SessionSettings};
 use app::server::{demo, AppState, Db};
 use app::{shell, App};
 
@@ -36,7 +36,7 @@ pub async fn connect(config: &Config) -> Result<Db, String> {
     db.migrate()
         .await
         .map_err(|e| format!("cannot migrate database: {e}"))?;
-    if app::server::name_keys::rekey_if_outdated(&db)
+    if app::server::casework::name_keys::rekey_if_outdated(&db)
         .await
         .map_err(|e| format!("cannot compute name search keys: {e}"))?
     {

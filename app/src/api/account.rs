@@ -9,7 +9,7 @@ pub async fn change_password(
     new_password: String,
     confirm_password: String,
 ) -> Result<(), AppError> {
-    use crate::server::{accounts, context};
+    use crate::server::{admin::accounts, infra::context};
     let (db, user) = super::staff()?;
     let token = context::session_token();
     accounts::change_password(

@@ -5,7 +5,7 @@ use crate::models::{Organisation, Page, StaffAccount};
 
 #[server(endpoint = "list_organisations")]
 pub async fn list_organisations() -> Result<Vec<Organisation>, AppError> {
-    use crate::server::accounts;
+    use crate::server::admin::accounts;
     let (db, actor) = super::staff()?;
     accounts::list_organisations(&db, &actor).await
 }
@@ -15,14 +15,14 @@ pub async fn create_organisation(
     name: String,
     organisation_type: String,
 ) -> Result<Organisation, AppError> {
-    use crate::server::accounts;
+    use crate::server::admin::accounts;
     let (db, actor) = super::staff()?;
     accounts::create_organisation(&db, &actor, &name, &organisation_type).await
 }
 
 #[server(endpoint = "list_users")]
 pub async fn list_users(page: i64) -> Result<Page<StaffAccount>, AppError> {
-    use crate::server::accounts;
+    use crate::server::admin::accounts;
     let (db, actor) = super::staff()?;
     accounts::list_users(&db, &actor, page).await
 }
@@ -35,7 +35,7 @@ pub async fn create_user(
     role: String,
     password: String,
 ) -> Result<i64, AppError> {
-    use crate::server::accounts::{self, NewStaffAccount};
+    use crate::server::admin::accounts::{self, NewStaffAccount};
     let (db, actor) = super::staff()?;
     let organisation_id = organisation_id
         .trim()
@@ -53,14 +53,14 @@ pub async fn create_user(
 
 #[server(endpoint = "set_user_role")]
 pub async fn set_user_role(user_id: i64, role: String) -> Result<(), AppError> {
-    use crate::server::accounts;
+    use crate::server::admin::accounts;
     let (db, actor) = super::staff()?;
     accounts::set_role(&db, &actor, user_id, &role).await
 }
 
 #[server(endpoint = "set_user_active")]
 pub async fn set_user_active(user_id: i64, active: bool) -> Result<(), AppError> {
-    use crate::server::accounts;
+    use crate::server::admin::accounts;
     let (db, actor) = super::staff()?;
     accounts::set_active(&db, &actor, user_id, active).await
 }

@@ -12,7 +12,7 @@ use crate::models::{
 /// Languages whose German, English or own name (or code) starts with `text`.
 #[server(endpoint = "find_languages")]
 pub async fn find_languages(text: String) -> Result<Vec<LanguageOption>, AppError> {
-    crate::server::context::current_user()?;
+    crate::server::infra::context::current_user()?;
     Ok(crate::server::languages::search(
         &text.chars().take(50).collect::<String>(),
     ))
@@ -21,7 +21,7 @@ pub async fn find_languages(text: String) -> Result<Vec<LanguageOption>, AppErro
 #[server(endpoint = "load_client")]
 pub async fn load_client(client_id: i64) -> Result<ClientDetail, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::clients::detail(&db, &actor, client_id).await
+    crate::server::casework::clients::detail(&db, &actor, client_id).await
 }
 
 /// Changes a client's record; the form's fields are posted as named in [`NewClient`].
@@ -31,7 +31,7 @@ pub async fn update_client(
     version: i64,
     #[server(flatten)] form: NewClient,
 ) -> Result<i64, AppError> {
-    use crate::server::clients::{self, ClientInput};
+    use crate::server::casework::clients::{self, ClientInput};
     let (db, actor) = super::staff()?;
     let input = ClientInput::try_from(&form)?;
     clients::update(&db, &actor, client_id, version, &input).await
@@ -45,7 +45,7 @@ pub async fn add_household_member(
     member_birth_year: String,
 ) -> Result<(), AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::clients::add_household_member(
+    crate::server::casework::clients::add_household_member(
         &db,
         &actor,
         client_id,
@@ -59,7 +59,7 @@ pub async fn add_household_member(
 #[server(endpoint = "remove_household_member")]
 pub async fn remove_household_member(member_id: i64) -> Result<(), AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::clients::remove_household_member(&db, &actor, member_id).await
+    crate::server::casework::clients::remove_household_member(&db, &actor, member_id).await
 }
 
 #[server(endpoint = "save_residence")]
@@ -71,7 +71,7 @@ pub async fn save_residence(
     benefit_regime: String,
 ) -> Result<i64, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::clients::save_residence(
+    crate::server::casework::clients::save_residence(
         &db,
         &actor,
         client_id,
@@ -92,7 +92,7 @@ pub async fn add_note(
 ) -> Result<(), AppError> {
     let (db, actor) = super::staff()?;
     let entrusted_by = entrusted_by.unwrap_or_default();
-    crate::server::clients::add_note(
+    crate::server::casework::clients::add_note(
         &db,
         &actor,
         client_id,
@@ -106,13 +106,13 @@ pub async fn add_note(
 #[server(endpoint = "open_case")]
 pub async fn open_case(client_id: i64) -> Result<i64, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::cases::open(&db, &actor, client_id).await
+    crate::server::casework::cases::open(&db, &actor, client_id).await
 }
 
 #[server(endpoint = "load_case")]
 pub async fn load_case(case_id: i64) -> Result<CaseDetail, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::cases::detail(&db, &actor, case_id).await
+    crate::server::casework::cases::detail(&db, &actor, case_id).await
 }
 
 #[server(endpoint = "change_phase")]
@@ -124,7 +124,8 @@ pub async fn change_phase(
 ) -> Result<(), AppError> {
     let (db, actor) = super::staff()?;
     let reason = closure_reason.unwrap_or_default();
-    crate::server::cases::change_phase(&db, &actor, case_id, version, &to_phase, &reason).await
+    crate::server::casework::cases::change_phase(&db, &actor, case_id, version, &to_phase, &reason)
+        .await
 }
 
 #[server(endpoint = "record_consent")]
@@ -135,7 +136,7 @@ pub async fn record_consent(
     interpreter_language: String,
 ) -> Result<(), AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::cases::record_consent(
+    crate::server::casework::cases::record_consent(
         &db,
         &actor,
         case_id,
@@ -153,7 +154,7 @@ pub async fn save_assessment(
     #[server(flatten)] form: AssessmentInput,
 ) -> Result<i64, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::cases::save_assessment(&db, &actor, case_id, version, &form).await
+    crate::server::casework::cases::save_assessment(&db, &actor, case_id, version, &form).await
 }
 
 #[server(endpoint = "save_facts")]
@@ -163,26 +164,26 @@ pub async fn save_facts(
     #[server(flatten)] form: FactsInput,
 ) -> Result<i64, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::cases::save_facts(&db, &actor, case_id, version, &form).await
+    crate::server::casework::cases::save_facts(&db, &actor, case_id, version, &form).await
 }
 
 #[server(endpoint = "load_plan")]
 pub async fn load_plan(case_id: i64) -> Result<PlanDetail, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::plans::detail(&db, &actor, case_id).await
+    crate::server::casework::plans::detail(&db, &actor, case_id).await
 }
 
 /// The plan as it was in one version (earlier versions stay readable).
 #[server(endpoint = "load_plan_version")]
 pub async fn load_plan_version(case_id: i64, number: i64) -> Result<PlanDetail, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::plans::detail_of_version(&db, &actor, case_id, number).await
+    crate::server::casework::plans::detail_of_version(&db, &actor, case_id, number).await
 }
 
 #[server(endpoint = "add_goal")]
 pub async fn add_goal(case_id: i64, #[server(flatten)] form: GoalInput) -> Result<i64, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::plans::add_goal(&db, &actor, case_id, &form).await
+    crate::server::casework::plans::add_goal(&db, &actor, case_id, &form).await
 }
 
 #[server(endpoint = "update_goal")]
@@ -192,13 +193,13 @@ pub async fn update_goal(
     #[server(flatten)] form: GoalInput,
 ) -> Result<i64, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::plans::update_goal(&db, &actor, goal_id, version, &form).await
+    crate::server::casework::plans::update_goal(&db, &actor, goal_id, version, &form).await
 }
 
 #[server(endpoint = "remove_goal")]
 pub async fn remove_goal(goal_id: i64) -> Result<(), AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::plans::remove_goal(&db, &actor, goal_id).await
+    crate::server::casework::plans::remove_goal(&db, &actor, goal_id).await
 }
 
 #[server(endpoint = "set_goal_status")]
@@ -209,7 +210,7 @@ pub async fn set_goal_status(
     status_reason: String,
 ) -> Result<i64, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::plans::set_goal_status(
+    crate::server::casework::plans::set_goal_status(
         &db,
         &actor,
         goal_id,
@@ -223,7 +224,7 @@ pub async fn set_goal_status(
 #[server(endpoint = "add_step")]
 pub async fn add_step(goal_id: i64, #[server(flatten)] form: StepInput) -> Result<i64, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::plans::add_step(&db, &actor, goal_id, &form).await
+    crate::server::casework::plans::add_step(&db, &actor, goal_id, &form).await
 }
 
 #[server(endpoint = "update_step")]
@@ -233,7 +234,7 @@ pub async fn update_step(
     #[server(flatten)] form: StepInput,
 ) -> Result<i64, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::plans::update_step(&db, &actor, step_id, version, &form).await
+    crate::server::casework::plans::update_step(&db, &actor, step_id, version, &form).await
 }
 
 #[server(endpoint = "set_step_status")]
@@ -245,7 +246,7 @@ pub async fn set_step_status(
     appeal_deadline: String,
 ) -> Result<i64, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::plans::set_step_status(
+    crate::server::casework::plans::set_step_status(
         &db,
         &actor,
         step_id,
@@ -266,7 +267,7 @@ pub async fn agree_plan(
     review_due: String,
 ) -> Result<i64, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::plans::agree(
+    crate::server::casework::plans::agree(
         &db,
         &actor,
         case_id,
@@ -286,7 +287,7 @@ pub async fn compare_plan(case_id: i64, from: i64, to: String) -> Result<PlanDif
         "" => None,
         n => Some(n.parse::<i64>().map_err(|_| AppError::BadRequest)?),
     };
-    crate::server::plans::diff(&db, &actor, case_id, from, to).await
+    crate::server::casework::plans::diff(&db, &actor, case_id, from, to).await
 }
 
 #[server(endpoint = "add_appointment")]
@@ -295,17 +296,17 @@ pub async fn add_appointment(
     #[server(flatten)] form: AppointmentInput,
 ) -> Result<i64, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::plans::add_appointment(&db, &actor, case_id, &form).await
+    crate::server::casework::plans::add_appointment(&db, &actor, case_id, &form).await
 }
 
 #[server(endpoint = "load_dashboard")]
 pub async fn load_dashboard() -> Result<Dashboard, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::dashboard::load(&db, &actor).await
+    crate::server::casework::dashboard::load(&db, &actor).await
 }
 
 #[server(endpoint = "assign_case")]
 pub async fn assign_case(case_id: i64, user_id: i64, assigned: bool) -> Result<(), AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::cases::assign(&db, &actor, case_id, user_id, assigned).await
+    crate::server::casework::cases::assign(&db, &actor, case_id, user_id, assigned).await
 }

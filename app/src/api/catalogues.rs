@@ -9,7 +9,7 @@ use crate::models::CustomEntry;
 #[server(endpoint = "list_catalogue_entries")]
 pub async fn list_catalogue_entries() -> Result<Vec<CustomEntry>, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::catalogues::entries_for_admin(&db, &actor).await
+    crate::server::admin::catalogues::entries_for_admin(&db, &actor).await
 }
 
 /// The form posts `catalogue`, `domain` and one `text_<locale>` field per locale.
@@ -19,5 +19,6 @@ pub async fn add_catalogue_entry(
 ) -> Result<String, AppError> {
     let (db, actor) = super::staff()?;
     let texts = form.texts_by_locale();
-    crate::server::catalogues::add_entry(&db, &actor, &form.catalogue, &form.domain, &texts).await
+    crate::server::admin::catalogues::add_entry(&db, &actor, &form.catalogue, &form.domain, &texts)
+        .await
 }

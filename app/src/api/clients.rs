@@ -11,7 +11,7 @@ pub async fn search_clients(
     page: i64,
 ) -> Result<Page<ClientSummary>, AppError> {
     use crate::models::ClientQuery;
-    use crate::server::{clients, fields::BirthDate};
+    use crate::server::{casework::clients, infra::fields::BirthDate};
     let (db, actor) = super::staff()?;
     let birth = BirthDate::parse(&birth_year, "", "")?.as_partial();
     clients::search(&db, &actor, &ClientQuery { text, birth }, page).await
@@ -25,7 +25,7 @@ pub async fn create_client(
     #[server(flatten)] form: NewClient,
     confirmed_new: Option<String>,
 ) -> Result<NewClientOutcome, AppError> {
-    use crate::server::clients::{self, ClientInput};
+    use crate::server::casework::clients::{self, ClientInput};
     let (db, actor) = super::staff()?;
     let input = ClientInput::try_from(&form)?;
     clients::register(&db, &actor, &input, confirmed_new.is_some()).await

@@ -8,7 +8,7 @@ mod cases;
 mod catalogues;
 mod clients;
 mod coordination;
-mod partner;
+mod network;
 mod portal;
 mod session;
 mod volunteers;
@@ -19,7 +19,7 @@ pub use cases::*;
 pub use catalogues::*;
 pub use clients::*;
 pub use coordination::*;
-pub use partner::*;
+pub use network::*;
 pub use portal::*;
 pub use session::*;
 pub use volunteers::*;
@@ -28,7 +28,7 @@ pub use volunteers::*;
 #[cfg(feature = "ssr")]
 pub(crate) fn staff(
 ) -> Result<(crate::server::Db, crate::models::CurrentUser), crate::error::AppError> {
-    use crate::server::context;
+    use crate::server::infra::context;
     Ok((context::state()?.db, context::current_user()?))
 }
 
@@ -36,6 +36,6 @@ pub(crate) fn staff(
 #[cfg(feature = "ssr")]
 pub(crate) fn client(
 ) -> Result<(crate::server::Db, crate::models::PortalClient), crate::error::AppError> {
-    use crate::server::context;
+    use crate::server::infra::context;
     Ok((context::state()?.db, context::current_client()?))
 }

@@ -19,7 +19,7 @@ pub async fn portal_sign_in(
     /// Sent only by the "choose your PIN" form.
     pin_repeat: Option<String>,
 ) -> Result<PortalSignInOutcome, AppError> {
-    use crate::server::{context, portal};
+    use crate::server::{infra::context, portal};
     let state = context::state()?;
     let (outcome, token) = portal::sign_in(
         &state.db,
@@ -43,7 +43,7 @@ pub async fn portal_sign_in(
 
 #[server(endpoint = "portal_sign_out")]
 pub async fn portal_sign_out() -> Result<(), AppError> {
-    use crate::server::{context, portal};
+    use crate::server::{infra::context, portal};
     let state = context::state()?;
     if let Some(token) = context::client_session_token() {
         portal::end_session(&state.db, &token).await?;
@@ -114,7 +114,7 @@ pub async fn load_case_portal(case_id: i64) -> Result<CasePortal, AppError> {
 
 #[server(endpoint = "issue_portal_letter")]
 pub async fn issue_portal_letter(case_id: i64) -> Result<PortalLetter, AppError> {
-    use crate::server::context;
+    use crate::server::infra::context;
     let (db, actor) = super::staff()?;
     let address = context::portal_address(&context::state()?.settings);
     crate::server::portal::issue_letter(&db, &actor, case_id, &address).await

@@ -2,24 +2,24 @@
 //! with password hashes stay in the ssr-only `server` module.
 
 mod account;
-mod case;
+mod cases;
 pub mod catalogue;
 pub mod checkbox;
-mod client;
+mod clients;
 mod coordination;
 mod navigation;
-mod partner;
+mod network;
 mod portal;
 mod states;
-mod volunteer;
+mod volunteers;
 
 pub use account::*;
-pub use case::*;
+pub use cases::*;
 pub use catalogue::CustomEntry;
-pub use client::*;
+pub use clients::*;
 pub use coordination::*;
 pub use navigation::*;
-pub use partner::*;
+pub use network::*;
 pub use portal::*;
 pub use states::*;
-pub use volunteer::*;
+pub use volunteers::*;

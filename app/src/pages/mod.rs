@@ -1,57 +1,45 @@
-//! One module per route.
+//! One module per route, in folders that mirror the URLs: `clients/`, `cases/` (everything
+//! under `/cases/:id`), `network/` (referrals, offers), `coordination`, `admin/`, `portal`.
 
 mod account;
-mod audit;
-mod case;
-mod case_issues;
-mod case_portal;
-mod catalogues;
-mod client;
-mod clients;
-mod consent_print;
+pub mod admin;
+pub mod cases;
+pub mod clients;
 mod coordination;
 mod inbox;
-mod network;
-mod new_client;
+pub mod network;
 mod not_found;
-mod offers;
-mod organisations;
-mod plan;
-mod plan_print;
 mod portal;
-mod referral;
 mod sign_in;
 mod start;
-mod users;
 mod volunteer_tasks;
-mod volunteers;
 
 pub use account::AccountPage;
-pub use audit::AuditPage;
-pub use case::CasePage;
-pub use case_issues::CaseIssuesPage;
-pub use case_portal::CasePortalPage;
-pub use catalogues::CataloguesPage;
-pub use client::ClientPage;
-pub use clients::ClientsPage;
-pub use consent_print::ConsentPrintPage;
+pub use admin::audit_log::AuditPage;
+pub use admin::catalogues::CataloguesPage;
+pub use admin::organisations::OrganisationsPage;
+pub use admin::users::UsersPage;
+pub use cases::consent_print::ConsentPrintPage;
+pub use cases::issues::CaseIssuesPage;
+pub use cases::network::NetworkPageView;
+pub use cases::overview::CasePage;
+pub use cases::plan::PlanPage;
+pub use cases::plan_print::PlanPrintPage;
+pub use cases::portal_tab::CasePortalPage;
+pub use cases::volunteers::CaseVolunteersPage;
+pub use clients::detail::ClientPage;
+pub use clients::list::ClientsPage;
+pub use clients::new::NewClientPage;
 pub use coordination::{
     FiguresPageView, IssuesPageView, ResultsPageView, WorkingGroupPageView, WorkingGroupsPageView,
 };
 pub use inbox::InboxPage;
-pub use network::NetworkPageView;
-pub use new_client::NewClientPage;
+pub use network::offers::{OfferFormPage, OffersPage};
+pub use network::referral::ReferralPageView;
 pub use not_found::NotFound;
-pub use offers::{OfferFormPage, OffersPage};
-pub use organisations::OrganisationsPage;
-pub use plan::PlanPage;
-pub use plan_print::PlanPrintPage;
 pub use portal::{
     PortalAccessPage, PortalAppointmentsPage, PortalConsentsPage, PortalCorrectionPage,
     PortalDataPage, PortalPlanPage, PortalReferralsPage, PortalShell, PortalSignInPage,
 };
-pub use referral::ReferralPageView;
 pub use sign_in::SignInPage;
 pub use start::StartPage;
-pub use users::UsersPage;
-pub use volunteers::CaseVolunteersPage;

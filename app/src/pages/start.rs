@@ -2,14 +2,14 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
-use super::inbox::{Inbox, ReferralRows};
-use super::volunteer_tasks::VolunteerTasks;
-use super::volunteers::FollowUpList;
 use crate::api::load_dashboard;
 use crate::components::{label, shown_date, use_user, Loaded};
 use crate::i18n::{page_title, t, t_args};
 use crate::models::catalogue;
 use crate::models::{entry_points, Dashboard, DashboardStep, Role};
+use crate::pages::cases::volunteers::FollowUpList;
+use crate::pages::inbox::{Inbox, ReferralRows};
+use crate::pages::volunteer_tasks::VolunteerTasks;
 
 /// The start page after sign-in: a greeting and what this role does in Lotse; for case
 /// managers their dashboard, for partners their inbox, for volunteers their tasks, for the

@@ -7,9 +7,9 @@
 use sha2::{Digest, Sha256};
 use sqlx::AnyConnection;
 
-use super::db::{begin, wall_clock_ms, Db};
 use crate::error::AppError;
 use crate::models::{AuditEntry, AuditFilter, CurrentUser};
+use crate::server::infra::db::{begin, wall_clock_ms, Db};
 
 /// What one audit row says, before it is chained.
 #[derive(Debug, Clone)]
@@ -306,12 +306,12 @@ pub async fn page(
     if !filter.action.is_empty() {
         bind("l.action = ?", filter.action.clone());
     }
-    if let Some(from) = super::input::date(&filter.from_date, "from_date")? {
-        let start = super::input::day_start_ms(from);
+    if let Some(from) = crate::server::infra::input::date(&filter.from_date, "from_date")? {
+        let start = crate::server::infra::input::day_start_ms(from);
         bind("l.at >= CAST(? AS BIGINT)", start.to_string());
     }
-    if let Some(until) = super::input::date(&filter.until_date, "until_date")? {
-        let end = super::input::day_start_ms(until + chrono::Days::new(1));
+    if let Some(until) = crate::server::infra::input::date(&filter.until_date, "until_date")? {
+        let end = crate::server::infra::input::day_start_ms(until + chrono::Days::new(1));
         bind("l.at < CAST(? AS BIGINT)", end.to_string());
     }
     let page = filter.page.max(0);

@@ -4,9 +4,9 @@
 
 use sqlx::AnyConnection;
 
-use super::db::id_list;
-use super::input;
 use crate::error::AppError;
+use crate::server::infra::db::id_list;
+use crate::server::infra::input;
 
 /// The condition for a consent `c` in force on the date bound as `date_param` (`$5`): not
 /// revoked, begun, not ended.

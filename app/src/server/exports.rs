@@ -6,12 +6,12 @@ use std::collections::HashMap;
 
 use sqlx::Row;
 
-use super::db::Db;
-use super::{languages, policy};
 use crate::error::AppError;
 use crate::i18n::{koeln_date, t_in, t_in_args};
 use crate::models::catalogue;
 use crate::models::{CurrentUser, FigureTable, Label};
+use crate::server::infra::db::Db;
+use crate::server::{languages, policy};
 
 /// One CSV line (RFC 4180, CRLF), every field quoted. Spreadsheets run a cell that starts
 /// with `=`, `+`, `-` or `@` (or TAB or CR before one) as a formula, and some split a cell

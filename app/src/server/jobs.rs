@@ -6,10 +6,10 @@
 
 use std::time::Duration;
 
-use super::context::SessionSettings;
-use super::db::{now_ms, Db};
-use super::{accounts, figures, portal, referrals};
 use crate::error::AppError;
+use crate::server::infra::context::SessionSettings;
+use crate::server::infra::db::{now_ms, Db};
+use crate::server::{admin::accounts, coordination::figures, network::referrals, portal};
 
 /// How often the server looks for due work.
 pub const TICK: Duration = Duration::from_secs(300);

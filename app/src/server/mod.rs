@@ -1,45 +1,27 @@
-//! Server-only code: storage, passwords, sessions, the access policy and the plain domain
-//! functions that server functions call. Tests call these functions directly.
+//! Server-only code: storage, sessions, the access policy and the plain domain functions that
+//! server functions call, grouped by feature under the same names as `api/` and `pages/`.
+//! Dependencies run one way: `infra` (database, request context, input), then `audit`, then
+//! `policy`, then the features. Tests call these functions directly.
 
-pub mod accounts;
+pub mod infra;
+
 pub mod audit;
-pub mod audit_log;
-pub mod cases;
-pub mod catalogues;
-pub mod clients;
-pub mod concurrency;
-pub mod consents;
 pub mod consents_in_force;
-pub mod context;
-pub mod coordination;
-pub mod dashboard;
-pub mod db;
-pub mod demo;
-pub mod demo_cases;
-pub mod demo_coordination;
-pub mod demo_history;
-pub mod demo_network;
-pub mod demo_portal;
-pub mod demo_volunteers;
-pub mod exports;
-pub mod fields;
-pub mod figures;
-pub mod input;
-pub mod jobs;
-mod language_names_de;
-pub mod languages;
-pub mod name_keys;
-pub mod name_search;
-pub mod offers;
-pub mod passwords;
-pub mod plans;
 pub mod policy;
+
+pub mod admin;
+pub mod casework;
+pub mod coordination;
+pub mod exports;
+pub mod network;
 pub mod portal;
-pub mod referrals;
-pub mod sessions;
-pub mod testing;
-pub mod throttle;
 pub mod volunteers;
 
-pub use context::AppState;
-pub use db::Db;
+pub mod demo;
+pub mod jobs;
+pub mod languages;
+#[cfg(feature = "testing")]
+pub mod testing;
+
+pub use infra::context::AppState;
+pub use infra::db::Db;

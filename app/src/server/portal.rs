@@ -10,11 +10,6 @@ use rand::Rng;
 use sha2::{Digest, Sha256};
 use sqlx::AnyConnection;
 
-use super::context::SessionSettings;
-use super::db::{now_ms, Db, Tx};
-use super::policy;
-use super::throttle::{self, Door};
-use super::{cases, catalogues, input, passwords, plans};
 use crate::error::AppError;
 use crate::i18n::koeln_date;
 use crate::models::{
@@ -24,6 +19,13 @@ use crate::models::{
     PortalStep, StaffText, TranslatableText, CORRECTION_TOPICS,
 };
 use crate::models::{ConsentCategory, StepStatus};
+use crate::server::infra::context::SessionSettings;
+use crate::server::infra::db::{now_ms, Db, Tx};
+use crate::server::infra::throttle::{self, Door};
+use crate::server::policy;
+use crate::server::{
+    admin::catalogues, casework::cases, casework::plans, infra::input, infra::passwords,
+};
 
 pub const PORTAL_COOKIE: &str = "lotse_portal";
 
@@ -226,7 +228,7 @@ async fn translations_of(
     let rows = sqlx::query_as::<_, (String, String, String, String)>(&format!(
         "SELECT record, field, language, text FROM text_translations WHERE record IN ({})
          ORDER BY language",
-        super::db::quoted(&records.iter().map(String::as_str).collect::<Vec<_>>())
+        crate::server::infra::db::quoted(&records.iter().map(String::as_str).collect::<Vec<_>>())
     ))
     .fetch_all(&mut *conn)
     .await?;
@@ -432,13 +434,13 @@ pub async fn sign_in(
 }
 
 async fn start_session(db: &Db, client_id: i64) -> Result<String, AppError> {
-    let token = super::sessions::new_token();
+    let token = crate::server::infra::sessions::new_token();
     let now = now_ms();
     sqlx::query(
         "INSERT INTO portal_sessions (token_hash, client_id, created_at, last_seen_at)
          VALUES ($1, $2, $3, $3)",
     )
-    .bind(super::sessions::token_hash(&token))
+    .bind(crate::server::infra::sessions::token_hash(&token))
     .bind(client_id)
     .bind(now)
     .execute(&db.pool)
@@ -462,7 +464,7 @@ pub async fn resume(
     settings: &SessionSettings,
     token: &str,
 ) -> Result<Option<PortalClient>, AppError> {
-    let hash = super::sessions::token_hash(token);
+    let hash = crate::server::infra::sessions::token_hash(token);
     let row = sqlx::query_as::<_, ClientSessionRow>(
         "SELECT s.client_id, s.created_at, s.last_seen_at, c.given_names, c.preferred_language
          FROM portal_sessions s
@@ -502,7 +504,7 @@ pub async fn resume(
 
 pub async fn end_session(db: &Db, token: &str) -> Result<(), AppError> {
     sqlx::query("DELETE FROM portal_sessions WHERE token_hash = $1")
-        .bind(super::sessions::token_hash(token))
+        .bind(crate::server::infra::sessions::token_hash(token))
         .execute(&db.pool)
         .await?;
     Ok(())
@@ -521,11 +523,11 @@ pub async fn purge_sessions(db: &Db, settings: &SessionSettings) -> Result<(), A
 }
 
 pub fn cookie(token: &str, settings: &SessionSettings) -> String {
-    super::sessions::cookie_named(PORTAL_COOKIE, token, settings)
+    crate::server::infra::sessions::cookie_named(PORTAL_COOKIE, token, settings)
 }
 
 pub fn removal_cookie(settings: &SessionSettings) -> String {
-    super::sessions::removal_cookie_named(PORTAL_COOKIE, settings)
+    crate::server::infra::sessions::removal_cookie_named(PORTAL_COOKIE, settings)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -756,7 +758,7 @@ async fn consents_in(tx: &mut Tx, client: &PortalClient) -> Result<Vec<PortalCon
     } else {
         sqlx::query_as(&format!(
             "SELECT consent_id, category FROM consent_categories WHERE consent_id IN ({})",
-            super::db::id_list(&ids)
+            crate::server::infra::db::id_list(&ids)
         ))
         .fetch_all(&mut **tx)
         .await?
@@ -820,7 +822,7 @@ fn what(record: &str, categories: &str, read: bool) -> Vec<String> {
         "consent" => "portal-what-consent",
         "volunteer-task" | "volunteer-tasks" => "portal-what-volunteer",
         "caseload" | "search" | "inbox" | "dashboard" => "portal-what-list",
-        super::clients::SEARCH_RECORD => "portal-what-search",
+        crate::server::casework::clients::SEARCH_RECORD => "portal-what-search",
         "caseload-export" => "portal-what-export",
         "structural-issue" | "structural-issues" => "portal-what-case",
         "export" => "portal-what-data",
@@ -1022,7 +1024,7 @@ pub async fn revoke_consent(
 ) -> Result<(), AppError> {
     let (mut tx, grant) =
         policy::portal_record(db, client, policy::PortalRecord::Consent, consent_id).await?;
-    super::consents::mark_revoked(&mut tx, consent_id, None).await?;
+    crate::server::network::consents::mark_revoked(&mut tx, consent_id, None).await?;
     let organisation: String = sqlx::query_scalar(
         "SELECT o.name FROM consents c JOIN organisations o ON o.id = c.organisation_id
          WHERE c.id = $1",

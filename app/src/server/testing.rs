@@ -2,15 +2,15 @@
 //! `LOTSE_TEST_POSTGRES_URL` names a server. With `LOTSE_REQUIRE_POSTGRES=1` (CI) a missing
 //! PostgreSQL fails the test instead of skipping it.
 
-use super::accounts::{bootstrap_user, NewStaffAccount};
-use super::db::Db;
 use crate::error::AppError;
 use crate::models::{CurrentUser, OrganisationType};
+use crate::server::admin::accounts::{bootstrap_user, NewStaffAccount};
+use crate::server::infra::db::Db;
 
 /// A migrated SQLite database in a new temporary directory.
 pub async fn sqlite() -> Db {
     let dir = std::env::temp_dir().join(format!("lotse-test-{}", uuid::Uuid::new_v4().simple()));
-    let url = super::db::sqlite_url_in(&dir).expect("temporary directory");
+    let url = crate::server::infra::db::sqlite_url_in(&dir).expect("temporary directory");
     let db = Db::connect(&url, 4).await.expect("open SQLite");
     db.migrate().await.expect("migrate SQLite");
     db
@@ -72,7 +72,7 @@ pub async fn staff(db: &Db, email: &str, role: &str, organisation: &str, passwor
 /// A staff account (password `richtig-geheim-1`) as the domain functions take it.
 pub async fn user(db: &Db, email: &str, role: &str, organisation: &str) -> CurrentUser {
     staff(db, email, role, organisation, "richtig-geheim-1").await;
-    super::accounts::user_by_email(db, email)
+    crate::server::admin::accounts::user_by_email(db, email)
         .await
         .expect("read user")
         .expect("user exists")
@@ -80,7 +80,7 @@ pub async fn user(db: &Db, email: &str, role: &str, organisation: &str) -> Curre
 
 /// Today plus `offset` days, as forms send dates.
 pub fn day(offset: i64) -> String {
-    (super::input::today() + chrono::Duration::days(offset)).to_string()
+    (crate::server::infra::input::today() + chrono::Duration::days(offset)).to_string()
 }
 
 /// The field and message of a validation error (any other answer fails the test).

@@ -7,9 +7,6 @@
 use chrono::Duration;
 use sqlx::AnyConnection;
 
-use super::db::{code_list, code_literal, id_list, is_unique_violation, now_ms, Db};
-use super::policy;
-use super::{cases, catalogues, consents, input, plans};
 use crate::error::AppError;
 use crate::models::catalogue;
 pub use crate::models::TaskInput;
@@ -18,6 +15,11 @@ use crate::models::{
     VolunteerNetwork, VolunteerTask, VolunteerTaskList,
 };
 use crate::models::{ConsentCategory, StepStatus, TaskAction, TaskStatus};
+use crate::server::infra::db::{code_list, code_literal, id_list, is_unique_violation, now_ms, Db};
+use crate::server::policy;
+use crate::server::{
+    admin::catalogues, casework::cases, casework::plans, infra::input, network::consents,
+};
 
 /// Offers a task for the case's client to a volunteer network (or one of its volunteers).
 /// The client's active consent for volunteer support to that network must cover name and
@@ -525,7 +527,7 @@ impl ClientFields {
             }
         }
         if let Some((_, Some(code))) = self.language.iter().find(|c| c.0 == client_id) {
-            task.client_language = Some(super::languages::label(code));
+            task.client_language = Some(crate::server::languages::label(code));
         }
     }
 }

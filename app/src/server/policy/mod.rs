@@ -12,12 +12,12 @@ pub mod rules;
 
 use sqlx::AnyConnection;
 
-use super::audit::{self, Entry};
-use super::consents_in_force;
-use super::db::{begin, Db, Tx};
-use super::input;
 use crate::error::AppError;
 use crate::models::{ConsentCategory, CurrentUser, PortalClient};
+use crate::server::audit::{self, Entry};
+use crate::server::consents_in_force;
+use crate::server::infra::db::{begin, Db, Tx};
+use crate::server::infra::input;
 use rules::{
     CaseFacts, ClientFacts, Decision, Grounds, ReferralFacts, ReferralSide, Refusal, TaskFacts,
 };

@@ -1,0 +1,5 @@
+//! Clients (`/clients/...`): the list and search, registering a new client, a client's record.
+
+pub mod detail;
+pub mod list;
+pub mod new;

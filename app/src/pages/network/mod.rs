@@ -1,0 +1,5 @@
+//! The partner network's own pages: a referral (`/referrals/:id`) and the service directory
+//! (`/offers/...`).
+
+pub mod offers;
+pub mod referral;

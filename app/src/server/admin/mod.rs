@@ -1,0 +1,6 @@
+//! Administration: organisations and staff accounts, the catalogues administrators extend,
+//! and the data-protection officer's view of the audit log.
+
+pub mod accounts;
+pub mod audit_log;
+pub mod catalogues;

@@ -1,0 +1,199 @@
+//! Scheduled work with two Lotse processes on one database (SQLite and PostgreSQL): each job
+//! runs in one process at a time, and a course that has begun starts its step once, with one
+//! status change and one audit entry, however the sweeps overlap.
+
+use app::models::NewClient;
+use app::on_both_backends;
+use app::server::casework::clients::ClientInput;
+use app::server::casework::plans::{self, GoalInput, StepInput};
+use app::server::infra::context::SessionSettings;
+use app::server::jobs::{self, Job};
+use app::server::network::consents::{self, ConsentInput};
+use app::server::network::referrals::{self, ReferralInput, ResponseInput};
+use app::server::testing::{day, user};
+use app::server::{casework::cases, casework::clients, infra::input, Db};
+
+/// Another process's connection pool to the same database.
+async fn second_process(db: &Db) -> Db {
+    let url = db.pool.connect_options().database_url.to_string();
+    Db::connect(&url, 4).await.expect("second pool")
+}
+
+/// `n` integration-course steps whose seat a course provider confirmed for a course that
+/// began today (confirmed yesterday for tomorrow, then the day came): due for the sweep.
+async fn due_course_steps(db: &Db, n: usize) -> Vec<i64> {
+    let cm = user(db, "fm@test.example", "case_manager", "Stadt Köln").await;
+    let provider = user(db, "kurs@test.example", "partner_staff", "Sprachschule").await;
+    let new = NewClient {
+        given_names: "Reza".into(),
+        family_name: "Ahmadi".into(),
+        ..NewClient::default()
+    };
+    let client_id = clients::create(db, &cm, &ClientInput::try_from(&new).unwrap())
+        .await
+        .unwrap();
+    let case_id = cases::open(db, &cm, client_id).await.unwrap();
+    let consent = ConsentInput {
+        organisation_id: provider.organisation_id.to_string(),
+        purpose: "language-course".into(),
+        categories: vec!["identity".into()],
+        valid_from: day(0),
+        method: "signature".into(),
+        ..ConsentInput::default()
+    };
+    consents::record(db, &cm, client_id, &consent)
+        .await
+        .unwrap();
+    let goal = GoalInput {
+        domain: "language".into(),
+        level: "framework".into(),
+        template: "reach-b1".into(),
+        ..GoalInput::default()
+    };
+    let goal_id = plans::add_goal(db, &cm, case_id, &goal).await.unwrap();
+    let mut steps = Vec::new();
+    for _ in 0..n {
+        let step = StepInput {
+            service_type: "integration-course".into(),
+            responsible_kind: "client".into(),
+            due_date: day(40),
+            ..StepInput::default()
+        };
+        let step_id = plans::add_step(db, &cm, goal_id, &step).await.unwrap();
+        let referral = ReferralInput {
+            step_id: step_id.to_string(),
+            organisation_id: provider.organisation_id.to_string(),
+            purpose: "language-course".into(),
+            message: "Bitte um einen Platz.".into(),
+            categories: vec!["identity".into()],
+            ..ReferralInput::default()
+        };
+        let id = referrals::send(db, &cm, case_id, &referral).await.unwrap();
+        let confirm = ResponseInput {
+            status: "accepted".into(),
+            seat: "confirmed".into(),
+            starts_on: day(1),
+            ..ResponseInput::default()
+        };
+        referrals::respond(db, &provider, id, 1, &confirm)
+            .await
+            .unwrap();
+        steps.push(step_id);
+    }
+    // The day of the course has come.
+    sqlx::query("UPDATE referrals SET starts_on = $1")
+        .bind(input::today().to_string())
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    steps
+}
+
+/// (status changes to started, course-start audit entries) of a step.
+async fn starts_recorded(db: &Db, step_id: i64) -> (i64, i64) {
+    let changes: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM step_status_changes WHERE step_id = $1 AND to_status = 'started'",
+    )
+    .bind(step_id)
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    let audited: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE record = $1 AND purpose = 'course-start'",
+    )
+    .bind(format!("step:{step_id}"))
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    (changes, audited)
+}
+
+async fn two_sweeps_at_once_start_each_due_course_once(db: Db) {
+    let steps = due_course_steps(&db, 6).await;
+    let other = second_process(&db).await;
+    let (a, b) = tokio::join!(
+        referrals::start_due_courses(&db),
+        referrals::start_due_courses(&other)
+    );
+    a.unwrap();
+    b.unwrap();
+    // A third, later run finds nothing left to do.
+    referrals::start_due_courses(&other).await.unwrap();
+    for step_id in steps {
+        assert_eq!(
+            starts_recorded(&db, step_id).await,
+            (1, 1),
+            "step {step_id}"
+        );
+    }
+}
+
+async fn two_processes_ticking_at_once_run_each_job_in_one_of_them(db: Db) {
+    let steps = due_course_steps(&db, 3).await;
+    let other = second_process(&db).await;
+    let settings = SessionSettings::default();
+    let (first, second) = tokio::join!(
+        jobs::run_due(&db, &settings, "process-a"),
+        jobs::run_due(&other, &settings, "process-b")
+    );
+    for job in Job::ALL {
+        let runs = first.iter().chain(&second).filter(|j| **j == job).count();
+        assert_eq!(runs, 1, "{job:?} ran in exactly one process");
+    }
+    for step_id in steps {
+        assert_eq!(
+            starts_recorded(&db, step_id).await,
+            (1, 1),
+            "step {step_id}"
+        );
+    }
+    // On the next tick each job stays with the process that ran it.
+    assert_eq!(jobs::run_due(&db, &settings, "process-a").await, first);
+    assert_eq!(jobs::run_due(&other, &settings, "process-b").await, second);
+}
+
+async fn a_held_lease_is_taken_by_another_process_only_once_it_has_expired(db: Db) {
+    let job = Job::CourseStarts.name();
+    assert!(jobs::take_lease(&db, job, "a", 1_000, 61_000)
+        .await
+        .unwrap());
+    assert!(!jobs::take_lease(&db, job, "b", 30_000, 90_000)
+        .await
+        .unwrap());
+    // The holder renews its own lease.
+    assert!(jobs::take_lease(&db, job, "a", 60_000, 120_000)
+        .await
+        .unwrap());
+    assert!(!jobs::take_lease(&db, job, "b", 119_999, 180_000)
+        .await
+        .unwrap());
+    // Expired: the other process takes it, and now the first one waits.
+    assert!(jobs::take_lease(&db, job, "b", 120_000, 180_000)
+        .await
+        .unwrap());
+    assert!(!jobs::take_lease(&db, job, "a", 150_000, 210_000)
+        .await
+        .unwrap());
+    // Leases are per job.
+    let other_job = Job::DefaultFigures.name();
+    assert!(jobs::take_lease(&db, other_job, "a", 150_000, 210_000)
+        .await
+        .unwrap());
+    // Asked at the same moment, exactly one of two processes gets a free lease.
+    let second = second_process(&db).await;
+    let free = Job::SessionCleanUp.name();
+    let (x, y) = tokio::join!(
+        jobs::take_lease(&db, free, "a", 1_000, 61_000),
+        jobs::take_lease(&second, free, "b", 1_000, 61_000)
+    );
+    assert!(
+        x.unwrap() ^ y.unwrap(),
+        "exactly one process takes the lease"
+    );
+}
+
+on_both_backends! {
+    two_sweeps_at_once => two_sweeps_at_once_start_each_due_course_once;
+    two_processes_ticking => two_processes_ticking_at_once_run_each_job_in_one_of_them;
+    held_lease => a_held_lease_is_taken_by_another_process_only_once_it_has_expired;
+}
