@@ -21,22 +21,11 @@ pub async fn portal_sign_in(
 ) -> Result<PortalSignInOutcome, AppError> {
     use crate::server::{infra::context, portal};
     let state = context::state()?;
-    let (outcome, token) = portal::sign_in(
-        &state.db,
-        &code,
-        &pin,
-        pin_repeat.as_deref(),
-        context::client_ip(),
-    )
-    .await?;
-    if let Some(token) = token {
-        context::set_cookie(portal::cookie(&token, &state.settings));
-    }
-    if let PortalSignInOutcome::SignedIn { language } = &outcome {
-        context::set_cookie(format!(
-            "{}={language}; Path=/; Max-Age=31536000; SameSite=Lax",
-            crate::i18n::LANGUAGE_COOKIE
-        ));
+    let ip = context::client_ip();
+    let (outcome, token) =
+        portal::sign_in(&state.db, &code, &pin, pin_repeat.as_deref(), ip).await?;
+    for cookie in portal::sign_in_cookies(&outcome, token.as_deref(), &state.settings) {
+        context::set_cookie(cookie);
     }
     Ok(outcome)
 }

@@ -522,6 +522,23 @@ pub async fn purge_sessions(db: &Db, settings: &SessionSettings) -> Result<(), A
     Ok(())
 }
 
+/// The cookies a sign-in sets: the portal session when one began, and the client's language
+/// once signed in, so that the interface switches to it.
+pub fn sign_in_cookies(
+    outcome: &PortalSignInOutcome,
+    token: Option<&str>,
+    settings: &SessionSettings,
+) -> Vec<String> {
+    let mut cookies: Vec<String> = token.map(|t| cookie(t, settings)).into_iter().collect();
+    if let PortalSignInOutcome::SignedIn { language } = outcome {
+        cookies.push(format!(
+            "{}={language}; Path=/; Max-Age=31536000; SameSite=Lax",
+            crate::i18n::LANGUAGE_COOKIE
+        ));
+    }
+    cookies
+}
+
 pub fn cookie(token: &str, settings: &SessionSettings) -> String {
     crate::server::infra::sessions::cookie_named(PORTAL_COOKIE, token, settings)
 }
