@@ -225,13 +225,18 @@ async fn translations_of(
     if records.is_empty() {
         return Ok(map);
     }
-    let rows = sqlx::query_as::<_, (String, String, String, String)>(&format!(
+    // One bind parameter per record: the keys are built here, but no text goes into SQL.
+    let params: Vec<String> = (1..=records.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
         "SELECT record, field, language, text FROM text_translations WHERE record IN ({})
          ORDER BY language",
-        crate::server::infra::db::quoted(&records.iter().map(String::as_str).collect::<Vec<_>>())
-    ))
-    .fetch_all(&mut *conn)
-    .await?;
+        params.join(", ")
+    );
+    let mut query = sqlx::query_as::<_, (String, String, String, String)>(&sql);
+    for record in records {
+        query = query.bind(record);
+    }
+    let rows = query.fetch_all(&mut *conn).await?;
     for (record, field, language, text) in rows {
         map.entry((record, field))
             .or_default()

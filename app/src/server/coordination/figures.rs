@@ -16,6 +16,10 @@ use crate::models::{
     StepStatus, Value, MIN_CELL, SNAPSHOT_MINUTES, WAITING_BENCHMARK_DAYS,
 };
 use crate::server::infra::db::{code_list, code_literal, quoted, Backend, Db};
+use crate::server::infra::fields::{
+    catalogues::{District, Service},
+    Code,
+};
 use crate::server::infra::input;
 
 const DAY_MS: i64 = 86_400_000;
@@ -28,7 +32,7 @@ type Dist = (BTreeMap<i64, i64>, BTreeMap<i64, i64>, i64);
 pub struct Scope {
     pub from: NaiveDate,
     pub to: NaiveDate,
-    pub district: Option<String>,
+    pub district: Option<Code<District>>,
     pub organisation_id: Option<i64>,
 }
 
@@ -51,7 +55,10 @@ impl Scope {
     fn cases(&self) -> String {
         let mut sql = String::new();
         if let Some(d) = &self.district {
-            sql.push_str(&format!(" AND c.district = {}", quoted(&[d.as_str()])));
+            sql.push_str(&format!(
+                " AND c.district = {}",
+                quoted(std::slice::from_ref(d))
+            ));
         }
         if let Some(o) = self.organisation_id {
             sql.push_str(&format!(" AND k.organisation_id = {o}"));
@@ -75,7 +82,7 @@ pub fn scope(filter: &FigureFilter) -> Result<Scope, AppError> {
     if (to - from).num_days() > 3 * 366 {
         return Err(AppError::invalid("from", "error-period-too-long"));
     }
-    let district = input::code(&filter.district, "district", catalogue::DISTRICT, &[])?;
+    let district = Code::<District>::parse(&filter.district, "district", &[])?;
     let organisation_id = match filter.organisation.trim() {
         "" => None,
         text => Some(
@@ -467,7 +474,7 @@ pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
          WHERE st.to_status = {started} AND st.changed_at >= {from_ms} AND st.changed_at < {to_ms}
            AND s.service_type IN ({courses}){cases}
          ) t GROUP BY service_type, provider, access, waiting",
-        courses = quoted(LANGUAGE_COURSES),
+        courses = quoted(&Code::<Service>::builtins(LANGUAGE_COURSES)),
         eligible = code_literal(StepStatus::Eligible),
         registered = code_literal(StepStatus::Registered),
         started = code_literal(StepStatus::Started),
@@ -647,7 +654,7 @@ pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
     Ok(Figures {
         from: scope.from.to_string(),
         to: scope.to.to_string(),
-        district: scope.district.clone(),
+        district: scope.district.as_ref().map(|d| d.as_str().to_owned()),
         organisation_id: scope.organisation_id,
         tables,
         computed_at: crate::server::infra::db::now_ms(),
@@ -660,7 +667,7 @@ impl Scope {
             "{}|{}|{}|{}",
             self.from,
             self.to,
-            self.district.as_deref().unwrap_or(""),
+            self.district.as_ref().map(Code::as_str).unwrap_or(""),
             self.organisation_id
                 .map(|o| o.to_string())
                 .unwrap_or_default()

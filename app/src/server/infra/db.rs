@@ -14,6 +14,7 @@ use sqlx::migrate::Migrator;
 use sqlx::{AnyConnection, AnyPool, Connection, Executor};
 
 use crate::error::AppError;
+use crate::server::infra::fields::{Catalogue, Code};
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/postgres");
@@ -34,11 +35,11 @@ pub struct Db {
     pub writer: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
-/// Catalogue codes as an SQL list (`'a', 'b'`) for `IN (…)`; only for built-in constants,
-/// never for user input.
-pub(crate) fn quoted(list: &[&str]) -> String {
+/// Catalogue codes as an SQL list (`'a', 'b'`) for `IN (…)`. Only a [`Code`] goes in: it is
+/// built from the catalogue, so it cannot carry a quote.
+pub(crate) fn quoted<C: Catalogue>(list: &[Code<C>]) -> String {
     list.iter()
-        .map(|s| format!("'{s}'"))
+        .map(|c| format!("'{}'", c.as_str()))
         .collect::<Vec<_>>()
         .join(", ")
 }

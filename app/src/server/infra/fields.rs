@@ -170,3 +170,148 @@ macro_rules! as_ref_str {
     )*};
 }
 as_ref_str!(Text, LanguageCode, Email, Phone, PostalCode);
+
+/// The catalogue a [`Code`] belongs to (a marker type per catalogue, see [`catalogues`]).
+pub trait Catalogue {
+    /// The catalogue's name (`crate::models::catalogue::SERVICE`, ...).
+    const NAME: &'static str;
+}
+
+/// One marker type per catalogue whose codes come from a form.
+pub mod catalogues {
+    use crate::models::catalogue as names;
+
+    macro_rules! catalogue_markers {
+        ($($(#[$doc:meta])* $ty:ident => $name:ident),* $(,)?) => {$(
+            $(#[$doc])*
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            pub struct $ty;
+            impl super::Catalogue for $ty {
+                const NAME: &'static str = names::$name;
+            }
+        )*};
+    }
+
+    catalogue_markers! {
+        /// Life domains (built in).
+        Domain => DOMAIN,
+        /// Service types: built in and added by administrators.
+        Service => SERVICE,
+        /// Goal templates: built in and added by administrators.
+        GoalTemplate => GOAL_TEMPLATE,
+        /// Closure reasons: built in and added by administrators.
+        Closure => CLOSURE,
+        GoalLevel => GOAL_LEVEL,
+        Responsible => RESPONSIBLE,
+        ConsentMethod => CONSENT_METHOD,
+        ConsentPurpose => CONSENT_PURPOSE,
+        District => DISTRICT,
+        LanguageLevel => LANGUAGE_LEVEL,
+        Literacy => LITERACY,
+        Housing => HOUSING,
+        Insurance => INSURANCE,
+        Residence => RESIDENCE,
+        Benefit => BENEFIT,
+        Relation => RELATION,
+        Seat => SEAT,
+        TaskKind => TASK_KIND,
+        ReferralOutcome => REFERRAL_OUTCOME,
+        DeclineReason => DECLINE_REASON,
+    }
+}
+
+/// A code of catalogue `C`, built only from a built-in code or an entry administrators added
+/// (`x-` and hex digits), so it is safe inside an SQL string literal ([`crate::server::infra::db::quoted`]).
+#[derive(Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Code<C: Catalogue> {
+    code: String,
+    catalogue: std::marker::PhantomData<C>,
+}
+
+impl<C: Catalogue> Clone for Code<C> {
+    fn clone(&self) -> Self {
+        Code {
+            code: self.code.clone(),
+            catalogue: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<C: Catalogue> Code<C> {
+    /// `None` when empty; a code the catalogue (built in or `custom`) lacks is an error.
+    pub fn parse(
+        text: &str,
+        field: &str,
+        custom: &[crate::models::CustomEntry],
+    ) -> Result<Option<Self>, AppError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        if crate::models::catalogue::is_known(custom, C::NAME, text) {
+            Ok(Some(Self::new(text)))
+        } else {
+            Err(AppError::invalid(field, "error-choose-from-list"))
+        }
+    }
+
+    /// A code that must be given.
+    pub fn required(
+        text: &str,
+        field: &str,
+        custom: &[crate::models::CustomEntry],
+    ) -> Result<Self, AppError> {
+        Self::parse(text, field, custom)?.ok_or_else(|| AppError::invalid(field, "error-required"))
+    }
+
+    /// Built-in codes named in the source (`LANGUAGE_COURSES`, ...); a name the built-in
+    /// catalogue lacks is left out (a unit test keeps such lists complete).
+    pub fn builtins(codes: &[&str]) -> Vec<Self> {
+        let known = crate::models::catalogue::builtin(C::NAME);
+        codes
+            .iter()
+            .filter(|code| known.contains(code))
+            .map(|code| Self::new(code))
+            .collect()
+    }
+
+    fn new(code: &str) -> Self {
+        Code {
+            code: code.to_owned(),
+            catalogue: std::marker::PhantomData,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.code
+    }
+}
+
+impl<C: Catalogue> AsRef<str> for Code<C> {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::catalogues::Service;
+    use super::Code;
+    use crate::models::catalogue::LANGUAGE_COURSES;
+
+    #[test]
+    fn every_language_course_is_a_built_in_service_type() {
+        assert_eq!(
+            Code::<Service>::builtins(LANGUAGE_COURSES).len(),
+            LANGUAGE_COURSES.len()
+        );
+    }
+
+    #[test]
+    fn a_code_outside_the_catalogue_cannot_be_built() {
+        assert!(Code::<Service>::parse("x'); DROP TABLE cases; --", "service_type", &[]).is_err());
+        assert!(Code::<Service>::parse("", "service_type", &[])
+            .unwrap()
+            .is_none());
+    }
+}

@@ -14,6 +14,7 @@ use crate::models::{
     AccessTimes, CourseMatch, CourseSearch, CurrentUser, Offer, OfferList, StepStatus,
 };
 use crate::server::infra::db::{begin, code_list, code_literal, now_ms, quoted, Db};
+use crate::server::infra::fields::{catalogues::Service, Code};
 use crate::server::{admin::catalogues, infra::input, policy};
 
 /// Köln's districts on a rough kilometre grid around the cathedral, for "nearest first".
@@ -524,12 +525,12 @@ pub async fn courses_for_step(
         .as_deref()
         .and_then(district_of_postal_code)
         .map(str::to_owned);
-    let types: Vec<&str> = if options.any_type || !LANGUAGE_COURSES.contains(&step_service.as_str())
-    {
-        LANGUAGE_COURSES.to_vec()
-    } else {
-        vec![step_service.as_str()]
-    };
+    let courses = Code::<Service>::builtins(LANGUAGE_COURSES);
+    let types: Vec<Code<Service>> =
+        match courses.iter().find(|c| c.as_str() == step_service.as_str()) {
+            Some(course) if !options.any_type => vec![course.clone()],
+            _ => courses,
+        };
     let in_list = quoted(&types);
     let mut condition =
         format!("o.active = 1 AND o.service_type IN ({in_list}) AND o.next_start >= $1");
@@ -603,7 +604,7 @@ async fn course_times(
     case_id: Option<i64>,
 ) -> Result<Vec<(String, String, Option<i64>, Option<i64>)>, AppError> {
     use StepStatus::{Eligible, Registered, Started};
-    let in_list = quoted(LANGUAGE_COURSES);
+    let in_list = quoted(&Code::<Service>::builtins(LANGUAGE_COURSES));
     let case_condition = if case_id.is_some() {
         "AND s.case_id = $1 AND h.case_id = $1"
     } else {
