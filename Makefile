@@ -18,7 +18,7 @@ setup-test:
 
 build: setup-build
 	@echo "==> building Lotse (release: server and WASM)"
-	cargo leptos build --release
+	cargo leptos build --release --precompress
 
 run: build
 	@echo "==> loading demo data into a fresh SQLite database in $(DEMO_DIR)"
@@ -44,7 +44,7 @@ e2e:
 	@echo "==> browser tests (Playwright, Chromium) against the release build"
 	cd end2end && LOTSE_BIN=$(BIN) LOTSE_E2E_PORT=$$(../scripts/free-port.sh) npx playwright test
 
-bench: build
+bench: setup-test build
 	@scripts/bench.sh
 
 # Regenerates docs/access-matrix.md (a test fails while it is out of date).

@@ -13,12 +13,22 @@ connections="${BENCH_CONNECTIONS:-16}"
 
 echo "== WASM + JS bundle (release)"
 raw=0; br=0
-for f in target/site/pkg/lotse.wasm target/site/pkg/lotse.js; do
+# Release builds give the files content-hashed names (lotse.<hash>.wasm).
+pkg() { find target/site/pkg -maxdepth 1 -name "lotse*.$1" | head -n 1; }
+for f in "$(pkg wasm)" "$(pkg js)"; do
   size=$(stat -c %s "$f"); packed=$(brotli -c -q 11 "$f" | wc -c)
   printf '  %-28s %8d bytes raw %8d bytes brotli\n' "$(basename "$f")" "$size" "$packed"
   raw=$((raw + size)); br=$((br + packed))
 done
 printf '  %-28s %8d bytes raw %8d bytes brotli\n' "total" "$raw" "$br"
+
+# Where the WASM's bytes go: the largest items of the unstripped module (twiggy).
+command -v twiggy >/dev/null || cargo install twiggy --locked
+unstripped="${CARGO_TARGET_DIR:-$HOME/.cache/lotse-target}/front/wasm32-unknown-unknown/wasm-release/frontend.wasm"
+if [ -f "$unstripped" ]; then
+  echo "== WASM by item (twiggy top, unstripped, before wasm-bindgen and wasm-opt)"
+  twiggy top -n 25 "$unstripped" | sed 's/^/  /'
+fi
 
 data=$(mktemp -d)
 port=$(scripts/free-port.sh)
@@ -34,6 +44,9 @@ cookie=$(curl -fs -D - -o /dev/null -H 'Accept: application/json' \
   --data 'email=fallmanager@lotse.example&password=lotse-demo' "$base/api/sign_in" \
   | awk -F'[:;]' 'tolower($1) == "set-cookie" && $2 ~ /lotse_session=/ { gsub(/^ /, "", $2); print $2 }')
 [ -n "$cookie" ] || { echo "could not sign in"; exit 1; }
+
+echo "== page weight in Chromium (first and second visit)"
+(cd end2end && node bench/page-weight.mjs "$base")
 
 report=$(mktemp)
 cat > "$report.lua" <<'LUA'
@@ -53,7 +66,8 @@ measure() { # name path [cookie]
   eval "rps_$4=$rps"
 }
 echo "== HTTP, ${connections} keep-alive connections, ${duration}s each (wrk)"
-measure "static file (/pkg/lotse.css)" /pkg/lotse.css "" static
+css="/pkg/$(basename "$(pkg css)")"
+measure "static file ($css)" "$css" "" static
 measure "sign-in page" /sign-in "" signin
 measure "start page (signed in)" / "$cookie" start
 echo "== budget: the sign-in page at least half the static file's throughput (the start page is the case manager's dashboard, budgeted below)"

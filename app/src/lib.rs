@@ -43,13 +43,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(not(feature = "ssr"))]
     let session_json = String::new();
     let nonce = leptos::nonce::use_nonce().map(|n| n.to_string());
+    let stylesheet = stylesheet_href(&options);
     view! {
         <!DOCTYPE html>
         <html>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
-                <link rel="stylesheet" href="/pkg/lotse.css" />
+                <link rel="stylesheet" href=stylesheet />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <script id=SESSION_ELEMENT type="application/json" nonce=nonce inner_html=session_json></script>
                 <HydrationScripts options />
@@ -60,6 +61,33 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// The stylesheet's address: `/pkg/lotse.<hash>.css` when the build hashed file names (the
+/// hash is the `css:` line of the hash file Leptos reads for the script names too).
+fn stylesheet_href(options: &LeptosOptions) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        static HREF: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        if options.hash_files {
+            return HREF
+                .get_or_init(|| {
+                    let file = std::path::Path::new(options.hash_file.as_ref());
+                    let file = std::env::current_exe()
+                        .ok()
+                        .and_then(|exe| exe.parent().map(|dir| dir.join(file)))
+                        .unwrap_or_else(|| file.to_path_buf());
+                    let hashes = std::fs::read_to_string(file).unwrap_or_default();
+                    match hashes.lines().find_map(|line| line.strip_prefix("css:")) {
+                        Some(hash) => format!("/pkg/lotse.{}.css", hash.trim()),
+                        None => "/pkg/lotse.css".to_owned(),
+                    }
+                })
+                .clone();
+        }
+    }
+    let _ = options;
+    "/pkg/lotse.css".to_owned()
 }
 
 /// A fresh nonce per response; only scripts carrying it (Leptos's hydration scripts) may run.

@@ -206,6 +206,24 @@ const DEFAULT_CSP: &str =
 /// Over HTTPS, browsers are told to come back over HTTPS only, for a year.
 const HSTS: &str = "max-age=31536000";
 
+/// How long browsers keep `/pkg` files: a year when their names carry a hash of their content
+/// (a new release has new names), otherwise they ask again every time.
+pub async fn asset_lifetime(State(hashed): State<bool>, request: Request, next: Next) -> Response {
+    let is_pkg = request.uri().path().starts_with("/pkg/");
+    let mut response = next.run(request).await;
+    if is_pkg && response.status() == StatusCode::OK {
+        let lifetime = if hashed {
+            "public, max-age=31536000, immutable"
+        } else {
+            "no-cache"
+        };
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(lifetime));
+    }
+    response
+}
+
 /// Security headers on every response; pages set their own CSP with the hydration nonce.
 pub async fn security_headers(
     State(state): State<AppState>,

@@ -13,6 +13,7 @@ use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 
 use app::server::infra::context::{ClientSignedIn, SessionSettings};
@@ -80,13 +81,26 @@ pub fn settings(config: &Config) -> SessionSettings {
     }
 }
 
+/// Leptos's options. A release build (`cargo leptos build --release`, `hash-files = true`)
+/// gives `/pkg` files content-hashed names and writes them into `hash.txt` beside the binary;
+/// with that file present, pages name the hashed files and `/pkg` may be cached for a year.
 pub fn leptos_options(site_root: &Path, addr: SocketAddr) -> LeptosOptions {
+    let hash_file = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join("hash.txt")))
+        .filter(|file| file.is_file());
     LeptosOptions::builder()
         .output_name("lotse")
         .site_root(site_root.display().to_string())
         .site_pkg_dir("pkg")
         .site_addr(addr)
         .env(leptos::config::Env::PROD)
+        .hash_files(hash_file.is_some())
+        .hash_file(
+            hash_file
+                .map(|file| file.display().to_string())
+                .unwrap_or_else(|| "hash.txt".to_owned()),
+        )
         .build()
 }
 
@@ -135,6 +149,7 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
     let routes = ROUTES.get_or_init(|| generate_route_list(App)).clone();
     let context_state = state.clone();
     let provide_state = move || provide_context(context_state.clone());
+    let hashed_assets = options.hash_files;
     let leptos = Router::new()
         .leptos_routes_with_context(&options, routes, provide_state.clone(), {
             let options = options.clone();
@@ -178,6 +193,14 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
             state,
             middleware::security_headers,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            hashed_assets,
+            middleware::asset_lifetime,
+        ))
+        // Pages, server function answers and exports, brotli or gzip as the browser accepts
+        // (brotli at level 4, tower-http's default for answers made per request). `/pkg`
+        // files come precompressed from the build and pass through as they are.
+        .layer(CompressionLayer::new())
         .layer(axum::middleware::from_fn(middleware::request_id))
 }
 
