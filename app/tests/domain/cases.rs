@@ -1084,6 +1084,110 @@ async fn demo_data_has_clients_in_every_phase_and_synthetic_caseloads_can_be_gen
     assert_eq!(plan.goals.iter().map(|g| g.steps.len()).sum::<usize>(), 10);
 }
 
+async fn a_stale_phase_assessment_or_facts_edit_names_what_is_stored_now(db: Db) {
+    let me = case_manager(&db).await;
+    let case_id = case_in_planning(&db, &me).await;
+    let head = cases::detail(&db, &me, case_id).await.unwrap().head;
+    // A phase change made on an older version names the phase the case is in now.
+    match cases::change_phase(&db, &me, case_id, head.version - 1, "implementation", "").await {
+        Err(AppError::Conflict { changes, version }) => {
+            assert_eq!(version, head.version);
+            assert_eq!(changes, [("case-phase".to_owned(), "planning".to_owned())]);
+        }
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+
+    // An assessment names only the fields stored differently from what was sent.
+    let language = |needs: &str| AssessmentInput {
+        domain: "language".into(),
+        needs: needs.into(),
+        resources: "motiviert".into(),
+        client_goals: "B1".into(),
+    };
+    assert_eq!(
+        cases::save_assessment(&db, &me, case_id, 0, &language("Kurs"))
+            .await
+            .unwrap(),
+        1
+    );
+    match cases::save_assessment(&db, &me, case_id, 0, &language("Kurs mit Kinderbetreuung")).await
+    {
+        Err(AppError::Conflict { changes, version }) => {
+            assert_eq!(version, 1);
+            assert_eq!(
+                changes,
+                [("assessment-needs".to_owned(), "Kurs".to_owned())]
+            );
+        }
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+
+    // The same for the structured facts; an empty stored value is named as empty.
+    let facts = FactsInput {
+        language_level: "a2".into(),
+        schooling: "8 Jahre Schule".into(),
+        ..FactsInput::default()
+    };
+    assert_eq!(
+        cases::save_facts(&db, &me, case_id, 0, &facts)
+            .await
+            .unwrap(),
+        1
+    );
+    let mine = FactsInput {
+        language_level: "b1".into(),
+        housing_situation: "shelter".into(),
+        ..facts.clone()
+    };
+    match cases::save_facts(&db, &me, case_id, 0, &mine).await {
+        Err(AppError::Conflict { changes, version }) => {
+            assert_eq!(version, 1);
+            assert_eq!(
+                changes,
+                [
+                    ("field-language-level".to_owned(), "a2".to_owned()),
+                    ("field-housing-situation".to_owned(), String::new()),
+                ]
+            );
+        }
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    let detail = cases::detail(&db, &me, case_id).await.unwrap();
+    assert_eq!(detail.facts.language_level.as_deref(), Some("a2"));
+    assert_eq!(detail.facts.housing_situation, None);
+    assert_eq!(detail.assessments[0].needs, "Kurs");
+}
+
+async fn a_case_closes_with_a_closure_reason_administrators_added(db: Db) {
+    let admin = user(&db, "admin@test.example", "administrator", "Stadt Köln").await;
+    let me = case_manager(&db).await;
+    // Closure reasons belong to no life domain: the domain field is not asked for.
+    let reason = catalogues::add_entry(
+        &db,
+        &admin,
+        "closure",
+        "",
+        &[("de".into(), "Rückkehr ins Herkunftsland".into())],
+    )
+    .await
+    .unwrap();
+    let case_id = case_in_planning(&db, &me).await;
+    let version = cases::detail(&db, &me, case_id).await.unwrap().head.version;
+    assert_eq!(
+        invalid(cases::change_phase(&db, &me, case_id, version, "closed", "x-0123456789").await),
+        ("closure_reason".into(), "error-choose-from-list".into())
+    );
+    cases::change_phase(&db, &me, case_id, version, "closed", &reason)
+        .await
+        .unwrap();
+    let detail = cases::detail(&db, &me, case_id).await.unwrap();
+    assert_eq!(detail.head.closure_reason.as_deref(), Some(reason.as_str()));
+    assert_eq!(
+        detail.history.last().unwrap().closure_reason.as_deref(),
+        Some(reason.as_str())
+    );
+}
+
 on_both_backends! {
     assessment_needs_consent => no_assessment_is_recorded_before_the_client_consents_to_case_management;
     client_record_concurrency => a_client_record_is_edited_with_optimistic_concurrency;
@@ -1095,5 +1199,7 @@ on_both_backends! {
     step_history => step_statuses_keep_their_history_and_edits_never_overwrite_silently;
     dashboard_lists => the_dashboard_shows_my_overdue_steps_reviews_waiting_steps_and_appointments;
     custom_catalogues => administrators_extend_catalogues_with_a_text_per_locale;
+    stale_edits => a_stale_phase_assessment_or_facts_edit_names_what_is_stored_now;
+    custom_closure => a_case_closes_with_a_closure_reason_administrators_added;
     demo_and_generator => demo_data_has_clients_in_every_phase_and_synthetic_caseloads_can_be_generated;
 }

@@ -660,11 +660,14 @@ async fn issues_reach_working_groups_without_the_case(db: Db) {
     assert_eq!(results.topics[0].by_status, vec![0, 0, 1, 0, 0]);
     assert!(results.topics[0].implemented.is_empty());
     assert_eq!(results.topics[0].agreed[0].implemented_on, "2026-07-01");
-    // A stale version is a conflict, not an overwrite.
-    assert!(matches!(
+    // A stale version is a conflict, not an overwrite; it names the status stored now.
+    assert_eq!(
         coordination::set_measure_status(&db, &w.coordinator, measure, 99, "implemented", "").await,
-        Err(AppError::Conflict { .. })
-    ));
+        Err(AppError::Conflict {
+            changes: vec![("field-measure-status".into(), "agreed".into())],
+            version: 1,
+        })
+    );
     coordination::set_measure_status(&db, &w.coordinator, measure, 1, "implemented", "2026-10-01")
         .await
         .unwrap();

@@ -9,8 +9,13 @@ use crate::models::{
     PhaseChange,
 };
 pub use crate::models::{AssessmentInput, FactsInput};
+use crate::server::infra::concurrency::{self, Versioned};
 use crate::server::infra::db::{now_ms, Db};
-use crate::server::infra::input::{self, conflict};
+use crate::server::infra::fields::catalogues::{
+    Closure, ConsentMethod, Domain, Housing, Insurance, LanguageLevel, Literacy,
+};
+use crate::server::infra::fields::{text_of, Code, LanguageCode, Text};
+use crate::server::infra::input;
 use crate::server::policy;
 
 /// Opens a case for a client, owned by the acting case manager, in the referral phase.
@@ -300,26 +305,21 @@ pub async fn change_phase(
 ) -> Result<(), AppError> {
     let (mut tx, grant, _) = policy::case(db, actor, case_id).await?;
     let head = head(&mut tx, case_id).await?;
-    if head.version != version {
-        return Err(conflict(
-            &[("case-phase", head.phase.to_string(), String::new())],
-            head.version,
-        ));
-    }
+    concurrency::check_version(&phase_of(&head), head.version, &PHASE_SENT, version)?;
     let to_phase = CasePhase::parse(to_phase)
         .filter(|to| head.phase.next().contains(to))
         .ok_or_else(|| AppError::invalid("to_phase", "error-phase-not-allowed"))?;
     let custom = crate::server::admin::catalogues::custom_entries_in(&mut tx).await?;
     let reason = if to_phase == CasePhase::Closed {
-        Some(input::required_code(
+        Some(Code::<Closure>::required(
             closure_reason,
             "closure_reason",
-            catalogue::CLOSURE,
             &custom,
         )?)
     } else {
         None
     };
+    let reason = reason.as_ref().map(Code::as_str);
     if to_phase == CasePhase::Assessment
         && !policy::has_case_management_consent(&mut tx, case_id).await?
     {
@@ -331,7 +331,7 @@ pub async fn change_phase(
          WHERE id = $4 AND version = $5",
     )
     .bind(to_phase.as_str())
-    .bind(&reason)
+    .bind(reason)
     .bind(now)
     .bind(case_id)
     .bind(version)
@@ -339,10 +339,12 @@ pub async fn change_phase(
     .await?
     .rows_affected();
     if changed == 0 {
-        let head = self::head(&mut tx, case_id).await?;
-        return Err(conflict(
-            &[("case-phase", head.phase.to_string(), String::new())],
-            head.version,
+        // Someone moved the case in the meantime: name the phase and version it has now.
+        let now_stored = self::head(&mut tx, case_id).await?;
+        return Err(concurrency::conflict(
+            &phase_of(&now_stored),
+            now_stored.version,
+            &PHASE_SENT,
         ));
     }
     sqlx::query(
@@ -352,7 +354,7 @@ pub async fn change_phase(
     .bind(case_id)
     .bind(head.phase.as_str())
     .bind(to_phase.as_str())
-    .bind(&reason)
+    .bind(reason)
     .bind(actor.id)
     .bind(now)
     .execute(&mut *tx)
@@ -363,6 +365,14 @@ pub async fn change_phase(
     tx.commit().await?;
     Ok(())
 }
+
+/// What a phase-change conflict names: the stored phase. The phase form sends no phase to
+/// compare with ([`PHASE_SENT`]), so a conflict always names it.
+fn phase_of(head: &CaseHead) -> [(&'static str, String); 1] {
+    [("case-phase", head.phase.to_string())]
+}
+
+const PHASE_SENT: [(&str, String); 1] = [("case-phase", String::new())];
 
 /// Marks a case as changed now (for "recently changed" on the dashboard).
 pub(crate) async fn touch(tx: &mut sqlx::AnyConnection, case_id: i64) -> Result<(), AppError> {
@@ -389,9 +399,9 @@ pub async fn record_consent(
     if given_on > input::today() {
         return Err(AppError::invalid("given_on", "error-date-in-future"));
     }
-    let method = input::required_code(method, "method", catalogue::CONSENT_METHOD, &[])?;
-    let interpreter = input::language(interpreter_language, "interpreter_language")?;
-    if method == "oral-interpreter" && interpreter.is_none() {
+    let method = Code::<ConsentMethod>::required(method, "method", &[])?;
+    let interpreter = LanguageCode::parse(interpreter_language, "interpreter_language")?;
+    if method.as_str() == "oral-interpreter" && interpreter.is_none() {
         return Err(AppError::invalid(
             "interpreter_language",
             "error-interpreter-language-required",
@@ -403,8 +413,8 @@ pub async fn record_consent(
     )
     .bind(case_id)
     .bind(given_on.to_string())
-    .bind(method)
-    .bind(interpreter)
+    .bind(method.as_str())
+    .bind(interpreter.as_ref().map(LanguageCode::as_str))
     .bind(actor.id)
     .bind(now_ms())
     .execute(&mut *tx)
@@ -417,6 +427,51 @@ pub async fn record_consent(
     Ok(())
 }
 
+/// The assessment of one life domain as the form sent it, checked.
+struct AssessmentEdit {
+    domain: Code<Domain>,
+    needs: Option<Text>,
+    resources: Option<Text>,
+    client_goals: Option<Text>,
+}
+
+impl TryFrom<&AssessmentInput> for AssessmentEdit {
+    type Error = AppError;
+
+    fn try_from(form: &AssessmentInput) -> Result<Self, AppError> {
+        Ok(AssessmentEdit {
+            domain: Code::required(&form.domain, "domain", &[])?,
+            needs: Text::parse(&form.needs, "needs", 10_000)?,
+            resources: Text::parse(&form.resources, "resources", 10_000)?,
+            client_goals: Text::parse(&form.client_goals, "client_goals", 10_000)?,
+        })
+    }
+}
+
+/// The fields an assessment conflict names (the one list of them).
+impl Versioned for Assessment {
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("assessment-needs", self.needs.clone()),
+            ("assessment-resources", self.resources.clone()),
+            ("assessment-client-goals", self.client_goals.clone()),
+        ]
+    }
+}
+
+impl Versioned for AssessmentEdit {
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        Assessment {
+            domain: self.domain.as_str().to_owned(),
+            needs: text_of(&self.needs),
+            resources: text_of(&self.resources),
+            client_goals: text_of(&self.client_goals),
+            version: 0,
+        }
+        .fields()
+    }
+}
+
 /// Saves the assessment of one life domain (version 0: first time).
 pub async fn save_assessment(
     db: &Db,
@@ -426,48 +481,31 @@ pub async fn save_assessment(
     form: &AssessmentInput,
 ) -> Result<i64, AppError> {
     let (mut tx, grant, _) = policy::assessment(db, actor, case_id).await?;
-    let domain = input::required_code(&form.domain, "domain", catalogue::DOMAIN, &[])?;
-    let needs = input::text(&form.needs, "needs", 10_000)?;
-    let resources = input::text(&form.resources, "resources", 10_000)?;
-    let client_goals = input::text(&form.client_goals, "client_goals", 10_000)?;
+    let edit = AssessmentEdit::try_from(form)?;
+    let domain = edit.domain.as_str();
     // The one stored row of this domain (not the whole case page).
     let stored = sqlx::query_as::<_, (String, String, String, i64)>(
         "SELECT needs, resources, client_goals, version FROM assessments
          WHERE case_id = $1 AND domain = $2",
     )
     .bind(case_id)
-    .bind(&domain)
+    .bind(domain)
     .fetch_optional(&mut *tx)
     .await?
     .map(|(needs, resources, client_goals, version)| Assessment {
-        domain: domain.clone(),
+        domain: domain.to_owned(),
         needs,
         resources,
         client_goals,
         version,
     })
     .unwrap_or_default();
-    let conflict = || {
-        conflict(
-            &[
-                ("assessment-needs", stored.needs.clone(), needs.clone()),
-                (
-                    "assessment-resources",
-                    stored.resources.clone(),
-                    resources.clone(),
-                ),
-                (
-                    "assessment-client-goals",
-                    stored.client_goals.clone(),
-                    client_goals.clone(),
-                ),
-            ],
-            stored.version,
-        )
-    };
-    if stored.version != version {
-        return Err(conflict());
-    }
+    concurrency::check_version(&stored, stored.version, &edit, version)?;
+    let (needs, resources, client_goals) = (
+        text_of(&edit.needs),
+        text_of(&edit.resources),
+        text_of(&edit.client_goals),
+    );
     let now = now_ms();
     let changed = if version == 0 {
         sqlx::query(
@@ -475,7 +513,7 @@ pub async fn save_assessment(
              VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (case_id, domain) DO NOTHING",
         )
         .bind(case_id)
-        .bind(&domain)
+        .bind(domain)
         .bind(&needs)
         .bind(&resources)
         .bind(&client_goals)
@@ -496,21 +534,85 @@ pub async fn save_assessment(
         .bind(actor.id)
         .bind(now)
         .bind(case_id)
-        .bind(&domain)
+        .bind(domain)
         .bind(version)
         .execute(&mut *tx)
         .await?
         .rows_affected()
     };
-    if changed == 0 {
-        return Err(conflict());
-    }
+    concurrency::check_updated(changed, &stored, stored.version, &edit)?;
     touch(&mut tx, case_id).await?;
     grant
         .audit(&mut tx, "assessment", Some(case_id), "update")
         .await?;
     tx.commit().await?;
     Ok(version + 1)
+}
+
+/// The structured facts as the form sent them, checked.
+struct FactsEdit {
+    language_level: Option<Code<LanguageLevel>>,
+    literacy: Option<Code<Literacy>>,
+    schooling: Option<Text>,
+    qualifications: Option<Text>,
+    recognition_needed: bool,
+    work_experience: Option<Text>,
+    housing_situation: Option<Code<Housing>>,
+    health_insurance: Option<Code<Insurance>>,
+}
+
+impl TryFrom<&FactsInput> for FactsEdit {
+    type Error = AppError;
+
+    /// Checks the fields in the order the form shows them, so the first wrong one is named.
+    fn try_from(form: &FactsInput) -> Result<Self, AppError> {
+        Ok(FactsEdit {
+            language_level: Code::parse(&form.language_level, "language_level", &[])?,
+            literacy: Code::parse(&form.literacy, "literacy", &[])?,
+            schooling: Text::parse(&form.schooling, "schooling", 2_000)?,
+            qualifications: Text::parse(&form.qualifications, "qualifications", 2_000)?,
+            recognition_needed: form.recognition_needed,
+            work_experience: Text::parse(&form.work_experience, "work_experience", 2_000)?,
+            housing_situation: Code::parse(&form.housing_situation, "housing_situation", &[])?,
+            health_insurance: Code::parse(&form.health_insurance, "health_insurance", &[])?,
+        })
+    }
+}
+
+/// The fields a facts conflict names (the one list of them; whether recognition is needed
+/// is a checkbox and not compared).
+impl Versioned for Facts {
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("field-language-level", text_of(&self.language_level)),
+            ("field-literacy", text_of(&self.literacy)),
+            ("field-schooling", text_of(&self.schooling)),
+            ("field-qualifications", text_of(&self.qualifications)),
+            ("field-work-experience", text_of(&self.work_experience)),
+            ("field-housing-situation", text_of(&self.housing_situation)),
+            ("field-health-insurance", text_of(&self.health_insurance)),
+        ]
+    }
+}
+
+impl Versioned for FactsEdit {
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        fn owned<T: AsRef<str>>(value: &Option<T>) -> Option<String> {
+            value.as_ref().map(|v| v.as_ref().to_owned())
+        }
+        Facts {
+            language_level: owned(&self.language_level),
+            literacy: owned(&self.literacy),
+            schooling: owned(&self.schooling),
+            qualifications: owned(&self.qualifications),
+            recognition_needed: self.recognition_needed,
+            work_experience: owned(&self.work_experience),
+            housing_situation: owned(&self.housing_situation),
+            health_insurance: owned(&self.health_insurance),
+            version: 0,
+        }
+        .fields()
+    }
 }
 
 /// Saves the structured facts of the assessment (version 0: first time).
@@ -522,75 +624,9 @@ pub async fn save_facts(
     form: &FactsInput,
 ) -> Result<i64, AppError> {
     let (mut tx, grant, _) = policy::assessment(db, actor, case_id).await?;
-    let f = Facts {
-        language_level: input::code(
-            &form.language_level,
-            "language_level",
-            catalogue::LANGUAGE_LEVEL,
-            &[],
-        )?,
-        literacy: input::code(&form.literacy, "literacy", catalogue::LITERACY, &[])?,
-        schooling: input::optional(&form.schooling, "schooling", 2_000)?,
-        qualifications: input::optional(&form.qualifications, "qualifications", 2_000)?,
-        recognition_needed: form.recognition_needed,
-        work_experience: input::optional(&form.work_experience, "work_experience", 2_000)?,
-        housing_situation: input::code(
-            &form.housing_situation,
-            "housing_situation",
-            catalogue::HOUSING,
-            &[],
-        )?,
-        health_insurance: input::code(
-            &form.health_insurance,
-            "health_insurance",
-            catalogue::INSURANCE,
-            &[],
-        )?,
-        version,
-    };
+    let f = FactsEdit::try_from(form)?;
     let stored = facts(&mut tx, case_id).await?;
-    let conflict = || {
-        let text = |o: &Option<String>| o.clone().unwrap_or_default();
-        conflict(
-            &[
-                (
-                    "field-language-level",
-                    text(&stored.language_level),
-                    text(&f.language_level),
-                ),
-                ("field-literacy", text(&stored.literacy), text(&f.literacy)),
-                (
-                    "field-schooling",
-                    text(&stored.schooling),
-                    text(&f.schooling),
-                ),
-                (
-                    "field-qualifications",
-                    text(&stored.qualifications),
-                    text(&f.qualifications),
-                ),
-                (
-                    "field-work-experience",
-                    text(&stored.work_experience),
-                    text(&f.work_experience),
-                ),
-                (
-                    "field-housing-situation",
-                    text(&stored.housing_situation),
-                    text(&f.housing_situation),
-                ),
-                (
-                    "field-health-insurance",
-                    text(&stored.health_insurance),
-                    text(&f.health_insurance),
-                ),
-            ],
-            stored.version,
-        )
-    };
-    if stored.version != version {
-        return Err(conflict());
-    }
+    concurrency::check_version(&stored, stored.version, &f, version)?;
     let now = now_ms();
     let sql = if version == 0 {
         "INSERT INTO case_facts (language_level, literacy, schooling, qualifications, recognition_needed,
@@ -603,14 +639,14 @@ pub async fn save_facts(
          WHERE case_id = $11 AND version = $12"
     };
     let mut statement = sqlx::query(sql)
-        .bind(&f.language_level)
-        .bind(&f.literacy)
-        .bind(&f.schooling)
-        .bind(&f.qualifications)
+        .bind(f.language_level.as_ref().map(Code::as_str))
+        .bind(f.literacy.as_ref().map(Code::as_str))
+        .bind(f.schooling.as_ref().map(Text::as_str))
+        .bind(f.qualifications.as_ref().map(Text::as_str))
         .bind(i64::from(f.recognition_needed))
-        .bind(&f.work_experience)
-        .bind(&f.housing_situation)
-        .bind(&f.health_insurance)
+        .bind(f.work_experience.as_ref().map(Text::as_str))
+        .bind(f.housing_situation.as_ref().map(Code::as_str))
+        .bind(f.health_insurance.as_ref().map(Code::as_str))
         .bind(actor.id)
         .bind(now)
         .bind(case_id);
@@ -618,9 +654,7 @@ pub async fn save_facts(
         statement = statement.bind(version);
     }
     let changed = statement.execute(&mut *tx).await?.rows_affected();
-    if changed == 0 {
-        return Err(conflict());
-    }
+    concurrency::check_updated(changed, &stored, stored.version, &f)?;
     touch(&mut tx, case_id).await?;
     grant
         .audit(&mut tx, "facts", Some(case_id), "update")

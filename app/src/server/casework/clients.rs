@@ -4,14 +4,16 @@ use sqlx::AnyConnection;
 
 use crate::error::AppError;
 use crate::models::{
-    catalogue, ClientDetail, ClientQuery, ClientRecord, ClientSummary, CurrentUser,
-    HouseholdMember, NewClient, NewClientOutcome, Note, NoteCompartment, Page, PartialDate,
-    Residence, PAGE_SIZE,
+    ClientDetail, ClientQuery, ClientRecord, ClientSummary, CurrentUser, HouseholdMember,
+    NewClient, NewClientOutcome, Note, NoteCompartment, Page, PartialDate, Residence, PAGE_SIZE,
 };
 use crate::server::infra::concurrency::{self, Versioned};
 use crate::server::infra::db::{now_ms, Db};
+use crate::server::infra::fields::catalogues::{
+    Benefit, District, Relation, Residence as ResidenceStatus,
+};
 use crate::server::infra::fields::{
-    text_of, BirthDate, Email, LanguageCode, PersonName, Phone, PostalCode, Text,
+    text_of, BirthDate, Code, Email, LanguageCode, PersonName, Phone, PostalCode, Text,
 };
 use crate::server::infra::input;
 use crate::server::{casework::name_keys, casework::name_search, languages, policy};
@@ -31,8 +33,7 @@ pub struct ClientInput {
     street: Option<Text>,
     postal_code: Option<PostalCode>,
     city: Option<Text>,
-    /// A code of the `district` catalogue.
-    district: Option<String>,
+    district: Option<Code<District>>,
 }
 
 impl TryFrom<&NewClient> for ClientInput {
@@ -55,7 +56,7 @@ impl TryFrom<&NewClient> for ClientInput {
             street: Text::parse(&form.street, "street", 200)?,
             postal_code: PostalCode::parse(&form.postal_code, "postal_code")?,
             city: Text::parse(&form.city, "city", 100)?,
-            district: input::code(&form.district, "district", catalogue::DISTRICT, &[])?,
+            district: Code::parse(&form.district, "district", &[])?,
         })
     }
 }
@@ -158,7 +159,7 @@ macro_rules! bind_client_fields {
             .bind($v.street.as_ref().map(Text::as_str))
             .bind($v.postal_code.as_ref().map(PostalCode::as_str))
             .bind($v.city.as_ref().map(Text::as_str))
-            .bind(&$v.district)
+            .bind($v.district.as_ref().map(Code::as_str))
     };
 }
 
@@ -417,16 +418,16 @@ pub async fn add_household_member(
     birth_year: &str,
 ) -> Result<(), AppError> {
     let (mut tx, grant) = policy::client(db, actor, client_id).await?;
-    let name = input::required(name, "member_name", 200)?;
-    let relation = input::required_code(relation, "member_relation", catalogue::RELATION, &[])?;
+    let name = Text::required(name, "member_name", 200)?;
+    let relation = Code::<Relation>::required(relation, "member_relation", &[])?;
     let this_year = i64::from(chrono::Datelike::year(&input::today()));
     let birth_year = input::number(birth_year, "member_birth_year", 1900..=this_year)?;
     sqlx::query(
         "INSERT INTO household_members (client_id, name, relation, birth_year, created_at) VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(client_id)
-    .bind(name)
-    .bind(relation)
+    .bind(name.as_str())
+    .bind(relation.as_str())
     .bind(birth_year)
     .bind(now_ms())
     .execute(&mut *tx)
@@ -455,6 +456,46 @@ pub async fn remove_household_member(
     Ok(())
 }
 
+/// Residence status and benefit regime as the form sent them, checked.
+struct ResidenceEdit {
+    status: Option<Code<ResidenceStatus>>,
+    valid_until: Option<chrono::NaiveDate>,
+    regime: Option<Code<Benefit>>,
+}
+
+impl ResidenceEdit {
+    fn parse(status: &str, valid_until: &str, regime: &str) -> Result<Self, AppError> {
+        Ok(ResidenceEdit {
+            status: Code::parse(status, "residence_status", &[])?,
+            valid_until: input::date(valid_until, "valid_until")?,
+            regime: Code::parse(regime, "benefit_regime", &[])?,
+        })
+    }
+}
+
+/// The fields of the residence form an edit conflict names (the one list of them).
+impl Versioned for Residence {
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("field-residence-status", text_of(&self.residence_status)),
+            ("field-valid-until", text_of(&self.valid_until)),
+            ("field-benefit-regime", text_of(&self.benefit_regime)),
+        ]
+    }
+}
+
+impl Versioned for ResidenceEdit {
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        Residence {
+            residence_status: self.status.as_ref().map(|c| c.as_str().to_owned()),
+            valid_until: self.valid_until.map(|d| d.to_string()),
+            benefit_regime: self.regime.as_ref().map(|c| c.as_str().to_owned()),
+            version: 0,
+        }
+        .fields()
+    }
+}
+
 /// Records residence status and benefit regime (version 0: nothing recorded yet).
 pub async fn save_residence(
     db: &Db,
@@ -466,22 +507,12 @@ pub async fn save_residence(
     benefit_regime: &str,
 ) -> Result<i64, AppError> {
     let (mut tx, grant) = policy::client(db, actor, client_id).await?;
-    let status = input::code(
-        residence_status,
-        "residence_status",
-        catalogue::RESIDENCE,
-        &[],
-    )?;
-    let valid_until = input::date(valid_until, "valid_until")?.map(|d| d.to_string());
-    let regime = input::code(benefit_regime, "benefit_regime", catalogue::BENEFIT, &[])?;
+    let edit = ResidenceEdit::parse(residence_status, valid_until, benefit_regime)?;
     let stored = detail_residence(&mut tx, client_id).await?;
-    let sent = residence_fields(&status, &valid_until, &regime);
-    let stored_fields = residence_fields(
-        &stored.residence_status,
-        &stored.valid_until,
-        &stored.benefit_regime,
-    );
-    concurrency::check_version(&stored_fields, stored.version, &sent, version)?;
+    concurrency::check_version(&stored, stored.version, &edit, version)?;
+    let status = edit.status.as_ref().map(Code::as_str);
+    let valid_until = edit.valid_until.map(|d| d.to_string());
+    let regime = edit.regime.as_ref().map(Code::as_str);
     let now = now_ms();
     let changed = if version == 0 {
         sqlx::query(
@@ -489,9 +520,9 @@ pub async fn save_residence(
              VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (client_id) DO NOTHING",
         )
         .bind(client_id)
-        .bind(&status)
+        .bind(status)
         .bind(&valid_until)
-        .bind(&regime)
+        .bind(regime)
         .bind(actor.id)
         .bind(now)
         .execute(&mut *tx)
@@ -503,9 +534,9 @@ pub async fn save_residence(
                  updated_by = $4, updated_at = $5, version = version + 1
              WHERE client_id = $6 AND version = $7",
         )
-        .bind(&status)
+        .bind(status)
         .bind(&valid_until)
-        .bind(&regime)
+        .bind(regime)
         .bind(actor.id)
         .bind(now)
         .bind(client_id)
@@ -514,25 +545,12 @@ pub async fn save_residence(
         .await?
         .rows_affected()
     };
-    concurrency::check_updated(changed, &stored_fields, stored.version, &sent)?;
+    concurrency::check_updated(changed, &stored, stored.version, &edit)?;
     grant
         .audit(&mut tx, "residence", Some(client_id), "update")
         .await?;
     tx.commit().await?;
     Ok(version + 1)
-}
-
-/// The fields of the residence form an edit conflict names.
-fn residence_fields(
-    status: &Option<String>,
-    valid_until: &Option<String>,
-    regime: &Option<String>,
-) -> [(&'static str, String); 3] {
-    [
-        ("field-residence-status", text_of(status)),
-        ("field-valid-until", text_of(valid_until)),
-        ("field-benefit-regime", text_of(regime)),
-    ]
 }
 
 async fn detail_residence(conn: &mut AnyConnection, client_id: i64) -> Result<Residence, AppError> {

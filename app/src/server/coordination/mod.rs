@@ -13,14 +13,17 @@ use sqlx::AnyConnection;
 
 use crate::error::AppError;
 use crate::i18n::koeln_date;
-use crate::models::catalogue::{self, DOMAINS};
+use crate::models::catalogue::DOMAINS;
 use crate::models::MeasureStatus;
 use crate::models::{
     CaseIssue, CaseIssues, CurrentUser, FigureFilter, FiguresPage, ImplementedMeasure,
     InterimResults, IssueGroup, IssueSummary, IssuesPage, Measure, MeasureChange, Meeting, Member,
     OrganisationChoice, TopicResults, WorkingGroupDetail, WorkingGroupSummary, WorkingGroupsPage,
 };
+use crate::server::infra::concurrency;
 use crate::server::infra::db::{begin, id_list, now_ms, Db};
+use crate::server::infra::fields::catalogues::{District, Domain};
+use crate::server::infra::fields::{Code, Text};
 use crate::server::{infra::input, policy};
 
 /// The figures page.
@@ -138,6 +141,29 @@ impl From<crate::models::IssueForm> for IssueInput {
     }
 }
 
+/// A structural issue as typed, checked (the organisations are checked against the database
+/// when it is stored).
+struct NewIssue {
+    domain: Code<Domain>,
+    district: Option<Code<District>>,
+    description: Text,
+    cases_affected: i64,
+}
+
+impl TryFrom<&IssueInput> for NewIssue {
+    type Error = AppError;
+
+    fn try_from(form: &IssueInput) -> Result<Self, AppError> {
+        Ok(NewIssue {
+            domain: Code::required(&form.domain, "domain", &[])?,
+            district: Code::parse(&form.district, "district", &[])?,
+            description: Text::required(&form.description, "description", 2000)?,
+            cases_affected: input::number(&form.cases_affected, "cases_affected", 1..=100_000)?
+                .ok_or_else(|| AppError::invalid("cases_affected", "error-required"))?,
+        })
+    }
+}
+
 /// Flags a structural issue from a case the actor works on.
 pub async fn flag_issue(
     db: &Db,
@@ -146,21 +172,17 @@ pub async fn flag_issue(
     form: &IssueInput,
 ) -> Result<i64, AppError> {
     let (mut tx, grant, _) = policy::case(db, actor, case_id).await?;
-    let domain = input::required_code(&form.domain, "domain", catalogue::DOMAIN, &[])?;
-    let district = input::code(&form.district, "district", catalogue::DISTRICT, &[])?;
-    let description = input::required(&form.description, "description", 2000)?;
-    let cases_affected = input::number(&form.cases_affected, "cases_affected", 1..=100_000)?
-        .ok_or_else(|| AppError::invalid("cases_affected", "error-required"))?;
+    let issue = NewIssue::try_from(form)?;
     let organisations =
         chosen_organisations(&mut tx, &form.organisations, "organisations", true).await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO structural_issues (domain, district, description, cases_affected, case_id, flagged_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
-    .bind(&domain)
-    .bind(&district)
-    .bind(&description)
-    .bind(cases_affected)
+    .bind(issue.domain.as_str())
+    .bind(issue.district.as_ref().map(Code::as_str))
+    .bind(issue.description.as_str())
+    .bind(issue.cases_affected)
     .bind(case_id)
     .bind(actor.id)
     .bind(now_ms())
@@ -403,13 +425,13 @@ pub async fn create_group(
     topic: &str,
 ) -> Result<i64, AppError> {
     policy::may_coordinate(actor)?;
-    let name = input::required(name, "group_name", 200)?;
-    let topic = input::required_code(topic, "topic", catalogue::DOMAIN, &[])?;
+    let name = Text::required(name, "group_name", 200)?;
+    let topic = Code::<Domain>::required(topic, "topic", &[])?;
     Ok(sqlx::query_scalar(
         "INSERT INTO working_groups (name, topic, created_by, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
     )
-    .bind(&name)
-    .bind(&topic)
+    .bind(name.as_str())
+    .bind(topic.as_str())
     .bind(actor.id)
     .bind(now_ms())
     .fetch_one(&db.pool)
@@ -545,7 +567,7 @@ pub async fn add_member(
     policy::may_coordinate(actor)?;
     let mut tx = begin(db).await?;
     group_exists(&mut tx, group_id).await?;
-    let person = input::required(person, "person", 200)?;
+    let person = Text::required(person, "person", 200)?;
     let organisation = chosen_organisations(
         &mut tx,
         &[organisation_id.to_owned()],
@@ -558,7 +580,7 @@ pub async fn add_member(
     )
     .bind(group_id)
     .bind(organisation)
-    .bind(&person)
+    .bind(person.as_str())
     .bind(now_ms())
     .execute(&mut *tx)
     .await?;
@@ -578,13 +600,13 @@ pub async fn add_meeting(
     group_exists(&mut tx, group_id).await?;
     let held_on = input::date(held_on, "held_on")?
         .ok_or_else(|| AppError::invalid("held_on", "error-required"))?;
-    let minutes = input::required(minutes, "minutes", 20_000)?;
+    let minutes = Text::required(minutes, "minutes", 20_000)?;
     sqlx::query(
         "INSERT INTO meetings (group_id, held_on, minutes, created_by, created_at) VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(group_id)
     .bind(held_on.to_string())
-    .bind(&minutes)
+    .bind(minutes.as_str())
     .bind(actor.id)
     .bind(now_ms())
     .execute(&mut *tx)
@@ -619,6 +641,32 @@ impl From<crate::models::MeasureForm> for MeasureInput {
     }
 }
 
+/// A measure as typed, checked (the issue and the organisations are checked against the
+/// database when it is stored).
+struct NewMeasure {
+    title: Text,
+    topic: Code<Domain>,
+    status: MeasureStatus,
+    status_on: chrono::NaiveDate,
+    due_on: Option<chrono::NaiveDate>,
+    issue_id: Option<i64>,
+}
+
+impl TryFrom<&MeasureInput> for NewMeasure {
+    type Error = AppError;
+
+    fn try_from(form: &MeasureInput) -> Result<Self, AppError> {
+        Ok(NewMeasure {
+            title: Text::required(&form.title, "title", 300)?,
+            topic: Code::required(&form.topic, "topic", &[])?,
+            status: MeasureStatus::from_input(&form.status, "status")?,
+            status_on: input::date(&form.status_on, "status_on")?.unwrap_or_else(input::today),
+            due_on: input::date(&form.due_on, "due_on")?,
+            issue_id: input::number(&form.issue_id, "issue_id", 1..=i64::MAX)?,
+        })
+    }
+}
+
 pub async fn add_measure(
     db: &Db,
     actor: &CurrentUser,
@@ -628,13 +676,8 @@ pub async fn add_measure(
     policy::may_coordinate(actor)?;
     let mut tx = begin(db).await?;
     group_exists(&mut tx, group_id).await?;
-    let title = input::required(&form.title, "title", 300)?;
-    let topic = input::required_code(&form.topic, "topic", catalogue::DOMAIN, &[])?;
-    let status = MeasureStatus::from_input(&form.status, "status")?;
-    let status_on = input::date(&form.status_on, "status_on")?.unwrap_or_else(input::today);
-    let due_on = input::date(&form.due_on, "due_on")?;
-    let issue_id = input::number(&form.issue_id, "issue_id", 1..=i64::MAX)?;
-    if let Some(issue) = issue_id {
+    let measure = NewMeasure::try_from(form)?;
+    if let Some(issue) = measure.issue_id {
         let found: Option<i64> =
             sqlx::query_scalar("SELECT id FROM structural_issues WHERE id = $1 AND group_id = $2")
                 .bind(issue)
@@ -653,12 +696,12 @@ pub async fn add_measure(
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
     )
     .bind(group_id)
-    .bind(issue_id)
-    .bind(&topic)
-    .bind(&title)
-    .bind(status.as_str())
-    .bind(due_on.map(|d| d.to_string()))
-    .bind(status_on.to_string())
+    .bind(measure.issue_id)
+    .bind(measure.topic.as_str())
+    .bind(measure.title.as_str())
+    .bind(measure.status.as_str())
+    .bind(measure.due_on.map(|d| d.to_string()))
+    .bind(measure.status_on.to_string())
     .bind(actor.id)
     .bind(now)
     .fetch_one(&mut *tx)
@@ -672,7 +715,8 @@ pub async fn add_measure(
         .execute(&mut *tx)
         .await?;
     }
-    record_status(&mut tx, actor, id, status, &status_on.to_string(), now).await?;
+    let status_on = measure.status_on.to_string();
+    record_status(&mut tx, actor, id, measure.status, &status_on, now).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -718,14 +762,12 @@ pub async fn set_measure_status(
             .fetch_optional(&mut *tx)
             .await?;
     let (stored_status, stored_version) = stored.ok_or(AppError::NotFound)?;
-    if stored_version != version {
-        return Err(input::conflict(
-            &[("field-measure-status", stored_status, String::new())],
-            stored_version,
-        ));
-    }
+    // The status form sends no status to compare with: a conflict always names the stored one.
+    let stored = [("field-measure-status", stored_status)];
+    let sent = [("field-measure-status", String::new())];
+    concurrency::check_version(&stored, stored_version, &sent, version)?;
     let now = now_ms();
-    sqlx::query(
+    let changed = sqlx::query(
         "UPDATE measures SET status = $1, status_on = $2, updated_at = $3, version = version + 1
          WHERE id = $4 AND version = $5",
     )
@@ -735,7 +777,9 @@ pub async fn set_measure_status(
     .bind(measure_id)
     .bind(version)
     .execute(&mut *tx)
-    .await?;
+    .await?
+    .rows_affected();
+    concurrency::check_updated(changed, &stored, stored_version, &sent)?;
     record_status(
         &mut tx,
         actor,

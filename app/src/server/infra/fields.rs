@@ -315,3 +315,13 @@ mod tests {
             .is_none());
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// shape-cases (issue 15): checked values of the case, client, catalogue and coordination forms
+
+impl Text {
+    /// Text that must be given; too long is an error.
+    pub fn required(text: &str, field: &str, max_chars: usize) -> Result<Self, AppError> {
+        Ok(Text(input::required(text, field, max_chars)?))
+    }
+}
