@@ -4,11 +4,10 @@
 //! done; a reported problem becomes a follow-up task for the case manager. A volunteer's
 //! tablet sends each action under a key of its own, so a retried action is applied once.
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
 use sqlx::AnyConnection;
 
 use crate::error::AppError;
-use crate::models::catalogue;
 pub use crate::models::TaskInput;
 use crate::models::{
     CaseVolunteerTask, CaseVolunteers, CurrentUser, FollowUp, OrganisationType, TaskActionResult,
@@ -16,10 +15,50 @@ use crate::models::{
 };
 use crate::models::{ConsentCategory, StepStatus, TaskAction, TaskStatus};
 use crate::server::infra::db::{code_list, code_literal, id_list, is_unique_violation, now_ms, Db};
+use crate::server::infra::fields::{catalogues::TaskKind, Code, Text};
 use crate::server::policy;
 use crate::server::{
     admin::catalogues, casework::cases, casework::plans, infra::input, network::consents,
 };
+
+/// A task as the case manager typed it, checked: only [`NewTask::try_from`] builds it. The
+/// date and place may come from the linked appointment instead, so they are optional here.
+#[derive(Debug, Clone)]
+pub struct NewTask {
+    kind: Code<TaskKind>,
+    organisation_id: i64,
+    offered_to: Option<i64>,
+    step_id: Option<i64>,
+    appointment_id: Option<i64>,
+    on_date: Option<NaiveDate>,
+    at_time: Option<String>,
+    place: Option<Text>,
+    bring: Option<Text>,
+    note: Option<Text>,
+}
+
+impl TryFrom<&TaskInput> for NewTask {
+    type Error = AppError;
+
+    /// Checks the fields in the order the form shows them, so the first wrong one is named.
+    fn try_from(form: &TaskInput) -> Result<Self, AppError> {
+        let id = |text: &str, field: &str| input::number(text, field, 1..=i64::MAX);
+        Ok(NewTask {
+            kind: Code::required(&form.kind, "kind", &[])?,
+            organisation_id: id(&form.organisation_id, "organisation_id")?.ok_or_else(|| {
+                AppError::invalid("organisation_id", "error-volunteer-network-required")
+            })?,
+            offered_to: id(&form.offered_to, "offered_to")?,
+            step_id: id(&form.step_id, "step_id")?,
+            appointment_id: id(&form.appointment_id, "appointment_id")?,
+            on_date: input::date(&form.on_date, "on_date")?,
+            at_time: input::time(&form.at_time, "at_time")?,
+            place: Text::parse(&form.place, "place", 300)?,
+            bring: Text::parse(&form.bring, "bring", 500)?,
+            note: Text::parse(&form.note, "task_note", 1_000)?,
+        })
+    }
+}
 
 /// Offers a task for the case's client to a volunteer network (or one of its volunteers).
 /// The client's active consent for volunteer support to that network must cover name and
@@ -32,9 +71,8 @@ pub async fn create(
     form: &TaskInput,
 ) -> Result<i64, AppError> {
     let (mut tx, grant, scope) = policy::case(db, actor, case_id).await?;
-    let kind = input::required_code(&form.kind, "kind", catalogue::TASK_KIND, &[])?;
-    let organisation_id = input::number(&form.organisation_id, "organisation_id", 1..=i64::MAX)?
-        .ok_or_else(|| AppError::invalid("organisation_id", "error-volunteer-network-required"))?;
+    let task = NewTask::try_from(form)?;
+    let organisation_id = task.organisation_id;
     let network: Option<i64> =
         sqlx::query_scalar("SELECT id FROM organisations WHERE id = $1 AND organisation_type = $2")
             .bind(organisation_id)
@@ -47,8 +85,7 @@ pub async fn create(
             "error-choose-from-list",
         ));
     }
-    let offered_to = input::number(&form.offered_to, "offered_to", 1..=i64::MAX)?;
-    if let Some(user_id) = offered_to {
+    if let Some(user_id) = task.offered_to {
         let volunteer: Option<i64> = sqlx::query_scalar(
             "SELECT id FROM users
              WHERE id = $1 AND organisation_id = $2 AND role = 'volunteer' AND active = 1",
@@ -61,10 +98,8 @@ pub async fn create(
             return Err(AppError::invalid("offered_to", "error-choose-from-list"));
         }
     }
-    let step_id = input::number(&form.step_id, "step_id", 1..=i64::MAX)?;
-    plans::step_of_case(&mut tx, step_id, case_id).await?;
-    let appointment_id = input::number(&form.appointment_id, "appointment_id", 1..=i64::MAX)?;
-    let appointment = match appointment_id {
+    plans::step_of_case(&mut tx, task.step_id, case_id).await?;
+    let appointment = match task.appointment_id {
         Some(id) => {
             let row: Option<(i64, String, Option<String>, String)> = sqlx::query_as(
                 "SELECT case_id, on_date, at_time, place FROM appointments WHERE id = $1",
@@ -86,7 +121,7 @@ pub async fn create(
         }
         None => None,
     };
-    let on_date = match (input::date(&form.on_date, "on_date")?, &appointment) {
+    let on_date = match (task.on_date, &appointment) {
         (Some(date), _) => date,
         (None, Some((date, _, _))) => input::date(date, "on_date")?
             .ok_or_else(|| AppError::invalid("on_date", "error-required"))?,
@@ -95,15 +130,15 @@ pub async fn create(
     if on_date < input::today() {
         return Err(AppError::invalid("on_date", "error-date-in-past"));
     }
-    let at_time = input::time(&form.at_time, "at_time")?
+    let at_time = task
+        .at_time
+        .clone()
         .or_else(|| appointment.as_ref().and_then(|a| a.1.clone()));
-    let place = match (input::optional(&form.place, "place", 300)?, &appointment) {
-        (Some(place), _) => place,
+    let place = match (&task.place, &appointment) {
+        (Some(place), _) => place.as_str().to_owned(),
         (None, Some((_, _, place))) => place.clone(),
         (None, None) => return Err(AppError::invalid("place", "error-required")),
     };
-    let bring = input::optional(&form.bring, "bring", 500)?;
-    let note = input::optional(&form.note, "task_note", 1_000)?;
     let covered = consents::covered(
         &mut tx,
         scope.client_id,
@@ -127,16 +162,16 @@ pub async fn create(
     )
     .bind(case_id)
     .bind(scope.client_id)
-    .bind(step_id)
-    .bind(appointment_id)
+    .bind(task.step_id)
+    .bind(task.appointment_id)
     .bind(organisation_id)
-    .bind(offered_to)
-    .bind(&kind)
+    .bind(task.offered_to)
+    .bind(task.kind.as_str())
     .bind(on_date.to_string())
     .bind(&at_time)
     .bind(&place)
-    .bind(&bring)
-    .bind(&note)
+    .bind(task.bring.as_ref().map(Text::as_str))
+    .bind(task.note.as_ref().map(Text::as_str))
     .bind(actor.id)
     .bind(now)
     .bind(TaskStatus::Offered.as_str())

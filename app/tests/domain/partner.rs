@@ -498,10 +498,17 @@ async fn a_course_referral_registers_the_step_and_a_confirmed_seat_starts_it(db:
     referrals::respond(&db, &w.provider, id, 1, &confirm)
         .await
         .unwrap();
-    assert!(matches!(
-        referrals::respond(&db, &w.provider, id, 1, &confirm).await,
-        Err(AppError::Conflict { .. })
-    ));
+    // The same answer again on the old version: refused, naming the status now stored.
+    match referrals::respond(&db, &w.provider, id, 1, &confirm).await {
+        Err(AppError::Conflict { changes, version }) => {
+            assert_eq!(version, 2);
+            assert_eq!(
+                changes,
+                [("field-referral-status".to_owned(), "accepted".to_owned())]
+            );
+        }
+        other => panic!("expected a conflict, got {other:?}"),
+    }
     assert_eq!(step_status(&db, w.step_id).await, "started");
     let page = referrals::page(&db, &w.cm, id).await.unwrap();
     let statuses: Vec<Option<String>> = page.events.iter().map(|e| e.status.clone()).collect();
@@ -539,6 +546,64 @@ async fn a_course_referral_registers_the_step_and_a_confirmed_seat_starts_it(db:
     .unwrap();
     assert_eq!(step_status(&db, other.2).await, "waitlisted");
     let _ = far;
+}
+
+async fn a_stale_offer_edit_is_refused_naming_what_someone_else_saved(db: Db) {
+    let w = world(&db).await;
+    let form = course("Kalk am Morgen", "kalk", ("a0", "b1"), true, 3, 10);
+    let id = offers::save(&db, &w.provider, None, 0, &form)
+        .await
+        .unwrap();
+    // A colleague fills a seat and renames the course.
+    let colleague = OfferInput {
+        title: "Kalk am Vormittag".into(),
+        free_seats: "2".into(),
+        ..form.clone()
+    };
+    offers::save(&db, &w.provider, Some(id), 1, &colleague)
+        .await
+        .unwrap();
+    // An edit made on version 1 changes only the schedule: both fields it would overwrite
+    // are named with what is stored now, and nothing is written.
+    let stale = OfferInput {
+        schedule: "Mo-Fr 9-12".into(),
+        ..form.clone()
+    };
+    match offers::save(&db, &w.provider, Some(id), 1, &stale).await {
+        Err(AppError::Conflict { changes, version }) => {
+            assert_eq!(version, 2);
+            assert_eq!(
+                changes,
+                [
+                    ("field-title".to_owned(), "Kalk am Vormittag".to_owned()),
+                    ("field-free-seats".to_owned(), "2".to_owned()),
+                ]
+            );
+        }
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    // With the colleague's seats typed in, only the title is left to name.
+    let retyped = OfferInput {
+        free_seats: "2".into(),
+        ..stale.clone()
+    };
+    match offers::save(&db, &w.provider, Some(id), 1, &retyped).await {
+        Err(AppError::Conflict { changes, .. }) => assert_eq!(
+            changes,
+            [("field-title".to_owned(), "Kalk am Vormittag".to_owned())]
+        ),
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    let stored = offers::one(&db, &w.provider, id).await.unwrap();
+    assert_eq!((stored.schedule.as_str(), stored.version), ("", 2));
+    offers::save(&db, &w.provider, Some(id), 2, &retyped)
+        .await
+        .unwrap();
+    let saved = offers::one(&db, &w.provider, id).await.unwrap();
+    assert_eq!(
+        (saved.title.as_str(), saved.schedule.as_str(), saved.version),
+        ("Kalk am Morgen", "Mo-Fr 9-12", 3)
+    );
 }
 
 /// A second client with a course step: (client, case, step).
@@ -775,6 +840,7 @@ on_both_backends! {
     consent_rules => consents_name_recipient_purpose_and_data_and_health_stands_alone;
     partner_view => a_partner_sees_only_consented_categories_and_loses_them_on_the_next_request;
     course_referral => a_course_referral_registers_the_step_and_a_confirmed_seat_starts_it;
+    stale_offer_edit => a_stale_offer_edit_is_refused_naming_what_someone_else_saved;
     overdue_and_decline => overdue_referrals_are_flagged_on_both_dashboards_and_declines_need_a_reason;
     audit_log => the_audit_log_is_append_only_chained_and_filterable_by_the_data_protection_officer;
 }

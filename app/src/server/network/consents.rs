@@ -3,13 +3,15 @@
 //! its own; youth-welfare data records who entrusted it. Revoking is one action and takes
 //! effect on the next request, because the policy reads consents on every request.
 
+use chrono::NaiveDate;
 use sqlx::AnyConnection;
 
 use crate::error::AppError;
-use crate::models::catalogue;
 use crate::models::ConsentCategory;
 use crate::models::{ConsentForm, ConsentRecord, CurrentUser};
 use crate::server::infra::db::{now_ms, Db};
+use crate::server::infra::fields::catalogues::{ConsentMethod, ConsentPurpose};
+use crate::server::infra::fields::{Code, LanguageCode, Text};
 use crate::server::{consents_in_force, infra::input, policy};
 
 #[derive(sqlx::FromRow)]
@@ -133,6 +135,73 @@ impl From<crate::models::ShareConsentForm> for ConsentInput {
     }
 }
 
+/// A consent as the form sent it, checked: only [`NewConsent::try_from`] builds it.
+#[derive(Debug, Clone)]
+pub struct NewConsent {
+    organisation_id: i64,
+    purpose: Code<ConsentPurpose>,
+    categories: Vec<ConsentCategory>,
+    entrusted_by: Option<Text>,
+    valid_from: NaiveDate,
+    valid_until: Option<NaiveDate>,
+    method: Code<ConsentMethod>,
+    interpreter: Option<LanguageCode>,
+}
+
+/// The consent method that needs the interpreter's language.
+const ORAL_WITH_INTERPRETER: &str = "oral-interpreter";
+
+impl TryFrom<&ConsentInput> for NewConsent {
+    type Error = AppError;
+
+    /// Checks the fields in the order the form shows them, so the first wrong one is named.
+    fn try_from(form: &ConsentInput) -> Result<Self, AppError> {
+        let organisation_id =
+            input::number(&form.organisation_id, "organisation_id", 1..=i64::MAX)?.ok_or_else(
+                || AppError::invalid("organisation_id", "error-organisation-required"),
+            )?;
+        let purpose = Code::required(&form.purpose, "purpose", &[])?;
+        let categories = input::categories(&form.categories, "categories")?;
+        if categories.iter().any(|c| c.stands_alone()) && categories.len() > 1 {
+            return Err(AppError::invalid(
+                "categories",
+                "error-health-consent-separate",
+            ));
+        }
+        let entrusted_by = Text::parse(&form.entrusted_by, "entrusted_by", 300)?;
+        if categories.iter().any(|c| c.needs_entrusted_by()) && entrusted_by.is_none() {
+            return Err(AppError::invalid(
+                "entrusted_by",
+                "error-entrusted-by-required",
+            ));
+        }
+        let valid_from = input::date(&form.valid_from, "valid_from")?
+            .ok_or_else(|| AppError::invalid("valid_from", "error-required"))?;
+        let valid_until = input::date(&form.valid_until, "valid_until")?;
+        if valid_until.is_some_and(|u| u < valid_from) {
+            return Err(AppError::invalid("valid_until", "error-until-before-from"));
+        }
+        let method = Code::<ConsentMethod>::required(&form.method, "method", &[])?;
+        let interpreter = LanguageCode::parse(&form.interpreter_language, "interpreter_language")?;
+        if method.as_str() == ORAL_WITH_INTERPRETER && interpreter.is_none() {
+            return Err(AppError::invalid(
+                "interpreter_language",
+                "error-interpreter-language-required",
+            ));
+        }
+        Ok(NewConsent {
+            organisation_id,
+            purpose,
+            categories,
+            entrusted_by,
+            valid_from,
+            valid_until,
+            method,
+            interpreter,
+        })
+    }
+}
+
 /// Records a consent the client gave.
 pub async fn record(
     db: &Db,
@@ -141,37 +210,8 @@ pub async fn record(
     form: &ConsentInput,
 ) -> Result<i64, AppError> {
     let (mut tx, grant) = policy::client(db, actor, client_id).await?;
-    let organisation_id = input::number(&form.organisation_id, "organisation_id", 1..=i64::MAX)?
-        .ok_or_else(|| AppError::invalid("organisation_id", "error-organisation-required"))?;
-    let purpose = input::required_code(&form.purpose, "purpose", catalogue::CONSENT_PURPOSE, &[])?;
-    let categories = input::categories(&form.categories, "categories")?;
-    if categories.iter().any(|c| c.stands_alone()) && categories.len() > 1 {
-        return Err(AppError::invalid(
-            "categories",
-            "error-health-consent-separate",
-        ));
-    }
-    let entrusted_by = input::optional(&form.entrusted_by, "entrusted_by", 300)?;
-    if categories.iter().any(|c| c.needs_entrusted_by()) && entrusted_by.is_none() {
-        return Err(AppError::invalid(
-            "entrusted_by",
-            "error-entrusted-by-required",
-        ));
-    }
-    let valid_from = input::date(&form.valid_from, "valid_from")?
-        .ok_or_else(|| AppError::invalid("valid_from", "error-required"))?;
-    let valid_until = input::date(&form.valid_until, "valid_until")?;
-    if valid_until.is_some_and(|u| u < valid_from) {
-        return Err(AppError::invalid("valid_until", "error-until-before-from"));
-    }
-    let method = input::required_code(&form.method, "method", catalogue::CONSENT_METHOD, &[])?;
-    let interpreter = input::language(&form.interpreter_language, "interpreter_language")?;
-    if method == "oral-interpreter" && interpreter.is_none() {
-        return Err(AppError::invalid(
-            "interpreter_language",
-            "error-interpreter-language-required",
-        ));
-    }
+    let consent = NewConsent::try_from(form)?;
+    let organisation_id = consent.organisation_id;
     let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM organisations WHERE id = $1")
         .bind(organisation_id)
         .fetch_optional(&mut *tx)
@@ -189,17 +229,17 @@ pub async fn record(
     )
     .bind(client_id)
     .bind(organisation_id)
-    .bind(&purpose)
-    .bind(&entrusted_by)
-    .bind(valid_from.to_string())
-    .bind(valid_until.map(|d| d.to_string()))
-    .bind(&method)
-    .bind(&interpreter)
+    .bind(consent.purpose.as_str())
+    .bind(consent.entrusted_by.as_ref().map(Text::as_str))
+    .bind(consent.valid_from.to_string())
+    .bind(consent.valid_until.map(|d| d.to_string()))
+    .bind(consent.method.as_str())
+    .bind(consent.interpreter.as_ref().map(LanguageCode::as_str))
     .bind(actor.id)
     .bind(now_ms())
     .fetch_one(&mut *tx)
     .await?;
-    for category in &categories {
+    for category in &consent.categories {
         sqlx::query("INSERT INTO consent_categories (consent_id, category) VALUES ($1, $2)")
             .bind(id)
             .bind(category.as_str())

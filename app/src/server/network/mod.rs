@@ -4,3 +4,11 @@
 pub mod consents;
 pub mod offers;
 pub mod referrals;
+
+use crate::error::AppError;
+use crate::server::infra::fields::Text;
+
+/// Free text of a form that must be given.
+fn required_text(text: &str, field: &str, max_chars: usize) -> Result<Text, AppError> {
+    Text::parse(text, field, max_chars)?.ok_or_else(|| AppError::invalid(field, "error-required"))
+}

@@ -5,17 +5,20 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
 use sqlx::AnyConnection;
 
 use crate::error::AppError;
-use crate::models::catalogue::{self, LANGUAGE_COURSES, LANGUAGE_LEVELS};
+use crate::models::catalogue::{LANGUAGE_COURSES, LANGUAGE_LEVELS};
 pub use crate::models::OfferInput;
 use crate::models::{
-    AccessTimes, CourseMatch, CourseSearch, CurrentUser, Offer, OfferList, StepStatus,
+    AccessTimes, CourseMatch, CourseSearch, CurrentUser, CustomEntry, Offer, OfferList, StepStatus,
 };
+use crate::server::infra::concurrency::{self, Versioned};
 use crate::server::infra::db::{begin, code_list, code_literal, now_ms, quoted, Db};
-use crate::server::infra::fields::{catalogues::Service, Code};
-use crate::server::{admin::catalogues, infra::input, policy};
+use crate::server::infra::fields::catalogues::{District, LanguageLevel, Service};
+use crate::server::infra::fields::{text_of, Code, LanguageCode, Text};
+use crate::server::{admin::catalogues, infra::input, network::required_text, policy};
 
 /// Köln's districts on a rough kilometre grid around the cathedral, for "nearest first".
 const DISTRICT_GRID: &[(&str, i64, i64)] = &[
@@ -261,7 +264,137 @@ const WRITTEN_COLUMNS: [&str; 18] = [
     "updated_at",
 ];
 
-/// Creates (`offer_id` none) or changes an offer of the actor's organisation.
+/// An offer as the form sent it, checked: only [`OfferDraft::parse`] builds it.
+#[derive(Debug, Clone)]
+pub struct OfferDraft {
+    service_type: Code<Service>,
+    title: Text,
+    description: Option<Text>,
+    district: Code<District>,
+    address: Text,
+    entry_level: Option<Code<LanguageLevel>>,
+    target_level: Option<Code<LanguageLevel>>,
+    childcare: bool,
+    accessible: bool,
+    schedule: Option<Text>,
+    capacity: Option<i64>,
+    free_seats: Option<i64>,
+    documents: Option<Text>,
+    contact: Option<Text>,
+    active: bool,
+    /// Without repeats, in the order typed.
+    languages: Vec<LanguageCode>,
+    /// Sorted, without repeats.
+    starts: Vec<NaiveDate>,
+}
+
+/// The entries of a list typed with commas or spaces between them.
+fn list_entries(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c == ',' || c.is_whitespace())
+}
+
+impl OfferDraft {
+    /// Checks the fields in the order the form shows them, so the first wrong one is named;
+    /// `custom` holds the service types administrators added.
+    pub fn parse(form: &OfferInput, custom: &[CustomEntry]) -> Result<Self, AppError> {
+        let service_type = Code::required(&form.service_type, "service_type", custom)?;
+        let title = required_text(&form.title, "title", 200)?;
+        let description = Text::parse(&form.description, "description", 5_000)?;
+        let district = Code::required(&form.district, "district", &[])?;
+        let address = required_text(&form.address, "address", 300)?;
+        let entry_level = Code::parse(&form.entry_level, "entry_level", &[])?;
+        let target_level = Code::parse(&form.target_level, "target_level", &[])?;
+        if let (Some(entry), Some(target)) = (&entry_level, &target_level) {
+            if level_index(target.as_str()) <= level_index(entry.as_str()) {
+                return Err(AppError::invalid(
+                    "target_level",
+                    "error-target-level-not-above",
+                ));
+            }
+        }
+        let schedule = Text::parse(&form.schedule, "schedule", 1_000)?;
+        let capacity = input::number(&form.capacity, "capacity", 0..=10_000)?;
+        let free_seats = input::number(&form.free_seats, "free_seats", 0..=10_000)?;
+        if let (Some(c), Some(f)) = (capacity, free_seats) {
+            if f > c {
+                return Err(AppError::invalid(
+                    "free_seats",
+                    "error-free-seats-above-capacity",
+                ));
+            }
+        }
+        let documents = Text::parse(&form.documents, "documents", 1_000)?;
+        let contact = Text::parse(&form.contact, "contact", 500)?;
+        let mut languages = Vec::new();
+        for code in list_entries(&form.languages) {
+            if let Some(code) = LanguageCode::parse(code, "languages")? {
+                if !languages.contains(&code) {
+                    languages.push(code);
+                }
+            }
+        }
+        let mut starts = Vec::new();
+        for text in list_entries(&form.starts) {
+            starts.extend(input::date(text, "starts")?);
+        }
+        starts.sort();
+        starts.dedup();
+        Ok(OfferDraft {
+            service_type,
+            title,
+            description,
+            district,
+            address,
+            entry_level,
+            target_level,
+            childcare: form.childcare,
+            accessible: form.accessible,
+            schedule,
+            capacity,
+            free_seats,
+            documents,
+            contact,
+            active: form.active,
+            languages,
+            starts,
+        })
+    }
+
+    /// The first start date from today on.
+    fn next_start(&self) -> Option<String> {
+        let today = input::today();
+        self.starts
+            .iter()
+            .find(|s| **s >= today)
+            .map(NaiveDate::to_string)
+    }
+}
+
+/// The fields an edit conflict names: the same for the stored offer and the edit sent.
+fn conflict_fields(title: &str, free_seats: Option<i64>) -> Vec<(&'static str, String)> {
+    vec![
+        ("field-title", title.to_owned()),
+        (
+            "field-free-seats",
+            free_seats.map(|n| n.to_string()).unwrap_or_default(),
+        ),
+    ]
+}
+
+impl Versioned for Offer {
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        conflict_fields(&self.title, self.free_seats)
+    }
+}
+
+impl Versioned for OfferDraft {
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        conflict_fields(self.title.as_str(), self.free_seats)
+    }
+}
+
+/// Creates (`offer_id` none) or changes an offer of the actor's organisation, unless someone
+/// else changed it since `version` was loaded.
 pub async fn save(
     db: &Db,
     actor: &CurrentUser,
@@ -271,90 +404,28 @@ pub async fn save(
 ) -> Result<i64, AppError> {
     policy::may_manage_offers(actor, actor.organisation_id)?;
     let custom = catalogues::custom_entries(db).await?;
-    let service_type = input::required_code(
-        &form.service_type,
-        "service_type",
-        catalogue::SERVICE,
-        &custom,
-    )?;
-    let title = input::required(&form.title, "title", 200)?;
-    let description = input::text(&form.description, "description", 5_000)?;
-    let district = input::required_code(&form.district, "district", catalogue::DISTRICT, &[])?;
-    let address = input::required(&form.address, "address", 300)?;
-    let entry_level = input::code(
-        &form.entry_level,
-        "entry_level",
-        catalogue::LANGUAGE_LEVEL,
-        &[],
-    )?;
-    let target_level = input::code(
-        &form.target_level,
-        "target_level",
-        catalogue::LANGUAGE_LEVEL,
-        &[],
-    )?;
-    if let (Some(entry), Some(target)) = (&entry_level, &target_level) {
-        if level_index(target) <= level_index(entry) {
-            return Err(AppError::invalid(
-                "target_level",
-                "error-target-level-not-above",
-            ));
-        }
-    }
-    let schedule = input::text(&form.schedule, "schedule", 1_000)?;
-    let capacity = input::number(&form.capacity, "capacity", 0..=10_000)?;
-    let free_seats = input::number(&form.free_seats, "free_seats", 0..=10_000)?;
-    if let (Some(c), Some(f)) = (capacity, free_seats) {
-        if f > c {
-            return Err(AppError::invalid(
-                "free_seats",
-                "error-free-seats-above-capacity",
-            ));
-        }
-    }
-    let documents = input::text(&form.documents, "documents", 1_000)?;
-    let contact = input::text(&form.contact, "contact", 500)?;
-    let mut languages = Vec::new();
-    for code in form
-        .languages
-        .split(|c: char| c == ',' || c.is_whitespace())
-    {
-        if let Some(code) = input::language(code, "languages")? {
-            if !languages.contains(&code) {
-                languages.push(code);
-            }
-        }
-    }
-    let mut starts = Vec::new();
-    for text in form.starts.split(|c: char| c == ',' || c.is_whitespace()) {
-        if let Some(date) = input::date(text, "starts")? {
-            starts.push(date.to_string());
-        }
-    }
-    starts.sort();
-    starts.dedup();
-    let today = input::today().to_string();
-    let next_start = starts.iter().find(|s| **s >= today).cloned();
+    let offer = OfferDraft::parse(form, &custom)?;
+    let next_start = offer.next_start();
     let now = now_ms();
     // Binds the checked fields in the order of WRITTEN_COLUMNS (insert and update alike).
     macro_rules! bind_offer_fields {
         ($query:expr) => {
             $query
-                .bind(&service_type)
-                .bind(&title)
-                .bind(&description)
-                .bind(&district)
-                .bind(&address)
-                .bind(&entry_level)
-                .bind(&target_level)
-                .bind(form.childcare as i64)
-                .bind(form.accessible as i64)
-                .bind(&schedule)
-                .bind(capacity)
-                .bind(free_seats)
-                .bind(&documents)
-                .bind(&contact)
-                .bind(form.active as i64)
+                .bind(offer.service_type.as_str())
+                .bind(offer.title.as_str())
+                .bind(text_of(&offer.description))
+                .bind(offer.district.as_str())
+                .bind(offer.address.as_str())
+                .bind(offer.entry_level.as_ref().map(Code::as_str))
+                .bind(offer.target_level.as_ref().map(Code::as_str))
+                .bind(offer.childcare as i64)
+                .bind(offer.accessible as i64)
+                .bind(text_of(&offer.schedule))
+                .bind(offer.capacity)
+                .bind(offer.free_seats)
+                .bind(text_of(&offer.documents))
+                .bind(text_of(&offer.contact))
+                .bind(offer.active as i64)
                 .bind(&next_start)
                 .bind(actor.id)
                 .bind(now)
@@ -385,6 +456,7 @@ pub async fn save(
                 return Err(policy::no_such_record(db, actor, "offer", id).await);
             };
             policy::may_manage_offers(actor, stored.organisation_id)?;
+            concurrency::check_version(&stored, stored.version, &offer, version)?;
             let assignments: Vec<String> = WRITTEN_COLUMNS
                 .iter()
                 .enumerate()
@@ -400,19 +472,7 @@ pub async fn save(
                 .execute(&mut *tx)
                 .await?
                 .rows_affected();
-            if changed == 0 {
-                return Err(input::conflict(
-                    &[
-                        ("field-title", stored.title.clone(), String::new()),
-                        (
-                            "field-free-seats",
-                            stored.free_seats.map(|n| n.to_string()).unwrap_or_default(),
-                            String::new(),
-                        ),
-                    ],
-                    stored.version,
-                ));
-            }
+            concurrency::check_updated(changed, &stored, stored.version, &offer)?;
             sqlx::query("DELETE FROM offer_languages WHERE offer_id = $1")
                 .bind(id)
                 .execute(&mut *tx)
@@ -424,17 +484,17 @@ pub async fn save(
             id
         }
     };
-    for language in &languages {
+    for language in &offer.languages {
         sqlx::query("INSERT INTO offer_languages (offer_id, language) VALUES ($1, $2)")
             .bind(id)
-            .bind(language)
+            .bind(language.as_str())
             .execute(&mut *tx)
             .await?;
     }
-    for start in &starts {
+    for start in &offer.starts {
         sqlx::query("INSERT INTO offer_starts (offer_id, starts_on) VALUES ($1, $2)")
             .bind(id)
-            .bind(start)
+            .bind(start.to_string())
             .execute(&mut *tx)
             .await?;
     }

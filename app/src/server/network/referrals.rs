@@ -14,7 +14,12 @@ use crate::models::{
     ReferralEvent, ReferralList, ReferralPage, ReferralStatus, SharedField, SharedSection,
     StepStatus,
 };
+use crate::server::infra::concurrency;
 use crate::server::infra::db::{begin, code_list, id_list, now_ms, Db};
+use crate::server::infra::fields::catalogues::{
+    ConsentPurpose, DeclineReason, ReferralOutcome, Seat,
+};
+use crate::server::infra::fields::{Code, Text};
 use crate::server::policy::{self, Grant};
 use crate::server::{
     admin::catalogues, casework::cases, casework::plans, consents_in_force, infra::input,
@@ -258,6 +263,60 @@ impl From<crate::models::ReferralForm> for ReferralInput {
     }
 }
 
+/// A referral as the form sent it, checked: only [`NewReferral::try_from`] builds it.
+#[derive(Debug, Clone)]
+pub struct NewReferral {
+    step_id: Option<i64>,
+    recipient: Recipient,
+    purpose: Code<ConsentPurpose>,
+    message: Text,
+    categories: Vec<ConsentCategory>,
+    response_due: NaiveDate,
+}
+
+/// Whom a referral goes to: an offer (its organisation), else the organisation chosen.
+#[derive(Debug, Clone, Copy)]
+enum Recipient {
+    Offer(i64),
+    Organisation(i64),
+}
+
+impl TryFrom<&ReferralInput> for NewReferral {
+    type Error = AppError;
+
+    /// Checks the fields in the order the form shows them, so the first wrong one is named.
+    fn try_from(form: &ReferralInput) -> Result<Self, AppError> {
+        let step_id = input::number(&form.step_id, "step_id", 1..=i64::MAX)?;
+        let offer_id = input::number(&form.offer_id, "offer_id", 1..=i64::MAX)?;
+        let purpose = Code::required(&form.purpose, "purpose", &[])?;
+        let message = super::required_text(&form.message, "message", 5_000)?;
+        let categories = input::categories(&form.categories, "categories")?;
+        let today = input::today();
+        let response_due = input::date(&form.response_due, "response_due")?
+            .unwrap_or_else(|| working_days_after(today, 10));
+        if response_due < today {
+            return Err(AppError::invalid("response_due", "error-date-in-past"));
+        }
+        // The organisation chosen counts only without an offer.
+        let recipient = match offer_id {
+            Some(id) => Recipient::Offer(id),
+            None => Recipient::Organisation(
+                input::number(&form.organisation_id, "organisation_id", 1..=i64::MAX)?.ok_or_else(
+                    || AppError::invalid("organisation_id", "error-organisation-required"),
+                )?,
+            ),
+        };
+        Ok(NewReferral {
+            step_id,
+            recipient,
+            purpose,
+            message,
+            categories,
+            response_due,
+        })
+    }
+}
+
 /// Sends a referral. Every shared category must be covered by an active consent to the
 /// organisation for the purpose. A referral to a language course from a step sets the step to
 /// registered (free seats) or waitlisted (none).
@@ -268,20 +327,17 @@ pub async fn send(
     form: &ReferralInput,
 ) -> Result<i64, AppError> {
     let (mut tx, grant, scope) = policy::case(db, actor, case_id).await?;
-    let step_id = input::number(&form.step_id, "step_id", 1..=i64::MAX)?;
-    let offer_id = input::number(&form.offer_id, "offer_id", 1..=i64::MAX)?;
-    let purpose = input::required_code(&form.purpose, "purpose", catalogue::CONSENT_PURPOSE, &[])?;
-    let message = input::required(&form.message, "message", 5_000)?;
-    let categories = input::categories(&form.categories, "categories")?;
-    let today = input::today();
-    let response_due = input::date(&form.response_due, "response_due")?
-        .unwrap_or_else(|| working_days_after(today, 10));
-    if response_due < today {
-        return Err(AppError::invalid("response_due", "error-date-in-past"));
-    }
+    let NewReferral {
+        step_id,
+        recipient,
+        purpose,
+        message,
+        categories,
+        response_due,
+    } = NewReferral::try_from(form)?;
     // The offer decides the organisation; otherwise the one chosen.
-    let (organisation_id, offer) = match offer_id {
-        Some(id) => {
+    let (organisation_id, offer) = match recipient {
+        Recipient::Offer(id) => {
             let offer: Option<(i64, String, Option<i64>, Option<String>)> = sqlx::query_as(
                 "SELECT organisation_id, service_type, free_seats, next_start FROM offers
                  WHERE id = $1 AND active = 1",
@@ -293,11 +349,7 @@ pub async fn send(
                 offer.ok_or_else(|| AppError::invalid("offer_id", "error-choose-from-list"))?;
             (offer.0, Some((id, offer.1, offer.2, offer.3)))
         }
-        None => {
-            let id = input::number(&form.organisation_id, "organisation_id", 1..=i64::MAX)?
-                .ok_or_else(|| {
-                    AppError::invalid("organisation_id", "error-organisation-required")
-                })?;
+        Recipient::Organisation(id) => {
             let exists: Option<i64> =
                 sqlx::query_scalar("SELECT id FROM organisations WHERE id = $1")
                     .bind(id)
@@ -312,7 +364,8 @@ pub async fn send(
         }
     };
     plans::step_of_case(&mut tx, step_id, case_id).await?;
-    let covered = consents::covered(&mut tx, scope.client_id, organisation_id, &purpose).await?;
+    let covered =
+        consents::covered(&mut tx, scope.client_id, organisation_id, purpose.as_str()).await?;
     if categories.iter().any(|c| !covered.iter().any(|k| k == c)) {
         return Err(AppError::invalid(
             "categories",
@@ -330,8 +383,8 @@ pub async fn send(
     .bind(step_id)
     .bind(organisation_id)
     .bind(offer.as_ref().map(|o| o.0))
-    .bind(&purpose)
-    .bind(&message)
+    .bind(purpose.as_str())
+    .bind(message.as_str())
     .bind(response_due.to_string())
     .bind(offer.as_ref().and_then(|o| o.3.clone()))
     .bind(actor.id)
@@ -524,10 +577,69 @@ pub async fn start_due_courses(db: &Db) -> Result<(), AppError> {
     Ok(())
 }
 
+/// An answer to a referral as the form sent it, checked against the referral's state: only
+/// [`ReferralAnswer::parse`] builds it.
+#[derive(Debug, Clone)]
+pub struct ReferralAnswer {
+    status: ReferralStatus,
+    note: Option<Text>,
+    /// Given exactly when declining.
+    decline_reason: Option<Code<DeclineReason>>,
+    /// Given exactly when completing.
+    outcome: Option<Code<ReferralOutcome>>,
+    seat: Option<Code<Seat>>,
+    starts_on: Option<NaiveDate>,
+}
+
+impl ReferralAnswer {
+    /// Checks the fields in the order the form shows them; the new status must be one that
+    /// `stored` may move to from this side (`sender`).
+    pub fn parse(
+        form: &ResponseInput,
+        stored: ReferralStatus,
+        sender: bool,
+    ) -> Result<Self, AppError> {
+        let status = ReferralStatus::from_input(&form.status, "status")?;
+        let note = Text::parse(&form.note, "note", 2_000)?;
+        if !stored.next(sender).contains(&status) {
+            return Err(AppError::invalid("status", "error-referral-transition"));
+        }
+        let decline_reason = match status {
+            ReferralStatus::Declined => {
+                Some(Code::required(&form.decline_reason, "decline_reason", &[])?)
+            }
+            _ => None,
+        };
+        let outcome = match status {
+            ReferralStatus::Completed => Some(Code::required(&form.outcome, "outcome", &[])?),
+            _ => None,
+        };
+        let seat = Code::<Seat>::parse(&form.seat, "seat", &[])?;
+        let starts_on = input::date(&form.starts_on, "starts_on")?;
+        if seat.as_ref().map(Code::as_str) == Some(SEAT_CONFIRMED) && starts_on.is_none() {
+            return Err(AppError::invalid("starts_on", "error-start-date-required"));
+        }
+        Ok(ReferralAnswer {
+            status,
+            note,
+            decline_reason,
+            outcome,
+            seat,
+            starts_on,
+        })
+    }
+}
+
+/// The seat code of a confirmed course seat (the step becomes registered).
+const SEAT_CONFIRMED: &str = "confirmed";
+/// The seat code of a place on the waiting list (the step becomes waitlisted).
+const SEAT_WAITLISTED: &str = "waitlisted";
+
 /// Changes a referral's state: the recipient accepts (optionally confirming a course seat or
 /// the waiting list and the start date), declines with a reason, reports progress and the
 /// outcome; the sender withdraws. Steps follow: seat confirmed → registered, waiting list →
-/// waitlisted, declined → back to planned.
+/// waitlisted, declined → back to planned. Refused when someone else answered since
+/// `version` was loaded.
 pub async fn respond(
     db: &Db,
     actor: &CurrentUser,
@@ -536,37 +648,25 @@ pub async fn respond(
     form: &ResponseInput,
 ) -> Result<i64, AppError> {
     let (mut tx, grant, scope) = policy::referral(db, actor, referral_id).await?;
-    let status = ReferralStatus::from_input(&form.status, "status")?;
-    let note = input::optional(&form.note, "note", 2_000)?;
-    let stored: ReferralStatus = scope.status.parse()?;
-    if !stored.next(scope.sender).contains(&status) {
-        return Err(AppError::invalid("status", "error-referral-transition"));
-    }
-    let decline_reason = if status == ReferralStatus::Declined {
-        Some(input::required_code(
-            &form.decline_reason,
-            "decline_reason",
-            catalogue::DECLINE_REASON,
-            &[],
-        )?)
-    } else {
-        None
-    };
-    let outcome = if status == ReferralStatus::Completed {
-        Some(input::required_code(
-            &form.outcome,
-            "outcome",
-            catalogue::REFERRAL_OUTCOME,
-            &[],
-        )?)
-    } else {
-        None
-    };
-    let seat = input::code(&form.seat, "seat", catalogue::SEAT, &[])?;
-    let starts_on = input::date(&form.starts_on, "starts_on")?;
-    if seat.as_deref() == Some("confirmed") && starts_on.is_none() {
-        return Err(AppError::invalid("starts_on", "error-start-date-required"));
-    }
+    let answer = ReferralAnswer::parse(form, scope.status.parse()?, scope.sender)?;
+    let (stored_status, stored_version): (String, i64) =
+        sqlx::query_as("SELECT status, version FROM referrals WHERE id = $1")
+            .bind(referral_id)
+            .fetch_one(&mut *tx)
+            .await?;
+    // An answer names the status it moves to, not the one it was made on: the stored status
+    // is always named.
+    let stored = [("field-referral-status", stored_status)];
+    let sent = [("field-referral-status", String::new())];
+    concurrency::check_version(&stored, stored_version, &sent, version)?;
+    let ReferralAnswer {
+        status,
+        note,
+        decline_reason,
+        outcome,
+        seat,
+        starts_on,
+    } = answer;
     let changed = sqlx::query(
         "UPDATE referrals SET status = $1,
              decline_reason = COALESCE($2, decline_reason), outcome = COALESCE($3, outcome),
@@ -575,9 +675,9 @@ pub async fn respond(
          WHERE id = $7 AND version = $8",
     )
     .bind(status.as_str())
-    .bind(&decline_reason)
-    .bind(&outcome)
-    .bind(&seat)
+    .bind(decline_reason.as_ref().map(Code::as_str))
+    .bind(outcome.as_ref().map(Code::as_str))
+    .bind(seat.as_ref().map(Code::as_str))
     .bind(starts_on.map(|d| d.to_string()))
     .bind(now_ms())
     .bind(referral_id)
@@ -585,22 +685,12 @@ pub async fn respond(
     .execute(&mut *tx)
     .await?
     .rows_affected();
-    if changed == 0 {
-        let (stored, stored_version): (String, i64) =
-            sqlx::query_as("SELECT status, version FROM referrals WHERE id = $1")
-                .bind(referral_id)
-                .fetch_one(&mut *tx)
-                .await?;
-        return Err(input::conflict(
-            &[("field-referral-status", stored, String::new())],
-            stored_version,
-        ));
-    }
+    concurrency::check_updated(changed, &stored, stored_version, &sent)?;
     event(
         &mut tx,
         referral_id,
         Some(status),
-        note.as_deref(),
+        note.as_ref().map(Text::as_str),
         actor.id,
     )
     .await?;
@@ -611,9 +701,9 @@ pub async fn respond(
             .await?;
     if let Some(Some(step_id)) = step {
         let declined = status == ReferralStatus::Declined;
-        let next = match (status, seat.as_deref()) {
-            (_, Some("confirmed")) if !declined => Some(StepStatus::Registered),
-            (_, Some("waitlisted")) if !declined => Some(StepStatus::Waitlisted),
+        let next = match (status, seat.as_ref().map(Code::as_str)) {
+            (_, Some(SEAT_CONFIRMED)) if !declined => Some(StepStatus::Registered),
+            (_, Some(SEAT_WAITLISTED)) if !declined => Some(StepStatus::Waitlisted),
             (ReferralStatus::Declined | ReferralStatus::Withdrawn, _) => Some(StepStatus::Planned),
             _ => None,
         };
@@ -638,8 +728,8 @@ pub async fn message(
     text: &str,
 ) -> Result<(), AppError> {
     let (mut tx, grant, _) = policy::referral(db, actor, referral_id).await?;
-    let text = input::required(text, "note", 2_000)?;
-    event(&mut tx, referral_id, None, Some(&text), actor.id).await?;
+    let text = super::required_text(text, "note", 2_000)?;
+    event(&mut tx, referral_id, None, Some(text.as_str()), actor.id).await?;
     grant
         .audit(&mut tx, "referral-message", Some(referral_id), "create")
         .await?;
