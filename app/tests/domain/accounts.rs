@@ -11,22 +11,9 @@ use app::server::infra::context::SessionSettings;
 use app::server::testing::staff;
 use app::server::{demo, infra::sessions, infra::throttle, Db};
 
-const PASSWORD: &str = "richtig-geheim-1";
+use crate::helpers::{settings, signed_in, PASSWORD};
+
 const OFFICE: Option<IpAddr> = Some(IpAddr::V4(Ipv4Addr::new(10, 0, 0, 7)));
-
-fn settings() -> SessionSettings {
-    SessionSettings::default()
-}
-
-async fn signed_in(db: &Db, email: &str, password: &str) -> CurrentUser {
-    let token = accounts::sign_in(db, email, password, OFFICE)
-        .await
-        .expect("sign in");
-    sessions::resume(db, &settings(), &token)
-        .await
-        .unwrap()
-        .expect("session")
-}
 
 /// The case manager most scenarios start with; returns the user id.
 async fn case_manager_account(db: &Db) -> i64 {
@@ -49,7 +36,7 @@ async fn admin(db: &Db) -> CurrentUser {
         PASSWORD,
     )
     .await;
-    signed_in(db, "admin@test.example", PASSWORD).await
+    signed_in(db, "admin@test.example", PASSWORD, OFFICE).await
 }
 
 fn invalid<T>(field: &str, message_id: &str) -> Result<T, AppError> {
@@ -254,7 +241,7 @@ async fn deactivating_a_user_ends_their_sessions_at_once(db: Db) {
 async fn only_administrators_manage_accounts_and_not_their_own(db: Db) {
     let admin = admin(&db).await;
     case_manager_account(&db).await;
-    let case_manager = signed_in(&db, "fallmanager@test.example", PASSWORD).await;
+    let case_manager = signed_in(&db, "fallmanager@test.example", PASSWORD, OFFICE).await;
     assert_eq!(
         accounts::list_users(&db, &case_manager, 1).await,
         Err(AppError::Forbidden)
@@ -274,7 +261,7 @@ async fn only_administrators_manage_accounts_and_not_their_own(db: Db) {
     accounts::set_role(&db, &admin, case_manager.id, "coordinator")
         .await
         .unwrap();
-    let again = signed_in(&db, "fallmanager@test.example", PASSWORD).await;
+    let again = signed_in(&db, "fallmanager@test.example", PASSWORD, OFFICE).await;
     assert_eq!(again.role, Role::Coordinator);
     assert_eq!(
         accounts::set_role(&db, &admin, 999_999, "coordinator").await,
@@ -502,7 +489,7 @@ async fn demo_data_loads_once_with_every_role(db: Db) {
     );
     assert!(demo::is_loaded(&db).await.unwrap());
     for (email, _, role, _, _) in demo::DEMO_ACCOUNTS {
-        let user = signed_in(&db, email, demo::DEMO_PASSWORD).await;
+        let user = signed_in(&db, email, demo::DEMO_PASSWORD, OFFICE).await;
         assert_eq!(user.role.as_str(), *role);
     }
 }

@@ -14,9 +14,7 @@ use app::server::{
     demo::cases as demo_cases, infra::input, Db,
 };
 
-async fn case_manager(db: &Db) -> CurrentUser {
-    user(db, "fallmanager@test.example", "case_manager", "Stadt Köln").await
-}
+use crate::helpers::{case_manager, colleague, register, step};
 
 async fn client(db: &Db, actor: &CurrentUser) -> i64 {
     let new = NewClient {
@@ -28,9 +26,7 @@ async fn client(db: &Db, actor: &CurrentUser) -> i64 {
         preferred_language: "ara".into(),
         ..NewClient::default()
     };
-    clients::create(db, actor, &ClientInput::try_from(&new).unwrap())
-        .await
-        .unwrap()
+    register(db, actor, &new).await
 }
 
 /// A case in the planning phase (consent recorded), ready for a plan.
@@ -61,15 +57,6 @@ fn goal(domain: &str, template: &str, wording: &str) -> GoalInput {
         plain_wording: wording.into(),
         target_date: day(180),
         ..GoalInput::default()
-    }
-}
-
-fn step(service: &str, due: i64) -> StepInput {
-    StepInput {
-        service_type: service.into(),
-        responsible_kind: "client".into(),
-        due_date: day(due),
-        ..StepInput::default()
     }
 }
 
@@ -144,7 +131,7 @@ async fn a_client_record_is_edited_with_optimistic_concurrency(db: Db) {
 
 async fn household_and_compartments_are_kept_apart(db: Db) {
     let me = case_manager(&db).await;
-    let colleague = user(&db, "kollegin@test.example", "case_manager", "Stadt Köln").await;
+    let colleague = colleague(&db).await;
     let id = client(&db, &me).await;
     // A colleague sees the client only once assigned to one of the client's cases.
     assert!(matches!(
@@ -729,7 +716,7 @@ async fn a_plan_is_drafted_agreed_and_changed_into_a_new_version(db: Db) {
 
 async fn step_statuses_keep_their_history_and_edits_never_overwrite_silently(db: Db) {
     let me = case_manager(&db).await;
-    let colleague = user(&db, "kollegin@test.example", "case_manager", "Stadt Köln").await;
+    let colleague = colleague(&db).await;
     let case_id = case_in_planning(&db, &me).await;
     cases::assign(&db, &me, case_id, colleague.id, true)
         .await

@@ -4,24 +4,10 @@ use app::error::AppError;
 use app::models::{ClientQuery, CurrentUser, NewClient, PartialDate};
 use app::on_both_backends;
 use app::server::casework::clients::ClientInput;
-use app::server::infra::context::SessionSettings;
-use app::server::testing::staff;
-use app::server::{admin::accounts, casework::clients, casework::name_keys, infra::sessions, Db};
+use app::server::testing::user;
+use app::server::{casework::clients, casework::name_keys, Db};
 
-const PASSWORD: &str = "richtig-geheim-1";
-
-async fn signed_in(db: &Db, email: &str, role: &str, organisation: &str) -> CurrentUser {
-    staff(db, email, role, organisation, PASSWORD).await;
-    let token = accounts::sign_in(db, email, PASSWORD, None).await.unwrap();
-    sessions::resume(db, &SessionSettings::default(), &token)
-        .await
-        .unwrap()
-        .unwrap()
-}
-
-async fn case_manager(db: &Db) -> CurrentUser {
-    signed_in(db, "fallmanager@test.example", "case_manager", "Stadt Köln").await
-}
+use crate::helpers::{case_manager, register};
 
 fn person(given: &str, family: &str, year: &str) -> NewClient {
     NewClient {
@@ -32,11 +18,9 @@ fn person(given: &str, family: &str, year: &str) -> NewClient {
     }
 }
 
-async fn register(db: &Db, actor: &CurrentUser, clients: &[NewClient]) {
+async fn register_all(db: &Db, actor: &CurrentUser, clients: &[NewClient]) {
     for client in clients {
-        clients::create(db, actor, &ClientInput::try_from(client).unwrap())
-            .await
-            .unwrap();
+        register(db, actor, client).await;
     }
 }
 
@@ -54,7 +38,7 @@ async fn names_found(db: &Db, actor: &CurrentUser, text: &str, birth: PartialDat
 
 async fn names_in_any_script_and_spelling_find_each_other(db: Db) {
     let me = case_manager(&db).await;
-    register(
+    register_all(
         &db,
         &me,
         &[
@@ -100,7 +84,7 @@ async fn known_parts_of_the_date_of_birth_narrow_the_search(db: Db) {
     let me = case_manager(&db).await;
     let mut born_in_march = person("Reza", "Ahmadi", "1988");
     born_in_march.birth_month = "3".into();
-    register(
+    register_all(
         &db,
         &me,
         &[
@@ -135,7 +119,7 @@ async fn known_parts_of_the_date_of_birth_narrow_the_search(db: Db) {
 
 async fn possible_duplicates_are_found_before_registering(db: Db) {
     let me = case_manager(&db).await;
-    register(
+    register_all(
         &db,
         &me,
         &[
@@ -248,9 +232,7 @@ async fn a_language_is_taken_as_typed_by_its_german_english_or_own_name_or_code(
             interpreter_language: interpreter.into(),
             ..person("Amira", "Haddad", "1993")
         };
-        let id = clients::create(&db, &me, &ClientInput::try_from(&new).unwrap())
-            .await
-            .unwrap();
+        let id = register(&db, &me, &new).await;
         let record = clients::detail(&db, &me, id).await.unwrap().client;
         assert_eq!(
             (
@@ -265,14 +247,14 @@ async fn a_language_is_taken_as_typed_by_its_german_english_or_own_name_or_code(
 
 async fn only_case_managers_see_clients_and_only_their_organisation_s(db: Db) {
     let me = case_manager(&db).await;
-    register(&db, &me, &[person("Amira", "Haddad", "1993")]).await;
-    let elsewhere = signed_in(&db, "fm@bonn.example", "case_manager", "Stadt Bonn").await;
+    register_all(&db, &me, &[person("Amira", "Haddad", "1993")]).await;
+    let elsewhere = user(&db, "fm@bonn.example", "case_manager", "Stadt Bonn").await;
     assert!(
         names_found(&db, &elsewhere, "Amira", PartialDate::default())
             .await
             .is_empty()
     );
-    let coordinator = signed_in(
+    let coordinator = user(
         &db,
         "koordination@test.example",
         "coordinator",
@@ -309,7 +291,7 @@ async fn german_spellings_of_cyrillic_and_arabic_names_find_the_person(db: Db) {
         birth_year: "1979".into(),
         ..NewClient::default()
     };
-    register(
+    register_all(
         &db,
         &me,
         &[
@@ -361,7 +343,7 @@ async fn german_spellings_of_cyrillic_and_arabic_names_find_the_person(db: Db) {
 
 async fn clients_registered_before_phonetic_keys_are_found_after_start_up(db: Db) {
     let me = case_manager(&db).await;
-    register(&db, &me, &[person("Олена", "Коваленко", "1979")]).await;
+    register_all(&db, &me, &[person("Олена", "Коваленко", "1979")]).await;
     // The keys as the previous version stored them: no phonetic keys, no version noted.
     sqlx::query("DELETE FROM client_name_keys WHERE search_key LIKE 'p%'")
         .execute(&db.pool)

@@ -4,14 +4,17 @@
 
 use app::models::NewClient;
 use app::on_both_backends;
-use app::server::casework::clients::ClientInput;
-use app::server::casework::plans::{self, GoalInput, StepInput};
+use app::server::casework::plans;
 use app::server::infra::context::SessionSettings;
 use app::server::jobs::{self, Job};
-use app::server::network::consents::{self, ConsentInput};
-use app::server::network::referrals::{self, ReferralInput, ResponseInput};
-use app::server::testing::{day, user};
-use app::server::{casework::cases, casework::clients, infra::input, Db};
+use app::server::network::consents;
+use app::server::network::referrals::{self, ResponseInput};
+use app::server::testing::day;
+use app::server::{casework::cases, infra::input, Db};
+
+use crate::helpers::{
+    case_manager, consent_to, course_provider, language_goal, referral_to, register, step,
+};
 
 /// Another process's connection pool to the same database.
 async fn second_process(db: &Db) -> Db {
@@ -22,52 +25,28 @@ async fn second_process(db: &Db) -> Db {
 /// `n` integration-course steps whose seat a course provider confirmed for a course that
 /// began today (confirmed yesterday for tomorrow, then the day came): due for the sweep.
 async fn due_course_steps(db: &Db, n: usize) -> Vec<i64> {
-    let cm = user(db, "fm@test.example", "case_manager", "Stadt Köln").await;
-    let provider = user(db, "kurs@test.example", "partner_staff", "Sprachschule").await;
+    let cm = case_manager(db).await;
+    let provider = course_provider(db).await;
     let new = NewClient {
         given_names: "Reza".into(),
         family_name: "Ahmadi".into(),
         ..NewClient::default()
     };
-    let client_id = clients::create(db, &cm, &ClientInput::try_from(&new).unwrap())
-        .await
-        .unwrap();
+    let client_id = register(db, &cm, &new).await;
     let case_id = cases::open(db, &cm, client_id).await.unwrap();
-    let consent = ConsentInput {
-        organisation_id: provider.organisation_id.to_string(),
-        purpose: "language-course".into(),
-        categories: vec!["identity".into()],
-        valid_from: day(0),
-        method: "signature".into(),
-        ..ConsentInput::default()
-    };
+    let consent = consent_to(provider.organisation_id, "language-course", &["identity"]);
     consents::record(db, &cm, client_id, &consent)
         .await
         .unwrap();
-    let goal = GoalInput {
-        domain: "language".into(),
-        level: "framework".into(),
-        template: "reach-b1".into(),
-        ..GoalInput::default()
-    };
-    let goal_id = plans::add_goal(db, &cm, case_id, &goal).await.unwrap();
+    let goal_id = plans::add_goal(db, &cm, case_id, &language_goal())
+        .await
+        .unwrap();
     let mut steps = Vec::new();
     for _ in 0..n {
-        let step = StepInput {
-            service_type: "integration-course".into(),
-            responsible_kind: "client".into(),
-            due_date: day(40),
-            ..StepInput::default()
-        };
-        let step_id = plans::add_step(db, &cm, goal_id, &step).await.unwrap();
-        let referral = ReferralInput {
-            step_id: step_id.to_string(),
-            organisation_id: provider.organisation_id.to_string(),
-            purpose: "language-course".into(),
-            message: "Bitte um einen Platz.".into(),
-            categories: vec!["identity".into()],
-            ..ReferralInput::default()
-        };
+        let step_id = plans::add_step(db, &cm, goal_id, &step("integration-course", 40))
+            .await
+            .unwrap();
+        let referral = referral_to(provider.organisation_id, None, Some(step_id), &["identity"]);
         let id = referrals::send(db, &cm, case_id, &referral).await.unwrap();
         let confirm = ResponseInput {
             status: "accepted".into(),

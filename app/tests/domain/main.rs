@@ -1,11 +1,13 @@
 //! The domain tests of `app`, one module per feature, in one binary (one link, one place
-//! for helpers). Each runs on SQLite and, with `LOTSE_TEST_POSTGRES_URL`, on PostgreSQL.
+//! for helpers: `helpers`). Each runs on SQLite and, with `LOTSE_TEST_POSTGRES_URL`, on
+//! PostgreSQL.
 
 mod accounts;
 mod cases;
 mod clients;
 mod coordination;
 mod demo;
+mod helpers;
 mod jobs;
 mod locales;
 mod partner;

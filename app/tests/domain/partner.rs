@@ -6,14 +6,17 @@ use app::error::AppError;
 use app::models::AuditFilter;
 use app::models::{CurrentUser, NewClient};
 use app::on_both_backends;
-use app::server::casework::clients::ClientInput;
-use app::server::casework::plans::{self, GoalInput, StepInput};
+use app::server::casework::plans::{self, StepInput};
 use app::server::network::consents::{self, ConsentInput};
 use app::server::network::offers::{self, CourseOptions, OfferFilter, OfferInput};
-use app::server::network::referrals::{self, ReferralInput, ResponseInput};
+use app::server::network::referrals::{self, ResponseInput};
 use app::server::testing::{day, invalid, user};
 use app::server::{
     audit, casework::cases, casework::clients, casework::dashboard, infra::input, Db,
+};
+
+use crate::helpers::{
+    case_manager, consent_to, course_provider, language_goal, referral_to, register, step,
 };
 
 struct World {
@@ -28,8 +31,8 @@ struct World {
 /// A case manager's client (postal code in Kalk, a three-year-old child, level A1) with a
 /// language goal and an integration-course step; a course provider and a Jobcenter.
 async fn world(db: &Db) -> World {
-    let cm = user(db, "fm@test.example", "case_manager", "Stadt Köln").await;
-    let provider = user(db, "kurs@test.example", "partner_staff", "Sprachschule").await;
+    let cm = case_manager(db).await;
+    let provider = course_provider(db).await;
     let jobcenter = user(db, "jc@test.example", "partner_staff", "Jobcenter").await;
     let new = NewClient {
         given_names: "Reza".into(),
@@ -39,9 +42,7 @@ async fn world(db: &Db) -> World {
         postal_code: "51103".into(),
         ..NewClient::default()
     };
-    let client_id = clients::create(db, &cm, &ClientInput::try_from(&new).unwrap())
-        .await
-        .unwrap();
+    let client_id = register(db, &cm, &new).await;
     clients::add_household_member(
         db,
         &cm,
@@ -67,20 +68,12 @@ async fn world(db: &Db) -> World {
     cases::save_facts(db, &cm, case_id, 0, &facts)
         .await
         .unwrap();
-    let goal = GoalInput {
-        domain: "language".into(),
-        level: "framework".into(),
-        template: "reach-b1".into(),
-        ..GoalInput::default()
-    };
-    let goal_id = plans::add_goal(db, &cm, case_id, &goal).await.unwrap();
-    let step = StepInput {
-        service_type: "integration-course".into(),
-        responsible_kind: "client".into(),
-        due_date: day(40),
-        ..StepInput::default()
-    };
-    let step_id = plans::add_step(db, &cm, goal_id, &step).await.unwrap();
+    let goal_id = plans::add_goal(db, &cm, case_id, &language_goal())
+        .await
+        .unwrap();
+    let step_id = plans::add_step(db, &cm, goal_id, &step("integration-course", 40))
+        .await
+        .unwrap();
     World {
         cm,
         provider,
@@ -88,34 +81,6 @@ async fn world(db: &Db) -> World {
         client_id,
         case_id,
         step_id,
-    }
-}
-
-fn consent_to(org: i64, purpose: &str, categories: &[&str]) -> ConsentInput {
-    ConsentInput {
-        organisation_id: org.to_string(),
-        purpose: purpose.into(),
-        categories: categories.iter().map(|c| (*c).to_owned()).collect(),
-        valid_from: day(0),
-        method: "signature".into(),
-        ..ConsentInput::default()
-    }
-}
-
-fn referral_to(
-    org: i64,
-    offer: Option<i64>,
-    step: Option<i64>,
-    categories: &[&str],
-) -> ReferralInput {
-    ReferralInput {
-        step_id: step.map(|s| s.to_string()).unwrap_or_default(),
-        organisation_id: org.to_string(),
-        offer_id: offer.map(|o| o.to_string()).unwrap_or_default(),
-        purpose: "language-course".into(),
-        message: "Bitte um einen Platz.".into(),
-        categories: categories.iter().map(|c| (*c).to_owned()).collect(),
-        response_due: String::new(),
     }
 }
 
@@ -613,17 +578,11 @@ async fn world_client(db: &Db, cm: &CurrentUser) -> (i64, i64, i64) {
         family_name: "Kovalenko".into(),
         ..NewClient::default()
     };
-    let client_id = clients::create(db, cm, &ClientInput::try_from(&new).unwrap())
+    let client_id = register(db, cm, &new).await;
+    let case_id = cases::open(db, cm, client_id).await.unwrap();
+    let goal_id = plans::add_goal(db, cm, case_id, &language_goal())
         .await
         .unwrap();
-    let case_id = cases::open(db, cm, client_id).await.unwrap();
-    let goal = GoalInput {
-        domain: "language".into(),
-        level: "framework".into(),
-        template: "reach-b1".into(),
-        ..GoalInput::default()
-    };
-    let goal_id = plans::add_goal(db, cm, case_id, &goal).await.unwrap();
     let step = StepInput {
         service_type: "integration-course".into(),
         responsible_kind: "client".into(),

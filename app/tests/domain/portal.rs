@@ -12,13 +12,14 @@ use app::models::{
     PortalSignInOutcome,
 };
 use app::on_both_backends;
-use app::server::casework::clients::ClientInput;
 use app::server::casework::plans::{self, GoalInput, StepInput};
 use app::server::infra::context::SessionSettings;
-use app::server::network::consents::{self, ConsentInput};
+use app::server::network::consents;
 use app::server::network::referrals::{self, ReferralInput};
 use app::server::testing::{day, invalid, user};
 use app::server::{casework::cases, casework::clients, casework::dashboard, portal, Db};
+
+use crate::helpers::{case_manager, colleague, consent_to, course_provider, register, settings};
 
 struct Client {
     id: i64,
@@ -36,9 +37,7 @@ async fn client(db: &Db, cm: &CurrentUser, name: &str, language: &str) -> Client
         phone: "+49 221 1234".into(),
         ..NewClient::default()
     };
-    let id = clients::create(db, cm, &ClientInput::try_from(&new).unwrap())
-        .await
-        .unwrap();
+    let id = register(db, cm, &new).await;
     clients::add_note(db, cm, id, "health", "Vertrauliche Notiz", "")
         .await
         .unwrap();
@@ -78,10 +77,6 @@ async fn client(db: &Db, cm: &CurrentUser, name: &str, language: &str) -> Client
     }
 }
 
-fn settings() -> SessionSettings {
-    SessionSettings::default()
-}
-
 async fn signed_in(db: &Db, code: &str, pin: &str) -> PortalClient {
     let (outcome, token) = portal::sign_in(db, code, pin, None, None).await.unwrap();
     assert!(matches!(outcome, PortalSignInOutcome::SignedIn { .. }));
@@ -92,7 +87,7 @@ async fn signed_in(db: &Db, code: &str, pin: &str) -> PortalClient {
 }
 
 async fn access_codes_pins_reissue_and_blocking(db: Db) {
-    let cm = user(&db, "fm@test.example", "case_manager", "Stadt Köln").await;
+    let cm = case_manager(&db).await;
     let amira = client(&db, &cm, "Amira", "ara").await;
     let letter = portal::issue_letter(&db, &cm, amira.case_id, "https://lotse.example/portal")
         .await
@@ -221,7 +216,7 @@ async fn access_codes_pins_reissue_and_blocking(db: Db) {
     );
 
     // Only the case team issues letters; failed attempts are throttled per code.
-    let colleague = user(&db, "kollegin@test.example", "case_manager", "Stadt Köln").await;
+    let colleague = colleague(&db).await;
     assert_eq!(
         portal::issue_letter(&db, &colleague, amira.case_id, "x")
             .await
@@ -241,8 +236,8 @@ async fn access_codes_pins_reissue_and_blocking(db: Db) {
 }
 
 async fn a_client_sees_and_acts_on_their_own_data_only(db: Db) {
-    let cm = user(&db, "fm@test.example", "case_manager", "Stadt Köln").await;
-    let provider = user(&db, "kurs@test.example", "partner_staff", "Sprachschule").await;
+    let cm = case_manager(&db).await;
+    let provider = course_provider(&db).await;
     sqlx::query("UPDATE organisations SET organisation_type = $1 WHERE id = $2")
         .bind(OrganisationType::CourseProvider.as_str())
         .bind(provider.organisation_id)
@@ -251,13 +246,12 @@ async fn a_client_sees_and_acts_on_their_own_data_only(db: Db) {
         .unwrap();
     let amira = client(&db, &cm, "Amira", "ara").await;
     let reza = client(&db, &cm, "Reza", "prs").await;
-    let consent = || ConsentInput {
-        organisation_id: provider.organisation_id.to_string(),
-        purpose: "language-course".into(),
-        categories: vec!["identity".into(), "language".into()],
-        valid_from: day(0),
-        method: "signature".into(),
-        ..ConsentInput::default()
+    let consent = || {
+        consent_to(
+            provider.organisation_id,
+            "language-course",
+            &["identity", "language"],
+        )
     };
     let amira_consent = consents::record(&db, &cm, amira.id, &consent())
         .await
@@ -523,7 +517,7 @@ async fn the_demo_clients_sign_in_with_their_demo_codes(db: Db) {
 }
 
 async fn parallel_wrong_pins_get_no_more_checks_than_the_limit(db: Db) {
-    let cm = user(&db, "fm@test.example", "case_manager", "Stadt Köln").await;
+    let cm = case_manager(&db).await;
     let amira = client(&db, &cm, "Amira", "ara").await;
     let letter = portal::issue_letter(&db, &cm, amira.case_id, "https://lotse.example/portal")
         .await
@@ -554,7 +548,7 @@ async fn parallel_wrong_pins_get_no_more_checks_than_the_limit(db: Db) {
 }
 
 async fn a_portal_session_ends_at_its_maximum_lifetime(db: Db) {
-    let cm = user(&db, "fm@test.example", "case_manager", "Stadt Köln").await;
+    let cm = case_manager(&db).await;
     let amira = client(&db, &cm, "Amira", "ara").await;
     let letter = portal::issue_letter(&db, &cm, amira.case_id, "https://lotse.example/portal")
         .await
@@ -580,7 +574,7 @@ async fn a_portal_session_ends_at_its_maximum_lifetime(db: Db) {
 }
 
 async fn a_colleague_s_name_search_shows_in_the_portal_of_each_client_found(db: Db) {
-    let cm = user(&db, "fm@test.example", "case_manager", "Stadt Köln").await;
+    let cm = case_manager(&db).await;
     let colleague = user(&db, "kollege@test.example", "case_manager", "Stadt Köln").await;
     let amira = client(&db, &cm, "Amira", "ara").await;
     let reza = client(&db, &cm, "Reza", "prs").await;

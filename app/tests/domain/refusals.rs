@@ -6,13 +6,14 @@
 use app::error::AppError;
 use app::models::{AuditFilter, CurrentUser, NewClient};
 use app::on_both_backends;
-use app::server::casework::clients::ClientInput;
 use app::server::casework::plans::{self, GoalInput};
 use app::server::testing::user;
 use app::server::{
     admin::audit_log, audit, casework::cases, casework::clients, network::consents,
     network::offers, network::referrals, policy, volunteers, Db,
 };
+
+use crate::helpers::{case_manager, course_provider, register};
 
 /// Ids no record has in a fresh database.
 const MISSING: i64 = 900_001;
@@ -84,8 +85,8 @@ async fn refused_records(db: &Db, actor: &CurrentUser) -> Vec<String> {
 }
 
 async fn a_scan_of_missing_ids_is_refused_and_audited_for_the_data_protection_officer(db: Db) {
-    let cm = user(&db, "fm@test.example", "case_manager", "Stadt Köln").await;
-    let partner = user(&db, "kurs@test.example", "partner_staff", "Sprachschule").await;
+    let cm = case_manager(&db).await;
+    let partner = course_provider(&db).await;
     let dpo = user(
         &db,
         "dsb@test.example",
@@ -99,9 +100,7 @@ async fn a_scan_of_missing_ids_is_refused_and_audited_for_the_data_protection_of
         family_name: "Kovalenko".into(),
         ..NewClient::default()
     };
-    let client_id = clients::create(&db, &cm, &ClientInput::try_from(&new).unwrap())
-        .await
-        .unwrap();
+    let client_id = register(&db, &cm, &new).await;
     cases::open(&db, &cm, client_id).await.unwrap();
 
     for actor in [&cm, &partner] {

@@ -7,7 +7,6 @@
 use app::error::AppError;
 use app::models::{CurrentUser, NewClient, OrganisationType};
 use app::on_both_backends;
-use app::server::casework::clients::ClientInput;
 use app::server::network::consents::{self, ConsentInput};
 use app::server::testing::{day, invalid, user};
 use app::server::volunteers::{self, ActionInput, TaskInput};
@@ -15,6 +14,8 @@ use app::server::{
     admin::accounts, audit, casework::cases, casework::clients, casework::dashboard,
     casework::plans, Db,
 };
+
+use crate::helpers::{case_manager, consent_to, register};
 
 async fn volunteer_in(db: &Db, email: &str, network: &str) -> CurrentUser {
     let volunteer = user(db, email, "volunteer", network).await;
@@ -39,7 +40,7 @@ struct World {
 /// A case manager's client with a health note and residence data, two volunteers of one
 /// network and one of another.
 async fn world(db: &Db) -> World {
-    let cm = user(db, "fm@test.example", "case_manager", "Stadt Köln").await;
+    let cm = case_manager(db).await;
     let lotsin = volunteer_in(db, "lotsin@test.example", "Integrationslotsen").await;
     let colleague = volunteer_in(db, "lotse@test.example", "Integrationslotsen").await;
     let elsewhere = volunteer_in(db, "pate@test.example", "Patenschaften Bonn").await;
@@ -51,9 +52,7 @@ async fn world(db: &Db) -> World {
         street: "Kalker Hauptstraße 1".into(),
         ..NewClient::default()
     };
-    let client_id = clients::create(db, &cm, &ClientInput::try_from(&new).unwrap())
-        .await
-        .unwrap();
+    let client_id = register(db, &cm, &new).await;
     clients::add_note(db, &cm, client_id, "health", "Schwanger", "")
         .await
         .unwrap();
@@ -69,14 +68,7 @@ async fn world(db: &Db) -> World {
 }
 
 fn consent(network: i64, categories: &[&str]) -> ConsentInput {
-    ConsentInput {
-        organisation_id: network.to_string(),
-        purpose: "volunteer-support".into(),
-        categories: categories.iter().map(|c| (*c).to_owned()).collect(),
-        valid_from: day(0),
-        method: "signature".into(),
-        ..ConsentInput::default()
-    }
+    consent_to(network, "volunteer-support", categories)
 }
 
 fn task(network: i64) -> TaskInput {

@@ -1,6 +1,17 @@
 //! The `lotse` server spoken to over HTTP on a free port, like a browser would, in one
-//! binary: the router and middleware, pages as rendered, and the authorisation matrix.
+//! binary with a module per feature; `helpers` starts the app and signs people in.
 
 mod access_matrix;
-mod http;
+mod admin;
+mod cases;
+mod clients;
+mod escaping;
+mod exports;
+mod helpers;
+mod operations;
 mod pages;
+mod plans;
+mod portal;
+mod security;
+mod sessions;
+mod volunteers;

@@ -1,0 +1,114 @@
+//! The people and records most scenarios start with, shared by every module: the case
+//! manager and a colleague in Stadt Köln, a course provider, a staff member signed in with a
+//! password, a registered client, and the goal, step, consent and referral forms a plan or a
+//! partner scenario fills in. Fresh databases per backend come from `app::server::testing`.
+
+use std::net::IpAddr;
+
+use app::models::{CurrentUser, NewClient};
+use app::server::admin::accounts;
+use app::server::casework::clients::{self, ClientInput};
+use app::server::casework::plans::{GoalInput, StepInput};
+use app::server::infra::context::SessionSettings;
+use app::server::infra::sessions;
+use app::server::network::consents::ConsentInput;
+use app::server::network::referrals::ReferralInput;
+use app::server::testing::{day, user};
+use app::server::Db;
+
+/// The password `app::server::testing` gives every staff account it creates.
+pub const PASSWORD: &str = "richtig-geheim-1";
+
+/// Session lifetimes as `lotse serve` has them without configuration.
+pub fn settings() -> SessionSettings {
+    SessionSettings::default()
+}
+
+/// The case manager of Stadt Köln most scenarios are told from.
+pub async fn case_manager(db: &Db) -> CurrentUser {
+    user(db, "fm@test.example", "case_manager", "Stadt Köln").await
+}
+
+/// A second case manager of the same organisation.
+pub async fn colleague(db: &Db) -> CurrentUser {
+    user(db, "kollegin@test.example", "case_manager", "Stadt Köln").await
+}
+
+/// A partner: the staff of a course provider (Sprachschule).
+pub async fn course_provider(db: &Db) -> CurrentUser {
+    user(db, "kurs@test.example", "partner_staff", "Sprachschule").await
+}
+
+/// A staff member as their session knows them, after signing in with a password from
+/// `address` (the account must exist).
+pub async fn signed_in(
+    db: &Db,
+    email: &str,
+    password: &str,
+    address: Option<IpAddr>,
+) -> CurrentUser {
+    let token = accounts::sign_in(db, email, password, address)
+        .await
+        .expect("sign in");
+    sessions::resume(db, &settings(), &token)
+        .await
+        .unwrap()
+        .expect("session")
+}
+
+/// Registers a client as `actor` and returns the new id.
+pub async fn register(db: &Db, actor: &CurrentUser, client: &NewClient) -> i64 {
+    clients::create(db, actor, &ClientInput::try_from(client).unwrap())
+        .await
+        .unwrap()
+}
+
+/// A language goal towards level B1, without dates.
+pub fn language_goal() -> GoalInput {
+    GoalInput {
+        domain: "language".into(),
+        level: "framework".into(),
+        template: "reach-b1".into(),
+        ..GoalInput::default()
+    }
+}
+
+/// A step of `service` the client is responsible for, due in `due` days.
+pub fn step(service: &str, due: i64) -> StepInput {
+    StepInput {
+        service_type: service.into(),
+        responsible_kind: "client".into(),
+        due_date: day(due),
+        ..StepInput::default()
+    }
+}
+
+/// A consent, signed today, to share `categories` with organisation `org` for `purpose`.
+pub fn consent_to(org: i64, purpose: &str, categories: &[&str]) -> ConsentInput {
+    ConsentInput {
+        organisation_id: org.to_string(),
+        purpose: purpose.into(),
+        categories: categories.iter().map(|c| (*c).to_owned()).collect(),
+        valid_from: day(0),
+        method: "signature".into(),
+        ..ConsentInput::default()
+    }
+}
+
+/// A referral to organisation `org` asking for a course place, with `categories` of data.
+pub fn referral_to(
+    org: i64,
+    offer: Option<i64>,
+    step: Option<i64>,
+    categories: &[&str],
+) -> ReferralInput {
+    ReferralInput {
+        step_id: step.map(|s| s.to_string()).unwrap_or_default(),
+        organisation_id: org.to_string(),
+        offer_id: offer.map(|o| o.to_string()).unwrap_or_default(),
+        purpose: "language-course".into(),
+        message: "Bitte um einen Platz.".into(),
+        categories: categories.iter().map(|c| (*c).to_owned()).collect(),
+        response_due: String::new(),
+    }
+}

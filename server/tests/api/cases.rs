@@ -1,0 +1,144 @@
+//! Cases over HTTP: who may call the case functions at all, and no assessment before the
+//! client's consent to case management.
+
+use app::server::testing::staff;
+use reqwest::StatusCode;
+
+use crate::helpers::{spawn_app, PASSWORD};
+
+/// No assessment before consent: on a new case the assessment functions answer 409 with the
+/// message that the consent to case management comes first; once it is recorded they save.
+#[tokio::test]
+async fn the_assessment_functions_answer_409_until_the_consent_to_case_management_is_recorded() {
+    use app::error::AppError;
+    let app = spawn_app().await;
+    let cookie = app
+        .staff_signed_in("fallmanager@test.example", "case_manager")
+        .await;
+    let client_id = app.new_client(&cookie, "Amira", "Haddad", "ara").await;
+    let case_id = app.open_case(&cookie, client_id).await;
+    let assessment =
+        format!("case_id={case_id}&domain=language&version=0&needs=Kurs&resources=&client_goals=");
+    let facts = format!(
+        "case_id={case_id}&version=0&language_level=a1&literacy=&schooling=&qualifications=\
+         &work_experience=&housing_situation=&health_insurance="
+    );
+    for (function, form) in [("save_assessment", &assessment), ("save_facts", &facts)] {
+        let refused = app.call(function, form, Some(&cookie)).await;
+        assert_eq!(refused.status(), StatusCode::CONFLICT, "{function}");
+        assert_eq!(
+            refused.json::<AppError>().await.unwrap(),
+            AppError::NotYet {
+                message_id: "error-assessment-consent-missing".into()
+            },
+            "{function}"
+        );
+    }
+    let consent = format!(
+        "case_id={case_id}&given_on={}&method=signature&interpreter_language=",
+        app::server::infra::input::today()
+    );
+    assert_eq!(
+        app.call("record_consent", &consent, Some(&cookie))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    for (function, form) in [("save_assessment", &assessment), ("save_facts", &facts)] {
+        let saved = app.call(function, form, Some(&cookie)).await;
+        assert_eq!(saved.status(), StatusCode::OK, "{function}");
+        assert_eq!(saved.json::<i64>().await.unwrap(), 1, "{function}");
+    }
+}
+
+/// Authorisation matrix of the case functions: anonymous 401; roles other than case
+/// manager 403; a case manager of another organisation does not learn that the case exists.
+#[tokio::test]
+async fn case_functions_refuse_anonymous_other_roles_and_other_organisations() {
+    let app = spawn_app().await;
+    let cookie = app
+        .staff_signed_in("fallmanager@test.example", "case_manager")
+        .await;
+    let client_id = app.new_client(&cookie, "Reza", "Ahmadi", "prs").await;
+    let case_id = app.open_case(&cookie, client_id).await;
+    staff(
+        &app.db,
+        "fm@bonn.example",
+        "case_manager",
+        "Stadt Bonn",
+        PASSWORD,
+    )
+    .await;
+    let elsewhere = app.sign_in("fm@bonn.example", PASSWORD).await;
+    let mut others = vec![];
+    for (email, role) in [
+        ("koordination@test.example", "coordinator"),
+        ("ehrenamt@test.example", "volunteer"),
+        ("partner@test.example", "partner_staff"),
+        ("admin@test.example", "administrator"),
+        ("datenschutz@test.example", "data_protection_officer"),
+    ] {
+        others.push((role, app.staff_signed_in(email, role).await));
+    }
+    let calls = [
+        ("load_client", format!("client_id={client_id}")),
+        ("load_case", format!("case_id={case_id}")),
+        ("load_plan", format!("case_id={case_id}")),
+        ("open_case", format!("client_id={client_id}")),
+        (
+            "add_note",
+            format!("client_id={client_id}&compartment=health&note_body=x"),
+        ),
+        (
+            "save_residence",
+            format!(
+                "client_id={client_id}&version=0&residence_status=&valid_until=&benefit_regime="
+            ),
+        ),
+        (
+            "record_consent",
+            format!("case_id={case_id}&given_on=2026-01-01&method=signature&interpreter_language="),
+        ),
+        ("compare_plan", format!("case_id={case_id}&from=1&to=")),
+    ];
+    for (function, form) in &calls {
+        assert_eq!(
+            app.call(function, form, None).await.status(),
+            StatusCode::UNAUTHORIZED,
+            "{function}"
+        );
+        for (role, other) in &others {
+            assert_eq!(
+                app.call(function, form, Some(other)).await.status(),
+                StatusCode::FORBIDDEN,
+                "{function} as {role}"
+            );
+        }
+        assert_eq!(
+            app.call(function, form, Some(&elsewhere)).await.status(),
+            StatusCode::NOT_FOUND,
+            "{function} from another organisation"
+        );
+    }
+    assert_eq!(
+        app.call("load_dashboard", "", None).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    for (role, other) in &others {
+        assert_eq!(
+            app.call("load_dashboard", "", Some(other)).await.status(),
+            StatusCode::FORBIDDEN,
+            "{role}"
+        );
+    }
+    // The client page, case page and plan page render for the owner.
+    for path in [
+        format!("/clients/{client_id}"),
+        format!("/cases/{case_id}"),
+        format!("/cases/{case_id}/plan"),
+    ] {
+        let response = app.get(&path, Some(&cookie)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        assert!(response.text().await.unwrap().contains("Ahmadi"), "{path}");
+    }
+}
