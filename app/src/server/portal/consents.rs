@@ -5,7 +5,7 @@ use crate::models::{ConsentCategory, PortalClient, PortalConsent};
 use crate::server::infra::db::{Db, Tx};
 use crate::server::{infra::input, policy};
 
-use super::{current_case, tell_case_manager};
+use super::{current_case, tell_case_manager, FollowUp};
 
 pub(super) async fn consents_in(
     tx: &mut Tx,
@@ -63,6 +63,7 @@ pub async fn consents(db: &Db, client: &PortalClient) -> Result<Vec<PortalConsen
     tx.commit().await?;
     Ok(list)
 }
+
 /// Revokes one of my consents now: the organisation loses access on its next request, and
 /// my case manager gets a follow-up.
 pub async fn revoke_consent(
@@ -85,7 +86,7 @@ pub async fn revoke_consent(
         &mut tx,
         case_id,
         owner_id,
-        "portal-consent-revoked",
+        FollowUp::ConsentRevoked,
         None,
         Some(&organisation),
     )

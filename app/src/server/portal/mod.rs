@@ -26,20 +26,42 @@ mod sign_in;
 mod translations;
 
 pub use access_log::access_log;
-pub use codes::{code_hash, new_code, normalise_code};
+pub use codes::{code_hash, new_code, normalise_code, AccessCode, NewSecret};
 pub use consents::{consents, revoke_consent};
-pub use corrections::{corrections, request_correction};
+pub use corrections::{corrections, request_correction, CorrectionRequest};
 pub use export::export;
 pub use letters::{case_portal, issue_letter, qr_svg, set_blocked};
 pub use plan::{appointments, mark_step_done, plan};
 pub use referrals::referrals;
 pub use sign_in::{
     cookie, end_session, purge_sessions, removal_cookie, resume, sign_in, sign_in_cookies,
-    PORTAL_COOKIE,
+    SignInInput, PORTAL_COOKIE,
 };
-pub use translations::save_translation;
+pub use translations::{save_translation, TranslationInput};
 
 const CLIENT_CASES: &str = "SELECT id FROM cases WHERE client_id = $1";
+
+/// The code of the `responsible` catalogue for steps the client does themselves: the steps
+/// the portal shows first and lets them mark done.
+const CLIENT_RESPONSIBLE: &str = "client";
+
+/// What the portal tells the case manager, as the `kind` of a follow-up on their dashboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FollowUp {
+    StepDone,
+    ConsentRevoked,
+    Correction,
+}
+
+impl FollowUp {
+    fn as_str(self) -> &'static str {
+        match self {
+            FollowUp::StepDone => "portal-step-done",
+            FollowUp::ConsentRevoked => "portal-consent-revoked",
+            FollowUp::Correction => "portal-correction",
+        }
+    }
+}
 
 /// The client's newest case and its owner: whom the portal tells.
 async fn current_case(conn: &mut AnyConnection, client_id: i64) -> Result<(i64, i64), AppError> {
@@ -56,7 +78,7 @@ async fn tell_case_manager(
     conn: &mut AnyConnection,
     case_id: i64,
     owner_id: i64,
-    kind: &str,
+    kind: FollowUp,
     topic: Option<&str>,
     note: Option<&str>,
 ) -> Result<i64, AppError> {
@@ -66,10 +88,20 @@ async fn tell_case_manager(
     )
     .bind(case_id)
     .bind(owner_id)
-    .bind(kind)
+    .bind(kind.as_str())
     .bind(topic)
     .bind(note)
     .bind(now_ms())
     .fetch_one(&mut *conn)
     .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::models::catalogue::RESPONSIBLE_KINDS;
+
+    #[test]
+    fn the_client_is_a_responsible_kind() {
+        assert!(RESPONSIBLE_KINDS.contains(&super::CLIENT_RESPONSIBLE));
+    }
 }

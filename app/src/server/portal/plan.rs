@@ -10,7 +10,7 @@ use crate::server::infra::db::{now_ms, Db, Tx};
 use crate::server::{admin::catalogues, casework::cases, casework::plans, infra::input, policy};
 
 use super::translations::{staff_text, translations_of};
-use super::{tell_case_manager, CLIENT_CASES};
+use super::{tell_case_manager, FollowUp, CLIENT_CASES, CLIENT_RESPONSIBLE};
 
 #[derive(sqlx::FromRow)]
 struct StepRow {
@@ -68,7 +68,7 @@ pub(super) async fn plan_in(tx: &mut Tx, client: &PortalClient) -> Result<Portal
                 goal_id: s.goal_id,
                 detail: (!s.detail.trim().is_empty())
                     .then(|| staff_text(&map, &record, "detail", s.detail)),
-                mine: open && s.responsible_kind == "client",
+                mine: open && s.responsible_kind == CLIENT_RESPONSIBLE,
                 service_type: s.service_type,
                 responsible_kind: s.responsible_kind,
                 organisation: s.organisation,
@@ -198,7 +198,8 @@ pub async fn mark_step_done(db: &Db, client: &PortalClient, step_id: i64) -> Res
     .bind(step_id)
     .fetch_one(&mut *tx)
     .await?;
-    if kind != "client" || StepStatus::parse(&status).is_some_and(StepStatus::is_finished) {
+    if kind != CLIENT_RESPONSIBLE || StepStatus::parse(&status).is_some_and(StepStatus::is_finished)
+    {
         return Err(AppError::invalid("step", "error-choose-option"));
     }
     let now = now_ms();
@@ -232,7 +233,7 @@ pub async fn mark_step_done(db: &Db, client: &PortalClient, step_id: i64) -> Res
     )
     .await?;
     cases::touch(&mut tx, case_id).await?;
-    tell_case_manager(&mut tx, case_id, owner_id, "portal-step-done", None, None).await?;
+    tell_case_manager(&mut tx, case_id, owner_id, FollowUp::StepDone, None, None).await?;
     grant
         .audit(&mut tx, "step", Some(step_id), "update")
         .await?;

@@ -4,15 +4,42 @@
 use std::net::IpAddr;
 
 use crate::error::AppError;
-use crate::models::{locale_for_language, PortalClient, PortalSignInOutcome};
+use crate::models::{locale_for_language, PortalClient, PortalSignInForm, PortalSignInOutcome};
 use crate::server::infra::context::SessionSettings;
 use crate::server::infra::db::{now_ms, Db};
 use crate::server::infra::passwords;
 use crate::server::infra::throttle::{self, Door};
 
-use super::codes::{check_new_secret, code_hash, normalise_code};
+use super::codes::{AccessCode, NewSecret};
 
 pub const PORTAL_COOKIE: &str = "lotse_portal";
+
+/// A portal sign-in as the form sent it: the code checked, the PIN as typed (it is checked
+/// against the stored one, or as a [`NewSecret`] when the client chooses it).
+pub struct SignInInput {
+    code: AccessCode,
+    pin: String,
+    /// Sent only by the form choosing the PIN.
+    pin_repeat: Option<String>,
+}
+
+impl SignInInput {
+    pub fn parse(code: &str, pin: &str, pin_repeat: Option<&str>) -> Result<Self, AppError> {
+        Ok(SignInInput {
+            code: AccessCode::parse(code)?,
+            pin: pin.to_owned(),
+            pin_repeat: pin_repeat.map(str::to_owned),
+        })
+    }
+}
+
+impl TryFrom<&PortalSignInForm> for SignInInput {
+    type Error = AppError;
+
+    fn try_from(form: &PortalSignInForm) -> Result<Self, AppError> {
+        SignInInput::parse(&form.code, &form.pin, form.pin_repeat.as_deref())
+    }
+}
 
 #[derive(sqlx::FromRow)]
 struct AccessRow {
@@ -22,19 +49,16 @@ struct AccessRow {
 }
 
 /// Signs a client in with the code from their letter. The first time (no PIN yet) a form
-/// without the repetition field answers `ChoosePin`; a PIN with its repetition then sets it. Failures are counted per
-/// code and address like staff sign-ins, and refused with `Throttled` when too many.
+/// without the repetition field answers `ChoosePin`; a PIN with its repetition then sets it.
+/// Failures are counted per code and address like staff sign-ins, and refused with
+/// `Throttled` when too many.
 pub async fn sign_in(
     db: &Db,
-    code: &str,
-    pin: &str,
-    pin_repeat: Option<&str>,
+    input: &SignInInput,
     ip: Option<IpAddr>,
 ) -> Result<(PortalSignInOutcome, Option<String>), AppError> {
-    if normalise_code(code).is_empty() {
-        return Err(AppError::invalid("code", "error-required"));
-    }
-    let hash = code_hash(code);
+    let pin = input.pin.as_str();
+    let hash = input.code.hash();
     let attempt = throttle::attempt(db, Door::PortalSignIn, &hash, ip).await?;
     let found = sqlx::query_as::<_, AccessRow>(
         "SELECT client_id, secret_hash, blocked FROM portal_access WHERE code_hash = $1",
@@ -57,14 +81,11 @@ pub async fn sign_in(
         None => {
             // The code alone is right: choosing the PIN is not a guess.
             attempt.succeeded(db).await?;
-            let Some(pin_repeat) = pin_repeat else {
+            let Some(pin_repeat) = &input.pin_repeat else {
                 return Ok((PortalSignInOutcome::ChoosePin, None));
             };
-            check_new_secret(pin).map_err(|id| AppError::invalid("pin", id))?;
-            if pin.trim() != pin_repeat.trim() {
-                return Err(AppError::invalid("pin_repeat", "error-portal-pin-mismatch"));
-            }
-            let secret = passwords::hash(pin.trim().to_owned()).await?;
+            let chosen = NewSecret::parse(pin, pin_repeat)?;
+            let secret = passwords::hash(chosen.into_string()).await?;
             sqlx::query(
                 "UPDATE portal_access SET secret_hash = $1, activated_at = $2, updated_at = $2
                  WHERE client_id = $3 AND secret_hash IS NULL",

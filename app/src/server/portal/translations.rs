@@ -6,9 +6,41 @@ use std::collections::BTreeMap;
 use sqlx::AnyConnection;
 
 use crate::error::AppError;
-use crate::models::{CurrentUser, StaffText};
+use crate::models::{CurrentUser, StaffText, TranslationForm};
 use crate::server::infra::db::{now_ms, Db};
-use crate::server::{infra::input, policy};
+use crate::server::infra::fields::Text;
+use crate::server::policy;
+
+/// A translation as the Portal tab's form sent it: a shipped language other than German and
+/// the text (none removes the translation). Which record and field it translates is checked
+/// against the case's texts when it is saved.
+#[derive(Debug, Clone)]
+pub struct TranslationInput {
+    /// `goal:5`, `step:7`, `appointment:3`
+    record: String,
+    /// `plain_wording`, `detail`, `place`, `bring`, `note`
+    field: String,
+    /// The id of a shipped language.
+    language: &'static str,
+    text: Option<Text>,
+}
+
+impl TryFrom<&TranslationForm> for TranslationInput {
+    type Error = AppError;
+
+    fn try_from(form: &TranslationForm) -> Result<Self, AppError> {
+        let language = crate::i18n::find(&form.language)
+            .filter(|l| l.id != "de")
+            .ok_or_else(|| AppError::invalid("language", "error-choose-option"))?
+            .id;
+        Ok(TranslationInput {
+            record: form.record.clone(),
+            field: form.field.clone(),
+            language,
+            text: Text::parse(&form.translation, "translation", 2_000)?,
+        })
+    }
+}
 
 /// Staff-written texts of a case's plan and appointments that a client reads in the portal.
 pub(super) const TRANSLATABLE: &str = "
@@ -77,31 +109,29 @@ pub async fn save_translation(
     db: &Db,
     actor: &CurrentUser,
     case_id: i64,
-    record: &str,
-    field: &str,
-    language: &str,
-    text: &str,
+    translation: &TranslationInput,
 ) -> Result<(), AppError> {
+    let TranslationInput {
+        record,
+        field,
+        language,
+        text,
+    } = translation;
     let (mut tx, grant, _) = policy::case(db, actor, case_id).await?;
-    let language = crate::i18n::find(language)
-        .filter(|l| l.id != "de")
-        .ok_or_else(|| AppError::invalid("language", "error-choose-option"))?
-        .id;
-    let text = input::optional(text, "translation", 2_000)?;
     let rows = sqlx::query_as::<_, (String, i64, String, String)>(TRANSLATABLE)
         .bind(case_id)
         .fetch_all(&mut *tx)
         .await?;
     if !rows
         .iter()
-        .any(|r| format!("{}:{}", r.0, r.1) == record && r.2 == field)
+        .any(|r| format!("{}:{}", r.0, r.1) == *record && r.2 == *field)
     {
         return Err(AppError::invalid("record", "error-choose-from-list"));
     }
     sqlx::query("DELETE FROM text_translations WHERE record = $1 AND field = $2 AND language = $3")
-        .bind(record)
-        .bind(field)
-        .bind(language)
+        .bind(record.as_str())
+        .bind(field.as_str())
+        .bind(*language)
         .execute(&mut *tx)
         .await?;
     if let Some(text) = text {
@@ -109,10 +139,10 @@ pub async fn save_translation(
             "INSERT INTO text_translations (record, field, language, text, updated_by, updated_at)
              VALUES ($1, $2, $3, $4, $5, $6)",
         )
-        .bind(record)
-        .bind(field)
-        .bind(language)
-        .bind(text)
+        .bind(record.as_str())
+        .bind(field.as_str())
+        .bind(*language)
+        .bind(text.as_str())
         .bind(actor.id)
         .bind(now_ms())
         .execute(&mut *tx)
