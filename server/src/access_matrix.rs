@@ -312,7 +312,8 @@ pub async fn seed(db: Db) -> World {
         let letter = portal::issue_letter(&db, &owner, target.case_id, "http://matrix/portal")
             .await
             .expect("letter");
-        portal::sign_in(&db, &letter.code, PORTAL_PIN, Some(PORTAL_PIN), None)
+        let input = portal::SignInInput::parse(&letter.code, PORTAL_PIN, Some(PORTAL_PIN));
+        portal::sign_in(&db, &input.expect("code"), None)
             .await
             .expect("portal PIN");
         portal_access.insert(situation, (letter.code, target.client_id));

@@ -6,24 +6,21 @@ use leptos::prelude::*;
 
 use crate::error::AppError;
 use crate::models::{
-    CasePortal, PortalAccessOrganisation, PortalAppointments, PortalConsent, PortalCorrection,
-    PortalLetter, PortalPlan, PortalReferral, PortalSignInOutcome,
+    CasePortal, CorrectionForm, PortalAccessOrganisation, PortalAppointments, PortalConsent,
+    PortalCorrection, PortalLetter, PortalPlan, PortalReferral, PortalSignInForm,
+    PortalSignInOutcome, TranslationForm,
 };
 
 /// Signs a client in with the code from their letter (and, the first time, sets the PIN).
 /// On success the portal cookie is set and the interface switches to the client's language.
 #[server(endpoint = "portal_sign_in")]
 pub async fn portal_sign_in(
-    code: String,
-    pin: String,
-    /// Sent only by the "choose your PIN" form.
-    pin_repeat: Option<String>,
+    #[server(flatten)] form: PortalSignInForm,
 ) -> Result<PortalSignInOutcome, AppError> {
     use crate::server::{infra::context, portal};
     let state = context::state()?;
-    let ip = context::client_ip();
-    let (outcome, token) =
-        portal::sign_in(&state.db, &code, &pin, pin_repeat.as_deref(), ip).await?;
+    let input = portal::SignInInput::try_from(&form)?;
+    let (outcome, token) = portal::sign_in(&state.db, &input, context::client_ip()).await?;
     for cookie in portal::sign_in_cookies(&outcome, token.as_deref(), &state.settings) {
         context::set_cookie(cookie);
     }
@@ -90,9 +87,12 @@ pub async fn portal_revoke_consent(consent_id: i64) -> Result<(), AppError> {
 }
 
 #[server(endpoint = "portal_request_correction")]
-pub async fn portal_request_correction(topic: String, message: String) -> Result<i64, AppError> {
+pub async fn portal_request_correction(
+    #[server(flatten)] form: CorrectionForm,
+) -> Result<i64, AppError> {
+    use crate::server::portal::{self, CorrectionRequest};
     let (db, client) = super::client()?;
-    crate::server::portal::request_correction(&db, &client, &topic, &message).await
+    portal::request_correction(&db, &client, &CorrectionRequest::try_from(&form)?).await
 }
 
 #[server(endpoint = "load_case_portal")]
@@ -118,20 +118,9 @@ pub async fn set_portal_blocked(case_id: i64, blocked: bool) -> Result<(), AppEr
 #[server(endpoint = "save_portal_translation")]
 pub async fn save_portal_translation(
     case_id: i64,
-    record: String,
-    field: String,
-    language: String,
-    translation: String,
+    #[server(flatten)] form: TranslationForm,
 ) -> Result<(), AppError> {
+    use crate::server::portal::{self, TranslationInput};
     let (db, actor) = super::staff()?;
-    crate::server::portal::save_translation(
-        &db,
-        &actor,
-        case_id,
-        &record,
-        &field,
-        &language,
-        &translation,
-    )
-    .await
+    portal::save_translation(&db, &actor, case_id, &TranslationInput::try_from(&form)?).await
 }

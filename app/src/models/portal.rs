@@ -190,3 +190,32 @@ pub struct PortalLetter {
     pub client_name: String,
     pub language: String,
 }
+
+/// The portal's sign-in form: the code from the letter and the PIN; the form choosing the
+/// PIN also sends its repetition.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PortalSignInForm {
+    pub code: String,
+    pub pin: String,
+    pub pin_repeat: Option<String>,
+}
+
+/// The portal's form asking the case manager for a correction.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorrectionForm {
+    /// One of [`CORRECTION_TOPICS`].
+    pub topic: String,
+    pub message: String,
+}
+
+/// The Portal tab's form translating one staff text of the case.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TranslationForm {
+    /// `goal:5`, `step:7`, `appointment:3`
+    pub record: String,
+    /// `plain_wording`, `detail`, `place`, `bring`, `note`
+    pub field: String,
+    pub language: String,
+    /// Empty removes the translation.
+    pub translation: String,
+}

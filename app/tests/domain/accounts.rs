@@ -126,7 +126,8 @@ async fn failures_from_one_address_slow_it_down_but_lock_no_account_without_fail
     );
     assert!(started.elapsed() < throttle::ADDRESS_DELAY);
     // Portal sign-ins count apart from staff sign-ins at the same address.
-    let portal = app::server::portal::sign_in(&db, "KEIN-CODE", "123456", None, OFFICE).await;
+    let code = app::server::portal::SignInInput::parse("KEIN-CODE", "123456", None).unwrap();
+    let portal = app::server::portal::sign_in(&db, &code, OFFICE).await;
     assert_eq!(
         portal.err(),
         Some(AppError::invalid("pin", "error-portal-credentials"))

@@ -8,14 +8,15 @@ use std::time::Duration;
 
 use app::error::AppError;
 use app::models::{
-    ClientQuery, CurrentUser, NewClient, OrganisationType, PartialDate, PortalClient,
-    PortalSignInOutcome,
+    ClientQuery, CorrectionForm, CurrentUser, NewClient, OrganisationType, PartialDate,
+    PortalClient, PortalSignInOutcome, TranslationForm,
 };
 use app::on_both_backends;
 use app::server::casework::plans::{self, GoalInput, StepInput};
 use app::server::infra::context::SessionSettings;
 use app::server::network::consents;
 use app::server::network::referrals::{self, ReferralInput};
+use app::server::portal::{CorrectionRequest, SignInInput, TranslationInput};
 use app::server::testing::{day, invalid, user};
 use app::server::{casework::cases, casework::clients, casework::dashboard, portal, Db};
 
@@ -77,8 +78,37 @@ async fn client(db: &Db, cm: &CurrentUser, name: &str, language: &str) -> Client
     }
 }
 
+/// The Portal tab's form translating a goal's plain wording into Arabic.
+fn translation(goal_id: i64, text: &str) -> TranslationInput {
+    TranslationInput::try_from(&TranslationForm {
+        record: format!("goal:{goal_id}"),
+        field: "plain_wording".into(),
+        language: "ar".into(),
+        translation: text.into(),
+    })
+    .unwrap()
+}
+
+/// A correction request as the portal's form sends it.
+fn correction(topic: &str, message: &str) -> Result<CorrectionRequest, AppError> {
+    CorrectionRequest::try_from(&CorrectionForm {
+        topic: topic.into(),
+        message: message.into(),
+    })
+}
+
+/// Signs in as the portal's form does, from no particular address.
+async fn sign_in(
+    db: &Db,
+    code: &str,
+    pin: &str,
+    pin_repeat: Option<&str>,
+) -> Result<(PortalSignInOutcome, Option<String>), AppError> {
+    portal::sign_in(db, &SignInInput::parse(code, pin, pin_repeat)?, None).await
+}
+
 async fn signed_in(db: &Db, code: &str, pin: &str) -> PortalClient {
-    let (outcome, token) = portal::sign_in(db, code, pin, None, None).await.unwrap();
+    let (outcome, token) = sign_in(db, code, pin, None).await.unwrap();
     assert!(matches!(outcome, PortalSignInOutcome::SignedIn { .. }));
     portal::resume(db, &settings(), &token.unwrap())
         .await
@@ -103,11 +133,11 @@ async fn access_codes_pins_reissue_and_blocking(db: Db) {
 
     // An unknown code is refused; the right one (typed loosely) asks for a PIN first.
     assert_eq!(
-        invalid(portal::sign_in(&db, "NOPE-NOPE", "", None, None).await),
+        invalid(sign_in(&db, "NOPE-NOPE", "", None).await),
         ("pin".into(), "error-portal-credentials".into())
     );
     let typed = letter.code.to_lowercase().replace('-', " ");
-    let (outcome, token) = portal::sign_in(&db, &typed, "", None, None).await.unwrap();
+    let (outcome, token) = sign_in(&db, &typed, "", None).await.unwrap();
     assert_eq!((outcome, token), (PortalSignInOutcome::ChoosePin, None));
     for (pin, repeat, field, message) in [
         ("1234", "1234", "pin", "error-portal-pin-short"),
@@ -122,12 +152,12 @@ async fn access_codes_pins_reissue_and_blocking(db: Db) {
         ),
     ] {
         assert_eq!(
-            invalid(portal::sign_in(&db, &letter.code, pin, Some(repeat), None).await),
+            invalid(sign_in(&db, &letter.code, pin, Some(repeat)).await),
             (field.into(), message.into()),
             "{pin}"
         );
     }
-    let (outcome, token) = portal::sign_in(&db, &letter.code, "246810", Some("246810"), None)
+    let (outcome, token) = sign_in(&db, &letter.code, "246810", Some("246810"))
         .await
         .unwrap();
     assert_eq!(
@@ -146,7 +176,7 @@ async fn access_codes_pins_reissue_and_blocking(db: Db) {
     // From now on code and PIN sign in; a wrong PIN does not.
     signed_in(&db, &letter.code, "246810").await;
     assert_eq!(
-        invalid(portal::sign_in(&db, &letter.code, "111111", None, None).await),
+        invalid(sign_in(&db, &letter.code, "111111", None).await),
         ("pin".into(), "error-portal-credentials".into())
     );
     // The case manager sees the access as active.
@@ -162,9 +192,7 @@ async fn access_codes_pins_reissue_and_blocking(db: Db) {
         client_idle_timeout: Duration::from_millis(1),
         ..settings()
     };
-    let (_, token) = portal::sign_in(&db, &letter.code, "246810", None, None)
-        .await
-        .unwrap();
+    let (_, token) = sign_in(&db, &letter.code, "246810", None).await.unwrap();
     tokio::time::sleep(Duration::from_millis(20)).await;
     assert_eq!(
         portal::resume(&db, &impatient, &token.unwrap())
@@ -182,13 +210,13 @@ async fn access_codes_pins_reissue_and_blocking(db: Db) {
         None
     );
     assert_eq!(
-        invalid(portal::sign_in(&db, &letter.code, "246810", None, None).await),
+        invalid(sign_in(&db, &letter.code, "246810", None).await),
         ("code".into(), "error-portal-blocked".into())
     );
     portal::set_blocked(&db, &cm, amira.case_id, false)
         .await
         .unwrap();
-    let session = portal::sign_in(&db, &letter.code, "246810", None, None)
+    let session = sign_in(&db, &letter.code, "246810", None)
         .await
         .unwrap()
         .1
@@ -204,14 +232,11 @@ async fn access_codes_pins_reissue_and_blocking(db: Db) {
         None
     );
     assert_eq!(
-        invalid(portal::sign_in(&db, &letter.code, "246810", None, None).await),
+        invalid(sign_in(&db, &letter.code, "246810", None).await),
         ("pin".into(), "error-portal-credentials".into())
     );
     assert_eq!(
-        portal::sign_in(&db, &second.code, "", None, None)
-            .await
-            .unwrap()
-            .0,
+        sign_in(&db, &second.code, "", None).await.unwrap().0,
         PortalSignInOutcome::ChoosePin
     );
 
@@ -223,14 +248,14 @@ async fn access_codes_pins_reissue_and_blocking(db: Db) {
             .unwrap_err(),
         AppError::Forbidden
     );
-    portal::sign_in(&db, &second.code, "135792", Some("135792"), None)
+    sign_in(&db, &second.code, "135792", Some("135792"))
         .await
         .unwrap();
     for _ in 0..5 {
-        let _ = portal::sign_in(&db, &second.code, "000000", None, None).await;
+        let _ = sign_in(&db, &second.code, "000000", None).await;
     }
     assert!(matches!(
-        portal::sign_in(&db, &second.code, "135792", None, None).await,
+        sign_in(&db, &second.code, "135792", None).await,
         Err(AppError::Throttled { .. })
     ));
 }
@@ -282,7 +307,7 @@ async fn a_client_sees_and_acts_on_their_own_data_only(db: Db) {
         let letter = portal::issue_letter(&db, &cm, c.case_id, "http://x/portal")
             .await
             .unwrap();
-        portal::sign_in(&db, &letter.code, "246810", Some("246810"), None)
+        sign_in(&db, &letter.code, "246810", Some("246810"))
             .await
             .unwrap();
         codes.push(letter.code);
@@ -304,10 +329,7 @@ async fn a_client_sees_and_acts_on_their_own_data_only(db: Db) {
         &db,
         &cm,
         amira.case_id,
-        &format!("goal:{}", amira.goal_id),
-        "plain_wording",
-        "ar",
-        "أميرة تتعلم الألمانية",
+        &translation(amira.goal_id, "أميرة تتعلم الألمانية"),
     )
     .await
     .unwrap();
@@ -319,16 +341,8 @@ async fn a_client_sees_and_acts_on_their_own_data_only(db: Db) {
     // A translation for a record of another case is refused.
     assert_eq!(
         invalid(
-            portal::save_translation(
-                &db,
-                &cm,
-                amira.case_id,
-                &format!("goal:{}", reza.goal_id),
-                "plain_wording",
-                "ar",
-                "x",
-            )
-            .await
+            portal::save_translation(&db, &cm, amira.case_id, &translation(reza.goal_id, "x"))
+                .await
         ),
         ("record".into(), "error-choose-from-list".into())
     );
@@ -407,14 +421,15 @@ async fn a_client_sees_and_acts_on_their_own_data_only(db: Db) {
 
     // A correction request becomes a task for the case manager; an empty one is refused.
     assert_eq!(
-        invalid(portal::request_correction(&db, &me, "personal", "  ").await),
+        invalid(correction("personal", "  ")),
         ("message".into(), "error-required".into())
     );
     assert_eq!(
-        invalid(portal::request_correction(&db, &me, "nonsense", "x").await),
+        invalid(correction("nonsense", "x")),
         ("topic".into(), "error-choose-option".into())
     );
-    portal::request_correction(&db, &me, "personal", "Mein Geburtsjahr ist 1991.")
+    let request = correction("personal", "Mein Geburtsjahr ist 1991.").unwrap();
+    portal::request_correction(&db, &me, &request)
         .await
         .unwrap();
     let mine = portal::corrections(&db, &me).await.unwrap();
@@ -487,9 +502,7 @@ async fn the_demo_clients_sign_in_with_their_demo_codes(db: Db) {
         ("demo-reza", 2, "fa-AF"),
         ("DEMO-OLENA", 3, "uk"),
     ] {
-        let (outcome, _) = portal::sign_in(&db, code, "246810", None, None)
-            .await
-            .unwrap();
+        let (outcome, _) = sign_in(&db, code, "246810", None).await.unwrap();
         assert_eq!(
             outcome,
             PortalSignInOutcome::SignedIn {
@@ -522,14 +535,15 @@ async fn parallel_wrong_pins_get_no_more_checks_than_the_limit(db: Db) {
     let letter = portal::issue_letter(&db, &cm, amira.case_id, "https://lotse.example/portal")
         .await
         .unwrap();
-    portal::sign_in(&db, &letter.code, "246810", Some("246810"), None)
+    sign_in(&db, &letter.code, "246810", Some("246810"))
         .await
         .unwrap();
     let handles: Vec<_> = (0..20u8)
         .map(|i| {
             let (db, code) = (db.clone(), letter.code.clone());
             let from = Some(std::net::IpAddr::from([192, 0, 2, i + 1]));
-            tokio::spawn(async move { portal::sign_in(&db, &code, "000000", None, from).await })
+            let input = SignInInput::parse(&code, "000000", None).unwrap();
+            tokio::spawn(async move { portal::sign_in(&db, &input, from).await })
         })
         .collect();
     let mut checked = 0;
@@ -542,7 +556,7 @@ async fn parallel_wrong_pins_get_no_more_checks_than_the_limit(db: Db) {
     }
     assert_eq!(checked, app::server::infra::throttle::MAX_PER_ACCOUNT);
     assert!(matches!(
-        portal::sign_in(&db, &letter.code, "246810", None, None).await,
+        sign_in(&db, &letter.code, "246810", None).await,
         Err(AppError::Throttled { .. })
     ));
 }
@@ -553,7 +567,7 @@ async fn a_portal_session_ends_at_its_maximum_lifetime(db: Db) {
     let letter = portal::issue_letter(&db, &cm, amira.case_id, "https://lotse.example/portal")
         .await
         .unwrap();
-    let (_, token) = portal::sign_in(&db, &letter.code, "246810", Some("246810"), None)
+    let (_, token) = sign_in(&db, &letter.code, "246810", Some("246810"))
         .await
         .unwrap();
     let token = token.unwrap();
@@ -617,7 +631,7 @@ async fn a_colleague_s_name_search_shows_in_the_portal_of_each_client_found(db: 
         let letter = portal::issue_letter(&db, &cm, c.case_id, "http://x/portal")
             .await
             .unwrap();
-        portal::sign_in(&db, &letter.code, "246810", Some("246810"), None)
+        sign_in(&db, &letter.code, "246810", Some("246810"))
             .await
             .unwrap();
         let me = signed_in(&db, &letter.code, "246810").await;
