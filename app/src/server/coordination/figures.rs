@@ -12,8 +12,8 @@ use chrono::{Datelike, Duration, NaiveDate};
 use crate::error::AppError;
 use crate::models::catalogue::{self, CLOSURE_REASONS, DOMAINS, LANGUAGE_COURSES};
 use crate::models::{
-    CasePhase, Chart, Code, FigureFilter, FigureRow, FigureTable, Figures, Label, ReferralStatus,
-    StepStatus, Value, MIN_CELL, SNAPSHOT_MINUTES, WAITING_BENCHMARK_DAYS,
+    CasePhase, Chart, Code as ClosedCode, FigureFilter, FigureRow, FigureTable, Figures, Label,
+    ReferralStatus, StepStatus, Value, MIN_CELL, SNAPSHOT_MINUTES, WAITING_BENCHMARK_DAYS,
 };
 use crate::server::infra::db::{code_list, code_literal, quoted, Backend, Db};
 use crate::server::infra::fields::{
@@ -182,7 +182,7 @@ fn catalogue_labels(catalogue: &str, codes: &[&str]) -> Vec<Label> {
 }
 
 /// Column or row headings for the codes of a closed catalogue.
-fn closed_labels<C: Code>(codes: &[C]) -> Vec<Label> {
+fn closed_labels<C: ClosedCode>(codes: &[C]) -> Vec<Label> {
     codes.iter().map(|c| message(c.message_id())).collect()
 }
 
