@@ -1,6 +1,7 @@
 //! Reusable pieces of the UI: the page frame, the language switcher, form messages, form
 //! fields and the scaffolding of data pages.
 
+pub mod add_or_edit;
 pub mod charts;
 pub mod feedback;
 pub mod forms;
@@ -8,6 +9,7 @@ pub mod frame;
 pub mod language;
 pub mod page;
 
+pub use add_or_edit::*;
 pub use charts::*;
 pub use feedback::*;
 pub use forms::*;

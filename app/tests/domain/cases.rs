@@ -820,17 +820,25 @@ async fn step_statuses_keep_their_history_and_edits_never_overwrite_silently(db:
     )
     .await
     .unwrap();
-    assert!(matches!(
-        plans::update_goal(
-            &db,
-            &colleague,
-            goal_id,
-            1,
-            &goal("language", "reach-b1", "B1 bis Mai")
-        )
-        .await,
-        Err(AppError::Conflict { version: 2, .. })
-    ));
+    // The stale edit names only the field that differs from what is stored, with its value.
+    match plans::update_goal(
+        &db,
+        &colleague,
+        goal_id,
+        1,
+        &goal("language", "reach-b1", "B1 bis Mai"),
+    )
+    .await
+    {
+        Err(AppError::Conflict { changes, version }) => {
+            assert_eq!(version, 2);
+            assert_eq!(
+                changes,
+                [("field-plain-wording".to_owned(), "B1 bis Juni".to_owned())]
+            );
+        }
+        other => panic!("expected a conflict, got {other:?}"),
+    }
     assert_eq!(
         invalid(plans::set_goal_status(&db, &me, goal_id, 2, "dropped", "").await),
         ("status_reason".into(), "error-reason-required".into())
@@ -838,10 +846,30 @@ async fn step_statuses_keep_their_history_and_edits_never_overwrite_silently(db:
     plans::set_goal_status(&db, &me, goal_id, 2, "in-progress", "")
         .await
         .unwrap();
-    assert!(matches!(
-        plans::set_goal_status(&db, &colleague, goal_id, 2, "achieved", "").await,
-        Err(AppError::Conflict { .. })
-    ));
+    match plans::set_goal_status(&db, &colleague, goal_id, 2, "achieved", "").await {
+        Err(AppError::Conflict { changes, version }) => {
+            assert_eq!(version, 3);
+            assert_eq!(
+                changes,
+                [("field-goal-status".to_owned(), "in-progress".to_owned())]
+            );
+        }
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    // A status change made on an old version of the step names the status stored since.
+    match plans::set_step_status(&db, &colleague, step_id, version, "dropped", "", "").await {
+        Err(AppError::Conflict {
+            changes,
+            version: now,
+        }) => {
+            assert_eq!(now, version + 1);
+            assert_eq!(
+                changes,
+                [("field-step-status".to_owned(), "completed".to_owned())]
+            );
+        }
+        other => panic!("expected a conflict, got {other:?}"),
+    }
 }
 
 async fn the_dashboard_shows_my_overdue_steps_reviews_waiting_steps_and_appointments(db: Db) {

@@ -8,8 +8,8 @@ use super::steps::{StepForm, StepItem};
 use super::GoalTitle;
 use crate::api::{AddGoal, RemoveGoal, SetGoalStatus, UpdateGoal};
 use crate::components::{
-    action_error, form_version, label, reload_on_success, reset_on_success, shown_date,
-    CatalogueSelect, Field, FormError, FreeText,
+    action_error, form_version, label, reload_on_success, shown_date, AddOrEditForm,
+    CatalogueSelect, Field, FormError, FormTarget, FreeText,
 };
 use crate::models::catalogue::{self, CustomEntry};
 use crate::models::Goal;
@@ -95,15 +95,24 @@ pub(super) fn GoalForm(
 ) -> impl IntoView {
     let add = ServerAction::<AddGoal>::new();
     let update = ServerAction::<UpdateGoal>::new();
-    reload_on_success(add);
-    reload_on_success(update);
+    let target = match &goal {
+        None => FormTarget::Add {
+            parent_field: "case_id",
+            parent_id: case_id,
+            button: move_tr!("goal-add"),
+        },
+        Some(g) => FormTarget::Edit {
+            field: "goal_id",
+            id: g.id,
+            version: g.version,
+        },
+    };
     let f = goal
         .as_ref()
         .map_or("new-goal".to_owned(), |g| format!("goal-{}", g.id));
     let g = goal.clone();
-    let g2 = goal.clone();
     let text = move |get: fn(&Goal) -> String| g.as_ref().map(get).unwrap_or_default();
-    let opt = move |get: fn(&Goal) -> Option<String>| g2.as_ref().and_then(get);
+    let opt = move |get: fn(&Goal) -> Option<String>| goal.as_ref().and_then(get);
     let fields = move |error: Signal<Option<crate::error::AppError>>| {
         view! {
             <CatalogueSelect form=f.clone() name="domain" label="field-domain" catalogue=catalogue::DOMAIN
@@ -117,34 +126,7 @@ pub(super) fn GoalForm(
             <Field form=f.clone() name="success_criterion" label="field-success-criterion" value=text(|g| g.success_criterion.clone()) error />
             <Field form=f.clone() name="start_date" label="field-start-date" kind="date" value=opt(|g| g.start_date.clone()).unwrap_or_default() error />
             <Field form=f.clone() name="target_date" label="field-target-date" kind="date" min=today.clone() value=opt(|g| g.target_date.clone()).unwrap_or_default() error />
-            <FormError error />
         }
     };
-    match goal {
-        None => {
-            let error = action_error(add);
-            let form = reset_on_success(add);
-            view! {
-                <ActionForm action=add node_ref=form attr:class="stacked-form" attr:novalidate=true>
-                    <input type="hidden" name="case_id" value=case_id />
-                    {fields(error)}
-                    <button type="submit">{move_tr!("goal-add")}</button>
-                </ActionForm>
-            }
-            .into_any()
-        }
-        Some(goal) => {
-            let error = action_error(update);
-            let version = form_version(update, goal.version);
-            view! {
-                <ActionForm action=update attr:class="stacked-form" attr:novalidate=true>
-                    <input type="hidden" name="goal_id" value=goal.id />
-                    <input type="hidden" name="version" prop:value=version />
-                    {fields(error)}
-                    <button type="submit">{move_tr!("save")}</button>
-                </ActionForm>
-            }
-            .into_any()
-        }
-    }
+    view! { <AddOrEditForm add update target fields /> }
 }

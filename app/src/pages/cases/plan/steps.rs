@@ -6,8 +6,8 @@ use leptos_fluent::move_tr;
 
 use crate::api::{AddStep, SetStepStatus, UpdateStep};
 use crate::components::{
-    action_error, form_version, label, reload_on_success, reset_on_success, route_id, shown_date,
-    CatalogueSelect, Field, FormError, FreeText,
+    action_error, form_version, label, reload_on_success, route_id, shown_date, AddOrEditForm,
+    CatalogueSelect, Field, FormError, FormTarget, FreeText,
 };
 use crate::i18n::{active_language, format_instant};
 use crate::models::catalogue::{self, domain_of, CustomEntry};
@@ -107,8 +107,18 @@ pub(super) fn StepForm(
 ) -> impl IntoView {
     let add = ServerAction::<AddStep>::new();
     let update = ServerAction::<UpdateStep>::new();
-    reload_on_success(add);
-    reload_on_success(update);
+    let target = match &step {
+        None => FormTarget::Add {
+            parent_field: "goal_id",
+            parent_id: goal_id,
+            button: move_tr!("step-add"),
+        },
+        Some(s) => FormTarget::Edit {
+            field: "step_id",
+            id: s.id,
+            version: s.version,
+        },
+    };
     let f = step
         .as_ref()
         .map_or(format!("goal-{goal_id}-new-step"), |s| {
@@ -150,13 +160,12 @@ pub(super) fn StepForm(
             }
         }
     };
-    let s = step.clone();
     let fields = move |error: Signal<Option<crate::error::AppError>>| {
         view! {
             {services(error)}
-            <Field form=f.clone() name="detail" label="field-step-detail" value=s.as_ref().map(|s| s.detail.clone()).unwrap_or_default() error />
+            <Field form=f.clone() name="detail" label="field-step-detail" value=step.as_ref().map(|s| s.detail.clone()).unwrap_or_default() error />
             <CatalogueSelect form=f.clone() name="responsible_kind" label="field-responsible" catalogue=catalogue::RESPONSIBLE
-                selected=s.as_ref().map(|s| s.responsible_kind.clone()).unwrap_or_default() error />
+                selected=step.as_ref().map(|s| s.responsible_kind.clone()).unwrap_or_default() error />
             <div class="field">
                 <label for=format!("{f}-org")>{move_tr!("field-responsible-organisation")}</label>
                 <select id=format!("{f}-org") name="responsible_organisation_id" aria-describedby=format!("{f}-org-error")>
@@ -168,35 +177,8 @@ pub(super) fn StepForm(
                 <crate::components::FieldError error field="responsible_organisation_id" id=format!("{f}-org-error") />
             </div>
             <Field form=f.clone() name="due_date" label="field-due-date" kind="date" min=today.clone()
-                value=s.as_ref().and_then(|s| s.due_date.clone()).unwrap_or_default() error />
-            <FormError error />
+                value=step.as_ref().and_then(|s| s.due_date.clone()).unwrap_or_default() error />
         }
     };
-    match step {
-        None => {
-            let error = action_error(add);
-            let form = reset_on_success(add);
-            view! {
-                <ActionForm action=add node_ref=form attr:class="stacked-form" attr:novalidate=true>
-                    <input type="hidden" name="goal_id" value=goal_id />
-                    {fields(error)}
-                    <button type="submit">{move_tr!("step-add")}</button>
-                </ActionForm>
-            }
-            .into_any()
-        }
-        Some(step) => {
-            let error = action_error(update);
-            let version = form_version(update, step.version);
-            view! {
-                <ActionForm action=update attr:class="stacked-form" attr:novalidate=true>
-                    <input type="hidden" name="step_id" value=step.id />
-                    <input type="hidden" name="version" prop:value=version />
-                    {fields(error)}
-                    <button type="submit">{move_tr!("save")}</button>
-                </ActionForm>
-            }
-            .into_any()
-        }
-    }
+    view! { <AddOrEditForm add update target fields /> }
 }
