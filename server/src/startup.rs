@@ -99,7 +99,8 @@ pub fn leptos_options(site_root: &Path, addr: SocketAddr) -> LeptosOptions {
         .hash_file(
             hash_file
                 .map(|file| file.display().to_string())
-                .unwrap_or_else(|| "hash.txt".to_owned()),
+                .unwrap_or_else(|| "hash.txt".to_owned())
+                .into(),
         )
         .build()
 }

@@ -16,6 +16,11 @@ impl Text {
         Ok(input::optional(text, field, max_chars)?.map(Text))
     }
 
+    /// Text that must be given; too long is an error.
+    pub fn required(text: &str, field: &str, max_chars: usize) -> Result<Self, AppError> {
+        Ok(Text(input::required(text, field, max_chars)?))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -313,15 +318,5 @@ mod tests {
         assert!(Code::<Service>::parse("", "service_type", &[])
             .unwrap()
             .is_none());
-    }
-}
-
-// ---------------------------------------------------------------------------------------
-// shape-cases (issue 15): checked values of the case, client, catalogue and coordination forms
-
-impl Text {
-    /// Text that must be given; too long is an error.
-    pub fn required(text: &str, field: &str, max_chars: usize) -> Result<Self, AppError> {
-        Ok(Text(input::required(text, field, max_chars)?))
     }
 }

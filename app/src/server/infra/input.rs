@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::error::AppError;
-use crate::models::{catalogue, ConsentCategory, CustomEntry};
+use crate::models::ConsentCategory;
 
 /// Trimmed text, `None` when empty; too long is an error.
 pub fn optional(text: &str, field: &str, max_chars: usize) -> Result<Option<String>, AppError> {
@@ -75,35 +75,6 @@ pub fn time(text: &str, field: &str) -> Result<Option<String>, AppError> {
         .map_err(|_| AppError::invalid(field, "error-time-invalid"))
 }
 
-/// A code of a catalogue (built-in or added by an administrator), `None` when empty.
-pub fn code(
-    text: &str,
-    field: &str,
-    catalogue_name: &str,
-    custom: &[CustomEntry],
-) -> Result<Option<String>, AppError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    if catalogue::is_known(custom, catalogue_name, text) {
-        Ok(Some(text.to_owned()))
-    } else {
-        Err(AppError::invalid(field, "error-choose-from-list"))
-    }
-}
-
-/// A catalogue code that must be given.
-pub fn required_code(
-    text: &str,
-    field: &str,
-    catalogue_name: &str,
-    custom: &[CustomEntry],
-) -> Result<String, AppError> {
-    code(text, field, catalogue_name, custom)?
-        .ok_or_else(|| AppError::invalid(field, "error-required"))
-}
-
 /// The ISO 639-3 code of a language typed as its code or name (see
 /// [`crate::server::languages::code_for`]), `None` when empty.
 pub fn language(text: &str, field: &str) -> Result<Option<String>, AppError> {
@@ -119,18 +90,6 @@ pub fn language(text: &str, field: &str) -> Result<Option<String>, AppError> {
 /// Today's date in Köln.
 pub fn today() -> NaiveDate {
     crate::i18n::koeln_date(crate::server::infra::db::now_ms())
-}
-
-/// The edit conflict error: the fields whose stored value differs from what the user sent.
-pub fn conflict(fields: &[(&str, String, String)], version: i64) -> AppError {
-    AppError::Conflict {
-        changes: fields
-            .iter()
-            .filter(|(_, stored, sent)| stored != sent)
-            .map(|(field, stored, _)| ((*field).to_owned(), stored.clone()))
-            .collect(),
-        version,
-    }
 }
 
 /// The instant (ms) a Köln calendar day begins (audit log filters).
