@@ -1,14 +1,28 @@
-//! The WASM entry point: hydrates the server-rendered page. Nothing else lives here.
+//! The WASM entry point: hydrates the server-rendered page, then registers the service worker
+//! on pages that may be read offline. Nothing else lives here.
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_body(app::App);
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
     // Lets browser tests (and curious people) see that the page is interactive now.
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    if let Some(root) = document.document_element() {
         let _ = root.set_attribute("data-hydrated", "true");
+    }
+    // A client's plan and appointments and a volunteer's task list carry the offline notice;
+    // there the service worker (see the server's `offline.rs`) keeps them for offline use.
+    if document
+        .query_selector(".offline-notice")
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        let _ = window.navigator().service_worker().register("/sw.js");
     }
 }

@@ -1138,3 +1138,6 @@ nav-organisations-hint = إنشاء منظمات الشبكة وتعديلها.
 nav-users-hint = إنشاء حسابات المستخدمين وتعيين الأدوار وحظر الحسابات.
 nav-catalogues-hint = إضافة إدخالات خاصة إلى القوائم، مع نص لكل لغة.
 nav-audit-hint = من اطلع على أي بيانات ومتى، وهل السجل لم يتغير.
+
+# Shown when the service worker serves a stored page without a connection; $time is HH:MM.
+offline-as-of = لا يوجد اتصال: ترى ما حفظه هذا الجهاز في الساعة { $time }. ربما تغيّر شيء منذ ذلك الوقت.

@@ -142,3 +142,6 @@ error-too-long = Dieser Text ist zu lang. Bitte schreiben Sie weniger.
 error-control-character = In Ihrem Text ist ein verstecktes Zeichen. Lotse kann den Text so nicht speichern. Bitte schreiben Sie den Text neu.
 # Issue 22: a client's name in a colleague's search
 portal-what-search = Ihren Namen und Ihren Geburts·tag bei einer Suche
+
+# Shown when the service worker serves a stored page without a connection; $time is HH:MM.
+offline-as-of = Sie haben gerade kein Internet. Sie sehen die Seite von { $time } Uhr. Die Seite ist auf Ihrem Handy gespeichert. Vielleicht hat sich seitdem etwas geändert.

@@ -1136,3 +1136,6 @@ nav-organisations-hint = Organisationen des Netzwerks anlegen und ändern.
 nav-users-hint = Benutzerkonten anlegen, Rollen vergeben und Konten sperren.
 nav-catalogues-hint = Kataloge um eigene Einträge ergänzen, mit einem Text je Sprache.
 nav-audit-hint = Wer wann auf welche Daten zugegriffen hat, und ob das Protokoll unverändert ist.
+
+# Shown when the service worker serves a stored page without a connection; $time is HH:MM.
+offline-as-of = Keine Verbindung: Sie sehen den Stand von { $time } Uhr, wie er auf diesem Gerät gespeichert ist. Inzwischen kann sich etwas geändert haben.

@@ -1134,3 +1134,6 @@ nav-organisations-hint = Create and change the organisations of the network.
 nav-users-hint = Create user accounts, assign roles and block accounts.
 nav-catalogues-hint = Add your own entries to the catalogues, with a text for each language.
 nav-audit-hint = Who accessed which data and when, and whether the log is unchanged.
+
+# Shown when the service worker serves a stored page without a connection; $time is HH:MM.
+offline-as-of = Offline: you are seeing what this device stored at { $time }. Things may have changed since.

@@ -1134,3 +1134,6 @@ nav-organisations-hint = ایجاد و تغییر موسسه‌های شبکه.
 nav-users-hint = ایجاد حساب‌های کاربری، تعیین نقش‌ها و بند کردن حساب‌ها.
 nav-catalogues-hint = افزودن موارد خود به فهرست‌ها، با یک متن برای هر زبان.
 nav-audit-hint = چه کسی و چه وقت به کدام معلومات دسترسی داشته، و آیا گزارش بدون تغییر است.
+
+# Shown when the service worker serves a stored page without a connection; $time is HH:MM.
+offline-as-of = انترنت وصل نیست: چیزی را می‌بینید که این دستگاه در ساعت { $time } ذخیره کرده است. ممکن است از آن وقت چیزی تغییر کرده باشد.

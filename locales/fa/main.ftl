@@ -1134,3 +1134,6 @@ nav-organisations-hint = ایجاد و تغییر سازمان‌های شبکه
 nav-users-hint = ایجاد حساب‌های کاربری، تعیین نقش‌ها و مسدود کردن حساب‌ها.
 nav-catalogues-hint = افزودن موارد خود به فهرست‌ها، با یک متن برای هر زبان.
 nav-audit-hint = چه کسی و چه زمانی به چه داده‌هایی دسترسی داشته است، و آیا گزارش بدون تغییر است.
+
+# Shown when the service worker serves a stored page without a connection; $time is HH:MM.
+offline-as-of = اتصال برقرار نیست: آنچه را می‌بینید که این دستگاه در ساعت { $time } ذخیره کرده است. ممکن است از آن زمان چیزی تغییر کرده باشد.

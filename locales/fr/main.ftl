@@ -1134,3 +1134,6 @@ nav-organisations-hint = Créer et modifier les organisations du réseau.
 nav-users-hint = Créer des comptes, attribuer des rôles et bloquer des comptes.
 nav-catalogues-hint = Compléter les catalogues par vos propres entrées, avec un texte par langue.
 nav-audit-hint = Qui a consulté quelles données et quand, et si le journal est resté inchangé.
+
+# Shown when the service worker serves a stored page without a connection; $time is HH:MM.
+offline-as-of = Pas de connexion : vous voyez ce que cet appareil a enregistré à { $time }. Des choses ont pu changer depuis.

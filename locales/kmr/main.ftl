@@ -1134,3 +1134,6 @@ nav-organisations-hint = Rêxistinên torê çêkirin û guhertin.
 nav-users-hint = Hesabên bikarheran çêkirin, rol dayîn û hesab asteng kirin.
 nav-catalogues-hint = Navnîşan bi têketinên xwe temam kirin, bi nivîsekê ji bo her zimanî.
 nav-audit-hint = Kê kengî xwe gihandiye kîjan daneyan, û gelo tomar neguheriye.
+
+# Shown when the service worker serves a stored page without a connection; $time is HH:MM.
+offline-as-of = Girêdan tune: hûn tiştên ku vê amûrê di saet { $time } de tomar kirine dibînin. Dibe ku ji wê demê ve tiştek guherî be.

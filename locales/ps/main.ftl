@@ -1134,3 +1134,6 @@ nav-organisations-hint = د شبکې سازمانونه جوړول او بدلو
 nav-users-hint = د کارن حسابونه جوړول، رولونه ټاکل او حسابونه بندول.
 nav-catalogues-hint = لړلیکونو ته خپل توکي زیاتول، د هرې ژبې لپاره له یوه متن سره.
 nav-audit-hint = چا کله کومو معلوماتو ته لاسرسی درلود، او ایا راپور نه دی بدل شوی.
+
+# Shown when the service worker serves a stored page without a connection; $time is HH:MM.
+offline-as-of = اړیکه نشته: تاسو هغه څه وینئ چې دې وسیلې په { $time } بجو خوندي کړي وو. کېدای شي له هغه وخت راهیسې څه بدل شوي وي.

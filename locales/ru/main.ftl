@@ -1136,3 +1136,6 @@ nav-organisations-hint = Создавать и изменять организа
 nav-users-hint = Создавать учётные записи, назначать роли и блокировать учётные записи.
 nav-catalogues-hint = Дополнять каталоги собственными записями с текстом для каждого языка.
 nav-audit-hint = Кто, когда и к каким данным обращался, и не изменён ли журнал.
+
+# Shown when the service worker serves a stored page without a connection; $time is HH:MM.
+offline-as-of = Нет связи: Вы видите то, что это устройство сохранило в { $time }. С тех пор что-то могло измениться.

@@ -1134,3 +1134,6 @@ nav-organisations-hint = Ağın kuruluşlarını oluşturun ve değiştirin.
 nav-users-hint = Kullanıcı hesapları oluşturun, rol atayın ve hesapları engelleyin.
 nav-catalogues-hint = Kataloglara her dil için bir metinle kendi girişlerinizi ekleyin.
 nav-audit-hint = Kimin hangi verilere ne zaman eriştiği ve kaydın değişmeden kalıp kalmadığı.
+
+# Shown when the service worker serves a stored page without a connection; $time is HH:MM.
+offline-as-of = Bağlantı yok: bu cihazın saat { $time } itibarıyla kaydettiğini görüyorsunuz. O zamandan beri bir şeyler değişmiş olabilir.

@@ -1136,3 +1136,6 @@ nav-organisations-hint = Створювати та змінювати орган
 nav-users-hint = Створювати облікові записи, призначати ролі та блокувати облікові записи.
 nav-catalogues-hint = Доповнювати каталоги власними записами з текстом для кожної мови.
 nav-audit-hint = Хто, коли й до яких даних мав доступ, і чи журнал не змінено.
+
+# Shown when the service worker serves a stored page without a connection; $time is HH:MM.
+offline-as-of = Немає з’єднання: Ви бачите те, що цей пристрій зберіг о { $time }. Відтоді щось могло змінитися.

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod config;
 pub mod export;
 pub mod middleware;
+pub mod offline;
 pub mod startup;
 
 /// Paths of all server functions, for tests that exercise every endpoint.

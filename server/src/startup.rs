@@ -21,7 +21,7 @@ use app::server::{demo, AppState, Db};
 use app::{shell, App};
 
 use crate::config::Config;
-use crate::middleware;
+use crate::{middleware, offline};
 
 /// Largest request body Lotse accepts (forms and server function arguments are small).
 pub(crate) const MAX_BODY_BYTES: usize = 256 * 1024;
@@ -151,6 +151,9 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
     let context_state = state.clone();
     let provide_state = move || provide_context(context_state.clone());
     let hashed_assets = options.hash_files;
+    let service_worker = Router::new()
+        .route("/sw.js", get(offline::script))
+        .with_state(offline::ServiceWorker::new(&options));
     let leptos = Router::new()
         .leptos_routes_with_context(&options, routes, provide_state.clone(), {
             let options = options.clone();
@@ -172,9 +175,14 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
         .with_state(state.clone());
     Router::new()
         .merge(health)
+        .merge(service_worker)
         .merge(leptos)
         .layer(axum::middleware::from_fn(
             middleware::server_function_status,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            offline::mark_storable,
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -24,6 +24,9 @@ pub async fn portal_sign_in(
     for cookie in portal::sign_in_cookies(&outcome, token.as_deref(), &state.settings) {
         context::set_cookie(cookie);
     }
+    if outcome == PortalSignInOutcome::ChoosePin {
+        context::form_done("choose-pin");
+    }
     Ok(outcome)
 }
 
@@ -77,13 +80,17 @@ pub async fn load_portal_corrections() -> Result<Vec<PortalCorrection>, AppError
 #[server(endpoint = "portal_mark_step_done")]
 pub async fn portal_mark_step_done(step_id: i64) -> Result<(), AppError> {
     let (db, client) = super::client()?;
-    crate::server::portal::mark_step_done(&db, &client, step_id).await
+    crate::server::portal::mark_step_done(&db, &client, step_id).await?;
+    crate::server::infra::context::form_done("marked");
+    Ok(())
 }
 
 #[server(endpoint = "portal_revoke_consent")]
 pub async fn portal_revoke_consent(consent_id: i64) -> Result<(), AppError> {
     let (db, client) = super::client()?;
-    crate::server::portal::revoke_consent(&db, &client, consent_id).await
+    crate::server::portal::revoke_consent(&db, &client, consent_id).await?;
+    crate::server::infra::context::form_done(&format!("revoked-{consent_id}"));
+    Ok(())
 }
 
 #[server(endpoint = "portal_request_correction")]
@@ -92,7 +99,9 @@ pub async fn portal_request_correction(
 ) -> Result<i64, AppError> {
     use crate::server::portal::{self, CorrectionRequest};
     let (db, client) = super::client()?;
-    portal::request_correction(&db, &client, &CorrectionRequest::try_from(&form)?).await
+    let id = portal::request_correction(&db, &client, &CorrectionRequest::try_from(&form)?).await?;
+    crate::server::infra::context::form_done("correction-sent");
+    Ok(id)
 }
 
 #[server(endpoint = "load_case_portal")]

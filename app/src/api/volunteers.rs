@@ -47,8 +47,9 @@ pub async fn volunteer_task_action(
     action_key: String,
     task_id: i64,
     action: String,
-    report: String,
-    problem: bool,
+    #[server(default)] report: String,
+    // A plain form sends the checkbox only when it is ticked.
+    #[server(default)] problem: bool,
 ) -> Result<TaskActionResult, AppError> {
     use crate::server::volunteers;
     let (db, actor) = super::staff()?;

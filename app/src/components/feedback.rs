@@ -105,3 +105,41 @@ pub fn LoadError(error: AppError) -> impl IntoView {
     }
     view! { <p class="form-error" role="alert">{move || error_text(&error)}</p> }
 }
+
+/// "Offline, as of HH:MM": hidden until the service worker serves this page from the device
+/// without a connection. The worker then marks `<html data-offline>` and puts the time the
+/// page was stored in place of `__:__`. Rendered once, not reactively, so that hydration
+/// keeps the time the worker wrote. Its presence also tells the browser to register the
+/// worker (see `frontend`).
+#[component]
+pub fn OfflineNotice() -> impl IntoView {
+    // Pages reached inside the app (no page load the worker could see) are handed to it too;
+    // the worker skips a page it stored a moment ago.
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |_| ask_worker_to_store(&location.pathname.get()));
+    view! {
+        <p class="notice offline-notice" role="status">
+            {t_args("offline-as-of", &[("time", "__:__".to_owned())])}
+        </p>
+    }
+}
+
+/// What a plain form post did, when the page was reached after one (`?done=...`, set by the
+/// server's `context::form_done`): the page says so as it does after the script's request.
+pub fn done_by_form() -> Signal<Option<String>> {
+    let query = leptos_router::hooks::use_query_map();
+    Signal::derive(move || query.with(|q| q.get("done")))
+}
+
+fn ask_worker_to_store(path: &str) {
+    #[cfg(feature = "hydrate")]
+    if let Some(worker) =
+        web_sys::window().and_then(|w| w.navigator().service_worker().controller())
+    {
+        let message = web_sys::js_sys::Object::new();
+        let _ = web_sys::js_sys::Reflect::set(&message, &"store".into(), &path.into());
+        let _ = worker.post_message(&message);
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = path;
+}

@@ -10,8 +10,10 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use serde::{Deserialize, Serialize};
 
-use crate::api::{load_volunteer_tasks, volunteer_task_action};
-use crate::components::{date_text, error_text, label, FreeText, Loaded};
+use crate::api::{load_volunteer_tasks, volunteer_task_action, VolunteerTaskAction};
+use crate::components::{
+    action_error, date_text, error_text, label, FormError, FreeText, Loaded, OfflineNotice,
+};
 use crate::error::AppError;
 use crate::i18n::t;
 use crate::models::catalogue;
@@ -93,7 +95,8 @@ fn write_draft(user_id: i64, task_id: i64, text: Option<&str>) {
     let _ = (user_id, task_id, text);
 }
 
-/// A fresh key for one action: time and randomness (no secure context needed).
+/// A fresh key for one action: time and randomness (no secure context needed). On the
+/// server, the key of the plain form (used before the WASM has loaded or without JavaScript).
 fn new_key() -> String {
     #[cfg(feature = "hydrate")]
     {
@@ -107,9 +110,16 @@ fn new_key() -> String {
             random(2)
         )
     }
-    #[cfg(not(feature = "hydrate"))]
+    #[cfg(all(feature = "ssr", not(feature = "hydrate")))]
+    {
+        crate::server::infra::sessions::new_token()[..32].to_owned()
+    }
+    #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
     String::new()
 }
+
+/// Where the plain forms of the task cards post (the server function the outbox calls).
+const ACTION_URL: &str = <VolunteerTaskAction as leptos::server_fn::ServerFn>::PATH;
 
 /// The outbox shared by the task cards.
 #[derive(Clone, Copy)]
@@ -222,12 +232,18 @@ pub fn VolunteerTasks() -> impl IntoView {
             }
         });
     }
+    // A plain form's refusal comes back in the page's address (before the WASM has loaded, or
+    // without JavaScript); the outbox shows the refusals of what it sent itself.
+    let plain_form = ServerAction::<VolunteerTaskAction>::new();
+    let plain_error = action_error(plain_form);
     let waiting = move || {
         outbox
             .items
             .with(|items| items.iter().filter(|p| p.refused.is_none()).count())
     };
     view! {
+        <OfflineNotice />
+        <FormError error=plain_error all=true />
         <div role="status" class="status-region outbox-status">
             {move || (waiting() > 0).then(|| view! {
                 <p class="notice offline">{move_tr!("volunteer-outbox-waiting")}</p>
@@ -346,12 +362,18 @@ fn TaskCard(task: VolunteerTask, outbox: Outbox) -> impl IntoView {
             </dl>
             {move || pending.get().map(|p| view! { <PendingNote pending=p outbox /> })}
             {move || can_answer().then(|| view! {
-                <div class="task-actions">
-                    <button type="button" class="big" on:click=move |_| act(TaskAction::Accept, String::new(), false)>
+                // A plain form too: it works before the WASM has loaded and without JavaScript.
+                <form method="post" action=ACTION_URL class="task-actions">
+                    <input type="hidden" name="action_key" value=new_key() />
+                    <input type="hidden" name="task_id" value=id />
+                    <input type="hidden" name="report" value="" />
+                    <button type="submit" name="action" value=TaskAction::Accept.as_str() class="big"
+                        on:click=move |ev| { ev.prevent_default(); act(TaskAction::Accept, String::new(), false) }>
                         {move_tr!("volunteer-accept")}</button>
-                    <button type="button" class="big button-secondary" on:click=move |_| act(TaskAction::Decline, String::new(), false)>
+                    <button type="submit" name="action" value=TaskAction::Decline.as_str() class="big button-secondary"
+                        on:click=move |ev| { ev.prevent_default(); act(TaskAction::Decline, String::new(), false) }>
                         {move_tr!("volunteer-decline")}</button>
-                </div>
+                </form>
             })}
             {move || can_report().then(|| view! { <ReportForm task_id=id on_send=act /> })}
         </li>
@@ -408,7 +430,7 @@ where
     let problem_id = format!("problem-{task_id}");
     let problem_for = problem_id.clone();
     view! {
-        <form class="stacked-form report-form" novalidate=true on:submit=move |ev| {
+        <form method="post" action=ACTION_URL class="stacked-form report-form" novalidate=true on:submit=move |ev| {
             ev.prevent_default();
             let text = report.get_untracked();
             if text.trim().is_empty() {
@@ -418,6 +440,8 @@ where
             missing.set(false);
             on_send(TaskAction::Done, text, problem.get_untracked());
         }>
+            <input type="hidden" name="action_key" value=new_key() />
+            <input type="hidden" name="task_id" value=task_id />
             <div class="field">
                 <label for=field.clone()>{move_tr!("volunteer-report-label")}</label>
                 <textarea id=field name="report" rows="4" aria-describedby=error_id.clone()
@@ -432,13 +456,15 @@ where
                 </p>
             </div>
             <label class="checkbox big-checkbox" for=problem_for>
-                <input id=problem_id type="checkbox" name="problem"
+                <input id=problem_id type="checkbox" name="problem" value="true"
                     on:change=move |ev| problem.set(event_target_checked(&ev)) />
                 {move_tr!("volunteer-problem")}
             </label>
             <div class="task-actions">
-                <button type="submit" class="big">{move_tr!("volunteer-done")}</button>
-                <button type="button" class="big button-secondary" on:click=move |_| on_send(TaskAction::Decline, String::new(), false)>
+                <button type="submit" name="action" value=TaskAction::Done.as_str() class="big">{move_tr!("volunteer-done")}</button>
+                <button type="submit" name="action" value=TaskAction::Decline.as_str() class="big button-secondary"
+                    formnovalidate=true
+                    on:click=move |ev| { ev.prevent_default(); on_send(TaskAction::Decline, String::new(), false) }>
                     {move_tr!("volunteer-cannot-go")}</button>
             </div>
         </form>

@@ -8,6 +8,7 @@ mod clients;
 mod escaping;
 mod exports;
 mod helpers;
+mod offline;
 mod operations;
 mod pages;
 mod plans;

@@ -7,13 +7,16 @@ use leptos_meta::Title;
 use super::list_separator;
 use crate::api::{load_portal_consents, PortalRevokeConsent};
 use crate::components::{
-    action_error, date_text, label, provide_reload, reload_on_success, FormError, Loaded,
+    action_error, date_text, done_by_form, label, provide_reload, reload_on_success, FormError,
+    Loaded,
 };
 use crate::i18n::{active_language, format_instant, page_title, t, t_args};
 use crate::models::catalogue;
 use crate::models::PortalConsent;
 
-/// My consents: to whom, for what, which data, until when; revoking asks once more.
+/// My consents: to whom, for what, which data, until when; revoking asks once more. Every
+/// step is a plain form too (asking is `?revoke=<id>`), so revoking works before the WASM has
+/// loaded and without JavaScript.
 #[component]
 pub fn PortalConsentsPage() -> impl IntoView {
     let reload = provide_reload();
@@ -22,6 +25,7 @@ pub fn PortalConsentsPage() -> impl IntoView {
     reload_on_success(revoke);
     let error = action_error(revoke);
     let revoked = RwSignal::new(None::<String>);
+    let by_form = done_by_form();
     view! {
         <Title text=page_title("portal-consents-title") />
         <h1>{move_tr!("portal-consents-title")}</h1>
@@ -31,6 +35,14 @@ pub fn PortalConsentsPage() -> impl IntoView {
         })}
         <FormError error />
         <Loaded resource=data let:list>
+            {let consents = list.clone();
+            move || {
+                let id = by_form.get()?.strip_prefix("revoked-")?.parse::<i64>().ok()?;
+                let organisation = consents.iter().find(|c| c.id == id)?.organisation.clone();
+                (revoked.get().is_none()).then(|| view! {
+                    <p class="notice success" role="status">{t_args("portal-consent-revoked-now", &[("organisation", organisation)])}</p>
+                })
+            }}
             {list.is_empty().then(|| view! { <p>{move_tr!("portal-consents-none")}</p> })}
             <ul class="plain-list cards">
                 {list.into_iter().map(|c| view! { <ConsentItem c revoke revoked /> }).collect_view()}
@@ -45,7 +57,10 @@ fn ConsentItem(
     revoke: ServerAction<PortalRevokeConsent>,
     revoked: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let confirming = RwSignal::new(false);
+    let asked = leptos_router::hooks::use_query_map()
+        .with_untracked(|q| q.get("revoke"))
+        .is_some_and(|id| id == c.id.to_string());
+    let confirming = RwSignal::new(asked);
     let active = c.revoked_at.is_none() && !c.expired;
     let purpose = c.purpose.clone();
     let categories = c.categories.clone();
@@ -74,7 +89,11 @@ fn ConsentItem(
             {state}
             {active.then(|| view! {
                 <Show when=move || !confirming.get()>
-                    <button type="button" class="big danger" on:click=move |_| confirming.set(true)>{move_tr!("portal-consent-revoke")}</button>
+                    <form method="get" action=format!("/portal/consents#consent-{}", c.id) class="inline-form">
+                        <input type="hidden" name="revoke" value=c.id />
+                        <button type="submit" class="big danger"
+                            on:click=move |ev| { ev.prevent_default(); confirming.set(true) }>{move_tr!("portal-consent-revoke")}</button>
+                    </form>
                 </Show>
                 <Show when=move || confirming.get()>
                     <div class="confirm" role="group">
@@ -89,7 +108,10 @@ fn ConsentItem(
                             <input type="hidden" name="consent_id" value=c.id />
                             <button type="submit" class="big danger">{move_tr!("portal-consent-revoke-yes")}</button>
                         </ActionForm>
-                        <button type="button" class="big button-secondary" on:click=move |_| confirming.set(false)>{move_tr!("portal-consent-revoke-no")}</button>
+                        <form method="get" action="/portal/consents" class="inline-form">
+                            <button type="submit" class="big button-secondary"
+                                on:click=move |ev| { ev.prevent_default(); confirming.set(false) }>{move_tr!("portal-consent-revoke-no")}</button>
+                        </form>
                     </div>
                 </Show>
             })}

@@ -6,7 +6,7 @@ use leptos_meta::Title;
 
 use crate::api::{load_portal_corrections, PortalRequestCorrection};
 use crate::components::{
-    action_error, provide_reload, reload_on_success, FieldError, FormError, Loaded,
+    action_error, done_by_form, provide_reload, reload_on_success, FieldError, FormError, Loaded,
 };
 use crate::i18n::{active_language, format_instant, page_title, t};
 use crate::models::CORRECTION_TOPICS;
@@ -19,7 +19,11 @@ pub fn PortalCorrectionPage() -> impl IntoView {
     let action = ServerAction::<PortalRequestCorrection>::new();
     reload_on_success(action);
     let error = action_error(action);
-    let sent = move || matches!(action.value().get(), Some(Ok(_)));
+    let by_form = done_by_form();
+    let sent = move || {
+        matches!(action.value().get(), Some(Ok(_)))
+            || by_form.get().as_deref() == Some("correction-sent")
+    };
     let message = RwSignal::new(String::new());
     Effect::new(move |_| {
         if sent() {

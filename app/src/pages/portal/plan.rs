@@ -7,8 +7,8 @@ use leptos_meta::Title;
 use super::{ReadAloud, Written};
 use crate::api::{load_portal_plan, PortalMarkStepDone};
 use crate::components::{
-    action_error, date_text, label, print_page, provide_reload, reload_on_success, FormError,
-    Loaded,
+    action_error, date_text, done_by_form, label, print_page, provide_reload, reload_on_success,
+    FormError, Loaded,
 };
 use crate::i18n::{page_title, t, t_args};
 use crate::models::catalogue;
@@ -39,7 +39,10 @@ fn PlanView(plan: PortalPlan, done: ServerAction<PortalMarkStepDone>) -> impl In
         custom,
     } = plan;
     let error = action_error(done);
-    let marked = move || matches!(done.value().get(), Some(Ok(())));
+    let by_form = done_by_form();
+    let marked = move || {
+        matches!(done.value().get(), Some(Ok(()))) || by_form.get().as_deref() == Some("marked")
+    };
     let has_goals = !goals.is_empty();
     let next_custom = custom.clone();
     view! {

@@ -6,7 +6,9 @@ use leptos_fluent::move_tr;
 use leptos_router::components::Outlet;
 
 use crate::api::PortalSignOut;
-use crate::components::{reload_to, use_session, DemoMarker, LanguageSwitcher, SkipLink};
+use crate::components::{
+    reload_to, use_session, DemoMarker, LanguageSwitcher, OfflineNotice, SkipLink,
+};
 use crate::i18n::t;
 
 const LARGE_TEXT_KEY: &str = "lotse-portal-large-text";
@@ -55,6 +57,7 @@ pub fn PortalShell() -> impl IntoView {
                 </PortalHeader>
                 <PortalNav />
                 <main id="main" tabindex="-1" class="portal-main">
+                    <OfflineNotice />
                     <Outlet />
                 </main>
             }

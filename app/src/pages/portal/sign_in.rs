@@ -6,16 +6,22 @@ use leptos_meta::Title;
 
 use super::shell::PortalHeader;
 use crate::api::PortalSignIn;
-use crate::components::{action_error, reload_to, use_session, FieldError, FormError, SkipLink};
+use crate::components::{
+    action_error, done_by_form, reload_to, use_session, FieldError, FormError, SkipLink,
+};
 use crate::i18n::{page_title, t};
 use crate::models::PortalSignInOutcome;
 
-/// Signing in with the code from the letter, then (the first time) choosing a PIN.
+/// Signing in with the code from the letter, then (the first time) choosing a PIN. A plain
+/// form too: it works before the WASM has loaded and without JavaScript.
 #[component]
 pub fn PortalSignInPage() -> impl IntoView {
     let action = ServerAction::<PortalSignIn>::new();
     let error = action_error(action);
-    let choosing = RwSignal::new(false);
+    // After a plain form post (no JavaScript) the code was right and a PIN is to be chosen:
+    // the code is typed once more with it, since the page kept nothing.
+    let code_again = done_by_form().get_untracked().as_deref() == Some("choose-pin");
+    let choosing = RwSignal::new(code_again);
     let code = RwSignal::new(String::new());
     Effect::new(move |_| match action.value().get() {
         Some(Ok(PortalSignInOutcome::ChoosePin)) => choosing.set(true),
@@ -32,7 +38,7 @@ pub fn PortalSignInPage() -> impl IntoView {
                 <h1>{move_tr!("portal-sign-in-title")}</h1>
                 <p>{move || if choosing.get() { t("portal-choose-pin") } else { t("portal-sign-in-intro") }}</p>
                 <ActionForm action attr:class="stacked-form" attr:novalidate=true>
-                    <div class="field" class:hidden=move || choosing.get()>
+                    <div class="field" class:hidden=move || choosing.get() && !code_again>
                         <label for="portal-code">{move_tr!("portal-code")}</label>
                         <input id="portal-code" name="code" type="text" autocomplete="username" dir="ltr"
                             autocapitalize="characters" spellcheck="false" aria-describedby="portal-code-hint portal-code-error"

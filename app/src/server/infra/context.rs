@@ -207,9 +207,61 @@ pub fn set_cookie(value: String) {
     }
 }
 
+/// After a plain form post (a browser without JavaScript, or before the WASM has loaded),
+/// Leptos sends the browser back to the page it came from. `form_done("marked")` sends it
+/// back with `?done=marked` instead, so that the page can say what happened, as it does after
+/// the script's request. Requests from the WASM (which do not accept HTML) are not touched.
+pub fn form_done(what: &str) {
+    let Some(parts) = use_context::<Parts>() else {
+        return;
+    };
+    let header = |name| {
+        parts
+            .headers
+            .get(name)
+            .and_then(|v: &http::HeaderValue| v.to_str().ok())
+    };
+    if !header(http::header::ACCEPT).is_some_and(|v| v.contains("text/html")) {
+        return;
+    }
+    let path = header(http::header::REFERER)
+        .map(referer_path)
+        .unwrap_or("/");
+    leptos_axum::redirect(&format!("{path}?done={what}"));
+}
+
+/// The path of a `Referer` without query and fragment; `/` if it has none or it could lead
+/// to another site.
+fn referer_path(referer: &str) -> &str {
+    let after_host = match referer.find("://") {
+        Some(i) => referer[i + 3..]
+            .find('/')
+            .map_or("/", |j| &referer[i + 3 + j..]),
+        None => referer,
+    };
+    let path = after_host.split(['?', '#']).next().unwrap_or("/");
+    if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') {
+        path
+    } else {
+        "/"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plain_form_goes_back_to_the_path_it_came_from_on_this_site_only() {
+        assert_eq!(
+            referer_path("http://lotse.test/portal/consents?revoke=3#x"),
+            "/portal/consents"
+        );
+        assert_eq!(referer_path("https://lotse.test"), "/");
+        assert_eq!(referer_path("https://lotse.test//evil.example/x"), "/");
+        assert_eq!(referer_path("/portal"), "/portal");
+        assert_eq!(referer_path("evil.example"), "/");
+    }
 
     fn ip(s: &str) -> IpAddr {
         s.parse().unwrap()
