@@ -63,25 +63,36 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The stylesheet's address: `/pkg/lotse.<hash>.css` when the build hashed file names (the
-/// hash is the `css:` line of the hash file Leptos reads for the script names too).
+/// The hash of one kind of `/pkg` file (`js`, `wasm` or `css`) from the hash file a release
+/// build writes beside the binary, read as Leptos reads it for the script names; `None` when
+/// the build did not hash file names.
+#[cfg(feature = "ssr")]
+pub fn file_hash(options: &LeptosOptions, kind: &str) -> Option<String> {
+    if !options.hash_files {
+        return None;
+    }
+    let file = std::path::Path::new(options.hash_file.as_ref());
+    let file = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join(file)))
+        .unwrap_or_else(|| file.to_path_buf());
+    let hashes = std::fs::read_to_string(file).ok()?;
+    hashes.lines().find_map(|line| {
+        let (k, v) = line.split_once(':')?;
+        (k.trim() == kind).then(|| v.trim().to_owned())
+    })
+}
+
+/// The stylesheet's address: `/pkg/lotse.<hash>.css` when the build hashed file names.
 fn stylesheet_href(options: &LeptosOptions) -> String {
     #[cfg(feature = "ssr")]
     {
         static HREF: std::sync::OnceLock<String> = std::sync::OnceLock::new();
         if options.hash_files {
             return HREF
-                .get_or_init(|| {
-                    let file = std::path::Path::new(options.hash_file.as_ref());
-                    let file = std::env::current_exe()
-                        .ok()
-                        .and_then(|exe| exe.parent().map(|dir| dir.join(file)))
-                        .unwrap_or_else(|| file.to_path_buf());
-                    let hashes = std::fs::read_to_string(file).unwrap_or_default();
-                    match hashes.lines().find_map(|line| line.strip_prefix("css:")) {
-                        Some(hash) => format!("/pkg/lotse.{}.css", hash.trim()),
-                        None => "/pkg/lotse.css".to_owned(),
-                    }
+                .get_or_init(|| match file_hash(options, "css") {
+                    Some(hash) => format!("/pkg/lotse.{hash}.css"),
+                    None => "/pkg/lotse.css".to_owned(),
                 })
                 .clone();
         }

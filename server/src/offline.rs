@@ -39,17 +39,7 @@ pub struct ServiceWorker(std::sync::Arc<str>);
 impl ServiceWorker {
     /// The worker for the files Leptos's options name (hashed in a release build).
     pub fn new(options: &LeptosOptions) -> ServiceWorker {
-        let hashes = if options.hash_files {
-            std::fs::read_to_string(options.hash_file.as_ref()).unwrap_or_default()
-        } else {
-            String::new()
-        };
-        let hash = |kind: &str| {
-            hashes.lines().find_map(|line| {
-                let (k, v) = line.split_once(':')?;
-                (k.trim() == kind).then(|| v.trim().to_owned())
-            })
-        };
+        let hash = |kind: &str| app::file_hash(options, kind);
         let (files, version) = match (hash("js"), hash("wasm"), hash("css")) {
             (Some(js), Some(wasm), Some(css)) => (
                 [
