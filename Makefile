@@ -19,6 +19,8 @@ setup-test:
 build: setup-build
 	@echo "==> building Lotse (release: server and WASM)"
 	cargo leptos build --release --precompress
+	@echo "==> building the client portal's light bundle"
+	scripts/build-light.sh
 
 run: build
 	@echo "==> loading demo data into a fresh SQLite database in $(DEMO_DIR)"
@@ -35,6 +37,7 @@ check:
 	cargo fmt --all -- --check
 	cargo clippy -p app -p lotse --all-targets -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p frontend --target wasm32-unknown-unknown --features light -- -D warnings
 
 unit:
 	@echo "==> unit, database (SQLite and PostgreSQL) and HTTP tests"

@@ -11,24 +11,31 @@ bin="${CARGO_TARGET_DIR:-$HOME/.cache/lotse-target}/release/lotse"
 duration="${BENCH_SECONDS:-10}"
 connections="${BENCH_CONNECTIONS:-16}"
 
-echo "== WASM + JS bundle (release)"
-raw=0; br=0
-# Release builds give the files content-hashed names (lotse.<hash>.wasm).
-pkg() { find target/site/pkg -maxdepth 1 -name "lotse*.$1" | head -n 1; }
-for f in "$(pkg wasm)" "$(pkg js)"; do
-  size=$(stat -c %s "$f"); packed=$(brotli -c -q 11 "$f" | wc -c)
-  printf '  %-28s %8d bytes raw %8d bytes brotli\n' "$(basename "$f")" "$size" "$packed"
-  raw=$((raw + size)); br=$((br + packed))
-done
-printf '  %-28s %8d bytes raw %8d bytes brotli\n' "total" "$raw" "$br"
+target="${CARGO_TARGET_DIR:-$HOME/.cache/lotse-target}"
+# Release builds give the files content-hashed names (lotse.<hash>.wasm, lotse-light.<hash>.wasm).
+pkg() { find target/site/pkg -maxdepth 1 -name "$1.*.$2" | head -n 1; }
+bundle() { # title name
+  echo "== $1"
+  local raw=0 br=0 f size packed
+  for f in "$(pkg "$2" wasm)" "$(pkg "$2" js)"; do
+    size=$(stat -c %s "$f"); packed=$(brotli -c -q 11 "$f" | wc -c)
+    printf '  %-36s %8d bytes raw %8d bytes brotli\n' "$(basename "$f")" "$size" "$packed"
+    raw=$((raw + size)); br=$((br + packed))
+  done
+  printf '  %-36s %8d bytes raw %8d bytes brotli\n' "total" "$raw" "$br"
+}
+bundle "full bundle (staff and volunteer pages)" lotse
+bundle "light bundle (client portal)" lotse-light
 
-# Where the WASM's bytes go: the largest items of the unstripped module (twiggy).
+# Where the WASM's bytes go: the largest items of the unstripped modules (twiggy).
 command -v twiggy >/dev/null || cargo install twiggy --locked
-unstripped="${CARGO_TARGET_DIR:-$HOME/.cache/lotse-target}/front/wasm32-unknown-unknown/wasm-release/frontend.wasm"
-if [ -f "$unstripped" ]; then
-  echo "== WASM by item (twiggy top, unstripped, before wasm-bindgen and wasm-opt)"
-  twiggy top -n 25 "$unstripped" | sed 's/^/  /'
-fi
+for which in "full:$target/front" "light:$target/light"; do
+  unstripped="${which#*:}/wasm32-unknown-unknown/wasm-release/frontend.wasm"
+  if [ -f "$unstripped" ]; then
+    echo "== ${which%%:*} WASM by item (twiggy top, unstripped, before wasm-bindgen and wasm-opt)"
+    twiggy top -n 25 "$unstripped" | sed 's/^/  /'
+  fi
+done
 
 data=$(mktemp -d)
 port=$(scripts/free-port.sh)

@@ -236,50 +236,139 @@ mod tests {
     }
 }
 
+/// Messages for an island (a part of a light page that runs in the browser, see
+/// `crate::light`): the light bundle has no Fluent, so the server hands an island the
+/// messages it uses, translated into the active language, as a prop; the island provides
+/// them as context and [`t`], [`t_args`] and [`active_language`] read them there. Arguments
+/// stay in the texts as `{$name}` and are put in by [`t_args`].
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Texts {
+    pub language: String,
+    pub messages: std::collections::BTreeMap<String, String>,
+}
+
+impl Texts {
+    /// Every message whose id starts with one of `prefixes`, in the active language.
+    #[cfg(feature = "ssr")]
+    pub fn with_prefixes(prefixes: &[&str]) -> Texts {
+        let messages = message_ids()
+            .filter(|id| prefixes.iter().any(|p| id.starts_with(p)))
+            .map(|id| (id.to_owned(), t(id)))
+            .collect();
+        Texts {
+            language: active_language().to_owned(),
+            messages,
+        }
+    }
+
+    fn get(&self, id: &str, args: &[(&'static str, String)]) -> String {
+        let Some(text) = self.messages.get(id) else {
+            return id.to_owned();
+        };
+        args.iter().fold(text.clone(), |text, (name, value)| {
+            text.replace(&format!("{{${name}}}"), value)
+        })
+    }
+}
+
+/// The id of every shipped message (German has them all; a test sees to the others).
+#[cfg(feature = "ssr")]
+fn message_ids() -> impl Iterator<Item = &'static str> {
+    include_str!("../../locales/de/main.ftl")
+        .lines()
+        .filter_map(|line| {
+            let (id, _) = line.split_once(" =")?;
+            let simple = id.starts_with(|c: char| c.is_ascii_lowercase())
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            simple.then_some(id)
+        })
+}
+
+/// The island messages of the surrounding island, if any.
+fn island_texts(id: &str, args: &[(&'static str, String)]) -> String {
+    match use_context::<Texts>() {
+        Some(texts) => texts.get(id, args),
+        None => id.to_owned(),
+    }
+}
+
 /// Translates a message id chosen at run time (an enum's id, an error's id). Reactive: call it
 /// inside a closure so the text follows language switches.
 pub fn t(id: &str) -> String {
-    expect_context::<leptos_fluent::I18n>().tr(id)
+    #[cfg(not(feature = "light"))]
+    if let Some(i18n) = use_context::<leptos_fluent::I18n>() {
+        return i18n.tr(id);
+    }
+    island_texts(id, &[])
 }
 
 /// Like [`t`], with Fluent arguments.
 pub fn t_args(id: &str, args: &[(&'static str, String)]) -> String {
-    let map = args
-        .iter()
-        .map(|(k, v)| ((*k).into(), v.clone().into()))
-        .collect();
-    expect_context::<leptos_fluent::I18n>().tr_with_args(id, &map)
+    #[cfg(not(feature = "light"))]
+    if let Some(i18n) = use_context::<leptos_fluent::I18n>() {
+        let map = args
+            .iter()
+            .map(|(k, v)| ((*k).into(), v.clone().into()))
+            .collect();
+        return i18n.tr_with_args(id, &map);
+    }
+    island_texts(id, args)
 }
 
 /// Translates into a given shipped language whatever the interface language is (a plan
-/// printed in the client's language). Unknown languages fall back to German.
+/// printed in the client's language). Unknown languages fall back to German. In the light
+/// bundle, the island's language.
 pub fn t_in(language: &str, id: &str) -> String {
-    use fluent_templates::Loader;
-    let language = find(language).map_or(DEFAULT_LANGUAGE, |l| l.id);
-    let id_parsed: fluent_templates::LanguageIdentifier = language
-        .parse()
-        .unwrap_or_else(|_| fluent_templates::langid!("de"));
-    TRANSLATIONS.lookup(&id_parsed, id)
+    #[cfg(feature = "light")]
+    {
+        let _ = language;
+        t(id)
+    }
+    #[cfg(not(feature = "light"))]
+    {
+        use fluent_templates::Loader;
+        let language = find(language).map_or(DEFAULT_LANGUAGE, |l| l.id);
+        let id_parsed: fluent_templates::LanguageIdentifier = language
+            .parse()
+            .unwrap_or_else(|_| fluent_templates::langid!("de"));
+        TRANSLATIONS.lookup(&id_parsed, id)
+    }
 }
 
 /// Like [`t_in`], with Fluent arguments.
 pub fn t_in_args(language: &str, id: &str, args: &[(&'static str, String)]) -> String {
-    use fluent_templates::fluent_bundle::FluentValue;
-    use fluent_templates::Loader;
-    let language = find(language).map_or(DEFAULT_LANGUAGE, |l| l.id);
-    let parsed: fluent_templates::LanguageIdentifier = language
-        .parse()
-        .unwrap_or_else(|_| fluent_templates::langid!("de"));
-    let map: std::collections::HashMap<std::borrow::Cow<'static, str>, FluentValue> = args
-        .iter()
-        .map(|(k, v)| (std::borrow::Cow::Borrowed(*k), FluentValue::from(v.clone())))
-        .collect();
-    TRANSLATIONS.lookup_with_args(&parsed, id, &map)
+    #[cfg(feature = "light")]
+    {
+        let _ = language;
+        t_args(id, args)
+    }
+    #[cfg(not(feature = "light"))]
+    {
+        use fluent_templates::fluent_bundle::FluentValue;
+        use fluent_templates::Loader;
+        let language = find(language).map_or(DEFAULT_LANGUAGE, |l| l.id);
+        let parsed: fluent_templates::LanguageIdentifier = language
+            .parse()
+            .unwrap_or_else(|_| fluent_templates::langid!("de"));
+        let map: std::collections::HashMap<std::borrow::Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(k, v)| (std::borrow::Cow::Borrowed(*k), FluentValue::from(v.clone())))
+            .collect();
+        TRANSLATIONS.lookup_with_args(&parsed, id, &map)
+    }
 }
 
 /// The id of the active interface language.
 pub fn active_language() -> &'static str {
-    expect_context::<leptos_fluent::I18n>().language.get().id
+    #[cfg(not(feature = "light"))]
+    if let Some(i18n) = use_context::<leptos_fluent::I18n>() {
+        return i18n.language.get().id;
+    }
+    use_context::<Texts>()
+        .and_then(|texts| find(&texts.language))
+        .map_or(DEFAULT_LANGUAGE, |l| l.id)
 }
 
 /// Formats an instant (ms since epoch) as local time in Köln for the given language.

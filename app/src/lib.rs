@@ -7,6 +7,7 @@ pub mod api;
 pub mod components;
 pub mod error;
 pub mod i18n;
+pub mod light;
 pub mod models;
 pub mod pages;
 #[cfg(feature = "ssr")]
@@ -35,15 +36,25 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     set_content_security_policy();
     #[cfg(feature = "ssr")]
-    let session_json = {
+    let (session_json, light) = {
         let session = crate::server::infra::context::session_info();
         provide_context(session.clone());
-        session_script_text(&session)
+        let light = crate::server::infra::context::request_path()
+            .is_some_and(|path| light::is_light_page(&path, &session));
+        if light {
+            provide_context(light::LightPage);
+        }
+        (session_script_text(&session), light)
     };
     #[cfg(not(feature = "ssr"))]
-    let session_json = String::new();
+    let (session_json, light) = (String::new(), false);
     let nonce = leptos::nonce::use_nonce().map(|n| n.to_string());
     let stylesheet = stylesheet_href(&options);
+    let scripts = if light {
+        view! { <light::LightScripts options /> }.into_any()
+    } else {
+        view! { <HydrationScripts options /> }.into_any()
+    };
     view! {
         <!DOCTYPE html>
         <html>
@@ -53,7 +64,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="stylesheet" href=stylesheet />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <script id=SESSION_ELEMENT type="application/json" nonce=nonce inner_html=session_json></script>
-                <HydrationScripts options />
+                {scripts}
                 <MetaTags />
             </head>
             <body>

@@ -55,7 +55,7 @@ test("a client's plan and appointments open offline with the time they were stor
   await hydrated(page);
   const heading = (await page.locator('h1').textContent())!;
   const greeting = (await page.locator('.greeting').textContent())!;
-  // Moving to the appointments inside the app (no page load) stores them too.
+  // Opening the appointments stores them too.
   await page.locator('.portal-nav a[href="/portal/appointments"]').tap();
   await expect(page).toHaveURL(/\/portal\/appointments$/);
   await expect.poll(() => storedPages(page)).toEqual(['lotse-pages /portal', 'lotse-pages /portal/appointments']);
@@ -135,12 +135,16 @@ test('staff pages are never stored on the device; a new release replaces the old
   const shells = (await page.evaluate(() => caches.keys())).filter((name) => name.startsWith('lotse-shell-'));
   expect(shells).toHaveLength(1);
   expect(shells[0]).not.toBe('lotse-shell-earlier-release');
-  // The shell holds exactly the files this page uses.
+  // Loaded with the worker in charge, the shell holds the files this page uses; a client's
+  // phone never downloads the staff bundle.
+  await page.reload();
+  await hydrated(page);
   const scripts = await page.evaluate(() =>
     [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload], link[rel=stylesheet]')].map((l) => new URL((l as HTMLLinkElement).href).pathname),
   );
   const shell = (await cached(page)).filter((entry) => entry.startsWith(shells[0])).map((entry) => entry.split(' ')[1]);
   for (const file of scripts.filter((s) => s.startsWith('/pkg/'))) expect(shell).toContain(file);
+  expect(shell.filter((file) => /\/pkg\/lotse\.[^/]+\.wasm$/.test(file))).toEqual([]);
 
   // A case manager signs in on the same browser: her pages pass the worker and stay on the line.
   await context.clearCookies();

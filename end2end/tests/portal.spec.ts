@@ -115,26 +115,45 @@ test('Leichte Sprache and large text on a phone; a correction request reaches th
   await expect(page).toHaveURL(/\/portal$/);
   await hydrated(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+
+  // Switching the language reloads the page; what she had typed is still there.
+  await page.goto('/portal/correction');
+  await hydrated(page);
+  await page.locator('#correction-topic').selectOption('personal');
+  await page.locator('#correction-message').fill('Meine Telefonnummer ist falsch.');
   await page.locator('#language-select').selectOption('de-leicht');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de-leicht');
+  await hydrated(page);
+  await expect(page.locator('#correction-message')).toHaveValue('Meine Telefonnummer ist falsch.');
+  await expect(page.locator('#correction-topic')).toHaveValue('personal');
+
+  // A correction: an empty message keeps the form and says why; a real one is sent.
+  await page.locator('#correction-message').fill('');
+  await page.locator('form.stacked-form button[type=submit]').tap();
+  await expect(page.locator('#correction-message-error')).not.toBeEmpty();
+  await hydrated(page);
+  await expect(page.locator('#correction-topic')).toHaveValue('personal');
+  await page.locator('#correction-message').fill('Meine Telefonnummer ist falsch.');
+  await page.locator('form.stacked-form button[type=submit]').tap();
+  await expect(page.getByRole('status').filter({ hasText: /Nachricht/ })).toBeVisible();
+  await expect(page.locator('section.card')).toContainText('Meine Telefonnummer ist falsch.');
+  await hydrated(page);
+  await expect(page.locator('#correction-message')).toHaveValue('');
+
+  // Large text, kept on this phone: the next page arrives large.
+  await page.goto('/portal');
+  await hydrated(page);
   await expect(page.locator('.portal-nav')).toContainText('Meine Termine');
   await expect(page.locator('#next-title')).toHaveText('Das kommt als Nächstes');
   const size = async () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.portal')!).fontSize));
   const before = await size();
   await page.locator('.portal-topbar button[aria-pressed]').first().tap();
+  await expect(page.locator('.portal-topbar button[aria-pressed]').first()).toHaveAttribute('aria-pressed', 'true');
   expect(await size()).toBeGreaterThan(before);
   await noSidewaysScrolling(page);
-
-  // A correction: an empty message keeps the form and says why; a real one is sent.
-  await page.goto('/portal/correction');
-  await hydrated(page);
-  await page.locator('#correction-topic').selectOption('personal');
-  await page.locator('form.stacked-form button[type=submit]').tap();
-  await expect(page.locator('#correction-message-error')).not.toBeEmpty();
-  await page.locator('#correction-message').fill('Meine Telefonnummer ist falsch.');
-  await page.locator('form.stacked-form button[type=submit]').tap();
-  await expect(page.getByRole('status').filter({ hasText: /Nachricht/ })).toBeVisible();
-  await expect(page.locator('section.card')).toContainText('Meine Telefonnummer ist falsch.');
+  await page.goto('/portal/appointments');
+  await expect(page.locator('.portal')).toHaveClass(/large-text/);
+  expect(await size()).toBeGreaterThan(before);
 
   await staff(page, 'fallmanager@lotse.example');
   await page.goto('/');
@@ -159,6 +178,8 @@ test('a reissued letter invalidates the old code; the new code asks for a PIN fi
   await portalSignIn(page, 'DEMO-REZA');
   await expect(page.locator('#portal-pin-error')).not.toBeEmpty();
   await expect(page).toHaveURL(/\/portal\/sign-in$/);
+  // The refused form comes back with the code as typed (the PIN is typed again).
+  await expect(page.locator('#portal-code')).toHaveValue('DEMO-REZA');
 
   await portalSignIn(page, code, '');
   await expect(page.locator('#portal-pin-repeat')).toBeVisible();

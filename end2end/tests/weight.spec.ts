@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hydrated } from './helpers';
+import { hydrated, signIn } from './helpers';
 
 // What a phone downloads: pages and scripts compressed, and a second visit takes the
 // (content-hashed, immutable) scripts from the cache instead of the line.
@@ -30,18 +30,59 @@ test('pages and scripts arrive compressed; a second visit downloads no script', 
   expect(firstScripts.map((s) => s.url).some((u) => u.endsWith('.wasm'))).toBe(true);
   for (const s of firstScripts) {
     // Content-hashed names, compressed on the wire.
-    expect(s.url).toMatch(/\/pkg\/lotse\.[A-Za-z0-9_-]+\.(wasm|js)$/);
+    expect(s.url).toMatch(/\/pkg\/lotse-light\.[A-Za-z0-9_-]+\.(wasm|js)$/);
     expect(['br', 'gzip'], s.url).toContain(s.encoding);
   }
   const wasm = await page.request.get(firstScripts.find((s) => s.url.endsWith('.wasm'))!.url);
   expect(wasm.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 
   scripts.clear();
-  await page.goto('/sign-in');
+  await page.goto('/portal/sign-in');
   await hydrated(page);
   const second = [...scripts.values()];
   expect(second.length).toBeGreaterThan(0);
   for (const s of second) {
     expect(s.fromCache || s.bytes === 0, `${s.url} came over the line again (${s.bytes} bytes)`).toBe(true);
   }
+});
+
+test('the client portal and the volunteer\'s task list load the light bundle, which carries no messages; staff pages the full one', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto('/portal/sign-in');
+  await hydrated(page);
+  const portalScripts = [...new Set(requested.filter((u) => /\/pkg\/.*\.(wasm|js)$/.test(u)))];
+  expect(portalScripts.length).toBe(2);
+  for (const url of portalScripts) expect(url).toMatch(/\/pkg\/lotse-light\./);
+  // The language menu works in the light page (an island) and reloads in the new language.
+  await page.locator('#language-select').selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await hydrated(page);
+
+  // The volunteer's task list is light too, the rest of the staff pages are not.
+  await signIn(page, 'ehrenamt@lotse.example');
+  await expect(page).toHaveURL(/\/$/);
+  requested.length = 0;
+  await page.reload();
+  await hydrated(page);
+  await expect(page.locator('li.task-card').first()).toBeVisible();
+  const volunteerScripts = [...new Set(requested.filter((u) => /\/pkg\/.*\.(wasm|js)$/.test(u)))];
+  expect(volunteerScripts.length).toBe(2);
+  for (const url of volunteerScripts) expect(url).toMatch(/\/pkg\/lotse-light\./);
+  await page.context().clearCookies();
+
+  requested.length = 0;
+  await page.goto('/sign-in');
+  await hydrated(page);
+  const staffScripts = requested.filter((u) => /\/pkg\/.*\.(wasm|js)$/.test(u));
+  expect(staffScripts.some((u) => /\/pkg\/lotse\.[^/]+\.wasm$/.test(u))).toBe(true);
+
+  // Fluent messages travel as their source text: the full bundle holds every locale's, the
+  // light one none at all (its islands get their texts translated by the server).
+  const text = async (url: string) => Buffer.from(await (await page.request.get(url)).body()).toString('latin1');
+  const full = await text(staffScripts.find((u) => u.endsWith('.wasm'))!);
+  const light = await text(portalScripts.find((u) => u.endsWith('.wasm'))!);
+  expect(full).toContain('portal-sign-in-title');
+  expect(light).not.toContain('portal-sign-in-title');
+  expect(light).not.toContain('language-label');
 });

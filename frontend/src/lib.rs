@@ -1,17 +1,30 @@
-//! The WASM entry point: hydrates the server-rendered page, then registers the service worker
-//! on pages that may be read offline. Nothing else lives here.
+//! The WASM entry point. The full bundle hydrates the server-rendered page; the light bundle
+//! (feature `light`, for the client portal, see `app::light`) hydrates only the page's
+//! islands. Both register the service worker on pages that may be read offline. Nothing else
+//! lives here.
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
-    console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    #[cfg(not(feature = "light"))]
+    {
+        console_error_panic_hook::set_once();
+        leptos::mount::hydrate_body(app::App);
+    }
+    #[cfg(feature = "light")]
+    {
+        // The islands themselves are hydrated by the page's loader, after this.
+        leptos::mount::hydrate_islands();
+        app::light::start();
+    }
     let Some(window) = web_sys::window() else {
         return;
     };
     let Some(document) = window.document() else {
         return;
     };
-    // Lets browser tests (and curious people) see that the page is interactive now.
+    // Lets browser tests (and curious people) see that the page is interactive now (the
+    // light loader sets it once the islands are hydrated).
+    #[cfg(not(feature = "light"))]
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("data-hydrated", "true");
     }

@@ -40,14 +40,17 @@ impl ServiceWorker {
     /// The worker for the files Leptos's options name (hashed in a release build).
     pub fn new(options: &LeptosOptions) -> ServiceWorker {
         let hash = |kind: &str| app::file_hash(options, kind);
+        let (light_js, light_wasm) = app::light::light_files(options);
         let (files, version) = match (hash("js"), hash("wasm"), hash("css")) {
             (Some(js), Some(wasm), Some(css)) => (
                 [
                     format!("/pkg/lotse.{js}.js"),
                     format!("/pkg/lotse.{wasm}.wasm"),
                     format!("/pkg/lotse.{css}.css"),
+                    light_js.clone(),
+                    light_wasm.clone(),
                 ],
-                format!("{js}-{wasm}-{css}"),
+                format!("{js}-{wasm}-{css}-{}", short_name(&light_wasm)),
             ),
             // Without hashed names (a development build) the version changes with every
             // start, so that a rebuilt file is never served from an old cache.
@@ -56,6 +59,8 @@ impl ServiceWorker {
                     "/pkg/lotse.js".to_owned(),
                     "/pkg/lotse_bg.wasm".to_owned(),
                     "/pkg/lotse.css".to_owned(),
+                    light_js,
+                    light_wasm,
                 ],
                 format!("dev-{}", now_ms()),
             ),
@@ -137,4 +142,12 @@ pub async fn mark_storable(
         }
     }
     response
+}
+
+/// The hash part of a hashed file name (`/pkg/lotse-light.<hash>.wasm`).
+fn short_name(file: &str) -> &str {
+    file.rsplit('/')
+        .next()
+        .and_then(|name| name.split('.').nth(1))
+        .unwrap_or(file)
 }

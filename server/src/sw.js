@@ -21,11 +21,14 @@ const SESSION_CHANGES = [
 // The placeholder in the hidden "offline, as of HH:MM" notice the pages carry.
 const TIME_TOKEN = "__:__";
 
+// Installing keeps the stylesheet; the scripts are kept as the device first uses them, so a
+// client's phone (light bundle) never downloads the staff bundle and a volunteer's tablet
+// not the portal's.
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(SHELL_CACHE)
-      .then((cache) => cache.addAll(SHELL))
+      .then((cache) => cache.addAll(SHELL.filter((path) => path.endsWith(".css"))))
       .then(() => self.skipWaiting()),
   );
 });
@@ -58,9 +61,7 @@ self.addEventListener("fetch", (event) => {
   }
   if (request.method !== "GET") return;
   if (SHELL.includes(url.pathname)) {
-    event.respondWith(
-      caches.match(request, { cacheName: SHELL_CACHE }).then((hit) => hit || fetch(request)),
-    );
+    event.respondWith(shellFile(request));
     return;
   }
   // Other pages (staff pages among them) go to the network as if there were no worker.
@@ -114,6 +115,16 @@ async function page(request, url) {
     // Not (or no longer) signed in as a client or volunteer: nothing stays.
     await forget();
   }
+  return response;
+}
+
+// A file of this release's shell: from the cache, else from the network, then kept.
+async function shellFile(request) {
+  const cache = await caches.open(SHELL_CACHE);
+  const hit = await cache.match(request);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
   return response;
 }
 

@@ -24,8 +24,9 @@ pub async fn portal_sign_in(
     for cookie in portal::sign_in_cookies(&outcome, token.as_deref(), &state.settings) {
         context::set_cookie(cookie);
     }
-    if outcome == PortalSignInOutcome::ChoosePin {
-        context::form_done("choose-pin");
+    match outcome {
+        PortalSignInOutcome::ChoosePin => context::form_done("choose-pin"),
+        PortalSignInOutcome::SignedIn { .. } => context::form_goes_to("/portal"),
     }
     Ok(outcome)
 }
@@ -38,6 +39,7 @@ pub async fn portal_sign_out() -> Result<(), AppError> {
         portal::end_session(&state.db, &token).await?;
     }
     context::set_cookie(portal::removal_cookie(&state.settings));
+    context::form_goes_to(crate::PORTAL_SIGN_IN);
     Ok(())
 }
 

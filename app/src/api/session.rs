@@ -19,5 +19,6 @@ pub async fn sign_out() -> Result<(), AppError> {
         sessions::end(&state.db, &token).await?;
     }
     context::set_cookie(sessions::removal_cookie(&state.settings));
+    context::form_goes_to("/sign-in");
     Ok(())
 }

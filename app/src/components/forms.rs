@@ -288,7 +288,7 @@ pub fn FreeText(#[prop(into)] text: String) -> impl IntoView {
     view! {
         <span lang="de" dir="auto">{text}</span>
         {move || (active_language() != "de").then(|| view! {
-            " " <small class="untranslated">{move_tr!("untranslated-marker")}</small>
+            " " <small class="untranslated">{move || t("untranslated-marker")}</small>
         })}
     }
     .into_any()

@@ -1,5 +1,6 @@
 //! The language switcher: every shipped language, named in its own script. Switching needs
-//! no reload; the cookie remembers the choice across visits and sign-in.
+//! no reload; the cookie remembers the choice across visits and sign-in. On light pages (see
+//! `crate::light`) it is an island that reloads the page in the chosen language.
 
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, I18n};
@@ -10,6 +11,12 @@ pub fn LanguageSwitcher(
     #[prop(optional)]
     client: bool,
 ) -> impl IntoView {
+    if crate::light::is_light() {
+        return view! {
+            <LanguageMenu label=crate::i18n::t("language-label") current=crate::i18n::active_language().to_owned() client />
+        }
+        .into_any();
+    }
     let i18n = expect_context::<I18n>();
     let on_change = move |ev| {
         let id = event_target_value(&ev);
@@ -32,6 +39,59 @@ pub fn LanguageSwitcher(
                                 {lang.name}
                             </option>
                         }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+    .into_any()
+}
+
+/// Sets a cookie for a year (`Secure` over HTTPS).
+#[cfg(feature = "hydrate")]
+pub fn set_cookie(name: &str, value: &str, path: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let https = window.location().protocol().is_ok_and(|p| p == "https:");
+    let secure = if https { "; Secure" } else { "" };
+    if let Some(document) = window
+        .document()
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+    {
+        let _ = document.set_cookie(&format!(
+            "{name}={value}; Path={path}; Max-Age=31536000; SameSite=Lax{secure}"
+        ));
+    }
+}
+
+/// The language menu of a light page. Choosing reloads the page in that language; what was
+/// typed into its forms is put back after the reload.
+#[island]
+pub fn LanguageMenu(label: String, current: String, client: bool) -> impl IntoView {
+    let on_change = move |ev| {
+        let id = event_target_value(&ev);
+        #[cfg(feature = "hydrate")]
+        if crate::i18n::find(&id).is_some() {
+            crate::light::keep_typed();
+            set_cookie(crate::i18n::LANGUAGE_COOKIE, &id, "/");
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = id;
+    };
+    view! {
+        <div class="language-switcher">
+            <label for="language-select">{label}</label>
+            <select id="language-select" name="language" on:change=on_change>
+                {crate::i18n::LANGUAGES
+                    .iter()
+                    .filter(|lang| client || !crate::i18n::is_client_only(lang.id))
+                    .map(|lang| view! {
+                        <option value=lang.id lang=lang.id selected=lang.id == current>{lang.native_name}</option>
                     })
                     .collect_view()}
             </select>

@@ -7,7 +7,6 @@
 //! server has it.
 
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use serde::{Deserialize, Serialize};
 
 use crate::api::{load_volunteer_tasks, volunteer_task_action, VolunteerTaskAction};
@@ -15,7 +14,7 @@ use crate::components::{
     action_error, date_text, error_text, label, FormError, FreeText, Loaded, OfflineNotice,
 };
 use crate::error::AppError;
-use crate::i18n::t;
+use crate::i18n::{t, Texts};
 use crate::models::catalogue;
 use crate::models::{TaskAction, TaskStatus, VolunteerTask};
 
@@ -194,11 +193,47 @@ impl Outbox {
     }
 }
 
-/// The volunteer's tasks with the outbox.
+/// Message ids the task list uses in the browser (see [`Texts`]).
+#[cfg(feature = "ssr")]
+const TEXTS: &[&str] = &[
+    "volunteer-",
+    "field-",
+    "error-",
+    "task-kind-",
+    "task-status-",
+    "untranslated-marker",
+    "value-empty",
+    "done",
+];
+
+/// The volunteer's tasks with the outbox: on the volunteer's light start page an island,
+/// with its messages from the server (see `crate::light`).
 #[component]
 pub fn VolunteerTasks() -> impl IntoView {
+    let user_id = crate::components::use_user().id;
+    #[cfg(feature = "ssr")]
+    let texts = Texts::with_prefixes(TEXTS);
+    #[cfg(not(feature = "ssr"))]
+    let texts = Texts::default();
+    view! {
+        <OfflineNotice />
+        <VolunteerTaskList user_id texts />
+    }
+}
+
+#[island]
+fn VolunteerTaskList(user_id: i64, texts: Texts) -> impl IntoView {
+    if !texts.messages.is_empty() {
+        provide_context(texts);
+    }
+    // Before the script had loaded, a plain form may have been refused: the light page's
+    // address said so (it is tidied away by now), as the router says it on full pages.
+    #[cfg(feature = "light")]
+    if let Some((path, error)) = crate::light::refused_form() {
+        provide_context(leptos::server::ServerActionError::new(&path, &error));
+    }
     let outbox = Outbox {
-        user_id: crate::components::use_user().id,
+        user_id,
         items: RwSignal::new(Vec::new()),
         sending: StoredValue::new(false),
         reload: RwSignal::new(0),
@@ -242,20 +277,19 @@ pub fn VolunteerTasks() -> impl IntoView {
             .with(|items| items.iter().filter(|p| p.refused.is_none()).count())
     };
     view! {
-        <OfflineNotice />
         <FormError error=plain_error all=true />
         <div role="status" class="status-region outbox-status">
             {move || (waiting() > 0).then(|| view! {
-                <p class="notice offline">{move_tr!("volunteer-outbox-waiting")}</p>
+                <p class="notice offline">{move || t("volunteer-outbox-waiting")}</p>
             })}
         </div>
         <section aria-labelledby="my-tasks" class="volunteer-tasks">
-            <h2 id="my-tasks">{move_tr!("volunteer-my-tasks")}</h2>
+            <h2 id="my-tasks">{move || t("volunteer-my-tasks")}</h2>
             <Loaded resource=data let:list>
                 {if list.tasks.is_empty() {
                     view! {
                         <Undelivered listed=Vec::new() outbox />
-                        <p class="muted">{move_tr!("volunteer-no-tasks")}</p>
+                        <p class="muted">{move || t("volunteer-no-tasks")}</p>
                     }.into_any()
                 } else {
                     let listed: Vec<i64> = list.tasks.iter().map(|t| t.id).collect();
@@ -286,7 +320,7 @@ fn Undelivered(listed: Vec<i64>, outbox: Outbox) -> impl IntoView {
         (!orphans.is_empty()).then(|| {
             view! {
                 <section aria-labelledby="undelivered" class="card alert-card">
-                    <h3 id="undelivered">{move_tr!("volunteer-undelivered")}</h3>
+                    <h3 id="undelivered">{move || t("volunteer-undelivered")}</h3>
                     {orphans.into_iter().map(|pending| view! { <PendingNote pending outbox /> }).collect_view()}
                 </section>
             }
@@ -347,17 +381,17 @@ fn TaskCard(task: VolunteerTask, outbox: Outbox) -> impl IntoView {
             <p class="task-when"><span dir="ltr">{move || date_text(&on)} " " {task.at_time.clone()}</span>
                 " · " <bdi>{task.place.clone()}</bdi></p>
             <dl class="facts">
-                {task.client_language.clone().map(|l| view! { <dt>{move_tr!("volunteer-client-language")}</dt><dd><bdi>{l}</bdi></dd> })}
+                {task.client_language.clone().map(|l| view! { <dt>{move || t("volunteer-client-language")}</dt><dd><bdi>{l}</bdi></dd> })}
                 {task.client_phone.clone().map(|p| {
                     let href = format!("tel:{}", p.replace(' ', ""));
-                    view! { <dt>{move_tr!("field-phone")}</dt><dd><a href=href dir="ltr">{p}</a></dd> }
+                    view! { <dt>{move || t("field-phone")}</dt><dd><a href=href dir="ltr">{p}</a></dd> }
                 })}
-                {task.bring.clone().map(|b| view! { <dt>{move_tr!("field-bring")}</dt><dd><FreeText text=b /></dd> })}
-                {task.note.clone().map(|n| view! { <dt>{move_tr!("field-task-note")}</dt><dd><FreeText text=n /></dd> })}
-                <dt>{move_tr!("field-task-status")}</dt>
+                {task.bring.clone().map(|b| view! { <dt>{move || t("field-bring")}</dt><dd><FreeText text=b /></dd> })}
+                {task.note.clone().map(|n| view! { <dt>{move || t("field-task-note")}</dt><dd><FreeText text=n /></dd> })}
+                <dt>{move || t("field-task-status")}</dt>
                 <dd><strong class="status">{status_text}</strong>
-                    {task.personal.then(|| view! { " " <span class="badge">{move_tr!("volunteer-offered-to-you")}</span> })}
-                    {task.problem.then(|| view! { " " <span class="badge warning">{move_tr!("volunteer-problem-badge")}</span> })}
+                    {task.personal.then(|| view! { " " <span class="badge">{move || t("volunteer-offered-to-you")}</span> })}
+                    {task.problem.then(|| view! { " " <span class="badge warning">{move || t("volunteer-problem-badge")}</span> })}
                 </dd>
             </dl>
             {move || pending.get().map(|p| view! { <PendingNote pending=p outbox /> })}
@@ -369,13 +403,13 @@ fn TaskCard(task: VolunteerTask, outbox: Outbox) -> impl IntoView {
                     <input type="hidden" name="report" value="" />
                     <button type="submit" name="action" value=TaskAction::Accept.as_str() class="big"
                         on:click=move |ev| { ev.prevent_default(); act(TaskAction::Accept, String::new(), false) }>
-                        {move_tr!("volunteer-accept")}</button>
+                        {move || t("volunteer-accept")}</button>
                     <button type="submit" name="action" value=TaskAction::Decline.as_str() class="big button-secondary"
                         on:click=move |ev| { ev.prevent_default(); act(TaskAction::Decline, String::new(), false) }>
-                        {move_tr!("volunteer-decline")}</button>
+                        {move || t("volunteer-decline")}</button>
                 </form>
             })}
-            {move || can_report().then(|| view! { <ReportForm task_id=id on_send=act /> })}
+            {move || can_report().then(|| view! { <ReportForm task_id=id user_id=outbox.user_id on_send=act /> })}
         </li>
     }
 }
@@ -386,7 +420,7 @@ fn PendingNote(pending: Pending, outbox: Outbox) -> impl IntoView {
     let key = pending.key.clone();
     match pending.refused.clone() {
         None => view! {
-            <p class="badge pending">{move_tr!("volunteer-not-yet-sent")}</p>
+            <p class="badge pending">{move || t("volunteer-not-yet-sent")}</p>
             {(!pending.report.is_empty()).then(|| view! { <blockquote class="report"><FreeText text=pending.report.clone() /></blockquote> })}
         }
         .into_any(),
@@ -394,7 +428,7 @@ fn PendingNote(pending: Pending, outbox: Outbox) -> impl IntoView {
             let again = key.clone();
             view! {
                 <div class="form-error" role="alert">
-                    <p>{move_tr!("volunteer-refused")} " " {move || error_text(&error)}</p>
+                    <p>{move || t("volunteer-refused")} " " {move || error_text(&error)}</p>
                     {(!pending.report.is_empty()).then(|| view! { <blockquote class="report"><FreeText text=pending.report.clone() /></blockquote> })}
                     <div class="task-actions">
                         <button type="button" class="big button-secondary" on:click=move |_| {
@@ -402,9 +436,9 @@ fn PendingNote(pending: Pending, outbox: Outbox) -> impl IntoView {
                                 if let Some(i) = items.iter_mut().find(|i| i.key == again) { i.refused = None; }
                             });
                             outbox.flush();
-                        }>{move_tr!("volunteer-try-again")}</button>
+                        }>{move || t("volunteer-try-again")}</button>
                         <button type="button" class="big button-secondary" on:click=move |_| outbox.discard(&key)>
-                            {move_tr!("volunteer-discard")}</button>
+                            {move || t("volunteer-discard")}</button>
                     </div>
                 </div>
             }
@@ -416,14 +450,13 @@ fn PendingNote(pending: Pending, outbox: Outbox) -> impl IntoView {
 /// Done, with a short report and "there was a problem"; the report is kept as a draft while
 /// typed.
 #[component]
-fn ReportForm<F>(task_id: i64, on_send: F) -> impl IntoView
+fn ReportForm<F>(task_id: i64, user_id: i64, on_send: F) -> impl IntoView
 where
     F: Fn(TaskAction, String, bool) + Copy + Send + Sync + 'static,
 {
     let report = RwSignal::new(String::new());
     let problem = RwSignal::new(false);
     let missing = RwSignal::new(false);
-    let user_id = crate::components::use_user().id;
     Effect::new(move |_| report.set(read_draft(user_id, task_id)));
     let field = format!("report-{task_id}");
     let error_id = format!("{field}-error");
@@ -443,7 +476,7 @@ where
             <input type="hidden" name="action_key" value=new_key() />
             <input type="hidden" name="task_id" value=task_id />
             <div class="field">
-                <label for=field.clone()>{move_tr!("volunteer-report-label")}</label>
+                <label for=field.clone()>{move || t("volunteer-report-label")}</label>
                 <textarea id=field name="report" rows="4" aria-describedby=error_id.clone()
                     prop:value=move || report.get()
                     on:input=move |ev| {
@@ -458,14 +491,14 @@ where
             <label class="checkbox big-checkbox" for=problem_for>
                 <input id=problem_id type="checkbox" name="problem" value="true"
                     on:change=move |ev| problem.set(event_target_checked(&ev)) />
-                {move_tr!("volunteer-problem")}
+                {move || t("volunteer-problem")}
             </label>
             <div class="task-actions">
-                <button type="submit" name="action" value=TaskAction::Done.as_str() class="big">{move_tr!("volunteer-done")}</button>
+                <button type="submit" name="action" value=TaskAction::Done.as_str() class="big">{move || t("volunteer-done")}</button>
                 <button type="submit" name="action" value=TaskAction::Decline.as_str() class="big button-secondary"
                     formnovalidate=true
                     on:click=move |ev| { ev.prevent_default(); on_send(TaskAction::Decline, String::new(), false) }>
-                    {move_tr!("volunteer-cannot-go")}</button>
+                    {move || t("volunteer-cannot-go")}</button>
             </div>
         </form>
     }

@@ -4,7 +4,6 @@
 //! written in German unless a translation was entered.
 
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 
 use crate::i18n::{active_language, t};
 use crate::models::StaffText;
@@ -18,6 +17,7 @@ mod plan;
 mod referrals;
 mod shell;
 mod sign_in;
+mod tools;
 
 pub use access::PortalAccessPage;
 pub use appointments::PortalAppointmentsPage;
@@ -28,6 +28,7 @@ pub use plan::PortalPlanPage;
 pub use referrals::PortalReferralsPage;
 pub use shell::PortalShell;
 pub use sign_in::PortalSignInPage;
+use tools::ReadAloud;
 
 /// Between items of a list: the Arabic comma in right-to-left languages.
 fn list_separator() -> &'static str {
@@ -56,73 +57,5 @@ fn Written(text: StaffText) -> impl IntoView {
             </span>
         }
         .into_any()
-    }
-}
-
-/// "Read aloud": the page's main text through the device's speech synthesis, in the
-/// interface language, where the device has a voice for it.
-#[component]
-fn ReadAloud() -> impl IntoView {
-    let available = RwSignal::new(false);
-    let speaking = RwSignal::new(false);
-    let no_voice = RwSignal::new(false);
-    Effect::new(move |_| {
-        #[cfg(feature = "hydrate")]
-        available.set(
-            web_sys::window()
-                .and_then(|w| w.speech_synthesis().ok())
-                .is_some(),
-        );
-    });
-    let on_click = move |_| {
-        #[cfg(feature = "hydrate")]
-        {
-            use wasm_bindgen::JsCast;
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            let Ok(synth) = window.speech_synthesis() else {
-                return;
-            };
-            if speaking.get_untracked() {
-                synth.cancel();
-                speaking.set(false);
-                return;
-            }
-            let language = active_language();
-            let primary = language.split('-').next().unwrap_or("de").to_owned();
-            let voice = synth
-                .get_voices()
-                .iter()
-                .filter_map(|v| v.dyn_into::<web_sys::SpeechSynthesisVoice>().ok())
-                .find(|v| v.lang().to_lowercase().starts_with(&primary));
-            let Some(voice) = voice else {
-                no_voice.set(true);
-                return;
-            };
-            no_voice.set(false);
-            let text = window
-                .document()
-                .and_then(|d| d.query_selector(".read-aloud-text").ok().flatten())
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                .map(|e| e.inner_text())
-                .unwrap_or_default();
-            if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(&text) {
-                utterance.set_lang(&voice.lang());
-                utterance.set_voice(Some(&voice));
-                synth.speak(&utterance);
-                speaking.set(true);
-            }
-        }
-    };
-    view! {
-        <Show when=move || available.get()>
-            <button type="button" class="button-secondary" on:click=on_click aria-pressed=move || speaking.get().to_string()>
-                {move || if speaking.get() { t("portal-read-aloud-stop") } else { t("portal-read-aloud") }}
-            </button>
-        </Show>
-        <Show when=move || no_voice.get()>
-            <p class="notice" role="status">{move_tr!("portal-read-aloud-no-voice")}</p>
-        </Show>
     }
 }

@@ -4,11 +4,12 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
+use super::tools::PrintButton;
 use super::{ReadAloud, Written};
 use crate::api::{load_portal_plan, PortalMarkStepDone};
 use crate::components::{
-    action_error, date_text, done_by_form, label, print_page, provide_reload, reload_on_success,
-    FormError, Loaded,
+    action_error, date_text, done_by_form, label, provide_reload, reload_on_success, FormError,
+    Loaded,
 };
 use crate::i18n::{page_title, t, t_args};
 use crate::models::catalogue;
@@ -52,7 +53,7 @@ fn PlanView(plan: PortalPlan, done: ServerAction<PortalMarkStepDone>) -> impl In
         </div>
         <div class="portal-tools no-print">
             <ReadAloud />
-            <button type="button" class="button-secondary" on:click=move |_| print_page()>{move_tr!("portal-print")}</button>
+            <PrintButton label=t("portal-print") />
         </div>
         <Show when=marked>
             <p class="notice success" role="status">{move_tr!("portal-marked-done")}</p>

@@ -5,54 +5,25 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_router::components::Outlet;
 
+use super::tools::{large_text_wanted, LargeTextToggle};
 use crate::api::PortalSignOut;
 use crate::components::{
     reload_to, use_session, DemoMarker, LanguageSwitcher, OfflineNotice, SkipLink,
 };
 use crate::i18n::t;
 
-const LARGE_TEXT_KEY: &str = "lotse-portal-large-text";
-
-fn stored_large_text() -> bool {
-    #[cfg(feature = "hydrate")]
-    {
-        crate::components::local_storage()
-            .and_then(|s| s.get_item(LARGE_TEXT_KEY).ok().flatten())
-            .is_some_and(|v| v == "1")
-    }
-    #[cfg(not(feature = "hydrate"))]
-    false
-}
-
-fn store_large_text(on: bool) {
-    #[cfg(feature = "hydrate")]
-    if let Some(storage) = crate::components::local_storage() {
-        let _ = storage.set_item(LARGE_TEXT_KEY, if on { "1" } else { "0" });
-    }
-    #[cfg(not(feature = "hydrate"))]
-    let _ = (on, LARGE_TEXT_KEY);
-}
-
 /// The portal's frame: header with language (Leichte Sprache included), large text and
 /// sign-out, the sections as large links, and the page.
 #[component]
 pub fn PortalShell() -> impl IntoView {
     let session = use_session();
-    let large = RwSignal::new(false);
-    Effect::new(move |_| large.set(stored_large_text()));
-    let toggle = move |_| {
-        let on = !large.get_untracked();
-        large.set(on);
-        store_large_text(on);
-    };
+    let large = large_text_wanted();
     let content = match session.client {
         Some(client) => {
             provide_context(client.clone());
             view! {
                 <PortalHeader demo=session.demo>
-                    <button type="button" class="button-secondary" aria-pressed=move || large.get().to_string() on:click=toggle>
-                        {move_tr!("portal-large-text")}
-                    </button>
+                    <LargeTextToggle label=t("portal-large-text") on=large />
                     <SignOutButton />
                 </PortalHeader>
                 <PortalNav />
@@ -75,7 +46,7 @@ pub fn PortalShell() -> impl IntoView {
         .into_any(),
     };
     view! {
-        <div class="portal" class:large-text=move || large.get()>
+        <div class="portal" class:large-text=large>
             <SkipLink />
             {content}
         </div>

@@ -41,7 +41,7 @@ pub fn PortalSignInPage() -> impl IntoView {
                     <div class="field" class:hidden=move || choosing.get() && !code_again>
                         <label for="portal-code">{move_tr!("portal-code")}</label>
                         <input id="portal-code" name="code" type="text" autocomplete="username" dir="ltr"
-                            autocapitalize="characters" spellcheck="false" aria-describedby="portal-code-hint portal-code-error"
+                            autocapitalize="characters" spellcheck="false" data-keep="" aria-describedby="portal-code-hint portal-code-error"
                             prop:value=move || code.get() on:input=move |ev| code.set(event_target_value(&ev)) />
                         <p class="hint" id="portal-code-hint">{move_tr!("portal-code-hint")}</p>
                         <FieldError error field="code" id="portal-code-error" />

@@ -212,9 +212,22 @@ pub fn set_cookie(value: String) {
 /// back with `?done=marked` instead, so that the page can say what happened, as it does after
 /// the script's request. Requests from the WASM (which do not accept HTML) are not touched.
 pub fn form_done(what: &str) {
-    let Some(parts) = use_context::<Parts>() else {
-        return;
-    };
+    if let Some(path) = plain_form_referer() {
+        leptos_axum::redirect(&format!("{path}?done={what}"));
+    }
+}
+
+/// After a plain form post, sends the browser to `path` (signing out lands on the sign-in
+/// page, not on the page that is no longer readable).
+pub fn form_goes_to(path: &str) {
+    if plain_form_referer().is_some() {
+        leptos_axum::redirect(path);
+    }
+}
+
+/// For a plain form post (the browser accepts HTML), the path of the page it came from.
+fn plain_form_referer() -> Option<String> {
+    let parts = use_context::<Parts>()?;
     let header = |name| {
         parts
             .headers
@@ -222,12 +235,34 @@ pub fn form_done(what: &str) {
             .and_then(|v: &http::HeaderValue| v.to_str().ok())
     };
     if !header(http::header::ACCEPT).is_some_and(|v| v.contains("text/html")) {
-        return;
+        return None;
     }
-    let path = header(http::header::REFERER)
-        .map(referer_path)
-        .unwrap_or("/");
-    leptos_axum::redirect(&format!("{path}?done={what}"));
+    Some(
+        header(http::header::REFERER)
+            .map(referer_path)
+            .unwrap_or("/")
+            .to_owned(),
+    )
+}
+
+/// The path of the page being rendered or of the server function called.
+pub fn request_path() -> Option<String> {
+    parts().map(|p| p.uri.path().to_owned())
+}
+
+/// The value of one cookie of the request.
+pub fn cookie(name: &str) -> Option<String> {
+    let parts = parts()?;
+    parts
+        .headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| {
+            let (key, value) = pair.trim().split_once('=')?;
+            (key == name).then(|| value.to_owned())
+        })
 }
 
 /// The path of a `Referer` without query and fragment; `/` if it has none or it could lead
