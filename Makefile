@@ -19,7 +19,7 @@ setup-test:
 build: setup-build
 	@echo "==> building Lotse (release: server and WASM)"
 	cargo leptos build --release --precompress
-	@echo "==> building the client portal's light bundle"
+	@echo "==> building the light bundles (client portal, volunteer)"
 	scripts/build-light.sh
 
 run: build
@@ -38,6 +38,7 @@ check:
 	cargo clippy -p app -p lotse --all-targets -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown --features light -- -D warnings
+	cargo clippy -p frontend --target wasm32-unknown-unknown --features tasks -- -D warnings
 
 unit:
 	@echo "==> unit, database (SQLite and PostgreSQL) and HTTP tests"

@@ -26,11 +26,13 @@ bundle() { # title name
 }
 bundle "full bundle (staff and volunteer pages)" lotse
 bundle "light bundle (client portal)" lotse-light
+bundle "light bundle (volunteer task list)" lotse-tasks
 
 # Where the WASM's bytes go: the largest items of the unstripped modules (twiggy).
 command -v twiggy >/dev/null || cargo install twiggy --locked
-for which in "full:$target/front" "light:$target/light"; do
-  unstripped="${which#*:}/wasm32-unknown-unknown/wasm-release/frontend.wasm"
+for which in "full:$target/front/wasm32-unknown-unknown/wasm-release/frontend.wasm" \
+  "portal:$target/light/lotse-light.wasm" "volunteer:$target/light/lotse-tasks.wasm"; do
+  unstripped="${which#*:}"
   if [ -f "$unstripped" ]; then
     echo "== ${which%%:*} WASM by item (twiggy top, unstripped, before wasm-bindgen and wasm-opt)"
     twiggy top -n 25 "$unstripped" | sed 's/^/  /'

@@ -40,20 +40,19 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         let session = crate::server::infra::context::session_info();
         provide_context(session.clone());
         let light = crate::server::infra::context::request_path()
-            .is_some_and(|path| light::is_light_page(&path, &session));
-        if light {
+            .and_then(|path| light::light_bundle(&path, &session));
+        if light.is_some() {
             provide_context(light::LightPage);
         }
         (session_script_text(&session), light)
     };
     #[cfg(not(feature = "ssr"))]
-    let (session_json, light) = (String::new(), false);
+    let (session_json, light) = (String::new(), None::<light::Bundle>);
     let nonce = leptos::nonce::use_nonce().map(|n| n.to_string());
     let stylesheet = stylesheet_href(&options);
-    let scripts = if light {
-        view! { <light::LightScripts options /> }.into_any()
-    } else {
-        view! { <HydrationScripts options /> }.into_any()
+    let scripts = match light {
+        Some(bundle) => view! { <light::LightScripts options bundle /> }.into_any(),
+        None => view! { <HydrationScripts options /> }.into_any(),
     };
     view! {
         <!DOCTYPE html>

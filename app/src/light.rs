@@ -11,19 +11,51 @@
 //! the server, as props (`crate::i18n::Texts`). So only the active language reaches the
 //! browser.
 //!
-//! The light bundle is the `frontend` crate built with its `light` feature
-//! (`scripts/build-light.sh`); its files are `/pkg/lotse-light.<hash>.{js,wasm}`.
+//! The light bundles are the `frontend` crate built with its `light` feature (the portal's,
+//! `/pkg/lotse-light.<hash>.{js,wasm}`) and its `tasks` feature (the volunteer's, with the
+//! task list, `/pkg/lotse-tasks.<hash>.{js,wasm}`); see `scripts/build-light.sh`.
 
 use leptos::prelude::*;
 
-/// Pages served light: the client portal (its sign-in included) and a volunteer's task list
-/// (their start page).
-pub fn is_light_page(path: &str, session: &crate::models::SessionInfo) -> bool {
+/// The two light bundles: the client portal's, and the volunteer's (with the task list and
+/// its outbox, which the portal does not need).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bundle {
+    Portal,
+    Tasks,
+}
+
+impl Bundle {
+    /// The file name stem (`/pkg/<stem>.<hash>.js`) and the hash file's key prefix.
+    pub fn stem(self) -> &'static str {
+        match self {
+            Bundle::Portal => "lotse-light",
+            Bundle::Tasks => "lotse-tasks",
+        }
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            Bundle::Portal => "light",
+            Bundle::Tasks => "tasks",
+        }
+    }
+}
+
+/// Pages served light, and with which bundle: the client portal (its sign-in included) and a
+/// volunteer's task list (their start page).
+pub fn light_bundle(path: &str, session: &crate::models::SessionInfo) -> Option<Bundle> {
     let volunteer = session
         .user
         .as_ref()
         .is_some_and(|user| user.role == crate::models::Role::Volunteer);
-    path == "/portal" || path.starts_with("/portal/") || (volunteer && path == "/")
+    if path == "/portal" || path.starts_with("/portal/") {
+        Some(Bundle::Portal)
+    } else if volunteer && path == "/" {
+        Some(Bundle::Tasks)
+    } else {
+        None
+    }
 }
 
 /// In the context of a light page's render: parts that differ on light pages (the language
@@ -50,42 +82,44 @@ const LOADER: &str = "((js, wasm) => {
   });
 })";
 
-/// The light bundle's script and WASM addresses: hashed names from the build's hash file
-/// (lines `light-js` and `light-wasm`, written by `scripts/build-light.sh`).
+/// A light bundle's script and WASM addresses: hashed names from the build's hash file
+/// (lines `<key>-js` and `<key>-wasm`, written by `scripts/build-light.sh`).
 #[cfg(feature = "ssr")]
-pub fn light_files(options: &LeptosOptions) -> (String, String) {
-    static FILES: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
-    FILES
-        .get_or_init(|| {
-            match (
-                crate::file_hash(options, "light-js"),
-                crate::file_hash(options, "light-wasm"),
-            ) {
-                (Some(js), Some(wasm)) => (
-                    format!("/pkg/lotse-light.{js}.js"),
-                    format!("/pkg/lotse-light.{wasm}.wasm"),
-                ),
-                _ => (
-                    "/pkg/lotse-light.js".to_owned(),
-                    "/pkg/lotse-light.wasm".to_owned(),
-                ),
-            }
-        })
-        .clone()
+pub fn light_files(options: &LeptosOptions, bundle: Bundle) -> (String, String) {
+    use std::sync::OnceLock;
+    static FILES: [OnceLock<(String, String)>; 2] = [OnceLock::new(), OnceLock::new()];
+    let slot = match bundle {
+        Bundle::Portal => &FILES[0],
+        Bundle::Tasks => &FILES[1],
+    };
+    slot.get_or_init(|| {
+        let (stem, key) = (bundle.stem(), bundle.key());
+        match (
+            crate::file_hash(options, &format!("{key}-js")),
+            crate::file_hash(options, &format!("{key}-wasm")),
+        ) {
+            (Some(js), Some(wasm)) => (
+                format!("/pkg/{stem}.{js}.js"),
+                format!("/pkg/{stem}.{wasm}.wasm"),
+            ),
+            _ => (format!("/pkg/{stem}.js"), format!("/pkg/{stem}.wasm")),
+        }
+    })
+    .clone()
 }
 
 /// In a light page's `<head>`, instead of Leptos's hydration scripts: preloads the light
 /// bundle and runs [`LOADER`]. The render records no hydration data outside islands.
 #[component]
-pub fn LightScripts(options: LeptosOptions) -> impl IntoView {
+pub fn LightScripts(options: LeptosOptions, bundle: Bundle) -> impl IntoView {
     if let Some(shared) = Owner::current_shared_context() {
         shared.set_is_hydrating(false);
     }
     #[cfg(feature = "ssr")]
-    let (js, wasm) = light_files(&options);
+    let (js, wasm) = light_files(&options, bundle);
     #[cfg(not(feature = "ssr"))]
     let (js, wasm) = {
-        let _ = options;
+        let _ = (options, bundle);
         (String::new(), String::new())
     };
     let nonce = leptos::nonce::use_nonce();

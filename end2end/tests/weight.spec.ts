@@ -46,7 +46,7 @@ test('pages and scripts arrive compressed; a second visit downloads no script', 
   }
 });
 
-test('the client portal and the volunteer\'s task list load the light bundle, which carries no messages; staff pages the full one', async ({ page }) => {
+test('the client portal and the volunteer\'s task list load light bundles, which carry no messages; staff pages the full one', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(r.url()));
   await page.goto('/portal/sign-in');
@@ -59,7 +59,8 @@ test('the client portal and the volunteer\'s task list load the light bundle, wh
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await hydrated(page);
 
-  // The volunteer's task list is light too, the rest of the staff pages are not.
+  // The volunteer's task list is light too (a bundle of its own, with the outbox); the rest
+  // of the staff pages are not.
   await signIn(page, 'ehrenamt@lotse.example');
   await expect(page).toHaveURL(/\/$/);
   requested.length = 0;
@@ -68,7 +69,7 @@ test('the client portal and the volunteer\'s task list load the light bundle, wh
   await expect(page.locator('li.task-card').first()).toBeVisible();
   const volunteerScripts = [...new Set(requested.filter((u) => /\/pkg\/.*\.(wasm|js)$/.test(u)))];
   expect(volunteerScripts.length).toBe(2);
-  for (const url of volunteerScripts) expect(url).toMatch(/\/pkg\/lotse-light\./);
+  for (const url of volunteerScripts) expect(url).toMatch(/\/pkg\/lotse-tasks\./);
   await page.context().clearCookies();
 
   requested.length = 0;
@@ -81,8 +82,10 @@ test('the client portal and the volunteer\'s task list load the light bundle, wh
   // light one none at all (its islands get their texts translated by the server).
   const text = async (url: string) => Buffer.from(await (await page.request.get(url)).body()).toString('latin1');
   const full = await text(staffScripts.find((u) => u.endsWith('.wasm'))!);
-  const light = await text(portalScripts.find((u) => u.endsWith('.wasm'))!);
   expect(full).toContain('portal-sign-in-title');
-  expect(light).not.toContain('portal-sign-in-title');
-  expect(light).not.toContain('language-label');
+  for (const url of [portalScripts, volunteerScripts].map((list) => list.find((u) => u.endsWith('.wasm'))!)) {
+    const light = await text(url);
+    expect(light, url).not.toContain('portal-sign-in-title');
+    expect(light, url).not.toContain('language-label');
+  }
 });

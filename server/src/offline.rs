@@ -40,7 +40,8 @@ impl ServiceWorker {
     /// The worker for the files Leptos's options name (hashed in a release build).
     pub fn new(options: &LeptosOptions) -> ServiceWorker {
         let hash = |kind: &str| app::file_hash(options, kind);
-        let (light_js, light_wasm) = app::light::light_files(options);
+        let (light_js, light_wasm) = app::light::light_files(options, app::light::Bundle::Portal);
+        let (tasks_js, tasks_wasm) = app::light::light_files(options, app::light::Bundle::Tasks);
         let (files, version) = match (hash("js"), hash("wasm"), hash("css")) {
             (Some(js), Some(wasm), Some(css)) => (
                 [
@@ -49,8 +50,14 @@ impl ServiceWorker {
                     format!("/pkg/lotse.{css}.css"),
                     light_js.clone(),
                     light_wasm.clone(),
+                    tasks_js.clone(),
+                    tasks_wasm.clone(),
                 ],
-                format!("{js}-{wasm}-{css}-{}", short_name(&light_wasm)),
+                format!(
+                    "{js}-{wasm}-{css}-{}-{}",
+                    short_name(&light_wasm),
+                    short_name(&tasks_wasm)
+                ),
             ),
             // Without hashed names (a development build) the version changes with every
             // start, so that a rebuilt file is never served from an old cache.
@@ -61,6 +68,8 @@ impl ServiceWorker {
                     "/pkg/lotse.css".to_owned(),
                     light_js,
                     light_wasm,
+                    tasks_js,
+                    tasks_wasm,
                 ],
                 format!("dev-{}", now_ms()),
             ),

@@ -16,7 +16,7 @@ use crate::components::{
 use crate::error::AppError;
 use crate::i18n::{t, Texts};
 use crate::models::catalogue;
-use crate::models::{TaskAction, TaskStatus, VolunteerTask};
+use crate::models::{TaskAction, TaskStatus, VolunteerTask, VolunteerTaskList};
 
 /// An action waiting in the outbox.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -207,7 +207,8 @@ const TEXTS: &[&str] = &[
 ];
 
 /// The volunteer's tasks with the outbox: on the volunteer's light start page an island,
-/// with its messages from the server (see `crate::light`).
+/// with its messages from the server (see `crate::light`). The first list is loaded here, on
+/// the server, and handed to the island, which reads it again after each action it sent.
 #[component]
 pub fn VolunteerTasks() -> impl IntoView {
     let user_id = crate::components::use_user().id;
@@ -215,14 +216,19 @@ pub fn VolunteerTasks() -> impl IntoView {
     let texts = Texts::with_prefixes(TEXTS);
     #[cfg(not(feature = "ssr"))]
     let texts = Texts::default();
+    let data = Resource::new(|| (), |_| load_volunteer_tasks());
     view! {
         <OfflineNotice />
-        <VolunteerTaskList user_id texts />
+        <Loaded resource=data let:list>
+            <TaskBoard user_id texts=texts.clone() list />
+        </Loaded>
     }
 }
 
-#[island]
-fn VolunteerTaskList(user_id: i64, texts: Texts) -> impl IntoView {
+// An island everywhere but in the portal's light bundle, which leaves it out.
+#[cfg_attr(not(all(feature = "light", not(feature = "tasks"))), island)]
+#[cfg_attr(all(feature = "light", not(feature = "tasks")), component)]
+fn TaskBoard(user_id: i64, texts: Texts, list: VolunteerTaskList) -> impl IntoView {
     if !texts.messages.is_empty() {
         provide_context(texts);
     }
@@ -238,7 +244,20 @@ fn VolunteerTaskList(user_id: i64, texts: Texts) -> impl IntoView {
         sending: StoredValue::new(false),
         reload: RwSignal::new(0),
     };
-    let data = Resource::new(move || outbox.reload.get(), |_| load_volunteer_tasks());
+    let list = RwSignal::new(list);
+    // After the server took an action, the list is read again (a lost connection keeps the
+    // list as it is; the outbox shows what waits).
+    Effect::watch(
+        move || outbox.reload.get(),
+        move |_, _, _| {
+            leptos::task::spawn_local(async move {
+                if let Ok(fresh) = load_volunteer_tasks().await {
+                    list.set(fresh);
+                }
+            });
+        },
+        false,
+    );
     // In the browser only: what an earlier visit left in the outbox is sent (again).
     Effect::new(move |_| {
         let mut items = read_outbox(outbox.user_id);
@@ -285,8 +304,9 @@ fn VolunteerTaskList(user_id: i64, texts: Texts) -> impl IntoView {
         </div>
         <section aria-labelledby="my-tasks" class="volunteer-tasks">
             <h2 id="my-tasks">{move || t("volunteer-my-tasks")}</h2>
-            <Loaded resource=data let:list>
-                {if list.tasks.is_empty() {
+            {move || {
+                let list = list.get();
+                if list.tasks.is_empty() {
                     view! {
                         <Undelivered listed=Vec::new() outbox />
                         <p class="muted">{move || t("volunteer-no-tasks")}</p>
@@ -299,8 +319,8 @@ fn VolunteerTaskList(user_id: i64, texts: Texts) -> impl IntoView {
                             {list.tasks.into_iter().map(|task| view! { <TaskCard task outbox /> }).collect_view()}
                         </ul>
                     }.into_any()
-                }}
-            </Loaded>
+                }
+            }}
         </section>
     }
 }
