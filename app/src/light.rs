@@ -34,6 +34,7 @@ impl Bundle {
         }
     }
 
+    #[cfg(feature = "ssr")]
     fn key(self) -> &'static str {
         match self {
             Bundle::Portal => "light",
