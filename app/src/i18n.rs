@@ -395,17 +395,27 @@ pub fn koeln_date(ms: i64) -> chrono::NaiveDate {
 }
 
 /// A stored date (YYYY-MM-DD) in the language's usual order; other text stays as it is.
+/// Parsed by hand: chrono's format parser would cost the light bundles several kilobytes.
 pub fn format_date(date: &str, language: &str) -> String {
-    match chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d") {
-        Ok(d) => {
-            use chrono::Datelike;
-            let (d, m, y) = (d.day(), d.month(), d.year());
-            match language {
-                "en" | "fr" | "ar" | "fa" | "fa-AF" | "ps" => format!("{d:02}/{m:02}/{y}"),
-                _ => format!("{d:02}.{m:02}.{y}"),
-            }
-        }
-        Err(_) => date.to_owned(),
+    let parts: Vec<&str> = date.split('-').collect();
+    let numeric = |part: &str, len: usize| {
+        (part.len() == len && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    let (Some(y), Some(m), Some(d)) = (
+        parts.first().and_then(|p| numeric(p, 4)),
+        parts.get(1).and_then(|p| numeric(p, 2)),
+        parts.get(2).and_then(|p| numeric(p, 2)),
+    ) else {
+        return date.to_owned();
+    };
+    if parts.len() != 3 || chrono::NaiveDate::from_ymd_opt(y as i32, m, d).is_none() {
+        return date.to_owned();
+    }
+    match language {
+        "en" | "fr" | "ar" | "fa" | "fa-AF" | "ps" => format!("{d:02}/{m:02}/{y}"),
+        _ => format!("{d:02}.{m:02}.{y}"),
     }
 }
 
@@ -444,6 +454,17 @@ mod format_tests {
         assert_eq!(format_instant(winter, "de"), "29.03.2026 01:59");
         assert_eq!(format_instant(summer, "de"), "29.03.2026 03:00");
         assert_eq!(format_instant(summer, "en"), "29/03/2026 03:00");
+    }
+
+    #[test]
+    fn stored_dates_follow_the_language_and_other_text_stays_as_it_is() {
+        assert_eq!(format_date("2026-02-28", "de"), "28.02.2026");
+        assert_eq!(format_date("2026-02-28", "ar"), "28/02/2026");
+        assert_eq!(format_date("2026-02-30", "de"), "2026-02-30");
+        assert_eq!(format_date("2026-2-28", "de"), "2026-2-28");
+        assert_eq!(format_date("2026-02-28-x", "de"), "2026-02-28-x");
+        assert_eq!(format_date("bald", "de"), "bald");
+        assert_eq!(format_date("", "de"), "");
     }
 }
 

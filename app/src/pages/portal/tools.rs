@@ -11,7 +11,9 @@ use crate::i18n::{active_language, t};
 pub const LARGE_TEXT_COOKIE: &str = "lotse_large_text";
 
 /// Large text on this device, on and off.
-#[island]
+// The volunteer's light bundle leaves the portal's islands out (plain components there).
+#[cfg_attr(not(feature = "tasks"), island)]
+#[cfg_attr(feature = "tasks", component)]
 pub fn LargeTextToggle(label: String, on: bool) -> impl IntoView {
     let large = RwSignal::new(on);
     let toggle = move |_| {
@@ -46,7 +48,9 @@ pub fn large_text_wanted() -> bool {
 }
 
 /// Opens the browser's print dialog (the pages have print styles).
-#[island]
+// The volunteer's light bundle leaves the portal's islands out (plain components there).
+#[cfg_attr(not(feature = "tasks"), island)]
+#[cfg_attr(feature = "tasks", component)]
 pub fn PrintButton(label: String) -> impl IntoView {
     view! {
         <button type="button" class="button-secondary" on:click=move |_| crate::components::print_page()>{label}</button>
@@ -67,7 +71,9 @@ pub fn ReadAloud() -> impl IntoView {
     }
 }
 
-#[island]
+// The volunteer's light bundle leaves the portal's islands out (plain components there).
+#[cfg_attr(not(feature = "tasks"), island)]
+#[cfg_attr(feature = "tasks", component)]
 fn ReadAloudButton(
     language: String,
     read: String,
@@ -77,8 +83,10 @@ fn ReadAloudButton(
     let available = RwSignal::new(false);
     let speaking = RwSignal::new(false);
     let missing_voice = RwSignal::new(false);
+    // Stored so that the click handler stays `Copy` in every build.
+    let language = StoredValue::new(language);
     #[cfg(not(feature = "hydrate"))]
-    let _ = &language;
+    let _ = language;
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
         available.set(
@@ -102,7 +110,8 @@ fn ReadAloudButton(
                 speaking.set(false);
                 return;
             }
-            let primary = language.split('-').next().unwrap_or("de").to_owned();
+            let primary =
+                language.with_value(|l| l.split('-').next().unwrap_or("de").to_owned());
             let voice = synth
                 .get_voices()
                 .iter()
@@ -134,7 +143,7 @@ fn ReadAloudButton(
     };
     view! {
         <Show when=move || available.get()>
-            <button type="button" class="button-secondary" on:click=on_click.clone() aria-pressed=move || speaking.get().to_string()>
+            <button type="button" class="button-secondary" on:click=on_click aria-pressed=move || speaking.get().to_string()>
                 {
                     let (read, stop) = (read.clone(), stop.clone());
                     move || if speaking.get() { stop.clone() } else { read.clone() }
