@@ -110,8 +110,7 @@ fn ReadAloudButton(
                 speaking.set(false);
                 return;
             }
-            let primary =
-                language.with_value(|l| l.split('-').next().unwrap_or("de").to_owned());
+            let primary = language.with_value(|l| l.split('-').next().unwrap_or("de").to_owned());
             let voice = synth
                 .get_voices()
                 .iter()
