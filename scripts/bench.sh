@@ -75,7 +75,7 @@ measure() { # name path [cookie]
   eval "rps_$4=$rps"
 }
 echo "== HTTP, ${connections} keep-alive connections, ${duration}s each (wrk)"
-css="/pkg/$(basename "$(pkg css)")"
+css="/pkg/$(basename "$(pkg lotse css)")"
 measure "static file ($css)" "$css" "" static
 measure "sign-in page" /sign-in "" signin
 measure "start page (signed in)" / "$cookie" start
