@@ -92,6 +92,12 @@ pub fn is_client_only(id: &str) -> bool {
     id == "de-leicht"
 }
 
+/// German or Leichte Sprache: staff free text (written in German) needs no "not translated"
+/// marker in either.
+pub fn is_german(id: &str) -> bool {
+    id == "de" || id == "de-leicht"
+}
+
 /// The shipped language with exactly this id (case-insensitive), if any.
 pub fn find(id: &str) -> Option<&'static Language> {
     LANGUAGES
@@ -304,13 +310,29 @@ pub fn t(id: &str) -> String {
     island_texts(id, &[])
 }
 
+/// Variables that count something: messages select their plural form on them (a test sees
+/// that every locale does), so they reach Fluent as numbers, not as text.
+pub const COUNT_VARIABLES: &[&str] = &["count", "minutes", "days", "issues", "cases"];
+
+/// An argument as Fluent sees it: a count as a number (for the plural rules), the rest as text.
+#[cfg(not(feature = "light"))]
+fn fluent_value(name: &str, value: &str) -> fluent_templates::fluent_bundle::FluentValue<'static> {
+    use fluent_templates::fluent_bundle::FluentValue;
+    if COUNT_VARIABLES.contains(&name) {
+        if let Ok(number) = value.parse::<f64>() {
+            return FluentValue::from(number);
+        }
+    }
+    FluentValue::from(value.to_owned())
+}
+
 /// Like [`t`], with Fluent arguments.
 pub fn t_args(id: &str, args: &[(&'static str, String)]) -> String {
     #[cfg(not(feature = "light"))]
     if let Some(i18n) = use_context::<leptos_fluent::I18n>() {
         let map = args
             .iter()
-            .map(|(k, v)| ((*k).into(), v.clone().into()))
+            .map(|(k, v)| ((*k).into(), fluent_value(k, v)))
             .collect();
         return i18n.tr_with_args(id, &map);
     }
@@ -346,15 +368,17 @@ pub fn t_in_args(language: &str, id: &str, args: &[(&'static str, String)]) -> S
     }
     #[cfg(not(feature = "light"))]
     {
-        use fluent_templates::fluent_bundle::FluentValue;
         use fluent_templates::Loader;
         let language = find(language).map_or(DEFAULT_LANGUAGE, |l| l.id);
         let parsed: fluent_templates::LanguageIdentifier = language
             .parse()
             .unwrap_or_else(|_| fluent_templates::langid!("de"));
-        let map: std::collections::HashMap<std::borrow::Cow<'static, str>, FluentValue> = args
+        let map: std::collections::HashMap<
+            std::borrow::Cow<'static, str>,
+            fluent_templates::fluent_bundle::FluentValue,
+        > = args
             .iter()
-            .map(|(k, v)| (std::borrow::Cow::Borrowed(*k), FluentValue::from(v.clone())))
+            .map(|(k, v)| (std::borrow::Cow::Borrowed(*k), fluent_value(k, v)))
             .collect();
         TRANSLATIONS.lookup_with_args(&parsed, id, &map)
     }

@@ -25,9 +25,9 @@ demo-accounts-password = كلمة المرور لجميع الحسابات ال�
 start-title = الرئيسية
 start-greeting = مرحبًا، { $name }!
 start-intro-administrator = مهمتك إدارة المنظمات وحسابات المستخدمين والأدوار.
-start-intro-case-manager = مهمتك مرافقة عملائك في إدارة الحالات – من المقابلة الأولى حتى خطة الاندماج.
+start-intro-case-manager = مهمتك مرافقة المستفيدين والمستفيدات في إدارة الحالات – من المقابلة الأولى حتى خطة الاندماج.
 start-intro-coordinator = يمكنك الاطلاع على مؤشرات مجهولة الهوية ومرافقة مجموعات العمل.
-start-intro-partner-staff = يمكنك الاطلاع على الإحالات إلى منظمتك، وفقط على البيانات التي وافق العميل أو العميلة على مشاركتها.
+start-intro-partner-staff = يمكنك الاطلاع على الإحالات إلى منظمتك، وفقط على البيانات التي وافق المستفيد أو المستفيدة على مشاركتها.
 start-intro-volunteer = يمكنك الاطلاع على المهام المسندة إليك.
 start-intro-data-protection-officer = مهمتك التحقق ممن اطّلع على أي بيانات ومتى.
 
@@ -65,7 +65,7 @@ users-create = إنشاء حساب مستخدم
 users-created = تم إنشاء حساب المستخدم.
 users-last-sign-in = آخر تسجيل دخول
 users-never = لم يحدث بعد
-users-status = الحالة
+users-status = الوضع
 users-active = نشط
 users-inactive = معطَّل
 users-activate = تفعيل
@@ -95,7 +95,14 @@ not-found-home = الانتقال إلى الصفحة الرئيسية
 error-unauthenticated = يُرجى تسجيل الدخول.
 error-forbidden = ليست لديك صلاحية للقيام بذلك.
 error-invalid-credentials = عنوان البريد الإلكتروني أو كلمة المرور غير صحيح.
-error-throttled = عدد كبير جدًا من محاولات تسجيل الدخول الفاشلة. يُرجى المحاولة مرة أخرى بعد { $minutes } دقيقة.
+error-throttled = عدد كبير جدًا من محاولات تسجيل الدخول الفاشلة. يُرجى المحاولة مرة أخرى { $minutes ->
+    [zero] بعد قليل
+    [one] بعد دقيقة واحدة
+    [two] بعد دقيقتين
+    [few] بعد { $minutes } دقائق
+    [many] بعد { $minutes } دقيقة
+   *[other] بعد { $minutes } دقيقة
+}.
 error-not-found = لم يتم العثور على السجل.
 error-bad-request = كان الطلب غير صالح. يُرجى إعادة تحميل الصفحة.
 error-internal = حدث خطأ داخلي. يُرجى إبلاغ فريق الدعم بالمعرّف { $request_id }.
@@ -114,17 +121,17 @@ error-date-part-invalid = هذا التاريخ غير موجود.
 error-day-without-month = لا يمكن إدخال يوم بدون شهر.
 error-language-code = يرجى اختيار لغة من القائمة.
 
-## العملاء والعميلات
-nav-clients = العملاء والعميلات
-clients-title = العملاء والعميلات
-clients-new = عميلة جديدة / عميل جديد
+## المستفيدون والمستفيدات
+nav-clients = المستفيدون والمستفيدات
+clients-title = المستفيدون والمستفيدات
+clients-new = مستفيدة جديدة / مستفيد جديد
 clients-search-label = الاسم (بأي طريقة كتابة وبأي أبجدية)
 clients-none-found = لم يتم العثور على أحد.
 clients-col-name = الاسم
 clients-col-latin = طريقة الكتابة في الوثائق
 clients-col-birth = تاريخ الميلاد
 clients-birth-unknown = غير معروف
-client-new-title = عميلة جديدة / عميل جديد
+client-new-title = مستفيدة جديدة / مستفيد جديد
 client-names = الأسماء
 client-birth = تاريخ الميلاد
 client-birth-hint = يُرجى إدخال المعلومات المعروفة؛ يمكن ترك اليوم أو الشهر فارغًا.
@@ -159,7 +166,7 @@ error-choose-from-list = يُرجى اختيار عنصر من القائمة.
 error-date-in-past = التاريخ في الماضي.
 error-date-in-future = التاريخ في المستقبل.
 error-target-before-start = التاريخ المستهدف قبل تاريخ البدء.
-error-goal-empty = يُرجى وصف الهدف (بكلمات العميل أو العميلة، أو بلغة بسيطة، أو باستخدام نموذج).
+error-goal-empty = يُرجى وصف الهدف (بكلمات المستفيد أو المستفيدة، أو بلغة بسيطة، أو باستخدام نموذج).
 error-reason-required = يُرجى ذكر السبب.
 error-result-required = يُرجى ذكر النتيجة.
 error-organisation-required = يُرجى اختيار المنظمة المسؤولة.
@@ -182,7 +189,7 @@ yes = نعم
 no = لا
 nav-catalogues = القوائم المرجعية
 
-client-title = العميل/العميلة
+client-title = المستفيد/المستفيدة
 client-personal = البيانات الشخصية
 client-edit = تعديل البيانات
 client-cases = الحالات
@@ -229,7 +236,7 @@ assessment-title = التقييم
 assessment-recorded = مسجَّل
 assessment-needs = الاحتياجات
 assessment-resources = الموارد والإمكانات
-assessment-client-goals = أهداف العميل أو العميلة الخاصة
+assessment-client-goals = أهداف المستفيد أو المستفيدة الخاصة
 facts-title = بيانات منظَّمة
 field-language-level = مستوى اللغة الألمانية
 field-literacy = القراءة والكتابة
@@ -250,7 +257,7 @@ plan-goals = الأهداف
 plan-no-goals = لا توجد أهداف بعد.
 plan-steps = الخطوات
 plan-agree = الاتفاق على الخطة
-plan-agree-hint = تُناقَش الخطة مع العميل أو العميلة ويُتَّفق عليها. أي تغييرات لاحقة تبدأ نسخة جديدة.
+plan-agree-hint = تُناقَش الخطة مع المستفيد أو المستفيدة ويُتَّفق عليها. أي تغييرات لاحقة تبدأ نسخة جديدة.
 plan-review-default = إذا تُرك فارغًا: بعد ستة أشهر من الاتفاق.
 plan-versions = النسخ
 plan-agreed-on = تم الاتفاق عليها بتاريخ
@@ -268,11 +275,11 @@ goal-status-change = تغيير وضع الهدف
 step-add = إضافة خطوة
 step-edit = تعديل الخطوة
 step-history = السجل
-step-status-change = تغيير الحالة
+step-status-change = تغيير الوضع
 field-domain = مجال الحياة
 field-goal-level = مستوى الهدف
 field-goal-template = نموذج الهدف
-field-client-words = بكلمات العميل أو العميلة
+field-client-words = بكلمات المستفيد أو المستفيدة
 field-plain-wording = بلغة بسيطة
 field-success-criterion = كيف نعرف أن الهدف تحقق
 field-start-date = البداية
@@ -284,7 +291,7 @@ field-step-detail = التفاصيل
 field-responsible = المسؤول
 field-responsible-organisation = المنظمة المسؤولة
 field-due-date = الموعد النهائي
-field-step-status = الحالة
+field-step-status = الوضع
 field-status-note = النتيجة أو السبب
 field-appeal-deadline = آخر موعد للاعتراض (Widerspruch)
 field-agreed-on = تاريخ الاتفاق
@@ -309,7 +316,7 @@ print-now = طباعة
 print-plan-title = خطة الاندماج الخاصة بي
 print-agreed-on = تم الاتفاق عليها بتاريخ
 print-draft = مسودة – لم يتم الاتفاق عليها بعد
-print-signature-client = توقيع العميل/العميلة
+print-signature-client = توقيع المستفيد/المستفيدة
 print-signature-case-manager = توقيع مدير/مديرة الحالة
 
 dashboard-phases = حالاتي حسب المرحلة
@@ -435,7 +442,7 @@ step-status-not-needed = لم يعد ضروريًا
 
 closure-goals-achieved = تحققت الأهداف
 closure-standard-service = أُحيل إلى خدمة اعتيادية
-closure-client-ended = أنهاه العميل أو العميلة
+closure-client-ended = أنهاه المستفيد أو المستفيدة
 closure-moved-away = انتقل إلى مكان آخر
 closure-unreachable = لم يعد التواصل ممكنًا
 closure-consent-withdrawn = تم سحب الموافقة
@@ -444,7 +451,7 @@ consent-method-signature = بالتوقيع
 consent-method-electronic = مؤكَّدة إلكترونيًا
 consent-method-oral-interpreter = شفهيًا بمساعدة مترجم شفهي
 
-responsible-client = العميل/العميلة
+responsible-client = المستفيد/المستفيدة
 responsible-case-manager = مدير/مديرة الحالة
 responsible-organisation = منظمة شريكة
 responsible-volunteer = متطوع/متطوعة
@@ -509,8 +516,22 @@ network-new-referral = إحالة جديدة
 network-consents = الموافقات على مشاركة البيانات
 network-no-consents = لا توجد موافقات على مشاركة البيانات بعد.
 network-access-times = الوصول إلى دورات اللغة
-network-access-days = مدة الوصول: { $days } يوم
-network-waiting-days = مدة الانتظار: { $days } يوم
+network-access-days = مدة الوصول: { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}
+network-waiting-days = مدة الانتظار: { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}
 consent-record-share = تسجيل الموافقة
 consent-health-separate = البيانات الصحية تحتاج دائمًا إلى موافقة خاصة بها وصريحة.
 consent-print = طباعة النموذج
@@ -536,7 +557,14 @@ courses-only-this-type = عرض هذا النوع من الدورات فقط
 courses-none = لم يتم العثور على دورة مناسبة.
 courses-distance = { $km } كم
 courses-full = مكتملة (قائمة الانتظار)
-courses-free-seats = { $count } أماكن شاغرة
+courses-free-seats = { $count ->
+    [zero] لا توجد أماكن شاغرة
+    [one] مكان شاغر واحد
+    [two] مكانان شاغران
+    [few] { $count } أماكن شاغرة
+    [many] { $count } مكانًا شاغرًا
+   *[other] { $count } مكان شاغر
+}
 courses-seats-unknown = عدد الأماكن الشاغرة غير معروف
 courses-next-start = البداية القادمة:
 courses-refer = الإحالة إلى هذه الدورة
@@ -654,7 +682,14 @@ offers-filter-childcare = مع رعاية الأطفال
 offers-filter-free-seats = فقط مع أماكن شاغرة
 offers-filter-own = عروض منظمتي فقط
 offers-filter-apply = تصفية
-offers-found = العروض التي تم العثور عليها: { $count }
+offers-found = { $count ->
+    [zero] لم يتم العثور على أي عرض
+    [one] تم العثور على عرض واحد
+    [two] تم العثور على عرضين
+    [few] تم العثور على { $count } عروض
+    [many] تم العثور على { $count } عرضًا
+   *[other] تم العثور على { $count } عرض
+}
 offers-none = لم يتم العثور على عروض.
 offers-accessible = خالٍ من العوائق
 offers-inactive = غير نشط
@@ -670,7 +705,7 @@ offers-edit = تعديل
 offers-access-title = مدد الوصول والانتظار
 offers-access-hint = الوسيط بالأيام: مدة الوصول من الاستحقاق حتى بدء الدورة، ومدة الانتظار من التسجيل حتى بدء الدورة.
 offers-access-none = لم تُسجَّل بعد أي مدد وصول أو انتظار.
-offers-access-clients = العملاء والعميلات
+offers-access-clients = المستفيدون والمستفيدات
 offers-access-median = الوصول (الوسيط، بالأيام)
 offers-waiting-median = الانتظار (الوسيط، بالأيام)
 offers-new-title = عرض جديد
@@ -698,7 +733,7 @@ audit-title = سجل الوصول إلى البيانات
 audit-intro = من قرأ أو غيّر أي بيانات شخصية، ومتى، ولأي غرض، وعلى أي أساس قانوني – بما في ذلك المحاولات المرفوضة. قراءة هذا السجل تُسجَّل هي أيضًا.
 audit-filter = تصفية السجل
 audit-all = الكل
-audit-filter-client = العميل/العميلة (الرقم)
+audit-filter-client = المستفيد/المستفيدة (الرقم)
 audit-filter-actor = الشخص
 audit-filter-from = من
 audit-filter-until = حتى
@@ -708,14 +743,14 @@ audit-none = لم يتم العثور على إدخالات.
 audit-page = الصفحة { $page }
 audit-col-time = الوقت
 audit-col-person = الشخص والدور
-audit-col-client = العميل/العميلة
+audit-col-client = المستفيد/المستفيدة
 audit-col-record = مجموعة البيانات
 audit-col-action = الإجراء
 audit-col-purpose = الغرض
 audit-col-basis = الأساس القانوني
 audit-col-categories = فئات البيانات
 audit-col-allowed = النتيجة
-audit-role-system = لوتسه (تلقائي)
+audit-role-system = Lotse (تلقائي)
 audit-allowed = مسموح
 audit-denied = مرفوض
 audit-action-read = قراءة
@@ -767,7 +802,7 @@ field-offered-to = معروضة على
 field-appointment = الموعد
 field-bring = ما يجب إحضاره
 field-task-note = ملاحظة قصيرة
-field-task-status = الحالة
+field-task-status = الوضع
 follow-ups-title = للمتابعة
 follow-up-volunteer-problem = متطوعون يبلغون عن مشكلة
 follow-up-done = تم
@@ -783,12 +818,12 @@ volunteer-problem = حدثت مشكلة
 volunteer-done = الإبلاغ بالإنجاز
 volunteer-not-yet-sent = لم يُرسَل بعد
 volunteer-outbox-waiting = لا يوجد اتصال: مدخلاتك محفوظة على هذا الجهاز وسيتم إرسالها فور عودة الاتصال.
-volunteer-refused = لم يقبل لوتسه هذا:
+volunteer-refused = لم يقبل Lotse هذا:
 volunteer-try-again = إرسال مرة أخرى
 volunteer-discard = حذف
 error-volunteer-network-required = يُرجى اختيار شبكة متطوعين.
 error-volunteer-consent-missing = لم يوافق الشخص على مشاركة بياناته مع هذه الشبكة (الاسم وبيانات الاتصال، الغرض: المرافقة من متطوعين).
-error-task-transition = لم يعد هذا ممكنًا في هذه الحالة من المهمة.
+error-task-transition = لم يعد هذا ممكنًا في الوضع الحالي للمهمة.
 error-task-taken = تولّى شخص آخر هذه المهمة بالفعل.
 task-kind-accompany = مرافقة إلى موعد
 task-kind-form-help = مساعدة في ملء استمارة
@@ -840,7 +875,7 @@ portal-responsible-client = أنت بنفسك
 portal-responsible-case-manager = مدير أو مديرة حالتك
 portal-responsible-volunteer = متطوع أو متطوعة
 portal-responsible-organisation = جهة أخرى
-portal-step-status = الحالة
+portal-step-status = الوضع
 portal-mark-done = أنجزتُ هذا
 portal-marked-done = شكرًا! تم إبلاغ مدير أو مديرة حالتك.
 portal-no-plan = يجري الآن إعداد خطتك. سيناقشها معك مدير أو مديرة حالتك.
@@ -935,7 +970,7 @@ error-portal-blocked = تم إيقاف دخولك. يُرجى التحدث مع 
 
 ## Client portal (issue 5): what case managers see (the case's Portal tab)
 case-tab-portal = البوابة
-portal-staff-title = الدخول إلى بوابة العملاء
+portal-staff-title = الدخول إلى بوابة المستفيدين
 portal-staff-none = لم يتم إصدار رسالة دخول بعد.
 portal-staff-issued = صدرت رسالة الدخول بتاريخ { $date }، ولم تُستخدم بعد.
 portal-staff-active = الدخول مُفعَّل منذ { $date }.
@@ -950,14 +985,14 @@ portal-staff-letter-print = طباعة الرسالة
 portal-staff-letter-once = يُعرض رمز الدخول الآن فقط. اطبع الرسالة قبل مغادرة الصفحة.
 portal-staff-letter-language = الرسالة باللغة { $language } وبالألمانية
 portal-staff-translations-title = ترجمات للبوابة
-portal-staff-translations-intro = النصوص التي كتبتها بالألمانية يراها العميل أو العميلة مع ملاحظة «مكتوب بالألمانية». هنا يمكنك إدخال ترجمة.
+portal-staff-translations-intro = النصوص التي كتبتها بالألمانية يراها المستفيد أو المستفيدة مع ملاحظة «مكتوب بالألمانية». هنا يمكنك إدخال ترجمة.
 portal-staff-translations-none = لا تحتوي الخطة بعد على نصوص للترجمة.
 portal-staff-translation-language = لغة الترجمة
 portal-staff-translation-save = حفظ الترجمة
 follow-up-portal-step-done = تم وضع علامة «منجز» في البوابة
 follow-up-portal-consent-revoked = تم سحب موافقة في البوابة
 follow-up-portal-correction = طلب تصحيح من البوابة
-audit-role-client = العميل/العميلة نفسه (البوابة)
+audit-role-client = المستفيد/المستفيدة شخصيًا (البوابة)
 field-interpreter-arranged = تم حجز مترجم
 
 ## Coordination: figures, structural issues, working groups, interim results (issue 7)
@@ -1021,7 +1056,14 @@ figures-median-access = مدة الوصول، الوسيط (بالأيام)
 figures-waiting-known = مدة الانتظار معروفة
 figures-median-waiting = مدة الانتظار، الوسيط (بالأيام)
 figures-share-within-benchmark = النسبة خلال 6 أسابيع
-figures-benchmark = العلامة: هدف BAMF، { $days } يوم
+figures-benchmark = العلامة: هدف BAMF، { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}
 figures-referrals-by-partner = الإحالات حسب الشريك
 figures-referrals-note = الإحالات المرسلة خلال الفترة؛ مدة الرد حتى القبول أو الرفض.
 figures-partner = الشريك
@@ -1039,8 +1081,29 @@ figures-reason-other = غير محدد
 issues-title = القضايا الهيكلية
 issues-intro = مشكلات متكررة أبلغ عنها مديرو ومديرات الحالات، مجمَّعة حسب مجال الحياة والحي. لا تحتوي على بيانات شخصية.
 issues-none = لم يتم الإبلاغ عن أي قضايا هيكلية بعد.
-issues-counted = البلاغات: { $issues } · الحالات المتأثرة: { $cases }
-issues-cases-affected = الحالات المتأثرة: { $count }
+issues-counted = { $issues ->
+    [zero] لا بلاغات
+    [one] بلاغ واحد
+    [two] بلاغان
+    [few] { $issues } بلاغات
+    [many] { $issues } بلاغًا
+   *[other] { $issues } بلاغ
+} · { $cases ->
+    [zero] لا حالات متأثرة
+    [one] حالة متأثرة واحدة
+    [two] حالتان متأثرتان
+    [few] { $cases } حالات متأثرة
+    [many] { $cases } حالة متأثرة
+   *[other] { $cases } حالة متأثرة
+}
+issues-cases-affected = { $count ->
+    [zero] لا حالات متأثرة
+    [one] حالة متأثرة واحدة
+    [two] حالتان متأثرتان
+    [few] { $count } حالات متأثرة
+    [many] { $count } حالة متأثرة
+   *[other] { $count } حالة متأثرة
+}
 issues-in-group = في مجموعة العمل:
 issues-no-groups = أنشئ أولًا مجموعة عمل:
 issues-working-group = مجموعة العمل
@@ -1048,7 +1111,14 @@ issues-bring-to-group = طرح في مجموعة العمل
 groups-title = مجموعات العمل
 groups-none = لا توجد مجموعة عمل بعد.
 groups-topic = الموضوع
-groups-measures-count = الإجراءات: { $count }، منها { $implemented } منفَّذة
+groups-measures-count = { $count ->
+    [zero] لا توجد إجراءات
+    [one] إجراء واحد، نُفِّذ منه { $implemented }
+    [two] إجراءان، نُفِّذ منهما { $implemented }
+    [few] { $count } إجراءات، نُفِّذ منها { $implemented }
+    [many] { $count } إجراءً، نُفِّذ منها { $implemented }
+   *[other] { $count } إجراء، نُفِّذ منها { $implemented }
+}
 groups-new = مجموعة عمل جديدة
 groups-create = إنشاء مجموعة عمل
 field-group-name = اسم مجموعة العمل
@@ -1108,7 +1178,14 @@ case-issue-waiting = لم يُخصَّص لأي مجموعة عمل بعد.
 results-implemented = تم التنفيذ
 results-agreed = متفق عليها، قيد التنفيذ
 results-agreed-on = تم الاتفاق في
-figures-as-of = الحالة: { $time } (يُعاد الحساب كل { $minutes } دقائق)
+figures-as-of = آخر تحديث: { $time } (يُعاد الحساب { $minutes ->
+    [zero] باستمرار
+    [one] كل دقيقة
+    [two] كل دقيقتين
+    [few] كل { $minutes } دقائق
+    [many] كل { $minutes } دقيقة
+   *[other] كل { $minutes } دقيقة
+})
 
 # Issue 22: request hygiene and accounts
 error-control-character = يحتوي النص على حرف تحكم غير مرئي لا يمكن حفظه. يرجى إزالته (مثلاً بكتابة النص من جديد).
@@ -1130,13 +1207,13 @@ error-assessment-consent-missing = لم يُحفظ شيء: لا يمكن تسج�
 # Issue 22: start page entry points for coordinators, administrators and the data-protection officer
 start-entry-points = مجالات عملك
 nav-figures-hint = أرقام البرنامج مجهولة الهوية: الحالات حسب المرحلة، والوقت حتى الخطة، وأوقات انتظار دورات اللغة، والإحالات.
-nav-issues-hint = المشكلات الهيكلية التي أبلغ عنها مديرو الحالات: مراجعتها وإسنادها إلى مجموعة عمل.
+nav-issues-hint = القضايا الهيكلية التي أبلغ عنها مديرو ومديرات الحالات: مراجعتها وإسنادها إلى مجموعة عمل.
 nav-groups-hint = مجموعات العمل مع الشركاء: الأعضاء والاجتماعات والإجراءات المتفق عليها.
 nav-results-hint = ما اتفقت عليه مجموعات العمل وما نفذته، حسب الموضوع.
 nav-offers-hint = عروض الشركاء مع المكان والمواعيد والأماكن الشاغرة.
 nav-organisations-hint = إنشاء منظمات الشبكة وتعديلها.
 nav-users-hint = إنشاء حسابات المستخدمين وتعيين الأدوار وحظر الحسابات.
-nav-catalogues-hint = إضافة إدخالات خاصة إلى القوائم، مع نص لكل لغة.
+nav-catalogues-hint = إضافة إدخالات خاصة إلى القوائم المرجعية، مع نص لكل لغة.
 nav-audit-hint = من اطلع على أي بيانات ومتى، وهل السجل لم يتغير.
 
 # Shown when the service worker serves a stored page without a connection; $time is HH:MM.

@@ -27,7 +27,7 @@ start-greeting = Guten Tag, { $name }!
 start-intro-administrator = Sie verwalten Organisationen, Benutzerkonten und Rollen.
 start-intro-case-manager = Sie begleiten Ihre Klientinnen und Klienten im Fallmanagement – vom Erstgespräch bis zum Integrationsplan.
 start-intro-coordinator = Sie sehen anonymisierte Kennzahlen und begleiten Arbeitsgruppen.
-start-intro-partner-staff = Sie sehen Überweisungen an Ihre Organisation und nur die Daten, deren Weitergabe die Klientin oder der Klient zugestimmt hat.
+start-intro-partner-staff = Sie sehen Vermittlungen an Ihre Organisation und nur die Daten, deren Weitergabe die Klientin oder der Klient zugestimmt hat.
 start-intro-volunteer = Sie sehen die Aufgaben, die Ihnen übertragen wurden.
 start-intro-data-protection-officer = Sie prüfen, wer wann auf welche Daten zugegriffen hat.
 
@@ -95,7 +95,10 @@ not-found-home = Zur Startseite
 error-unauthenticated = Bitte melden Sie sich an.
 error-forbidden = Dafür fehlt Ihnen die Berechtigung.
 error-invalid-credentials = E-Mail-Adresse oder Passwort ist falsch.
-error-throttled = Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in { $minutes } Minuten erneut.
+error-throttled = Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in { $minutes ->
+    [one] einer Minute
+   *[other] { $minutes } Minuten
+} erneut.
 error-not-found = Der Eintrag wurde nicht gefunden.
 error-bad-request = Die Anfrage war fehlerhaft. Bitte laden Sie die Seite neu.
 error-internal = Ein interner Fehler ist aufgetreten. Bitte nennen Sie dem Support die Kennung { $request_id }.
@@ -510,8 +513,14 @@ network-new-referral = Neue Vermittlung
 network-consents = Einwilligungen zur Datenweitergabe
 network-no-consents = Noch keine Einwilligungen zur Datenweitergabe.
 network-access-times = Zugang zu Sprachkursen
-network-access-days = Zugangszeit: { $days } Tage
-network-waiting-days = Wartezeit: { $days } Tage
+network-access-days = Zugangszeit: { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+}
+network-waiting-days = Wartezeit: { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+}
 consent-record-share = Einwilligung erfassen
 consent-health-separate = Gesundheitsdaten brauchen immer eine eigene, ausdrückliche Einwilligung.
 consent-print = Formular drucken
@@ -537,7 +546,10 @@ courses-only-this-type = Nur diese Kursart zeigen
 courses-none = Kein passender Kurs gefunden.
 courses-distance = { $km } km
 courses-full = ausgebucht (Warteliste)
-courses-free-seats = { $count } freie Plätze
+courses-free-seats = { $count ->
+    [one] { $count } freier Platz
+   *[other] { $count } freie Plätze
+}
 courses-seats-unknown = freie Plätze unbekannt
 courses-next-start = Nächster Beginn:
 courses-refer = Zu diesem Kurs vermitteln
@@ -655,7 +667,10 @@ offers-filter-childcare = Mit Kinderbetreuung
 offers-filter-free-seats = Nur mit freien Plätzen
 offers-filter-own = Nur Angebote meiner Organisation
 offers-filter-apply = Filtern
-offers-found = Gefundene Angebote: { $count }
+offers-found = { $count ->
+    [one] { $count } Angebot gefunden
+   *[other] { $count } Angebote gefunden
+}
 offers-none = Keine Angebote gefunden.
 offers-accessible = Barrierefrei
 offers-inactive = Nicht aktiv
@@ -1019,7 +1034,10 @@ figures-median-access = Zugangszeit, Median (Tage)
 figures-waiting-known = Wartezeit bekannt
 figures-median-waiting = Wartezeit, Median (Tage)
 figures-share-within-benchmark = Anteil bis 6 Wochen
-figures-benchmark = Markierung: Ziel des BAMF, { $days } Tage
+figures-benchmark = Markierung: Ziel des BAMF, { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+}
 figures-referrals-by-partner = Weiterleitungen nach Partner
 figures-referrals-note = Im Zeitraum gesendete Weiterleitungen; Antwortzeit bis zur Zusage oder Absage.
 figures-partner = Partner
@@ -1037,8 +1055,17 @@ figures-reason-other = ohne Angabe
 issues-title = Strukturthemen
 issues-intro = Von Fallmanager:innen gemeldete wiederkehrende Probleme, nach Lebensbereich und Stadtbezirk zusammengefasst. Sie enthalten keine persönlichen Daten.
 issues-none = Es wurden noch keine Strukturthemen gemeldet.
-issues-counted = { $issues } Meldungen · { $cases } betroffene Fälle
-issues-cases-affected = { $count } Fälle betroffen
+issues-counted = { $issues ->
+    [one] { $issues } Meldung
+   *[other] { $issues } Meldungen
+} · { $cases ->
+    [one] { $cases } betroffener Fall
+   *[other] { $cases } betroffene Fälle
+}
+issues-cases-affected = { $count ->
+    [one] { $count } Fall betroffen
+   *[other] { $count } Fälle betroffen
+}
 issues-in-group = In Arbeitsgruppe:
 issues-no-groups = Legen Sie zuerst eine Arbeitsgruppe an:
 issues-working-group = Arbeitsgruppe
@@ -1046,7 +1073,10 @@ issues-bring-to-group = In Arbeitsgruppe einbringen
 groups-title = Arbeitsgruppen
 groups-none = Es gibt noch keine Arbeitsgruppe.
 groups-topic = Thema
-groups-measures-count = { $count } Maßnahmen, davon { $implemented } umgesetzt
+groups-measures-count = { $count ->
+    [one] { $count } Maßnahme, davon { $implemented } umgesetzt
+   *[other] { $count } Maßnahmen, davon { $implemented } umgesetzt
+}
 groups-new = Neue Arbeitsgruppe
 groups-create = Arbeitsgruppe anlegen
 field-group-name = Name der Arbeitsgruppe
@@ -1106,7 +1136,10 @@ case-issue-waiting = Noch keiner Arbeitsgruppe zugeordnet.
 results-implemented = Umgesetzt
 results-agreed = Vereinbart, in Umsetzung
 results-agreed-on = Vereinbart am
-figures-as-of = Stand: { $time } (neu berechnet alle { $minutes } Minuten)
+figures-as-of = Stand: { $time } (neu berechnet { $minutes ->
+    [one] jede Minute
+   *[other] alle { $minutes } Minuten
+})
 
 # Issue 22: request hygiene and accounts
 error-control-character = Der Text enthält ein unsichtbares Steuerzeichen, das nicht gespeichert werden kann. Bitte entfernen Sie es (zum Beispiel, indem Sie den Text neu eintippen).
@@ -1127,7 +1160,7 @@ assessment-consent-needed = Das Assessment kann erst erfasst werden, wenn die Pe
 error-assessment-consent-missing = Nichts gespeichert: Das Assessment kann erst erfasst werden, wenn die Einwilligung der Person in das Case Management erfasst ist.
 # Issue 22: start page entry points for coordinators, administrators and the data-protection officer
 start-entry-points = Ihre Bereiche
-nav-figures-hint = Anonymisierte Kennzahlen des Programms: Fälle nach Phase, Zeit bis zum Plan, Wartezeiten auf Sprachkurse, Überweisungen.
+nav-figures-hint = Anonymisierte Kennzahlen des Programms: Fälle nach Phase, Zeit bis zum Plan, Wartezeiten auf Sprachkurse, Vermittlungen.
 nav-issues-hint = Strukturthemen, die Fallmanager:innen gemeldet haben: sichten und einer Arbeitsgruppe zuordnen.
 nav-groups-hint = Arbeitsgruppen mit den Partnern: Mitglieder, Sitzungen und vereinbarte Maßnahmen.
 nav-results-hint = Was die Arbeitsgruppen vereinbart und umgesetzt haben, nach Thema.

@@ -95,7 +95,10 @@ not-found-home = Go to home page
 error-unauthenticated = Please sign in.
 error-forbidden = You do not have permission to do this.
 error-invalid-credentials = Email address or password is incorrect.
-error-throttled = Too many failed sign-in attempts. Please try again in { $minutes } minutes.
+error-throttled = Too many failed sign-in attempts. Please try again in { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}.
 error-not-found = The entry was not found.
 error-bad-request = The request was invalid. Please reload the page.
 error-internal = An internal error has occurred. Please give support the reference { $request_id }.
@@ -143,7 +146,7 @@ field-birth-month = Month
 field-birth-year = Year
 field-preferred-language = Preferred language
 field-interpreter-needed = Interpreting needed
-field-interpreter-language = Language for interpreting (ISO-639-3-Code)
+field-interpreter-language = Language for interpreting (ISO 639-3 code)
 field-phone = Phone
 field-street = Street and house number
 field-postal-code = Postcode
@@ -173,7 +176,7 @@ error-entrusted-by-required = Please state who entrusted this information.
 
 value-empty = (empty)
 untranslated-marker = not translated
-language-picker-hint = Enter the German name, the language's own name or the ISO-639-3-Code.
+language-picker-hint = Enter the German name, the language's own name or the ISO 639-3 code.
 saved = Saved.
 save = Save
 add = Add
@@ -509,8 +512,14 @@ network-new-referral = New referral
 network-consents = Consent to share data
 network-no-consents = No consent to share data yet.
 network-access-times = Access to language courses
-network-access-days = Time to access: { $days } days
-network-waiting-days = Waiting time: { $days } days
+network-access-days = Time to access: { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+network-waiting-days = Waiting time: { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
 consent-record-share = Record consent
 consent-health-separate = Health data always needs its own, explicit consent.
 consent-print = Print form
@@ -536,7 +545,10 @@ courses-only-this-type = Show only this type of course
 courses-none = No suitable course found.
 courses-distance = { $km } km
 courses-full = fully booked (waiting list)
-courses-free-seats = { $count } free places
+courses-free-seats = { $count ->
+    [one] { $count } free place
+   *[other] { $count } free places
+}
 courses-seats-unknown = free places unknown
 courses-next-start = Next start:
 courses-refer = Refer to this course
@@ -649,12 +661,15 @@ offers-intro = Courses and counselling services of partner organisations in Köl
 offers-new = New service
 offers-filter = Filter services
 offers-all = All
-offers-filter-language = Language (ISO-639-3-Code)
+offers-filter-language = Language (ISO 639-3 code)
 offers-filter-childcare = With childcare
 offers-filter-free-seats = Only with free places
 offers-filter-own = Only my organisation's services
 offers-filter-apply = Filter
-offers-found = Services found: { $count }
+offers-found = { $count ->
+    [one] { $count } service found
+   *[other] { $count } services found
+}
 offers-none = No services found.
 offers-accessible = Accessible (barrier-free)
 offers-inactive = Not active
@@ -686,7 +701,7 @@ field-schedule = Days and times
 field-capacity = Total places
 field-documents = Documents to bring
 field-contact = Contact
-field-offer-languages = Languages (ISO-639-3-Codes, separated by commas, e.g. deu, ara)
+field-offer-languages = Languages (ISO 639-3 codes, separated by commas, e.g. deu, ara)
 field-offer-starts = Start dates (YYYY-MM-DD, separated by commas)
 
 ## Used by server/offers.rs
@@ -1017,7 +1032,10 @@ figures-median-access = Time to access, median (days)
 figures-waiting-known = Waiting time known
 figures-median-waiting = Waiting time, median (days)
 figures-share-within-benchmark = Share within 6 weeks
-figures-benchmark = Marker: BAMF target, { $days } days
+figures-benchmark = Marker: BAMF target, { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
 figures-referrals-by-partner = Referrals by partner
 figures-referrals-note = Referrals sent in the period; response time until accepted or declined.
 figures-partner = Partner
@@ -1035,8 +1053,17 @@ figures-reason-other = not stated
 issues-title = Structural issues
 issues-intro = Recurring problems reported by case managers, aggregated by area of life and district. They contain no personal data.
 issues-none = No structural issues have been reported yet.
-issues-counted = { $issues } reports · { $cases } cases affected
-issues-cases-affected = { $count } cases affected
+issues-counted = { $issues ->
+    [one] { $issues } report
+   *[other] { $issues } reports
+} · { $cases ->
+    [one] { $cases } case affected
+   *[other] { $cases } cases affected
+}
+issues-cases-affected = { $count ->
+    [one] { $count } case affected
+   *[other] { $count } cases affected
+}
 issues-in-group = In working group:
 issues-no-groups = First create a working group:
 issues-working-group = Working group
@@ -1044,7 +1071,10 @@ issues-bring-to-group = Bring into working group
 groups-title = Working groups
 groups-none = There is no working group yet.
 groups-topic = Topic
-groups-measures-count = { $count } measures, { $implemented } of them implemented
+groups-measures-count = { $count ->
+    [one] { $count } measure, { $implemented } implemented
+   *[other] { $count } measures, { $implemented } of them implemented
+}
 groups-new = New working group
 groups-create = Create working group
 field-group-name = Name of the working group
@@ -1104,7 +1134,10 @@ case-issue-waiting = Not yet assigned to a working group.
 results-implemented = Implemented
 results-agreed = Agreed, being implemented
 results-agreed-on = Agreed on
-figures-as-of = As of { $time } (recalculated every { $minutes } minutes)
+figures-as-of = As of { $time } (recalculated { $minutes ->
+    [one] every minute
+   *[other] every { $minutes } minutes
+})
 
 # Issue 22: request hygiene and accounts
 error-control-character = The text contains an invisible control character that cannot be saved. Please remove it (for example by typing the text again).

@@ -95,7 +95,10 @@ not-found-home = رفتن به صفحهٔ اصلی
 error-unauthenticated = لطفاً وارد شوید.
 error-forbidden = شما اجازهٔ این کار را ندارید.
 error-invalid-credentials = آدرس ایمیل یا رمز عبور نادرست است.
-error-throttled = کوشش‌های ناکام برای ورود بیش از حد بوده است. لطفاً { $minutes } دقیقه بعد دوباره کوشش کنید.
+error-throttled = کوشش‌های ناکام برای ورود بیش از حد بوده است. لطفاً { $minutes ->
+    [one] { $minutes } دقیقه
+   *[other] { $minutes } دقیقه
+} بعد دوباره کوشش کنید.
 error-not-found = این مورد پیدا نشد.
 error-bad-request = درخواست نادرست بود. لطفاً صفحه را دوباره باز کنید.
 error-internal = یک خطای داخلی رخ داد. لطفاً کود { $request_id } را به بخش پشتیبانی بگویید.
@@ -422,8 +425,8 @@ goal-status-not-achieved = به دست نیامد
 goal-status-dropped = کنار گذاشته شد
 
 step-status-planned = پلان شده
-step-status-eligibility-requested = حق اشتراک درخواست شده
-step-status-eligible = حق اشتراک دارد
+step-status-eligibility-requested = درخواست استحقاق داده شده
+step-status-eligible = واجد شرایط
 step-status-registered = ثبت نام شده
 step-status-waitlisted = در لست انتظار
 step-status-started = آغاز شده
@@ -509,8 +512,14 @@ network-new-referral = ارجاع جدید
 network-consents = رضایت برای شریک ساختن معلومات
 network-no-consents = هنوز هیچ رضایتی برای شریک ساختن معلومات نیست.
 network-access-times = دسترسی به کورس‌های زبان
-network-access-days = وقت دسترسی: { $days } روز
-network-waiting-days = وقت انتظار: { $days } روز
+network-access-days = وقت دسترسی: { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+}
+network-waiting-days = وقت انتظار: { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+}
 consent-record-share = ثبت رضایت
 consent-health-separate = معلومات صحی همیشه به یک رضایت جداگانه و صریح ضرورت دارد.
 consent-print = چاپ فورم
@@ -536,7 +545,10 @@ courses-only-this-type = تنها همین نوع کورس
 courses-none = کورس مناسب پیدا نشد.
 courses-distance = { $km } کیلومتر
 courses-full = پر شده (لست انتظار)
-courses-free-seats = { $count } جای خالی
+courses-free-seats = { $count ->
+    [one] { $count } جای خالی
+   *[other] { $count } جای خالی
+}
 courses-seats-unknown = تعداد جاهای خالی معلوم نیست
 courses-next-start = آغاز بعدی:
 courses-refer = ارجاع به این کورس
@@ -654,7 +666,10 @@ offers-filter-childcare = با مراقبت از اطفال
 offers-filter-free-seats = تنها با جای خالی
 offers-filter-own = تنها خدمات سازمان من
 offers-filter-apply = فلتر
-offers-found = خدمات پیدا شده: { $count }
+offers-found = { $count ->
+    [one] { $count } خدمت پیدا شد
+   *[other] { $count } خدمت پیدا شد
+}
 offers-none = هیچ خدمتی پیدا نشد.
 offers-accessible = بدون مانع (برای اشخاص دارای معلولیت)
 offers-inactive = غیر فعال
@@ -668,7 +683,7 @@ offers-starts = تاریخ‌های آغاز بعدی
 offers-languages = زبان‌های تدریس و مشوره
 offers-edit = تغییر
 offers-access-title = وقت‌های دسترسی و انتظار
-offers-access-hint = میانه به روز: وقت دسترسی از گرفتن حق اشتراک تا آغاز کورس، وقت انتظار از ثبت نام تا آغاز کورس.
+offers-access-hint = میانه به روز: وقت دسترسی از گرفتن استحقاق تا آغاز کورس، وقت انتظار از ثبت نام تا آغاز کورس.
 offers-access-none = هنوز هیچ وقت دسترسی یا انتظار ثبت نشده است.
 offers-access-clients = مراجعین
 offers-access-median = دسترسی (میانه، روز)
@@ -715,7 +730,7 @@ audit-col-purpose = مقصد
 audit-col-basis = اساس قانونی
 audit-col-categories = انواع معلومات
 audit-col-allowed = نتیجه
-audit-role-system = لوتسه (خودکار)
+audit-role-system = Lotse (خودکار)
 audit-allowed = اجازه داده شد
 audit-denied = رد شد
 audit-action-read = خوانده شد
@@ -779,7 +794,7 @@ volunteer-problem = یک مشکل پیش آمد
 volunteer-done = اعلام انجام شدن
 volunteer-not-yet-sent = هنوز فرستاده نشده
 volunteer-outbox-waiting = انترنت وصل نیست: معلومات شما در همین دستگاه ذخیره شده و به مجرد وصل شدن دوبارهٔ انترنت فرستاده می‌شود.
-volunteer-refused = لوتسه این را قبول نکرد:
+volunteer-refused = Lotse این را قبول نکرد:
 volunteer-try-again = دوباره فرستادن
 volunteer-discard = حذف کردن
 error-volunteer-network-required = لطفاً یک شبکهٔ رضاکاران را انتخاب کنید.
@@ -1008,7 +1023,7 @@ figures-steps-not-on-time = به وقت معین انجام نشده
 figures-share-on-time = فیصدی به وقت معین
 figures-course-by-type = کورس‌های زبان: دسترسی و وقت انتظار بر اساس نوع کورس
 figures-course-by-provider = کورس‌های زبان: دسترسی و وقت انتظار بر اساس برگزارکنندهٔ کورس
-figures-course-note = وقت دسترسی: از گرفتن حق اشتراک تا آغاز کورس. وقت انتظار: از ثبت نام تا آغاز کورس؛ هدف BAMF: حد اکثر 6 هفته (42 روز). کورس‌هایی که در این دوره آغاز شده‌اند.
+figures-course-note = وقت دسترسی: از گرفتن استحقاق تا آغاز کورس. وقت انتظار: از ثبت نام تا آغاز کورس؛ هدف BAMF: حد اکثر 6 هفته (42 روز). کورس‌هایی که در این دوره آغاز شده‌اند.
 figures-course-type = نوع کورس
 figures-provider = برگزارکنندهٔ کورس
 figures-provider-unknown = برگزارکننده ثبت نشده
@@ -1017,7 +1032,10 @@ figures-median-access = وقت دسترسی، میانه (روز)
 figures-waiting-known = وقت انتظار معلوم
 figures-median-waiting = وقت انتظار، میانه (روز)
 figures-share-within-benchmark = فیصدی تا 6 هفته
-figures-benchmark = نشانه: هدف BAMF، { $days } روز
+figures-benchmark = نشانه: هدف BAMF، { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+}
 figures-referrals-by-partner = ارجاع‌ها بر اساس سازمان همکار
 figures-referrals-note = ارجاع‌هایی که در این دوره فرستاده شده‌اند؛ وقت جواب تا قبول یا رد.
 figures-partner = سازمان همکار
@@ -1035,8 +1053,17 @@ figures-reason-other = نامشخص
 issues-title = مسائل ساختاری
 issues-intro = مشکلات تکراری که مدیران دوسیه گزارش داده‌اند، بر اساس بخش زندگی و ناحیه یک‌جا شده است. این‌ها هیچ معلومات شخصی ندارند.
 issues-none = هنوز هیچ مسئلهٔ ساختاری گزارش نشده است.
-issues-counted = گزارش‌ها: { $issues } · دوسیه‌های متأثر: { $cases }
-issues-cases-affected = دوسیه‌های متأثر: { $count }
+issues-counted = { $issues ->
+    [one] { $issues } گزارش
+   *[other] { $issues } گزارش
+} · { $cases ->
+    [one] { $cases } دوسیهٔ متأثر
+   *[other] { $cases } دوسیهٔ متأثر
+}
+issues-cases-affected = { $count ->
+    [one] { $count } دوسیهٔ متأثر
+   *[other] { $count } دوسیهٔ متأثر
+}
 issues-in-group = در گروپ کاری:
 issues-no-groups = اول یک گروپ کاری ایجاد کنید:
 issues-working-group = گروپ کاری
@@ -1044,7 +1071,10 @@ issues-bring-to-group = مطرح کردن در گروپ کاری
 groups-title = گروپ‌های کاری
 groups-none = هنوز هیچ گروپ کاری وجود ندارد.
 groups-topic = موضوع
-groups-measures-count = { $count } اقدام، از آن جمله { $implemented } عملی شده
+groups-measures-count = { $count ->
+    [one] { $count } اقدام، از آن جمله { $implemented } عملی شده
+   *[other] { $count } اقدام، از آن جمله { $implemented } عملی شده
+}
 groups-new = گروپ کاری جدید
 groups-create = ایجاد گروپ کاری
 field-group-name = نام گروپ کاری
@@ -1104,7 +1134,10 @@ case-issue-waiting = هنوز به هیچ گروپ کاری سپرده نشده 
 results-implemented = تطبیق شده
 results-agreed = موافقه شده، در حال تطبیق
 results-agreed-on = تاریخ موافقه
-figures-as-of = وضعیت: { $time } (هر { $minutes } دقیقه دوباره محاسبه می‌شود)
+figures-as-of = وضعیت: { $time } (هر { $minutes ->
+    [one] { $minutes } دقیقه
+   *[other] { $minutes } دقیقه
+} دوباره محاسبه می‌شود)
 
 # Issue 22: request hygiene and accounts
 error-control-character = متن دارای یک حرف کنترولی نامرئی است که ذخیره شده نمی‌تواند. لطفاً آن را حذف کنید (مثلاً با تایپ دوبارهٔ متن).
@@ -1113,7 +1146,7 @@ audit-action-change-password = تغییر رمز عبور
 portal-what-search = نام و تاریخ تولد شما در نتیجهٔ یک جستجو
 # Issue 22: what volunteers see of a task, within the consent for volunteer support
 volunteer-sees-title = با رضایت فعلی، رضاکاران این شبکه این موارد را می‌بینند:
-volunteer-sees-name-phone = نام شخص و، بعد از آنکه کسی وظیفه را قبول کرد، نمبر تیلفون او
+volunteer-sees-name-phone = نام شخص (بدون تخلص) و، بعد از آنکه کسی وظیفه را قبول کرد، نمبر تیلفون او
 volunteer-sees-language = زبان ترجیحی شخص
 volunteer-sees-no-language = نه زبان ترجیحی (رضایت شامل زبان نمی‌شود)
 volunteer-sees-task = نوع وظیفه، تاریخ، وقت و محل
@@ -1121,19 +1154,19 @@ volunteer-sees-notes = «چه چیزی همراه بیاورید» و یاددا
 volunteer-notes-within-consent = در «چه چیزی همراه بیاورید» و یادداشت فقط چیزی بنویسید که رضاکاران برای این وظیفه ضرورت دارند و رضایت آن را در بر می‌گیرد. رضاکاران چیز دیگری در مورد شخص نمی‌بینند.
 
 # Issue 22: no assessment before consent to case management
-assessment-consent-needed = ارزیابی فقط بعد از رضایت شخص به مدیریت قضیه ثبت شده می‌تواند. اول رضایت را در بالا ثبت کنید.
-error-assessment-consent-missing = چیزی ذخیره نشد: ارزیابی فقط بعد از ثبت رضایت شخص به مدیریت قضیه ثبت شده می‌تواند.
+assessment-consent-needed = ارزیابی فقط بعد از رضایت شخص به مدیریت دوسیه ثبت شده می‌تواند. اول رضایت را در بالا ثبت کنید.
+error-assessment-consent-missing = چیزی ذخیره نشد: ارزیابی فقط بعد از ثبت رضایت شخص به مدیریت دوسیه ثبت شده می‌تواند.
 # Issue 22: start page entry points for coordinators, administrators and the data-protection officer
 start-entry-points = بخش‌های شما
-nav-figures-hint = ارقام ناشناس برنامه: قضیه‌ها بر اساس مرحله، زمان تا پلان، زمان انتظار برای کورس‌های زبان، ارجاع‌ها.
-nav-issues-hint = مشکلات ساختاری که مدیران قضیه گزارش داده‌اند: بررسی و سپردن به یک گروه کاری.
-nav-groups-hint = گروه‌های کاری با همکاران: اعضا، جلسات و اقدامات توافق‌شده.
-nav-results-hint = آنچه گروه‌های کاری توافق و عملی کرده‌اند، بر اساس موضوع.
-nav-offers-hint = خدمات همکاران با محل، تاریخ‌ها و جاهای خالی.
-nav-organisations-hint = ایجاد و تغییر موسسه‌های شبکه.
+nav-figures-hint = شاخص‌های بی‌نام‌شدهٔ پروگرام: دوسیه‌ها بر اساس مرحله، وقت تا پلان، وقت انتظار برای کورس‌های زبان، ارجاع‌ها.
+nav-issues-hint = مسائل ساختاری که مدیران دوسیه گزارش داده‌اند: بررسی و سپردن به یک گروپ کاری.
+nav-groups-hint = گروپ‌های کاری با سازمان‌های همکار: اعضا، جلسات و اقدامات توافق شده.
+nav-results-hint = آنچه گروپ‌های کاری توافق و عملی کرده‌اند، بر اساس موضوع.
+nav-offers-hint = خدمات سازمان‌های همکار با محل، تاریخ‌ها و جاهای خالی.
+nav-organisations-hint = ایجاد و تغییر سازمان‌های شبکه.
 nav-users-hint = ایجاد حساب‌های کاربری، تعیین نقش‌ها و بند کردن حساب‌ها.
-nav-catalogues-hint = افزودن موارد خود به فهرست‌ها، با یک متن برای هر زبان.
-nav-audit-hint = چه کسی و چه وقت به کدام معلومات دسترسی داشته، و آیا گزارش بدون تغییر است.
+nav-catalogues-hint = اضافه کردن موارد خود به کتلاگ‌ها، با یک متن برای هر زبان.
+nav-audit-hint = چه کسی و چه وقت به کدام معلومات دسترسی داشته، و آیا ثبت دسترسی‌ها بدون تغییر است.
 
 # Shown when the service worker serves a stored page without a connection; $time is HH:MM.
 offline-as-of = انترنت وصل نیست: چیزی را می‌بینید که این دستگاه در ساعت { $time } ذخیره کرده است. ممکن است از آن وقت چیزی تغییر کرده باشد.

@@ -95,7 +95,10 @@ not-found-home = رفتن به صفحهٔ اصلی
 error-unauthenticated = لطفاً وارد شوید.
 error-forbidden = شما اجازهٔ انجام این کار را ندارید.
 error-invalid-credentials = نشانی ایمیل یا رمز عبور نادرست است.
-error-throttled = تلاش‌های ناموفق برای ورود بیش از حد بوده است. لطفاً { $minutes } دقیقهٔ دیگر دوباره تلاش کنید.
+error-throttled = تلاش‌های ناموفق برای ورود بیش از حد بوده است. لطفاً { $minutes ->
+    [one] { $minutes } دقیقهٔ دیگر
+   *[other] { $minutes } دقیقهٔ دیگر
+} دوباره تلاش کنید.
 error-not-found = این مورد پیدا نشد.
 error-bad-request = درخواست نادرست بود. لطفاً صفحه را دوباره بارگذاری کنید.
 error-internal = خطای داخلی رخ داد. لطفاً شناسهٔ { $request_id } را به پشتیبانی اعلام کنید.
@@ -422,8 +425,8 @@ goal-status-not-achieved = به دست نیامد
 goal-status-dropped = کنار گذاشته شد
 
 step-status-planned = برنامه‌ریزی شده
-step-status-eligibility-requested = مجوز شرکت درخواست شده
-step-status-eligible = مجاز به شرکت
+step-status-eligibility-requested = درخواست استحقاق داده شده
+step-status-eligible = واجد شرایط
 step-status-registered = ثبت‌نام شده
 step-status-waitlisted = در فهرست انتظار
 step-status-started = شروع شده
@@ -509,8 +512,14 @@ network-new-referral = ارجاع جدید
 network-consents = رضایت برای انتقال داده‌ها
 network-no-consents = هنوز رضایتی برای انتقال داده‌ها وجود ندارد.
 network-access-times = دسترسی به دوره‌های زبان
-network-access-days = زمان دسترسی: { $days } روز
-network-waiting-days = زمان انتظار: { $days } روز
+network-access-days = زمان دسترسی: { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+}
+network-waiting-days = زمان انتظار: { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+}
 consent-record-share = ثبت رضایت
 consent-health-separate = داده‌های سلامت همیشه به رضایت جداگانه و صریح نیاز دارند.
 consent-print = چاپ فرم
@@ -536,7 +545,10 @@ courses-only-this-type = فقط همین نوع دوره
 courses-none = دورهٔ مناسبی پیدا نشد.
 courses-distance = { $km } کیلومتر
 courses-full = تکمیل (فهرست انتظار)
-courses-free-seats = { $count } جای خالی
+courses-free-seats = { $count ->
+    [one] { $count } جای خالی
+   *[other] { $count } جای خالی
+}
 courses-seats-unknown = تعداد جاهای خالی معلوم نیست
 courses-next-start = شروع بعدی:
 courses-refer = ارجاع به این دوره
@@ -654,7 +666,10 @@ offers-filter-childcare = دارای مراقبت از کودک
 offers-filter-free-seats = فقط دارای جای خالی
 offers-filter-own = فقط خدمات سازمان من
 offers-filter-apply = فیلتر
-offers-found = خدمات پیدا شده: { $count }
+offers-found = { $count ->
+    [one] { $count } خدمت پیدا شد
+   *[other] { $count } خدمت پیدا شد
+}
 offers-none = خدمتی پیدا نشد.
 offers-accessible = بدون مانع (برای افراد دارای معلولیت)
 offers-inactive = غیرفعال
@@ -715,7 +730,7 @@ audit-col-purpose = منظور
 audit-col-basis = مبنای قانونی
 audit-col-categories = دسته‌های داده
 audit-col-allowed = نتیجه
-audit-role-system = لوتسه (خودکار)
+audit-role-system = Lotse (خودکار)
 audit-allowed = مجاز
 audit-denied = رد شده
 audit-action-read = خوانده شد
@@ -779,7 +794,7 @@ volunteer-problem = مشکلی پیش آمد
 volunteer-done = اعلام انجام شدن
 volunteer-not-yet-sent = هنوز فرستاده نشده
 volunteer-outbox-waiting = اتصال برقرار نیست: داده‌های شما روی این دستگاه ذخیره شده‌اند و به محض برقراری دوبارهٔ اتصال فرستاده می‌شوند.
-volunteer-refused = لوتسه این را نپذیرفت:
+volunteer-refused = Lotse این را نپذیرفت:
 volunteer-try-again = فرستادن دوباره
 volunteer-discard = حذف
 error-volunteer-network-required = لطفاً یک شبکهٔ داوطلبان انتخاب کنید.
@@ -1017,7 +1032,10 @@ figures-median-access = زمان دسترسی، میانه (روز)
 figures-waiting-known = زمان انتظار معلوم
 figures-median-waiting = زمان انتظار، میانه (روز)
 figures-share-within-benchmark = درصد تا 6 هفته
-figures-benchmark = نشانه: هدف BAMF، { $days } روز
+figures-benchmark = نشانه: هدف BAMF، { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+}
 figures-referrals-by-partner = ارجاع‌ها بر اساس سازمان همکار
 figures-referrals-note = ارجاع‌هایی که در این بازه فرستاده شده‌اند؛ زمان پاسخ تا پذیرش یا رد.
 figures-partner = سازمان همکار
@@ -1035,8 +1053,17 @@ figures-reason-other = نامشخص
 issues-title = مسائل ساختاری
 issues-intro = مشکلات تکراری که مدیران پرونده گزارش کرده‌اند، دسته‌بندی‌شده بر اساس حوزهٔ زندگی و منطقهٔ شهری. این موارد هیچ اطلاعات شخصی ندارند.
 issues-none = هنوز هیچ مسئلهٔ ساختاری گزارش نشده است.
-issues-counted = گزارش‌ها: { $issues } · پرونده‌های درگیر: { $cases }
-issues-cases-affected = پرونده‌های درگیر: { $count }
+issues-counted = { $issues ->
+    [one] { $issues } گزارش
+   *[other] { $issues } گزارش
+} · { $cases ->
+    [one] { $cases } پروندهٔ درگیر
+   *[other] { $cases } پروندهٔ درگیر
+}
+issues-cases-affected = { $count ->
+    [one] { $count } پروندهٔ درگیر
+   *[other] { $count } پروندهٔ درگیر
+}
 issues-in-group = در کارگروه:
 issues-no-groups = ابتدا یک کارگروه ایجاد کنید:
 issues-working-group = کارگروه
@@ -1044,7 +1071,10 @@ issues-bring-to-group = طرح در کارگروه
 groups-title = کارگروه‌ها
 groups-none = هنوز کارگروهی وجود ندارد.
 groups-topic = موضوع
-groups-measures-count = { $count } اقدام، که { $implemented } مورد از آن‌ها اجرا شده است
+groups-measures-count = { $count ->
+    [one] { $count } اقدام، که { $implemented } مورد از آن اجرا شده است
+   *[other] { $count } اقدام، که { $implemented } مورد از آن‌ها اجرا شده است
+}
 groups-new = کارگروه جدید
 groups-create = ایجاد کارگروه
 field-group-name = نام کارگروه
@@ -1104,7 +1134,10 @@ case-issue-waiting = هنوز به هیچ کارگروهی سپرده نشده �
 results-implemented = اجرا شده
 results-agreed = توافق شده، در حال اجرا
 results-agreed-on = تاریخ توافق
-figures-as-of = وضعیت: { $time } (هر { $minutes } دقیقه دوباره محاسبه می‌شود)
+figures-as-of = وضعیت: { $time } (هر { $minutes ->
+    [one] { $minutes } دقیقه
+   *[other] { $minutes } دقیقه
+} دوباره محاسبه می‌شود)
 
 # Issue 22: request hygiene and accounts
 error-control-character = متن شامل یک نویسهٔ کنترلی نامرئی است که ذخیره نمی‌شود. لطفاً آن را حذف کنید (مثلاً با تایپ دوبارهٔ متن).
@@ -1125,14 +1158,14 @@ assessment-consent-needed = ارزیابی فقط پس از رضایت شخص ب
 error-assessment-consent-missing = چیزی ذخیره نشد: ارزیابی فقط پس از ثبت رضایت شخص به مدیریت پرونده قابل ثبت است.
 # Issue 22: start page entry points for coordinators, administrators and the data-protection officer
 start-entry-points = بخش‌های شما
-nav-figures-hint = آمار ناشناس برنامه: پرونده‌ها بر اساس مرحله، زمان تا برنامه، زمان انتظار برای کلاس‌های زبان، ارجاع‌ها.
-nav-issues-hint = مسائل ساختاری که مدیران پرونده گزارش داده‌اند: بررسی و واگذاری به یک گروه کاری.
-nav-groups-hint = گروه‌های کاری با شرکا: اعضا، جلسات و اقدامات توافق‌شده.
-nav-results-hint = آنچه گروه‌های کاری توافق و اجرا کرده‌اند، بر اساس موضوع.
-nav-offers-hint = خدمات شرکا با مکان، تاریخ‌ها و جاهای خالی.
+nav-figures-hint = آمار ناشناس برنامه: پرونده‌ها بر اساس مرحله، زمان تا برنامه، زمان انتظار برای دوره‌های زبان، ارجاع‌ها.
+nav-issues-hint = مسائل ساختاری که مدیران پرونده گزارش داده‌اند: بررسی و واگذاری به یک کارگروه.
+nav-groups-hint = کارگروه‌ها با سازمان‌های همکار: اعضا، جلسه‌ها و اقدامات توافق‌شده.
+nav-results-hint = آنچه کارگروه‌ها توافق و اجرا کرده‌اند، بر اساس موضوع.
+nav-offers-hint = خدمات سازمان‌های همکار با مکان، تاریخ‌ها و جاهای خالی.
 nav-organisations-hint = ایجاد و تغییر سازمان‌های شبکه.
 nav-users-hint = ایجاد حساب‌های کاربری، تعیین نقش‌ها و مسدود کردن حساب‌ها.
-nav-catalogues-hint = افزودن موارد خود به فهرست‌ها، با یک متن برای هر زبان.
+nav-catalogues-hint = افزودن مدخل‌های خود به کاتالوگ‌ها، با یک متن برای هر زبان.
 nav-audit-hint = چه کسی و چه زمانی به چه داده‌هایی دسترسی داشته است، و آیا گزارش بدون تغییر است.
 
 # Shown when the service worker serves a stored page without a connection; $time is HH:MM.

@@ -95,7 +95,11 @@ not-found-home = Aller à la page d’accueil
 error-unauthenticated = Veuillez vous connecter.
 error-forbidden = Vous n’avez pas l’autorisation nécessaire.
 error-invalid-credentials = L’adresse e-mail ou le mot de passe est incorrect.
-error-throttled = Trop de tentatives de connexion échouées. Veuillez réessayer dans { $minutes } minutes.
+error-throttled = Trop de tentatives de connexion échouées. Veuillez réessayer dans { $minutes ->
+    [one] { $minutes } minute
+    [many] { $minutes } de minutes
+   *[other] { $minutes } minutes
+}.
 error-not-found = L’entrée est introuvable.
 error-bad-request = La requête était incorrecte. Veuillez recharger la page.
 error-internal = Une erreur interne s’est produite. Veuillez communiquer au support l’identifiant { $request_id }.
@@ -143,7 +147,7 @@ field-birth-month = Mois
 field-birth-year = Année
 field-preferred-language = Langue préférée
 field-interpreter-needed = Interprétariat nécessaire
-field-interpreter-language = Langue de l’interprétariat (ISO-639-3-Code)
+field-interpreter-language = Langue de l’interprétariat (code ISO 639-3)
 field-phone = Téléphone
 field-street = Rue et numéro
 field-postal-code = Code postal
@@ -173,7 +177,7 @@ error-entrusted-by-required = Veuillez indiquer qui a confié cette information.
 
 value-empty = (vide)
 untranslated-marker = non traduit
-language-picker-hint = Saisissez le nom allemand, le nom de la langue dans cette langue ou le code ISO-639-3.
+language-picker-hint = Saisissez le nom allemand, le nom de la langue dans cette langue ou le code ISO 639-3.
 saved = Enregistré.
 save = Enregistrer
 add = Ajouter
@@ -509,8 +513,16 @@ network-new-referral = Nouvelle orientation
 network-consents = Consentements à la transmission de données
 network-no-consents = Pas encore de consentement à la transmission de données.
 network-access-times = Accès aux cours de langue
-network-access-days = Délai d’accès : { $days } jours
-network-waiting-days = Délai d’attente : { $days } jours
+network-access-days = Délai d’accès : { $days ->
+    [one] { $days } jour
+    [many] { $days } de jours
+   *[other] { $days } jours
+}
+network-waiting-days = Délai d’attente : { $days ->
+    [one] { $days } jour
+    [many] { $days } de jours
+   *[other] { $days } jours
+}
 consent-record-share = Saisir le consentement
 consent-health-separate = Les données de santé demandent toujours un consentement séparé et explicite.
 consent-print = Imprimer le formulaire
@@ -536,7 +548,11 @@ courses-only-this-type = Afficher uniquement ce type de cours
 courses-none = Aucun cours adapté trouvé.
 courses-distance = { $km } km
 courses-full = complet (liste d’attente)
-courses-free-seats = { $count } places libres
+courses-free-seats = { $count ->
+    [one] { $count } place libre
+    [many] { $count } de places libres
+   *[other] { $count } places libres
+}
 courses-seats-unknown = nombre de places libres inconnu
 courses-next-start = Prochain début :
 courses-refer = Orienter vers ce cours
@@ -649,12 +665,16 @@ offers-intro = Cours et offres de conseil des organisations partenaires à Colog
 offers-new = Nouvelle offre
 offers-filter = Filtrer les offres
 offers-all = Toutes
-offers-filter-language = Langue (ISO-639-3-Code)
+offers-filter-language = Langue (code ISO 639-3)
 offers-filter-childcare = Avec garde d’enfants
 offers-filter-free-seats = Uniquement avec places libres
 offers-filter-own = Uniquement les offres de mon organisation
 offers-filter-apply = Filtrer
-offers-found = Offres trouvées : { $count }
+offers-found = { $count ->
+    [one] { $count } offre trouvée
+    [many] { $count } d’offres trouvées
+   *[other] { $count } offres trouvées
+}
 offers-none = Aucune offre trouvée.
 offers-accessible = Accessible
 offers-inactive = Inactive
@@ -686,7 +706,7 @@ field-schedule = Jours et horaires
 field-capacity = Nombre total de places
 field-documents = Documents à apporter
 field-contact = Contact
-field-offer-languages = Langues (ISO-639-3-Code, séparés par une virgule, p. ex. deu, ara)
+field-offer-languages = Langues (codes ISO 639-3, séparés par une virgule, p. ex. deu, ara)
 field-offer-starts = Dates de début (AAAA-MM-JJ, séparées par une virgule)
 
 ## Used by server/offers.rs
@@ -745,6 +765,7 @@ volunteer-task-offered-to = Proposée à
 volunteer-task-taken-by = prise en charge par
 volunteer-task-declined-by = { $count ->
     [one] { $count } personne a refusé
+    [many] { $count } de personnes ont refusé
    *[other] { $count } personnes ont refusé
 }
 volunteer-task-cancel = Retirer la tâche
@@ -1017,7 +1038,11 @@ figures-median-access = Délai d’accès, médiane (jours)
 figures-waiting-known = Délai d’attente connu
 figures-median-waiting = Délai d’attente, médiane (jours)
 figures-share-within-benchmark = Part dans les 6 semaines
-figures-benchmark = Repère : objectif du BAMF, { $days } jours
+figures-benchmark = Repère : objectif du BAMF, { $days ->
+    [one] { $days } jour
+    [many] { $days } de jours
+   *[other] { $days } jours
+}
 figures-referrals-by-partner = Orientations par partenaire
 figures-referrals-note = Orientations envoyées dans la période ; délai de réponse jusqu’à l’acceptation ou au refus.
 figures-partner = Partenaire
@@ -1035,8 +1060,20 @@ figures-reason-other = non indiqué
 issues-title = Problèmes structurels
 issues-intro = Problèmes récurrents signalés par les gestionnaires de cas, regroupés par domaine de vie et par arrondissement. Ils ne contiennent aucune donnée personnelle.
 issues-none = Aucun problème structurel n’a encore été signalé.
-issues-counted = { $issues } signalements · { $cases } dossiers concernés
-issues-cases-affected = { $count } dossiers concernés
+issues-counted = { $issues ->
+    [one] { $issues } signalement
+    [many] { $issues } de signalements
+   *[other] { $issues } signalements
+} · { $cases ->
+    [one] { $cases } dossier concerné
+    [many] { $cases } de dossiers concernés
+   *[other] { $cases } dossiers concernés
+}
+issues-cases-affected = { $count ->
+    [one] { $count } dossier concerné
+    [many] { $count } de dossiers concernés
+   *[other] { $count } dossiers concernés
+}
 issues-in-group = Dans le groupe de travail :
 issues-no-groups = Créez d’abord un groupe de travail :
 issues-working-group = Groupe de travail
@@ -1044,7 +1081,11 @@ issues-bring-to-group = Soumettre au groupe de travail
 groups-title = Groupes de travail
 groups-none = Il n’y a pas encore de groupe de travail.
 groups-topic = Thème
-groups-measures-count = { $count } mesures, dont { $implemented } mises en œuvre
+groups-measures-count = { $count ->
+    [one] { $count } mesure, dont { $implemented } mise en œuvre
+    [many] { $count } de mesures, dont { $implemented } mises en œuvre
+   *[other] { $count } mesures, dont { $implemented } mises en œuvre
+}
 groups-new = Nouveau groupe de travail
 groups-create = Créer le groupe de travail
 field-group-name = Nom du groupe de travail
@@ -1104,7 +1145,11 @@ case-issue-waiting = Pas encore attribué à un groupe de travail.
 results-implemented = Mises en œuvre
 results-agreed = Convenues, en cours de mise en œuvre
 results-agreed-on = Convenue le
-figures-as-of = État au { $time } (recalculé toutes les { $minutes } minutes)
+figures-as-of = État au { $time } (recalculé { $minutes ->
+    [one] chaque minute
+    [many] toutes les { $minutes } de minutes
+   *[other] toutes les { $minutes } minutes
+})
 
 # Issue 22: request hygiene and accounts
 error-control-character = Le texte contient un caractère de contrôle invisible qui ne peut pas être enregistré. Veuillez le supprimer (par exemple en retapant le texte).
@@ -1121,11 +1166,11 @@ volunteer-sees-notes = « À apporter » et votre remarque, tant que le consente
 volunteer-notes-within-consent = Dans « À apporter » et la remarque, n’écrivez que ce dont les bénévoles ont besoin pour cette tâche et ce que couvre le consentement. Les bénévoles ne voient rien d’autre sur la personne.
 
 # Issue 22: no assessment before consent to case management
-assessment-consent-needed = L’évaluation ne peut être saisie qu’une fois que la personne a consenti au case management. Saisissez d’abord le consentement ci-dessus.
-error-assessment-consent-missing = Rien n’a été enregistré : l’évaluation ne peut être saisie qu’une fois le consentement de la personne au case management enregistré.
+assessment-consent-needed = Le bilan de situation ne peut être saisi qu’une fois que la personne a consenti à la gestion de cas. Saisissez d’abord le consentement ci-dessus.
+error-assessment-consent-missing = Rien n’a été enregistré : le bilan de situation ne peut être saisi qu’une fois le consentement de la personne à la gestion de cas enregistré.
 # Issue 22: start page entry points for coordinators, administrators and the data-protection officer
 start-entry-points = Vos espaces
-nav-figures-hint = Chiffres anonymisés du programme : dossiers par phase, délai jusqu'au plan, délais d'attente pour les cours de langue, orientations.
+nav-figures-hint = Chiffres anonymisés du programme : dossiers par phase, délai jusqu’au plan, délais d’attente pour les cours de langue, orientations.
 nav-issues-hint = Problèmes structurels signalés par les gestionnaires de cas : les examiner et les confier à un groupe de travail.
 nav-groups-hint = Groupes de travail avec les partenaires : membres, réunions et mesures convenues.
 nav-results-hint = Ce que les groupes de travail ont convenu et mis en œuvre, par thème.

@@ -25,9 +25,9 @@ demo-accounts-password = Şîfreya hemû hesabên demoyê:
 start-title = Destpêk
 start-greeting = Rojbaş, { $name }!
 start-intro-administrator = Hûn rêxistin, hesabên bikarhêneran û rolan birêve dibin.
-start-intro-case-manager = Hûn di rêveberiya dosyayan de piştgiriyê didin muwekîlên xwe – ji hevdîtina yekem heta plana entegrasyonê.
+start-intro-case-manager = Hûn di rêveberiya dosyayan de piştgiriyê didin şêwirxwazên xwe – ji hevdîtina yekem heta plana entegrasyonê.
 start-intro-coordinator = Hûn hejmarên anonîmkirî dibînin û piştgiriya komên xebatê dikin.
-start-intro-partner-staff = Hûn şandinên ji rêxistina we re û tenê ew daneyên ku muwekîl razî bûye werin parvekirin dibînin.
+start-intro-partner-staff = Hûn şandinên ji rêxistina we re û tenê ew daneyên ku şêwirxwaz razî bûye werin parvekirin dibînin.
 start-intro-volunteer = Hûn ew erkên ku ji we re hatine spartin dibînin.
 start-intro-data-protection-officer = Hûn kontrol dikin ka kê kengê xwe gihandiye kîjan daneyan.
 
@@ -95,7 +95,10 @@ not-found-home = Here rûpela destpêkê
 error-unauthenticated = Ji kerema xwe têkevin.
 error-forbidden = Destûra we ji bo vê tune.
 error-invalid-credentials = Navnîşana e-nameyê an şîfre çewt e.
-error-throttled = Gelek hewldanên têketinê yên têkçûyî. Ji kerema xwe piştî { $minutes } deqeyan dîsa biceribînin.
+error-throttled = Gelek hewldanên têketinê yên têkçûyî. Ji kerema xwe piştî { $minutes ->
+    [one] deqeyekê
+   *[other] { $minutes } deqeyan
+} dîsa biceribînin.
 error-not-found = Tomar nehat dîtin.
 error-bad-request = Daxwaz çewt bû. Ji kerema xwe rûpelê ji nû ve bar bikin.
 error-internal = Çewtiyeke navxweyî çêbû. Ji kerema xwe koda { $request_id } ji piştgiriyê re bibêjin.
@@ -114,17 +117,17 @@ error-date-part-invalid = Ev dîrok tune ye.
 error-day-without-month = Roj bê meh ne gengaz e.
 error-language-code = Ji kerema xwe zimanekî ji lîsteyê hilbijêrin.
 
-## Muwekîl
-nav-clients = Muwekîl
-clients-title = Muwekîl
-clients-new = Muwekîla nû / muwekîlê nû
+## Şêwirxwaz
+nav-clients = Şêwirxwaz
+clients-title = Şêwirxwaz
+clients-new = Şêwirxwaza nû / şêwirxwazê nû
 clients-search-label = Nav (her rênivîs, her alfabe)
 clients-none-found = Kes nehat dîtin.
 clients-col-name = Nav
 clients-col-latin = Rênivîsa di belgeyan de
 clients-col-birth = Dîroka jidayikbûnê
 clients-birth-unknown = nayê zanîn
-client-new-title = Muwekîla nû / muwekîlê nû
+client-new-title = Şêwirxwaza nû / şêwirxwazê nû
 client-names = Nav
 client-birth = Dîroka jidayikbûnê
 client-birth-hint = Tiştê ku tê zanîn binivîsin; roj an meh dikarin vala bimînin.
@@ -159,7 +162,7 @@ error-choose-from-list = Ji kerema xwe tomarekê ji lîsteyê hilbijêrin.
 error-date-in-past = Ev dîrok derbas bûye.
 error-date-in-future = Ev dîrok hîn nehatiye.
 error-target-before-start = Dîroka armancê berî destpêkê ye.
-error-goal-empty = Ji kerema xwe armancê rave bikin (bi gotinên muwekîl bi xwe, bi zimanekî hêsan an bi şablonekê).
+error-goal-empty = Ji kerema xwe armancê rave bikin (bi gotinên şêwirxwaz bi xwe, bi zimanekî hêsan an bi şablonekê).
 error-reason-required = Ji kerema xwe sedemekê binivîsin.
 error-result-required = Ji kerema xwe encamê binivîsin.
 error-organisation-required = Ji kerema xwe rêxistina berpirsiyar hilbijêrin.
@@ -182,7 +185,7 @@ yes = erê
 no = na
 nav-catalogues = Katalog
 
-client-title = Muwekîl
+client-title = Şêwirxwaz
 client-personal = Agahiyên kesane
 client-edit = Agahiyan biguherîne
 client-cases = Dosya
@@ -229,7 +232,7 @@ assessment-title = Nirxandina rewşê
 assessment-recorded = hat tomarkirin
 assessment-needs = Pêdivî
 assessment-resources = Çavkanî û hêz
-assessment-client-goals = Armancên muwekîl bi xwe
+assessment-client-goals = Armancên şêwirxwaz bi xwe
 facts-title = Agahiyên birêkûpêk
 field-language-level = Asta Almanî
 field-literacy = Xwendin û nivîsandin
@@ -250,7 +253,7 @@ plan-goals = Armanc
 plan-no-goals = Hîn armanc tune.
 plan-steps = Gav
 plan-agree = Li ser planê li hev bike
-plan-agree-hint = Plan bi muwekîl re tê gotûbêjkirin û li ser tê lihevkirin. Guhertinên paşê guhertoyeke nû dest pê dikin.
+plan-agree-hint = Plan bi şêwirxwaz re tê gotûbêjkirin û li ser tê lihevkirin. Guhertinên paşê guhertoyeke nû dest pê dikin.
 plan-review-default = Heke vala be: şeş meh piştî lihevkirinê.
 plan-versions = Guherto
 plan-agreed-on = dîroka lihevkirinê
@@ -309,7 +312,7 @@ print-now = Çap bike
 print-plan-title = Plana min a entegrasyonê
 print-agreed-on = Dîroka lihevkirinê
 print-draft = Reşnivîs – hîn li ser nehatiye lihevkirin
-print-signature-client = Îmzeya muwekîl
+print-signature-client = Îmzeya şêwirxwaz
 print-signature-case-manager = Îmzeya rêveberê dosyayê
 
 dashboard-phases = Dosyayên min li gorî qonaxê
@@ -435,7 +438,7 @@ step-status-not-needed = êdî ne pêwîst e
 
 closure-goals-achieved = Armanc pêk hatin
 closure-standard-service = Radestî xizmeteke asayî hat kirin
-closure-client-ended = Ji aliyê muwekîl ve hat bidawîkirin
+closure-client-ended = Ji aliyê şêwirxwaz ve hat bidawîkirin
 closure-moved-away = Bar kir cihekî din
 closure-unreachable = Êdî nayê gihîştin
 closure-consent-withdrawn = Razîbûn hat paşvekişandin
@@ -444,7 +447,7 @@ consent-method-signature = bi îmzeyê
 consent-method-electronic = bi awayê elektronîkî hat pejirandin
 consent-method-oral-interpreter = devkî, bi wergêr
 
-responsible-client = Muwekîl
+responsible-client = Şêwirxwaz
 responsible-case-manager = Rêveberê dosyayê
 responsible-organisation = Rêxistina hevkar
 responsible-volunteer = Dilxwaz
@@ -509,8 +512,14 @@ network-new-referral = Şandina nû
 network-consents = Razîbûnên ji bo parvekirina daneyan
 network-no-consents = Hîn razîbûna ji bo parvekirina daneyan tune.
 network-access-times = Gihîştina kursên ziman
-network-access-days = Dema gihîştinê: { $days } roj
-network-waiting-days = Dema bendê: { $days } roj
+network-access-days = Dema gihîştinê: { $days ->
+    [one] { $days } roj
+   *[other] { $days } roj
+}
+network-waiting-days = Dema bendê: { $days ->
+    [one] { $days } roj
+   *[other] { $days } roj
+}
 consent-record-share = Razîbûnê binivîse
 consent-health-separate = Ji bo daneyên tenduristiyê her tim razîbûneke cuda û eşkere pêwîst e.
 consent-print = Formê çap bike
@@ -536,7 +545,10 @@ courses-only-this-type = Tenê vê cureyê kursê nîşan bide
 courses-none = Kursekî guncav nehat dîtin.
 courses-distance = { $km } km
 courses-full = tije ye (lîsteya bendê)
-courses-free-seats = { $count } cihên vala
+courses-free-seats = { $count ->
+    [one] { $count } cihê vala
+   *[other] { $count } cihên vala
+}
 courses-seats-unknown = hejmara cihên vala nayê zanîn
 courses-next-start = Destpêka pêş:
 courses-refer = Bişîne vê kursê
@@ -654,7 +666,10 @@ offers-filter-childcare = Bi lênêrîna zarokan
 offers-filter-free-seats = Tenê yên bi cihên vala
 offers-filter-own = Tenê xizmetên rêxistina min
 offers-filter-apply = Parzûn bike
-offers-found = Xizmetên hatine dîtin: { $count }
+offers-found = { $count ->
+    [one] { $count } xizmet hat dîtin
+   *[other] { $count } xizmet hatin dîtin
+}
 offers-none = Tu xizmet nehat dîtin.
 offers-accessible = Bê asteng
 offers-inactive = Ne çalak
@@ -670,7 +685,7 @@ offers-edit = Biguherîne
 offers-access-title = Demên gihîştin û bendê
 offers-access-hint = Navîn (median) bi rojan: gihîştin ji mafdarbûnê heta destpêka kursê, dema bendê ji qeydkirinê heta destpêka kursê.
 offers-access-none = Hîn demên gihîştin an bendê nehatine tomarkirin.
-offers-access-clients = Muwekîl
+offers-access-clients = Şêwirxwaz
 offers-access-median = Gihîştin (navîn, roj)
 offers-waiting-median = Dema bendê (navîn, roj)
 offers-new-title = Xizmeta nû
@@ -698,7 +713,7 @@ audit-title = Protokola gihîştina daneyan
 audit-intro = Kê kengî kîjan daneyên kesane xwendin an guhertin, bi kîjan mebestê û li ser kîjan bingeha qanûnî – hewldanên redkirî jî. Xwendina vê protokolê bi xwe jî tê tomarkirin.
 audit-filter = Protokolê parzûn bike
 audit-all = Hemû
-audit-filter-client = Muwekîl (hejmar)
+audit-filter-client = Şêwirxwaz (hejmar)
 audit-filter-actor = Kes
 audit-filter-from = Ji
 audit-filter-until = Heta
@@ -708,7 +723,7 @@ audit-none = Tu tomar nehat dîtin.
 audit-page = Rûpel { $page }
 audit-col-time = Dem
 audit-col-person = Kes û rol
-audit-col-client = Muwekîl
+audit-col-client = Şêwirxwaz
 audit-col-record = Tomar
 audit-col-action = Çalakî
 audit-col-purpose = Mebest
@@ -931,7 +946,7 @@ error-portal-blocked = Gihîştina we hatiye girtin. Ji kerema xwe bi rêvebera 
 
 ## Client portal (issue 5): what case managers see (the case's Portal tab)
 case-tab-portal = Portal
-portal-staff-title = Gihîştina portala muwekîlan
+portal-staff-title = Gihîştina portala şêwirxwazan
 portal-staff-none = Hîn nameya gihîştinê nehatiye derxistin.
 portal-staff-issued = Nameya gihîştinê di { $date } de hat derxistin, hîn nehatiye bikaranîn.
 portal-staff-active = Gihîştin ji { $date } ve çalak e.
@@ -946,14 +961,14 @@ portal-staff-letter-print = Nameyê çap bike
 portal-staff-letter-once = Koda gihîştinê tenê niha tê nîşandan. Berî ku hûn ji rûpelê derkevin, nameyê çap bikin.
 portal-staff-letter-language = Name bi { $language } û almanî
 portal-staff-translations-title = Werger ji bo portalê
-portal-staff-translations-intro = Muwekîl nivîsên ku we bi almanî nivîsandine bi nîşana “bi almanî hatiye nivîsandin” dibîne. Li vir hûn dikarin wergerekê binivîsin.
+portal-staff-translations-intro = Şêwirxwaz nivîsên ku we bi almanî nivîsandine bi nîşana “bi almanî hatiye nivîsandin” dibîne. Li vir hûn dikarin wergerekê binivîsin.
 portal-staff-translations-none = Hîn di planê de nivîsên ji bo wergerandinê tune ne.
 portal-staff-translation-language = Zimanê wergerê
 portal-staff-translation-save = Wergerê tomar bike
 follow-up-portal-step-done = Di portalê de wek qediyayî hat nîşankirin
 follow-up-portal-consent-revoked = Razîbûnek di portalê de hat paşvekişandin
 follow-up-portal-correction = Daxwaza rastkirinê ji portalê
-audit-role-client = Muwekîl bi xwe (portal)
+audit-role-client = Şêwirxwaz bi xwe (portal)
 field-interpreter-arranged = Wergêr hatiye amadekirin
 
 ## Coordination: figures, structural issues, working groups, interim results (issue 7)
@@ -1017,7 +1032,10 @@ figures-median-access = Dema gihîştinê, navîn (roj)
 figures-waiting-known = Dema bendê tê zanîn
 figures-median-waiting = Dema bendê, navîn (roj)
 figures-share-within-benchmark = Rêjeya heta 6 hefteyan
-figures-benchmark = Nîşan: armanca BAMF, { $days } roj
+figures-benchmark = Nîşan: armanca BAMF, { $days ->
+    [one] { $days } roj
+   *[other] { $days } roj
+}
 figures-referrals-by-partner = Şandin li gorî hevkaran
 figures-referrals-note = Şandinên ku di vê demê de hatine şandin; dema bersivê heta pejirandin an redkirinê.
 figures-partner = Hevkar
@@ -1035,8 +1053,17 @@ figures-reason-other = Nehatiye diyarkirin
 issues-title = Mijarên avahîyî
 issues-intro = Pirsgirêkên dubarebûyî yên ku rêveberên dosyayan ragihandine, li gorî qada jiyanê û navçeyê hatine berhevkirin. Tu daneyên kesane tê de tune ne.
 issues-none = Hîn tu mijarên avahîyî nehatine ragihandin.
-issues-counted = Ragihandin: { $issues } · Dosyayên bandorlêbûyî: { $cases }
-issues-cases-affected = Dosyayên bandorlêbûyî: { $count }
+issues-counted = { $issues ->
+    [one] { $issues } ragihandin
+   *[other] { $issues } ragihandin
+} · { $cases ->
+    [one] { $cases } dosyaya bandorlêbûyî
+   *[other] { $cases } dosyayên bandorlêbûyî
+}
+issues-cases-affected = { $count ->
+    [one] { $count } dosyaya bandorlêbûyî
+   *[other] { $count } dosyayên bandorlêbûyî
+}
 issues-in-group = Di koma xebatê de:
 issues-no-groups = Pêşî komeke xebatê biafirînin:
 issues-working-group = Koma xebatê
@@ -1044,7 +1071,10 @@ issues-bring-to-group = Pêşkêşî koma xebatê bike
 groups-title = Komên xebatê
 groups-none = Hîn koma xebatê tune ye.
 groups-topic = Mijar
-groups-measures-count = { $count } tedbîr, ji wan { $implemented } hatine pêkanîn
+groups-measures-count = { $count ->
+    [one] { $count } tedbîr, ji wê { $implemented } hatiye pêkanîn
+   *[other] { $count } tedbîr, ji wan { $implemented } hatine pêkanîn
+}
 groups-new = Koma xebatê ya nû
 groups-create = Koma xebatê biafirîne
 field-group-name = Navê koma xebatê
@@ -1104,13 +1134,16 @@ case-issue-waiting = Hîn bi tu koma xebatê ve nehatiye girêdan.
 results-implemented = Hatin bicîhanîn
 results-agreed = Li ser hat lihevkirin, tên bicîhanîn
 results-agreed-on = Dîroka lihevkirinê
-figures-as-of = Rewş: { $time } (her { $minutes } deqeyan ji nû ve tê hesibandin)
+figures-as-of = Rewş: { $time } ({ $minutes ->
+    [one] her deqe
+   *[other] her { $minutes } deqeyan
+} ji nû ve tê hesibandin)
 
 # Issue 22: request hygiene and accounts
 error-control-character = Di nivîsê de tîpeke kontrolê ya nexuya heye ku nayê tomarkirin. Ji kerema xwe wê rake (bo nimûne nivîsê ji nû ve binivîse).
 audit-action-change-password = Guhertina şîfreyê
 # Issue 22: a client's name in a colleague's search
-portal-what-search = Navê we û roja bûyîna we di encama lêgerînekê de
+portal-what-search = Navê we û dîroka jidayikbûna we di encama lêgerînekê de
 # Issue 22: what volunteers see of a task, within the consent for volunteer support
 volunteer-sees-title = Bi razîbûna niha, dilxwazên vê torê van dibînin:
 volunteer-sees-name-phone = navê yekem ê kesê û, gava yek erkê girt, hejmara telefona wî/wê
@@ -1121,19 +1154,19 @@ volunteer-sees-notes = “Tiştên ku divê bên anîn” û têbîniya we, heta
 volunteer-notes-within-consent = Di “Tiştên ku divê bên anîn” û têbîniyê de tenê tiştê ku dilxwaz ji bo vî erkî hewce dikin û razîbûn digire nav xwe binivîsin. Dilxwaz tiştekî din li ser kesê nabînin.
 
 # Issue 22: no assessment before consent to case management
-assessment-consent-needed = Nirxandin tenê piştî ku kes razîbûna xwe ji bo rêveberiya dozê da dikare were tomarkirin. Pêşî li jor razîbûnê tomar bikin.
-error-assessment-consent-missing = Tiştek nehat tomarkirin: nirxandin tenê piştî ku razîbûna kesê ji bo rêveberiya dozê hat tomarkirin dikare were tomarkirin.
+assessment-consent-needed = Nirxandin tenê piştî ku kes razîbûna xwe ji bo rêveberiya dosyayê da dikare were tomarkirin. Pêşî li jor razîbûnê tomar bikin.
+error-assessment-consent-missing = Tiştek nehat tomarkirin: nirxandin tenê piştî ku razîbûna kesê ji bo rêveberiya dosyayê hat tomarkirin dikare were tomarkirin.
 # Issue 22: start page entry points for coordinators, administrators and the data-protection officer
 start-entry-points = Beşên we
-nav-figures-hint = Hejmarên bênav ên bernameyê: doz li gorî qonaxê, dema heta planê, demên li benda kursên zimanî, şandin.
-nav-issues-hint = Pirsgirêkên avahîsaz ên ku rêveberên dozê ragihandine: binirxînin û bidin komeke xebatê.
+nav-figures-hint = Hejmarên bênav ên bernameyê: dosya li gorî qonaxê, dema heta planê, demên li benda kursên zimanî, şandin.
+nav-issues-hint = Mijarên avahîyî yên ku rêveberên dosyayan ragihandine: binirxînin û bidin komeke xebatê.
 nav-groups-hint = Komên xebatê bi hevkaran re: endam, civîn û tedbîrên lihevkirî.
 nav-results-hint = Tiştên ku komên xebatê li hev kirine û pêk anîne, li gorî mijarê.
-nav-offers-hint = Pêşniyarên hevkaran bi cih, dîrok û cihên vala.
+nav-offers-hint = Xizmetên hevkaran bi cih, dîrok û cihên vala.
 nav-organisations-hint = Rêxistinên torê çêkirin û guhertin.
-nav-users-hint = Hesabên bikarheran çêkirin, rol dayîn û hesab asteng kirin.
-nav-catalogues-hint = Navnîşan bi têketinên xwe temam kirin, bi nivîsekê ji bo her zimanî.
-nav-audit-hint = Kê kengî xwe gihandiye kîjan daneyan, û gelo tomar neguheriye.
+nav-users-hint = Hesabên bikarhêneran çêkirin, rol dayîn û hesab asteng kirin.
+nav-catalogues-hint = Katalogan bi tomarên xwe temam kirin, bi nivîsekê ji bo her zimanî.
+nav-audit-hint = Kê kengî xwe gihandiye kîjan daneyan, û gelo protokol neguheriye.
 
 # Shown when the service worker serves a stored page without a connection; $time is HH:MM.
 offline-as-of = Girêdan tune: hûn tiştên ku vê amûrê di saet { $time } de tomar kirine dibînin. Dibe ku ji wê demê ve tiştek guherî be.

@@ -95,7 +95,10 @@ not-found-home = کور پاڼې ته ورشئ
 error-unauthenticated = مهرباني وکړئ، ننوځئ.
 error-forbidden = تاسو د دې کار اجازه نه لرئ.
 error-invalid-credentials = برېښنالیک پته یا پټنوم ناسم دی.
-error-throttled = د ننوتلو ډېرې ناکامې هڅې شوې دي. مهرباني وکړئ، { $minutes } دقیقې وروسته بیا هڅه وکړئ.
+error-throttled = د ننوتلو ډېرې ناکامې هڅې شوې دي. مهرباني وکړئ، { $minutes ->
+    [one] یوه دقیقه
+   *[other] { $minutes } دقیقې
+} وروسته بیا هڅه وکړئ.
 error-not-found = دا ریکارډ ونه موندل شو.
 error-bad-request = غوښتنه ناسمه وه. مهرباني وکړئ، پاڼه بیا تازه کړئ.
 error-internal = یوه داخلي تېروتنه رامنځته شوه. مهرباني وکړئ، د ملاتړ ټیم ته د پېژندنې کوډ { $request_id } ووایاست.
@@ -250,7 +253,7 @@ plan-goals = هدفونه
 plan-no-goals = تر اوسه هدف نشته.
 plan-steps = ګامونه
 plan-agree = پر پلان موافقه کول
-plan-agree-hint = پلان له مراجع سره خبرې کېږي او موافقه پرې کېږي. وروسته بدلونونه نوې نسخه پیلوي.
+plan-agree-hint = د پلان په اړه له مراجع سره خبرې کېږي او موافقه پرې کېږي. وروسته بدلونونه نوې نسخه پیلوي.
 plan-review-default = که خالي پاتې شي: له موافقې شپږ میاشتې وروسته.
 plan-versions = نسخې
 plan-agreed-on = موافقه شوې په
@@ -414,7 +417,7 @@ goal-level-long-term = اوږدمهاله هدف
 goal-level-framework = چوکاټي هدف
 goal-level-action = عملي هدف
 
-goal-status-open = خلاص
+goal-status-open = پرانیستی
 goal-status-in-progress = روان دی
 goal-status-achieved = ترلاسه شو
 goal-status-partly-achieved = یوه برخه یې ترلاسه شوه
@@ -509,8 +512,14 @@ network-new-referral = نوی ارجاع
 network-consents = د معلوماتو د شریکولو رضایت
 network-no-consents = د معلوماتو د شریکولو لپاره لا هېڅ رضایت نشته.
 network-access-times = د ژبې کورسونو ته لاسرسی
-network-access-days = د لاسرسي وخت: { $days } ورځې
-network-waiting-days = د انتظار وخت: { $days } ورځې
+network-access-days = د لاسرسي وخت: { $days ->
+    [one] { $days } ورځ
+   *[other] { $days } ورځې
+}
+network-waiting-days = د انتظار وخت: { $days ->
+    [one] { $days } ورځ
+   *[other] { $days } ورځې
+}
 consent-record-share = رضایت ثبتول
 consent-health-separate = روغتیايي معلومات تل جلا او ښکاره رضایت ته اړتیا لري.
 consent-print = فورمه چاپول
@@ -536,7 +545,10 @@ courses-only-this-type = یوازې دا ډول کورس ښودل
 courses-none = مناسب کورس ونه موندل شو.
 courses-distance = { $km } کیلومتره
 courses-full = ډک دی (د انتظار لېست)
-courses-free-seats = { $count } خالي ځایونه
+courses-free-seats = { $count ->
+    [one] { $count } خالي ځای
+   *[other] { $count } خالي ځایونه
+}
 courses-seats-unknown = د خالي ځایونو شمېر نامعلوم دی
 courses-next-start = بل پیل:
 courses-refer = دې کورس ته ارجاع کول
@@ -654,7 +666,10 @@ offers-filter-childcare = د ماشومانو ساتنې سره
 offers-filter-free-seats = یوازې د خالي ځایونو سره
 offers-filter-own = یوازې زما د سازمان خدمتونه
 offers-filter-apply = فلټر کول
-offers-found = موندل شوي خدمتونه: { $count }
+offers-found = { $count ->
+    [one] { $count } خدمت وموندل شو
+   *[other] { $count } خدمتونه وموندل شول
+}
 offers-none = هېڅ خدمت ونه موندل شو.
 offers-accessible = بې خنډه (د معلولینو لپاره)
 offers-inactive = فعال نه دی
@@ -715,7 +730,7 @@ audit-col-purpose = موخه
 audit-col-basis = قانوني بنسټ
 audit-col-categories = د معلوماتو ډولونه
 audit-col-allowed = پایله
-audit-role-system = لوتسه (اتومات)
+audit-role-system = Lotse (اتومات)
 audit-allowed = اجازه ورکړل شوه
 audit-denied = رد شو
 audit-action-read = ولوستل شو
@@ -779,7 +794,7 @@ volunteer-problem = یوه ستونزه پېښه شوه
 volunteer-done = د بشپړېدو خبر ورکول
 volunteer-not-yet-sent = لا نه دی لېږل شوی
 volunteer-outbox-waiting = اړیکه نشته: ستاسو معلومات په دې وسیله کې خوندي دي او کله چې اړیکه بېرته راشي، لېږل کېږي.
-volunteer-refused = لوتسه دا ونه منل:
+volunteer-refused = Lotse دا ونه منل:
 volunteer-try-again = بیا لېږل
 volunteer-discard = لرې کول
 error-volunteer-network-required = مهرباني وکړئ، د رضاکارانو یوه شبکه وټاکئ.
@@ -1017,7 +1032,10 @@ figures-median-access = د لاسرسي وخت، منځنۍ کچه (ورځې)
 figures-waiting-known = د انتظار وخت معلوم
 figures-median-waiting = د انتظار وخت، منځنۍ کچه (ورځې)
 figures-share-within-benchmark = تر 6 اونیو پورې سلنه
-figures-benchmark = نښه: د BAMF هدف، { $days } ورځې
+figures-benchmark = نښه: د BAMF هدف، { $days ->
+    [one] { $days } ورځ
+   *[other] { $days } ورځې
+}
 figures-referrals-by-partner = ارجاعونه د همکار سازمان له مخې
 figures-referrals-note = په دې موده کې لېږل شوي ارجاعونه؛ د ځواب وخت تر منلو یا ردولو پورې.
 figures-partner = همکار سازمان
@@ -1035,8 +1053,17 @@ figures-reason-other = نه دی ښودل شوی
 issues-title = جوړښتي مسایل
 issues-intro = تکرارېدونکې ستونزې چې د دوسیو مدیرانو راپور کړې، د ژوند د برخې او ناحیې له مخې یوځای شوې. په دې کې هېڅ شخصي معلومات نشته.
 issues-none = لا هېڅ جوړښتي مسئله نه ده راپور شوې.
-issues-counted = راپورونه: { $issues } · اغېزمنې دوسیې: { $cases }
-issues-cases-affected = اغېزمنې دوسیې: { $count }
+issues-counted = { $issues ->
+    [one] { $issues } راپور
+   *[other] { $issues } راپورونه
+} · { $cases ->
+    [one] { $cases } اغېزمنه دوسیه
+   *[other] { $cases } اغېزمنې دوسیې
+}
+issues-cases-affected = { $count ->
+    [one] { $count } اغېزمنه دوسیه
+   *[other] { $count } اغېزمنې دوسیې
+}
 issues-in-group = په کاري ډله کې:
 issues-no-groups = لومړی یوه کاري ډله جوړه کړئ:
 issues-working-group = کاري ډله
@@ -1044,7 +1071,10 @@ issues-bring-to-group = کاري ډلې ته وړاندې کول
 groups-title = کاري ډلې
 groups-none = لا هېڅ کاري ډله نشته.
 groups-topic = موضوع
-groups-measures-count = { $count } اقدامونه، چې { $implemented } یې عملي شوي
+groups-measures-count = { $count ->
+    [one] { $count } اقدام، چې { $implemented } یې عملي شوی
+   *[other] { $count } اقدامونه، چې { $implemented } یې عملي شوي
+}
 groups-new = نوې کاري ډله
 groups-create = کاري ډله جوړول
 field-group-name = د کاري ډلې نوم
@@ -1104,13 +1134,16 @@ case-issue-waiting = لا هېڅ کاري ډلې ته نه دی سپارل شو�
 results-implemented = پلي شوي
 results-agreed = موافقه شوې، د پلي کېدو په حال کې
 results-agreed-on = د موافقې نېټه
-figures-as-of = حالت: { $time } (هر { $minutes } دقیقې بیا محاسبه کېږي)
+figures-as-of = حالت: { $time } ({ $minutes ->
+    [one] هره دقیقه
+   *[other] هر { $minutes } دقیقې
+} بیا محاسبه کېږي)
 
 # Issue 22: request hygiene and accounts
 error-control-character = متن یو نه لیدونکی کنټرولي توری لري چې نه شي ساتل کېدای. مهرباني وکړئ لرې یې کړئ (د بېلګې په توګه متن بیا ولیکئ).
 audit-action-change-password = د پټنوم بدلون
 # Issue 22: a client's name in a colleague's search
-portal-what-search = ستاسو نوم او د زیږېدو نېټه د یوې لټون په پایله کې
+portal-what-search = ستاسو نوم او د زېږېدو نېټه د یوه لټون په پایله کې
 # Issue 22: what volunteers see of a task, within the consent for volunteer support
 volunteer-sees-title = د اوسنۍ رضایت سره، د دې شبکې رضاکاران دا ویني:
 volunteer-sees-name-phone = د کس لومړی نوم او، کله چې څوک دنده ومني، د هغه د تلیفون شمېره
@@ -1121,19 +1154,19 @@ volunteer-sees-notes = «څه له ځانه سره راوړئ» او ستاسو 
 volunteer-notes-within-consent = په «څه له ځانه سره راوړئ» او یادونه کې یوازې هغه څه ولیکئ چې رضاکارانو ته د دې دندې لپاره اړین دي او رضایت یې رانغاړي. رضاکاران د کس په اړه بل څه نه ویني.
 
 # Issue 22: no assessment before consent to case management
-assessment-consent-needed = ارزونه یوازې هغه وخت ثبتېدای شي چې کس د قضیې مدیریت ته رضایت ورکړی وي. لومړی پورته رضایت ثبت کړئ.
-error-assessment-consent-missing = هېڅ خوندي نه شول: ارزونه یوازې هغه وخت ثبتېدای شي چې د قضیې مدیریت ته د کس رضایت ثبت شوی وي.
+assessment-consent-needed = ارزونه یوازې هغه وخت ثبتېدای شي چې کس د دوسیې مدیریت ته رضایت ورکړی وي. لومړی پورته رضایت ثبت کړئ.
+error-assessment-consent-missing = هېڅ شی خوندي نه شو: ارزونه یوازې هغه وخت ثبتېدای شي چې د دوسیې مدیریت ته د کس رضایت ثبت شوی وي.
 # Issue 22: start page entry points for coordinators, administrators and the data-protection officer
 start-entry-points = ستاسو برخې
-nav-figures-hint = د پروګرام بې نومه شمېرې: قضیې د پړاو له مخې، تر پلان پورې وخت، د ژبې کورسونو لپاره د انتظار وخت، لېږدونې.
-nav-issues-hint = جوړښتي ستونزې چې د قضیو مدیرانو راپور کړې: کتنه او یوې کاري ډلې ته سپارل.
-nav-groups-hint = له ملګرو سره کاري ډلې: غړي، غونډې او موافقه شوي اقدامات.
+nav-figures-hint = د پروګرام بې‌نومه شوي شاخصونه: دوسیې د پړاو له مخې، تر پلان پورې وخت، د ژبې کورسونو لپاره د انتظار وخت، ارجاعونه.
+nav-issues-hint = جوړښتي مسایل چې د دوسیو مدیرانو راپور کړي: کتنه او یوې کاري ډلې ته سپارل.
+nav-groups-hint = له همکارو سازمانونو سره کاري ډلې: غړي، غونډې او موافقه شوي اقدامونه.
 nav-results-hint = هغه څه چې کاري ډلو موافقه او پلي کړي، د موضوع له مخې.
-nav-offers-hint = د ملګرو خدمتونه له ځای، نېټو او خالي ځایونو سره.
+nav-offers-hint = د همکارو سازمانونو خدمتونه له ځای، نېټو او خالي ځایونو سره.
 nav-organisations-hint = د شبکې سازمانونه جوړول او بدلول.
-nav-users-hint = د کارن حسابونه جوړول، رولونه ټاکل او حسابونه بندول.
-nav-catalogues-hint = لړلیکونو ته خپل توکي زیاتول، د هرې ژبې لپاره له یوه متن سره.
-nav-audit-hint = چا کله کومو معلوماتو ته لاسرسی درلود، او ایا راپور نه دی بدل شوی.
+nav-users-hint = کارن حسابونه جوړول، رولونه ټاکل او حسابونه بندول.
+nav-catalogues-hint = کتلاګونو ته خپل توکي زیاتول، د هرې ژبې لپاره له یوه متن سره.
+nav-audit-hint = چا کله کومو معلوماتو ته لاسرسی درلود، او ایا د لاسرسي ثبت نه دی بدل شوی.
 
 # Shown when the service worker serves a stored page without a connection; $time is HH:MM.
 offline-as-of = اړیکه نشته: تاسو هغه څه وینئ چې دې وسیلې په { $time } بجو خوندي کړي وو. کېدای شي له هغه وخت راهیسې څه بدل شوي وي.

@@ -95,7 +95,12 @@ not-found-home = На главную страницу
 error-unauthenticated = Пожалуйста, войдите в систему.
 error-forbidden = У Вас нет на это разрешения.
 error-invalid-credentials = Неверный адрес электронной почты или пароль.
-error-throttled = Слишком много неудачных попыток входа. Пожалуйста, повторите попытку через { $minutes } мин.
+error-throttled = Слишком много неудачных попыток входа. Пожалуйста, повторите попытку через { $minutes ->
+    [one] { $minutes } минуту
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+}.
 error-not-found = Запись не найдена.
 error-bad-request = Запрос был некорректным. Пожалуйста, перезагрузите страницу.
 error-internal = Произошла внутренняя ошибка. Пожалуйста, сообщите в службу поддержки идентификатор { $request_id }.
@@ -143,7 +148,7 @@ field-birth-month = Месяц
 field-birth-year = Год
 field-preferred-language = Предпочитаемый язык
 field-interpreter-needed = Требуется устный перевод
-field-interpreter-language = Язык устного перевода (ISO-639-3-Code)
+field-interpreter-language = Язык устного перевода (код ISO 639-3)
 field-phone = Телефон
 field-street = Улица и номер дома
 field-postal-code = Почтовый индекс
@@ -173,7 +178,7 @@ error-entrusted-by-required = Пожалуйста, укажите, кто до�
 
 value-empty = (пусто)
 untranslated-marker = не переведено
-language-picker-hint = Введите немецкое название, самоназвание языка или ISO-639-3-Code.
+language-picker-hint = Введите немецкое название, самоназвание языка или код ISO 639-3.
 saved = Сохранено.
 save = Сохранить
 add = Добавить
@@ -377,7 +382,7 @@ service-housing-entitlement = Справка о праве на социальн
 service-residence-obligation-change = Изменение обязанности жить в определённом месте (Wohnsitzauflage)
 service-cost-approval = Оплата расходов на аренду жилья (Mietkostenübernahme)
 service-move-out-of-shelter = Переезд из коллективного жилья
-service-health-card = Медицинская карта (Gesundheitskarte)
+service-health-card = Карта медицинского страхования (Gesundheitskarte)
 service-treatment-voucher = Направление на лечение (Behandlungsschein)
 service-health-insurance-enrolment = Регистрация в больничной кассе (Krankenkasse)
 service-psychosocial-centre = Психосоциальный центр (Psychosoziales Zentrum)
@@ -468,7 +473,7 @@ housing-with-family = у родственников или знакомых
 housing-homeless = без жилья
 
 insurance-statutory = государственная (обязательная) страховка
-insurance-health-card = Медицинская карта (Gesundheitskarte, AsylbLG)
+insurance-health-card = Карта медицинского страхования (Gesundheitskarte, AsylbLG)
 insurance-treatment-vouchers = Направления на лечение (Behandlungsscheine)
 insurance-private = частная страховка
 insurance-none = нет страховки
@@ -509,8 +514,18 @@ network-new-referral = Новое направление
 network-consents = Согласия на передачу данных
 network-no-consents = Согласий на передачу данных пока нет.
 network-access-times = Доступ к языковым курсам
-network-access-days = Время доступа: { $days } дн.
-network-waiting-days = Время ожидания: { $days } дн.
+network-access-days = Время доступа: { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+}
+network-waiting-days = Время ожидания: { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+}
 consent-record-share = Внести согласие
 consent-health-separate = Для данных о здоровье всегда нужно отдельное явное согласие.
 consent-print = Распечатать форму
@@ -536,7 +551,12 @@ courses-only-this-type = Показать только этот вид курс�
 courses-none = Подходящий курс не найден.
 courses-distance = { $km } км
 courses-full = мест нет (список ожидания)
-courses-free-seats = Свободных мест: { $count }
+courses-free-seats = { $count ->
+    [one] { $count } свободное место
+    [few] { $count } свободных места
+    [many] { $count } свободных мест
+   *[other] { $count } свободного места
+}
 courses-seats-unknown = количество свободных мест неизвестно
 courses-next-start = Следующее начало:
 courses-refer = Направить на этот курс
@@ -649,12 +669,17 @@ offers-intro = Курсы и консультации партнёрских о�
 offers-new = Новое предложение
 offers-filter = Фильтровать предложения
 offers-all = Все
-offers-filter-language = Язык (ISO-639-3-Code)
+offers-filter-language = Язык (код ISO 639-3)
 offers-filter-childcare = С присмотром за детьми
 offers-filter-free-seats = Только со свободными местами
 offers-filter-own = Только предложения моей организации
 offers-filter-apply = Фильтровать
-offers-found = Найдено предложений: { $count }
+offers-found = { $count ->
+    [one] Найдено { $count } предложение
+    [few] Найдено { $count } предложения
+    [many] Найдено { $count } предложений
+   *[other] Найдено { $count } предложения
+}
 offers-none = Предложения не найдены.
 offers-accessible = Безбарьерно
 offers-inactive = Неактивно
@@ -686,7 +711,7 @@ field-schedule = Дни и время
 field-capacity = Всего мест
 field-documents = Документы, которые нужно принести
 field-contact = Контакт
-field-offer-languages = Языки (ISO-639-3-Code, через запятую, напр. deu, ara)
+field-offer-languages = Языки (коды ISO 639-3, через запятую, напр. deu, ara)
 field-offer-starts = Даты начала (ГГГГ-ММ-ДД, через запятую)
 
 ## Used by server/offers.rs
@@ -1019,7 +1044,12 @@ figures-median-access = Время доступа, медиана (дни)
 figures-waiting-known = Время ожидания известно
 figures-median-waiting = Время ожидания, медиана (дни)
 figures-share-within-benchmark = Доля до 6 недель
-figures-benchmark = Отметка: цель BAMF, { $days } дн.
+figures-benchmark = Отметка: цель BAMF, { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+}
 figures-referrals-by-partner = Направления по партнёрам
 figures-referrals-note = Направления, отправленные в периоде; время ответа до принятия или отказа.
 figures-partner = Партнёр
@@ -1037,8 +1067,23 @@ figures-reason-other = не указано
 issues-title = Структурные проблемы
 issues-intro = Повторяющиеся проблемы, о которых сообщили кейс-менеджеры, обобщённые по сферам жизни и районам города. Они не содержат персональных данных.
 issues-none = О структурных проблемах ещё не сообщалось.
-issues-counted = Сообщений: { $issues } · касается дел: { $cases }
-issues-cases-affected = Касается дел: { $count }
+issues-counted = { $issues ->
+    [one] { $issues } сообщение
+    [few] { $issues } сообщения
+    [many] { $issues } сообщений
+   *[other] { $issues } сообщения
+} · { $cases ->
+    [one] касается { $cases } дела
+    [few] касается { $cases } дел
+    [many] касается { $cases } дел
+   *[other] касается { $cases } дела
+}
+issues-cases-affected = { $count ->
+    [one] Касается { $count } дела
+    [few] Касается { $count } дел
+    [many] Касается { $count } дел
+   *[other] Касается { $count } дела
+}
 issues-in-group = В рабочей группе:
 issues-no-groups = Сначала создайте рабочую группу:
 issues-working-group = Рабочая группа
@@ -1046,7 +1091,12 @@ issues-bring-to-group = Передать в рабочую группу
 groups-title = Рабочие группы
 groups-none = Рабочих групп пока нет.
 groups-topic = Тема
-groups-measures-count = Мер: { $count }, из них реализовано: { $implemented }
+groups-measures-count = { $count ->
+    [one] { $count } мера, из них реализовано: { $implemented }
+    [few] { $count } меры, из них реализовано: { $implemented }
+    [many] { $count } мер, из них реализовано: { $implemented }
+   *[other] { $count } меры, из них реализовано: { $implemented }
+}
 groups-new = Новая рабочая группа
 groups-create = Создать рабочую группу
 field-group-name = Название рабочей группы
@@ -1106,7 +1156,13 @@ case-issue-waiting = Ещё не передано ни в одну рабочу�
 results-implemented = Реализовано
 results-agreed = Согласовано, реализуется
 results-agreed-on = Согласовано
-figures-as-of = По состоянию на { $time } (пересчитывается каждые { $minutes } мин.)
+figures-as-of = По состоянию на { $time } (пересчитывается { $minutes ->
+    [1] каждую минуту
+    [one] каждые { $minutes } минуту
+    [few] каждые { $minutes } минуты
+    [many] каждые { $minutes } минут
+   *[other] каждые { $minutes } минуты
+})
 
 # Issue 22: request hygiene and accounts
 error-control-character = Текст содержит невидимый управляющий символ, который нельзя сохранить. Пожалуйста, удалите его (например, набрав текст заново).
@@ -1119,15 +1175,15 @@ volunteer-sees-name-phone = имя человека, а после того ка
 volunteer-sees-language = предпочитаемый язык человека
 volunteer-sees-no-language = не предпочитаемый язык (согласие не охватывает язык)
 volunteer-sees-task = вид задачи, дату, время и место
-volunteer-sees-notes = «Что взять с собой» и вашу заметку, пока согласие охватывает имя и контакты, и только пока задача не выполнена
+volunteer-sees-notes = «Что взять с собой» и Вашу заметку, пока согласие охватывает имя и контакты, и только пока задача не выполнена
 volunteer-notes-within-consent = В «Что взять с собой» и в заметке пишите только то, что волонтёрам нужно для этой задачи и что охватывает согласие. Больше ничего о человеке волонтёры не видят.
 
 # Issue 22: no assessment before consent to case management
-assessment-consent-needed = Оценку можно записать только после того, как человек дал согласие на кейс-менеджмент. Сначала запишите согласие выше.
-error-assessment-consent-missing = Ничего не сохранено: оценку можно записать только после того, как записано согласие человека на кейс-менеджмент.
+assessment-consent-needed = Оценку ситуации можно внести только после того, как человек дал согласие на кейс-менеджмент. Сначала внесите согласие выше.
+error-assessment-consent-missing = Ничего не сохранено: оценку ситуации можно внести только после того, как внесено согласие человека на кейс-менеджмент.
 # Issue 22: start page entry points for coordinators, administrators and the data-protection officer
 start-entry-points = Ваши разделы
-nav-figures-hint = Анонимизированные показатели программы: случаи по фазам, время до плана, время ожидания языковых курсов, направления.
+nav-figures-hint = Анонимизированные показатели программы: дела по этапам, время до плана, время ожидания языковых курсов, направления.
 nav-issues-hint = Структурные проблемы, о которых сообщили кейс-менеджеры: просмотреть и поручить рабочей группе.
 nav-groups-hint = Рабочие группы с партнёрами: участники, заседания и согласованные меры.
 nav-results-hint = Что рабочие группы согласовали и реализовали, по темам.

@@ -95,7 +95,10 @@ not-found-home = Ana sayfaya git
 error-unauthenticated = Lütfen oturum açın.
 error-forbidden = Bunun için yetkiniz yok.
 error-invalid-credentials = E-posta adresi veya şifre yanlış.
-error-throttled = Çok fazla başarısız oturum açma denemesi. Lütfen { $minutes } dakika sonra tekrar deneyin.
+error-throttled = Çok fazla başarısız oturum açma denemesi. Lütfen { $minutes ->
+    [one] bir dakika
+   *[other] { $minutes } dakika
+} sonra tekrar deneyin.
 error-not-found = Kayıt bulunamadı.
 error-bad-request = İstek hatalıydı. Lütfen sayfayı yeniden yükleyin.
 error-internal = Dahili bir hata oluştu. Lütfen destek ekibine { $request_id } kimliğini bildirin.
@@ -143,7 +146,7 @@ field-birth-month = Ay
 field-birth-year = Yıl
 field-preferred-language = Tercih edilen dil
 field-interpreter-needed = Sözlü tercüme gerekli
-field-interpreter-language = Sözlü tercüme dili (ISO-639-3-Code)
+field-interpreter-language = Sözlü tercüme dili (ISO 639-3 kodu)
 field-phone = Telefon
 field-street = Sokak ve kapı numarası
 field-postal-code = Posta kodu
@@ -173,7 +176,7 @@ error-entrusted-by-required = Lütfen bilgiyi kimin güvenerek paylaştığını
 
 value-empty = (boş)
 untranslated-marker = çevrilmedi
-language-picker-hint = Almanca adını, dilin kendi adını veya ISO-639-3-Code girin.
+language-picker-hint = Almanca adını, dilin kendi adını veya ISO 639-3 kodunu girin.
 saved = Kaydedildi.
 save = Kaydet
 add = Ekle
@@ -509,8 +512,14 @@ network-new-referral = Yeni yönlendirme
 network-consents = Veri paylaşımı için onaylar
 network-no-consents = Henüz veri paylaşımı için onay yok.
 network-access-times = Dil kurslarına erişim
-network-access-days = Erişim süresi: { $days } gün
-network-waiting-days = Bekleme süresi: { $days } gün
+network-access-days = Erişim süresi: { $days ->
+    [one] { $days } gün
+   *[other] { $days } gün
+}
+network-waiting-days = Bekleme süresi: { $days ->
+    [one] { $days } gün
+   *[other] { $days } gün
+}
 consent-record-share = Onayı gir
 consent-health-separate = Sağlık verileri için her zaman ayrı ve açık bir onay gerekir.
 consent-print = Formu yazdır
@@ -536,7 +545,10 @@ courses-only-this-type = Yalnızca bu kurs türünü göster
 courses-none = Uygun kurs bulunamadı.
 courses-distance = { $km } km
 courses-full = dolu (bekleme listesi)
-courses-free-seats = { $count } boş yer
+courses-free-seats = { $count ->
+    [one] { $count } boş yer
+   *[other] { $count } boş yer
+}
 courses-seats-unknown = boş yer sayısı bilinmiyor
 courses-next-start = Sonraki başlangıç:
 courses-refer = Bu kursa yönlendir
@@ -649,12 +661,15 @@ offers-intro = Köln'deki ortak kuruluşların kursları ve danışmanlık hizme
 offers-new = Yeni hizmet
 offers-filter = Hizmetleri filtrele
 offers-all = Tümü
-offers-filter-language = Dil (ISO-639-3-Code)
+offers-filter-language = Dil (ISO 639-3 kodu)
 offers-filter-childcare = Çocuk bakımı olan
 offers-filter-free-seats = Yalnızca boş yeri olanlar
 offers-filter-own = Yalnızca kuruluşumun hizmetleri
 offers-filter-apply = Filtrele
-offers-found = Bulunan hizmetler: { $count }
+offers-found = { $count ->
+    [one] { $count } hizmet bulundu
+   *[other] { $count } hizmet bulundu
+}
 offers-none = Hizmet bulunamadı.
 offers-accessible = Engelsiz erişim
 offers-inactive = Aktif değil
@@ -686,7 +701,7 @@ field-schedule = Günler ve saatler
 field-capacity = Toplam yer
 field-documents = Getirilecek belgeler
 field-contact = İletişim
-field-offer-languages = Diller (ISO-639-3-Code, virgülle ayrılmış, ör. deu, ara)
+field-offer-languages = Diller (ISO 639-3 kodları, virgülle ayrılmış, ör. deu, ara)
 field-offer-starts = Başlangıç tarihleri (YYYY-AA-GG, virgülle ayrılmış)
 
 ## Used by server/offers.rs
@@ -1017,7 +1032,10 @@ figures-median-access = Erişim süresi, medyan (gün)
 figures-waiting-known = Bekleme süresi biliniyor
 figures-median-waiting = Bekleme süresi, medyan (gün)
 figures-share-within-benchmark = 6 hafta içindekilerin oranı
-figures-benchmark = İşaret: BAMF hedefi, { $days } gün
+figures-benchmark = İşaret: BAMF hedefi, { $days ->
+    [one] { $days } gün
+   *[other] { $days } gün
+}
 figures-referrals-by-partner = Ortak kuruluşa göre yönlendirmeler
 figures-referrals-note = Dönem içinde gönderilen yönlendirmeler; yanıt süresi kabul veya ret yanıtına kadar.
 figures-partner = Ortak kuruluş
@@ -1035,8 +1053,17 @@ figures-reason-other = belirtilmedi
 issues-title = Yapısal sorunlar
 issues-intro = Vaka yöneticilerinin bildirdiği, tekrar eden sorunlar; yaşam alanına ve ilçeye göre özetlenmiştir. Kişisel veri içermezler.
 issues-none = Henüz yapısal sorun bildirilmedi.
-issues-counted = { $issues } bildirim · { $cases } etkilenen vaka
-issues-cases-affected = { $count } vaka etkileniyor
+issues-counted = { $issues ->
+    [one] { $issues } bildirim
+   *[other] { $issues } bildirim
+} · { $cases ->
+    [one] { $cases } etkilenen vaka
+   *[other] { $cases } etkilenen vaka
+}
+issues-cases-affected = { $count ->
+    [one] { $count } vaka etkileniyor
+   *[other] { $count } vaka etkileniyor
+}
 issues-in-group = Çalışma grubunda:
 issues-no-groups = Önce bir çalışma grubu oluşturun:
 issues-working-group = Çalışma grubu
@@ -1044,7 +1071,10 @@ issues-bring-to-group = Çalışma grubuna getir
 groups-title = Çalışma grupları
 groups-none = Henüz çalışma grubu yok.
 groups-topic = Konu
-groups-measures-count = { $count } önlem, bunlardan { $implemented } tanesi uygulandı
+groups-measures-count = { $count ->
+    [one] { $count } önlem, bunlardan { $implemented } tanesi uygulandı
+   *[other] { $count } önlem, bunlardan { $implemented } tanesi uygulandı
+}
 groups-new = Yeni çalışma grubu
 groups-create = Çalışma grubu oluştur
 field-group-name = Çalışma grubunun adı
@@ -1104,11 +1134,14 @@ case-issue-waiting = Henüz bir çalışma grubuna atanmadı.
 results-implemented = Uygulandı
 results-agreed = Kararlaştırıldı, uygulanıyor
 results-agreed-on = Kararlaştırılma tarihi
-figures-as-of = Durum: { $time } (her { $minutes } dakikada yeniden hesaplanır)
+figures-as-of = Durum: { $time } ({ $minutes ->
+    [one] her dakika
+   *[other] her { $minutes } dakikada bir
+} yeniden hesaplanır)
 
 # Issue 22: request hygiene and accounts
 error-control-character = Metin, kaydedilemeyen görünmez bir kontrol karakteri içeriyor. Lütfen bunu kaldırın (örneğin metni yeniden yazarak).
-audit-action-change-password = Parola değişikliği
+audit-action-change-password = Şifre değişikliği
 # Issue 22: a client's name in a colleague's search
 portal-what-search = bir arama sonucundaki adınız ve doğum tarihiniz
 # Issue 22: what volunteers see of a task, within the consent for volunteer support
@@ -1121,8 +1154,8 @@ volunteer-sees-notes = “Getirilecekler” alanını ve notunuzu, onay ad ve il
 volunteer-notes-within-consent = “Getirilecekler” alanına ve nota yalnızca gönüllülerin bu görev için ihtiyaç duyduğu ve onayın kapsadığı bilgileri yazın. Gönüllüler kişi hakkında başka bir şey görmez.
 
 # Issue 22: no assessment before consent to case management
-assessment-consent-needed = Değerlendirme ancak kişi vaka yönetimine onay verdikten sonra kaydedilebilir. Önce yukarıda onayı kaydedin.
-error-assessment-consent-missing = Hiçbir şey kaydedilmedi: değerlendirme ancak kişinin vaka yönetimine onayı kaydedildikten sonra kaydedilebilir.
+assessment-consent-needed = Durum tespiti ancak kişi vaka yönetimine onay verdikten sonra kaydedilebilir. Önce yukarıda onayı kaydedin.
+error-assessment-consent-missing = Hiçbir şey kaydedilmedi: durum tespiti ancak kişinin vaka yönetimine onayı kaydedildikten sonra kaydedilebilir.
 # Issue 22: start page entry points for coordinators, administrators and the data-protection officer
 start-entry-points = Alanlarınız
 nav-figures-hint = Programın anonim rakamları: aşamaya göre vakalar, plana kadar geçen süre, dil kursları için bekleme süreleri, yönlendirmeler.

@@ -95,7 +95,12 @@ not-found-home = На головну сторінку
 error-unauthenticated = Будь ласка, увійдіть у систему.
 error-forbidden = У Вас немає на це дозволу.
 error-invalid-credentials = Неправильна адреса електронної пошти або пароль.
-error-throttled = Забагато невдалих спроб входу. Будь ласка, спробуйте ще раз через { $minutes } хв.
+error-throttled = Забагато невдалих спроб входу. Будь ласка, спробуйте ще раз через { $minutes ->
+    [one] { $minutes } хвилину
+    [few] { $minutes } хвилини
+    [many] { $minutes } хвилин
+   *[other] { $minutes } хвилини
+}.
 error-not-found = Запис не знайдено.
 error-bad-request = Запит був некоректним. Будь ласка, перезавантажте сторінку.
 error-internal = Сталася внутрішня помилка. Будь ласка, повідомте службі підтримки ідентифікатор { $request_id }.
@@ -143,7 +148,7 @@ field-birth-month = Місяць
 field-birth-year = Рік
 field-preferred-language = Бажана мова
 field-interpreter-needed = Потрібен усний переклад
-field-interpreter-language = Мова усного перекладу (ISO-639-3-Code)
+field-interpreter-language = Мова усного перекладу (код ISO 639-3)
 field-phone = Телефон
 field-street = Вулиця та номер будинку
 field-postal-code = Поштовий індекс
@@ -173,7 +178,7 @@ error-entrusted-by-required = Будь ласка, вкажіть, хто дов
 
 value-empty = (порожньо)
 untranslated-marker = не перекладено
-language-picker-hint = Введіть німецьку назву, власну назву мови або ISO-639-3-Code.
+language-picker-hint = Введіть німецьку назву, власну назву мови або код ISO 639-3.
 saved = Збережено.
 save = Зберегти
 add = Додати
@@ -377,7 +382,7 @@ service-housing-entitlement = Довідка про право на соціал
 service-residence-obligation-change = Зміна обов’язку проживати в певному місці (Wohnsitzauflage)
 service-cost-approval = Оплата витрат на оренду житла (Mietkostenübernahme)
 service-move-out-of-shelter = Переїзд із колективного житла
-service-health-card = Медична картка (Gesundheitskarte)
+service-health-card = Картка медичного страхування (Gesundheitskarte)
 service-treatment-voucher = Направлення на лікування (Behandlungsschein)
 service-health-insurance-enrolment = Реєстрація в лікарняній касі (Krankenkasse)
 service-psychosocial-centre = Психосоціальний центр (Psychosoziales Zentrum)
@@ -468,7 +473,7 @@ housing-with-family = у родичів або знайомих
 housing-homeless = без житла
 
 insurance-statutory = державне (обов’язкове) страхування
-insurance-health-card = Медична картка (Gesundheitskarte, AsylbLG)
+insurance-health-card = Картка медичного страхування (Gesundheitskarte, AsylbLG)
 insurance-treatment-vouchers = Направлення на лікування (Behandlungsscheine)
 insurance-private = приватне страхування
 insurance-none = немає страхування
@@ -509,8 +514,18 @@ network-new-referral = Нове направлення
 network-consents = Згоди на передання даних
 network-no-consents = Згод на передання даних ще немає.
 network-access-times = Доступ до мовних курсів
-network-access-days = Час доступу: { $days } дн.
-network-waiting-days = Час очікування: { $days } дн.
+network-access-days = Час доступу: { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+    [many] { $days } днів
+   *[other] { $days } дня
+}
+network-waiting-days = Час очікування: { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+    [many] { $days } днів
+   *[other] { $days } дня
+}
 consent-record-share = Внести згоду
 consent-health-separate = Для даних про здоров’я завжди потрібна окрема явна згода.
 consent-print = Надрукувати форму
@@ -536,7 +551,12 @@ courses-only-this-type = Показати лише цей вид курсу
 courses-none = Відповідного курсу не знайдено.
 courses-distance = { $km } км
 courses-full = місць немає (список очікування)
-courses-free-seats = Вільних місць: { $count }
+courses-free-seats = { $count ->
+    [one] { $count } вільне місце
+    [few] { $count } вільні місця
+    [many] { $count } вільних місць
+   *[other] { $count } вільного місця
+}
 courses-seats-unknown = кількість вільних місць невідома
 courses-next-start = Наступний початок:
 courses-refer = Направити на цей курс
@@ -649,12 +669,17 @@ offers-intro = Курси та консультації партнерських
 offers-new = Нова пропозиція
 offers-filter = Фільтрувати пропозиції
 offers-all = Усі
-offers-filter-language = Мова (ISO-639-3-Code)
+offers-filter-language = Мова (код ISO 639-3)
 offers-filter-childcare = З доглядом за дітьми
 offers-filter-free-seats = Лише з вільними місцями
 offers-filter-own = Лише пропозиції моєї організації
 offers-filter-apply = Фільтрувати
-offers-found = Знайдено пропозицій: { $count }
+offers-found = { $count ->
+    [one] Знайдено { $count } пропозицію
+    [few] Знайдено { $count } пропозиції
+    [many] Знайдено { $count } пропозицій
+   *[other] Знайдено { $count } пропозиції
+}
 offers-none = Пропозицій не знайдено.
 offers-accessible = Безбар’єрно
 offers-inactive = Неактивна
@@ -686,7 +711,7 @@ field-schedule = Дні та час
 field-capacity = Усього місць
 field-documents = Документи, які треба принести
 field-contact = Контакт
-field-offer-languages = Мови (ISO-639-3-Code, через кому, напр. deu, ara)
+field-offer-languages = Мови (коди ISO 639-3, через кому, напр. deu, ara)
 field-offer-starts = Дати початку (РРРР-ММ-ДД, через кому)
 
 ## Used by server/offers.rs
@@ -1019,7 +1044,12 @@ figures-median-access = Час доступу, медіана (дні)
 figures-waiting-known = Час очікування відомий
 figures-median-waiting = Час очікування, медіана (дні)
 figures-share-within-benchmark = Частка до 6 тижнів
-figures-benchmark = Позначка: ціль BAMF, { $days } дн.
+figures-benchmark = Позначка: ціль BAMF, { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+    [many] { $days } днів
+   *[other] { $days } дня
+}
 figures-referrals-by-partner = Направлення за партнерами
 figures-referrals-note = Направлення, надіслані в періоді; час відповіді до прийняття або відмови.
 figures-partner = Партнер
@@ -1037,8 +1067,23 @@ figures-reason-other = не вказано
 issues-title = Структурні проблеми
 issues-intro = Проблеми, що повторюються, про які повідомили кейс-менеджерки та кейс-менеджери, узагальнені за сферою життя та районом міста. Вони не містять персональних даних.
 issues-none = Про структурні проблеми ще не повідомлено.
-issues-counted = Повідомлень: { $issues } · стосується справ: { $cases }
-issues-cases-affected = Стосується справ: { $count }
+issues-counted = { $issues ->
+    [one] { $issues } повідомлення
+    [few] { $issues } повідомлення
+    [many] { $issues } повідомлень
+   *[other] { $issues } повідомлення
+} · { $cases ->
+    [one] стосується { $cases } справи
+    [few] стосується { $cases } справ
+    [many] стосується { $cases } справ
+   *[other] стосується { $cases } справи
+}
+issues-cases-affected = { $count ->
+    [one] Стосується { $count } справи
+    [few] Стосується { $count } справ
+    [many] Стосується { $count } справ
+   *[other] Стосується { $count } справи
+}
 issues-in-group = У робочій групі:
 issues-no-groups = Спочатку створіть робочу групу:
 issues-working-group = Робоча група
@@ -1046,7 +1091,12 @@ issues-bring-to-group = Передати до робочої групи
 groups-title = Робочі групи
 groups-none = Робочої групи ще немає.
 groups-topic = Тема
-groups-measures-count = Заходів: { $count }, з них впроваджено: { $implemented }
+groups-measures-count = { $count ->
+    [one] { $count } захід, з них впроваджено: { $implemented }
+    [few] { $count } заходи, з них впроваджено: { $implemented }
+    [many] { $count } заходів, з них впроваджено: { $implemented }
+   *[other] { $count } заходу, з них впроваджено: { $implemented }
+}
 groups-new = Нова робоча група
 groups-create = Створити робочу групу
 field-group-name = Назва робочої групи
@@ -1106,7 +1156,13 @@ case-issue-waiting = Ще не передано до жодної робочої
 results-implemented = Впроваджено
 results-agreed = Погоджено, впроваджується
 results-agreed-on = Погоджено
-figures-as-of = Станом на { $time } (перераховується кожні { $minutes } хв.)
+figures-as-of = Станом на { $time } (перераховується { $minutes ->
+    [1] щохвилини
+    [one] кожні { $minutes } хвилину
+    [few] кожні { $minutes } хвилини
+    [many] кожні { $minutes } хвилин
+   *[other] кожні { $minutes } хвилини
+})
 
 # Issue 22: request hygiene and accounts
 error-control-character = Текст містить невидимий керувальний символ, який не можна зберегти. Будь ласка, видаліть його (наприклад, набравши текст заново).
@@ -1119,15 +1175,15 @@ volunteer-sees-name-phone = ім’я особи, а після того як х
 volunteer-sees-language = бажану мову особи
 volunteer-sees-no-language = не бажану мову (згода не охоплює мову)
 volunteer-sees-task = вид завдання, дату, час і місце
-volunteer-sees-notes = «Що взяти з собою» та вашу примітку, доки згода охоплює ім’я та контакти, і лише доки завдання не виконано
+volunteer-sees-notes = «Що взяти з собою» та Вашу примітку, доки згода охоплює ім’я та контакти, і лише доки завдання не виконано
 volunteer-notes-within-consent = У «Що взяти з собою» та в примітці пишіть лише те, що волонтерам потрібно для цього завдання і що охоплює згода. Більше нічого про особу волонтери не бачать.
 
 # Issue 22: no assessment before consent to case management
-assessment-consent-needed = Оцінювання можна записати лише після того, як особа дала згоду на кейс-менеджмент. Спочатку запишіть згоду вище.
-error-assessment-consent-missing = Нічого не збережено: оцінювання можна записати лише після того, як записано згоду особи на кейс-менеджмент.
+assessment-consent-needed = Оцінку ситуації можна внести лише після того, як особа дала згоду на кейс-менеджмент. Спочатку внесіть згоду вище.
+error-assessment-consent-missing = Нічого не збережено: оцінку ситуації можна внести лише після того, як внесено згоду особи на кейс-менеджмент.
 # Issue 22: start page entry points for coordinators, administrators and the data-protection officer
 start-entry-points = Ваші розділи
-nav-figures-hint = Анонімізовані показники програми: випадки за фазами, час до плану, час очікування мовних курсів, направлення.
+nav-figures-hint = Анонімізовані показники програми: справи за етапами, час до плану, час очікування на мовні курси, направлення.
 nav-issues-hint = Структурні проблеми, про які повідомили кейс-менеджери: переглянути й доручити робочій групі.
 nav-groups-hint = Робочі групи з партнерами: учасники, засідання та погоджені заходи.
 nav-results-hint = Що робочі групи погодили й реалізували, за темами.

@@ -287,7 +287,7 @@ pub fn FreeText(#[prop(into)] text: String) -> impl IntoView {
     }
     view! {
         <span lang="de" dir="auto">{text}</span>
-        {move || (active_language() != "de").then(|| view! {
+        {move || (!crate::i18n::is_german(active_language())).then(|| view! {
             " " <small class="untranslated">{move || t("untranslated-marker")}</small>
         })}
     }

@@ -367,7 +367,7 @@ impl CustomEntry {
             },
             None => CustomText {
                 text: find("de").unwrap_or_else(|| self.code.clone()),
-                untranslated: language != "de",
+                untranslated: !crate::i18n::is_german(language),
             },
         }
     }

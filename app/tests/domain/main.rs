@@ -14,4 +14,5 @@ mod partner;
 mod portal;
 mod refusals;
 mod schema;
+mod translations;
 mod volunteers;

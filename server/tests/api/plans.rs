@@ -73,3 +73,51 @@ async fn plan_functions_answer_conflicts_with_409_and_bad_input_with_422() {
         .unwrap();
     assert_eq!(languages[0].code, "tir");
 }
+
+/// The plan printed in Leichte Sprache is Leichte Sprache, and the case manager's German
+/// free text is not marked "not translated" there (it is German); in Arabic it is.
+#[tokio::test]
+async fn a_plan_printed_in_leichte_sprache_reads_easy_and_keeps_german_free_text_unmarked() {
+    use app::i18n::t_in;
+    let app = spawn_app().await;
+    let cookie = app
+        .staff_signed_in("fallmanager@test.example", "case_manager")
+        .await;
+    let client_id = app.new_client(&cookie, "Amira", "Haddad", "ara").await;
+    let case_id = app.open_case(&cookie, client_id).await;
+    let target = app::server::infra::input::today() + chrono::Duration::days(90);
+    let goal = app
+        .call(
+            "add_goal",
+            &format!(
+                "case_id={case_id}&domain=housing&level=action&template=&client_words=\
+                 &plain_wording=Eine+eigene+Wohnung+finden&success_criterion=&start_date=\
+                 &target_date={target}"
+            ),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(goal.status(), StatusCode::OK);
+
+    let easy_title = t_in("de-leicht", "print-plan-title");
+    assert_ne!(easy_title, t_in("de", "print-plan-title"));
+    let (status, easy) = app
+        .page(
+            &format!("/cases/{case_id}/plan/print?lang=de-leicht"),
+            &cookie,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(easy.contains(&easy_title), "the title in Leichte Sprache");
+    assert!(easy.contains("Eine eigene Wohnung finden"));
+    assert!(
+        !easy.contains(r#"class="untranslated""#),
+        "German free text is not marked as untranslated in Leichte Sprache"
+    );
+
+    let (_, arabic) = app
+        .page(&format!("/cases/{case_id}/plan/print?lang=ar"), &cookie)
+        .await;
+    assert!(arabic.contains(&t_in("ar", "print-plan-title")));
+    assert!(arabic.contains(r#"class="untranslated""#));
+}

@@ -5,7 +5,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::{load_plan, load_plan_version};
 use crate::components::{label_in, print_page, route_id, Loaded};
-use crate::i18n::{find, format_date, page_title, t_in, t_in_args, LANGUAGES};
+use crate::i18n::{find, format_date, is_german, page_title, t_in, t_in_args, LANGUAGES};
 use crate::models::catalogue::{self, CustomEntry};
 use crate::models::{locale_for_language, Goal, PlanDetail};
 
@@ -101,10 +101,11 @@ fn PrintedPlan(plan: PlanDetail, language: &'static str) -> impl IntoView {
     }
 }
 
-/// Free text as written (in German), marked when printed in another language.
+/// Free text as written (in German), marked when printed in a language other than German or
+/// Leichte Sprache.
 fn free_text(text: &str, language: &str) -> impl IntoView {
     let marker =
-        (language != "de" && !text.is_empty()).then(|| t_in(language, "untranslated-marker"));
+        (!is_german(language) && !text.is_empty()).then(|| t_in(language, "untranslated-marker"));
     view! {
         <span lang="de" dir="auto">{text.to_owned()}</span>
         {marker.map(|m| view! { " " <small class="untranslated">{m}</small> })}

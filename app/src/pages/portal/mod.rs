@@ -47,7 +47,7 @@ fn Written(text: StaffText) -> impl IntoView {
         if let Some(translated) = text.translation(language) {
             return view! { <span dir="auto">{translated.to_owned()}</span> }.into_any();
         }
-        if language == "de" || language == "de-leicht" {
+        if crate::i18n::is_german(language) {
             return view! { <span dir="auto">{text.original.clone()}</span> }.into_any();
         }
         view! {

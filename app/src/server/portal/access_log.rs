@@ -40,7 +40,7 @@ fn what(record: &str, categories: &str, read: bool) -> Vec<String> {
     .to_owned()]
 }
 
-const READ_ACTIONS: &[&str] = &["read", "list", "print", "compare", "verify"];
+const READ_ACTIONS: &[&str] = &["read", "list", "print", "compare", "verify", "export"];
 
 /// Who saw my data: every allowed access by staff or by Lotse itself, grouped by
 /// organisation and by day (in Köln), newest first.
