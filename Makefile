@@ -8,7 +8,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 BIN := $(CARGO_TARGET_DIR)/release/lotse
 DEMO_DIR := data/demo
 
-.PHONY: run test build setup-build setup-test check unit e2e bench clean access-matrix
+.PHONY: run test build setup-build setup-test check unit e2e bench clean access-matrix translations
 
 setup-build:
 	@scripts/setup.sh build
@@ -50,6 +50,10 @@ e2e:
 
 bench: setup-test build
 	@scripts/bench.sh
+
+# Per language: how many client-visible messages native speakers have reviewed (locales/README.md).
+translations:
+	@scripts/translations.py
 
 # Regenerates docs/access-matrix.md (a test fails while it is out of date).
 access-matrix:
