@@ -12,11 +12,7 @@ use crate::helpers::{spawn_app, PASSWORD};
 async fn the_assessment_functions_answer_409_until_the_consent_to_case_management_is_recorded() {
     use app::error::AppError;
     let app = spawn_app().await;
-    let cookie = app
-        .staff_signed_in("fallmanager@test.example", "case_manager")
-        .await;
-    let client_id = app.new_client(&cookie, "Amira", "Haddad", "ara").await;
-    let case_id = app.open_case(&cookie, client_id).await;
+    let (cookie, case_id) = app.case_manager_with_a_case().await;
     let assessment =
         format!("case_id={case_id}&domain=language&version=0&needs=Kurs&resources=&client_goals=");
     let facts = format!(

@@ -159,6 +159,17 @@ impl TestApp {
         }
     }
 
+    /// A case manager signed in (their session cookie) with a new case for a new client,
+    /// Amira Haddad, who reads Arabic (the case's id).
+    pub async fn case_manager_with_a_case(&self) -> (String, i64) {
+        let cookie = self
+            .staff_signed_in("fallmanager@test.example", "case_manager")
+            .await;
+        let client_id = self.new_client(&cookie, "Amira", "Haddad", "ara").await;
+        let case_id = self.open_case(&cookie, client_id).await;
+        (cookie, case_id)
+    }
+
     /// Opens a case for the client through the server function and returns its id.
     pub async fn open_case(&self, cookie: &str, client_id: i64) -> i64 {
         let response = self

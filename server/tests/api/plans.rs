@@ -10,11 +10,7 @@ use crate::helpers::spawn_app;
 async fn plan_functions_answer_conflicts_with_409_and_bad_input_with_422() {
     use app::error::AppError;
     let app = spawn_app().await;
-    let cookie = app
-        .staff_signed_in("fallmanager@test.example", "case_manager")
-        .await;
-    let client_id = app.new_client(&cookie, "Amira", "Haddad", "ara").await;
-    let case_id = app.open_case(&cookie, client_id).await;
+    let (cookie, case_id) = app.case_manager_with_a_case().await;
     let today = app::server::infra::input::today();
     let goal_form = |wording: &str| {
         format!(
@@ -80,11 +76,7 @@ async fn plan_functions_answer_conflicts_with_409_and_bad_input_with_422() {
 async fn a_plan_printed_in_leichte_sprache_reads_easy_and_keeps_german_free_text_unmarked() {
     use app::i18n::t_in;
     let app = spawn_app().await;
-    let cookie = app
-        .staff_signed_in("fallmanager@test.example", "case_manager")
-        .await;
-    let client_id = app.new_client(&cookie, "Amira", "Haddad", "ara").await;
-    let case_id = app.open_case(&cookie, client_id).await;
+    let (cookie, case_id) = app.case_manager_with_a_case().await;
     let target = app::server::infra::input::today() + chrono::Duration::days(90);
     let goal = app
         .call(
