@@ -1082,9 +1082,12 @@ groups-title = Groupes de travail
 groups-none = Il n’y a pas encore de groupe de travail.
 groups-topic = Thème
 groups-measures-count = { $count ->
-    [one] { $count } mesure, dont { $implemented } mise en œuvre
-    [many] { $count } de mesures, dont { $implemented } mises en œuvre
-   *[other] { $count } mesures, dont { $implemented } mises en œuvre
+    [one] { $count } mesure
+    [many] { $count } de mesures
+   *[other] { $count } mesures
+}, dont { $implemented ->
+    [one] { $implemented } mise en œuvre
+   *[other] { $implemented } mises en œuvre
 }
 groups-new = Nouveau groupe de travail
 groups-create = Créer le groupe de travail

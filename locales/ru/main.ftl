@@ -383,7 +383,7 @@ service-residence-obligation-change = Изменение обязанности 
 service-cost-approval = Оплата расходов на аренду жилья (Mietkostenübernahme)
 service-move-out-of-shelter = Переезд из коллективного жилья
 service-health-card = Карта медицинского страхования (Gesundheitskarte)
-service-treatment-voucher = Направление на лечение (Behandlungsschein)
+service-treatment-voucher = Талон на лечение (Behandlungsschein)
 service-health-insurance-enrolment = Регистрация в больничной кассе (Krankenkasse)
 service-psychosocial-centre = Психосоциальный центр (Psychosoziales Zentrum)
 service-vaccination = Прививка
@@ -474,7 +474,7 @@ housing-homeless = без жилья
 
 insurance-statutory = государственная (обязательная) страховка
 insurance-health-card = Карта медицинского страхования (Gesundheitskarte, AsylbLG)
-insurance-treatment-vouchers = Направления на лечение (Behandlungsscheine)
+insurance-treatment-vouchers = Талоны на лечение (Behandlungsscheine)
 insurance-private = частная страховка
 insurance-none = нет страховки
 

@@ -383,7 +383,7 @@ service-residence-obligation-change = Зміна обов’язку прожи�
 service-cost-approval = Оплата витрат на оренду житла (Mietkostenübernahme)
 service-move-out-of-shelter = Переїзд із колективного житла
 service-health-card = Картка медичного страхування (Gesundheitskarte)
-service-treatment-voucher = Направлення на лікування (Behandlungsschein)
+service-treatment-voucher = Талон на лікування (Behandlungsschein)
 service-health-insurance-enrolment = Реєстрація в лікарняній касі (Krankenkasse)
 service-psychosocial-centre = Психосоціальний центр (Psychosoziales Zentrum)
 service-vaccination = Щеплення
@@ -474,7 +474,7 @@ housing-homeless = без житла
 
 insurance-statutory = державне (обов’язкове) страхування
 insurance-health-card = Картка медичного страхування (Gesundheitskarte, AsylbLG)
-insurance-treatment-vouchers = Направлення на лікування (Behandlungsscheine)
+insurance-treatment-vouchers = Талони на лікування (Behandlungsscheine)
 insurance-private = приватне страхування
 insurance-none = немає страхування
 
