@@ -7,30 +7,11 @@ use app::error::AppError;
 use app::i18n::LANGUAGES;
 use app::models::{OrganisationType, Role};
 
-fn locales_dir() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales"))
-}
+use crate::translations::locales_dir;
 
+/// The ids of a locale's messages, as Fluent's parser reads them.
 fn message_ids(locale: &str) -> BTreeSet<String> {
-    let dir = locales_dir().join(locale);
-    let mut ids = BTreeSet::new();
-    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "ftl") {
-            for line in std::fs::read_to_string(&path).unwrap().lines() {
-                if let Some((id, _)) = line.split_once('=') {
-                    let id = id.trim();
-                    if !id.is_empty()
-                        && !line.starts_with([' ', '#', '.'])
-                        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-                    {
-                        ids.insert(id.to_owned());
-                    }
-                }
-            }
-        }
-    }
-    ids
+    crate::translations::messages(locale).into_keys().collect()
 }
 
 #[test]

@@ -10,13 +10,13 @@ use fluent_syntax::ast;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
 
-fn locales_dir() -> &'static Path {
+pub(crate) fn locales_dir() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales"))
 }
 
 /// What a test needs to know of one message.
 #[derive(Debug, Default)]
-struct Message {
+pub(crate) struct Message {
     /// The message as written (for comparing texts).
     source: String,
     /// Every variable the message uses, in text or in selectors.
@@ -111,7 +111,7 @@ fn messages_in(locale: &str, file: Option<&str>) -> BTreeMap<String, Message> {
     out
 }
 
-fn messages(locale: &str) -> BTreeMap<String, Message> {
+pub(crate) fn messages(locale: &str) -> BTreeMap<String, Message> {
     messages_in(locale, None)
 }
 
