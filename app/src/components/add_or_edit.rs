@@ -2,9 +2,9 @@
 //! loaded at: the same fields, the saved notice, the error and an edit conflict's list of
 //! what someone else saved, whichever of the two it does.
 
+use crate::move_tr;
 use leptos::prelude::*;
 use leptos::server_fn::{client::Client, codec::PostUrl, request::ClientReq, Http, ServerFn};
-use leptos_fluent::move_tr;
 use serde::de::DeserializeOwned;
 
 use super::{action_error, form_version, reload_on_success, reset_on_success, FormError};

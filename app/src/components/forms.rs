@@ -2,8 +2,8 @@
 //! that translate themselves, the language picker, free text marked when untranslated, and
 //! the page reload after a successful save.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 
 use super::FieldError;
 use crate::api::find_languages;

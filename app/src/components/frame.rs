@@ -2,8 +2,8 @@
 //! switcher, and for signed-in staff the user's name, organisation, role, navigation and
 //! sign-out.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_router::components::Outlet;
 
 use super::LanguageSwitcher;

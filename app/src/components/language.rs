@@ -2,8 +2,9 @@
 //! no reload; the cookie remembers the choice across visits and sign-in. On light pages (see
 //! `crate::light`) it is an island that reloads the page in the chosen language.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, I18n};
+use leptos_fluent::I18n;
 
 #[component]
 pub fn LanguageSwitcher(

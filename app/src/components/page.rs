@@ -1,8 +1,8 @@
 //! What the data pages are built from: the record id in the route, the "Saved." notice,
 //! and loading a page's data, then showing it or the error.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_router::hooks::use_params_map;
 
 use super::{LoadError, Reload};

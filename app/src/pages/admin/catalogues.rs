@@ -1,5 +1,5 @@
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use crate::api::{list_catalogue_entries, AddCatalogueEntry};

@@ -2,8 +2,8 @@
 //! for the programme's working groups. Nothing personal goes with it; the list of issues
 //! flagged from this case is shown only to the case manager who flagged them.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use crate::api::{load_case_issues, FlagStructuralIssue};

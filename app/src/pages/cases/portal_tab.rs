@@ -1,8 +1,8 @@
 //! The case's Portal tab: the client's access to the portal (letter, block) and translations
 //! of what the case manager wrote, for the client to read in their language.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use crate::api::{load_case_portal, IssuePortalLetter, SavePortalTranslation, SetPortalBlocked};

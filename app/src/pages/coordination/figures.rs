@@ -1,7 +1,7 @@
 //! Programme figures: the filter, each figure as a chart and a table, with its CSV.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 

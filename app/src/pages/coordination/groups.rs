@@ -1,8 +1,8 @@
 //! Working groups: the list, a new group, and one group with its members, meetings and
 //! measures.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use super::CoordinationTabs;

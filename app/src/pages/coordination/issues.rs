@@ -1,8 +1,8 @@
 //! Structural issues flagged in cases, grouped by life domain and district, assigned to
 //! working groups.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use super::CoordinationTabs;

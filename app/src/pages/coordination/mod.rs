@@ -1,8 +1,8 @@
 //! Coordinators' pages: programme figures, structural issues, working groups (with members,
 //! meetings and measures) and the interim-results overview. Nothing here leads to a person.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 
 use crate::i18n::t;
 

@@ -1,7 +1,7 @@
 //! Interim results: the measures working groups agreed and implemented, by topic.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use super::CoordinationTabs;

@@ -1,7 +1,7 @@
 //! Correction requests.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use crate::api::{load_portal_corrections, PortalRequestCorrection};

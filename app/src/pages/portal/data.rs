@@ -1,7 +1,7 @@
 //! My data to download.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use crate::i18n::page_title;

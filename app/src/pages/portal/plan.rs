@@ -1,7 +1,7 @@
 //! My plan.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use super::tools::PrintButton;

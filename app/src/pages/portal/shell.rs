@@ -1,8 +1,8 @@
 //! The portal's frame: header with language, large text and sign-out, and the sections
 //! as large links.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_router::components::Outlet;
 
 use super::tools::{large_text_wanted, LargeTextToggle};

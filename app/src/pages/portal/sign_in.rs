@@ -1,7 +1,7 @@
 //! Signing in to the portal.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use super::shell::PortalHeader;

@@ -1,7 +1,7 @@
 //! Appointments of the plan: the form that adds one.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 
 use crate::api::AddAppointment;
 use crate::components::{

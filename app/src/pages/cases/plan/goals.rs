@@ -1,8 +1,8 @@
 //! A goal of the plan: its card with steps, status and removal, and the form that adds or
 //! changes it.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 
 use super::steps::{StepForm, StepItem};
 use super::GoalTitle;

@@ -1,8 +1,8 @@
 //! The plan page of a case, one module per section: goals, steps, agreement and versions,
 //! appointments.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
 use crate::api::load_plan;

@@ -1,8 +1,8 @@
 //! A step towards a goal: its status, history and links, and the form that adds or
 //! changes it.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 
 use crate::api::{AddStep, SetStepStatus, UpdateStep};
 use crate::components::{

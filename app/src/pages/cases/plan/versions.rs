@@ -1,7 +1,7 @@
 //! Agreeing the plan with the client, and its agreed versions with their comparison.
 
+use crate::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 
 use crate::api::{AgreePlan, ComparePlan};
 use crate::components::{
