@@ -244,17 +244,17 @@ mod tests {
             .into_iter()
             .map(|name| (name.into(), count.clone()))
             .collect();
+        // Fluent's lookup says "Unknown localization key: …" where a message cannot be
+        // formatted (a variable missing), leptos_fluent "Unknown localization …".
+        let same = |ours: String, fluent: String| {
+            ours == fluent
+                || (ours.starts_with("Unknown localization ")
+                    && fluent.starts_with("Unknown localization key"))
+        };
         let mut compared = 0;
         for language in LANGUAGES {
             let parsed: fluent_templates::LanguageIdentifier = language.id.parse().unwrap();
             for id in message_ids() {
-                // Fluent's lookup says "Unknown localization key: …" where a message cannot be
-                // formatted (a variable missing), leptos_fluent "Unknown localization …".
-                let same = |ours: String, fluent: String| {
-                    ours == fluent
-                        || (ours.starts_with("Unknown localization ")
-                            && fluent.starts_with("Unknown localization key"))
-                };
                 assert!(
                     same(
                         translate(language.id, id, None),
@@ -368,16 +368,13 @@ pub fn translate(language: &str, id: &str, args: Option<&FluentArgs>) -> String 
                 .map(|l| (l.id, l.id.parse().expect("shipped language ids are valid")))
                 .collect()
         });
-    let parsed = PARSED
+    let shipped = find(language).map_or(DEFAULT_LANGUAGE, |l| l.id);
+    let (_, parsed) = PARSED
         .iter()
-        .find(|(shipped, _)| *shipped == language)
-        .or_else(|| {
-            let shipped = find(language)?;
-            PARSED.iter().find(|(id, _)| *id == shipped.id)
-        })
-        .unwrap_or(&PARSED[0]);
+        .find(|(id, _)| *id == shipped)
+        .expect("every shipped language is parsed");
     TRANSLATIONS
-        .lookup_no_default_fallback(&parsed.1, id, args)
+        .lookup_no_default_fallback(parsed, id, args)
         .or_else(|| {
             TRANSLATIONS
                 .lookup_single_language(TRANSLATIONS.fallback(), id, args)
