@@ -779,6 +779,11 @@ pub const SEARCH_RECORD: &str = "client-search";
 
 /// A name search without date of birth: the page of results is chosen from the key index
 /// alone (organisation, spelling rank, sort name), and only its clients are read.
+///
+/// Each word's keys are read as two index ranges joined by `UNION ALL` (its spelling prefix,
+/// rank 1; its sound keys, rank 0) rather than one `OR`: PostgreSQL then reads both from the
+/// covering index alone, where the `OR` made it visit a table page per match (a common first
+/// name at 100,000 clients: 12.5 ms against 3.3 ms).
 async fn search_by_keys(
     conn: &mut AnyConnection,
     actor: &CurrentUser,
@@ -786,10 +791,12 @@ async fn search_by_keys(
     page: i64,
 ) -> Result<Page<ClientSummary>, AppError> {
     let mut binds: Vec<String> = Vec::new();
-    let mut rank = String::new();
-    let mut condition = String::new();
+    let mut first = String::new();
+    let mut rank = "MAX(m.r)".to_owned();
+    let mut narrowing = Vec::new();
+    // The organisation is the first parameter, the words' keys follow, four each.
     for (i, word) in words.iter().enumerate() {
-        let n = binds.len();
+        let n = binds.len() + 1;
         let [skeleton, phonetic] = name_search::sound_keys(word);
         binds.extend([format!("f{word}"), format!("f{word}~"), skeleton, phonetic]);
         let prefix = |alias: &str| {
@@ -801,44 +808,56 @@ async fn search_by_keys(
         };
         let sound = |alias: &str| format!("{alias}.search_key IN (${}, ${})", n + 3, n + 4);
         if i == 0 {
-            // The first word's keys drive; their spelling rank: 1 by spelling, 0 by skeleton.
-            rank.push_str(&format!("MAX(CASE WHEN {} THEN 1 ELSE 0 END)", prefix("k")));
-            condition.push_str(&format!("(({}) OR {})", prefix("k"), sound("k")));
+            // The first word's keys drive, with their spelling rank.
+            first = format!(
+                "SELECT k.client_id, 1 AS r, k.sort_name FROM client_name_keys k
+                  WHERE {} AND k.organisation_id = $1
+                 UNION ALL
+                 SELECT k.client_id, 0 AS r, k.sort_name FROM client_name_keys k
+                  WHERE {} AND k.organisation_id = $1",
+                prefix("k"),
+                sound("k")
+            );
         } else {
             // Each further word narrows the candidates and adds to their rank.
             rank.push_str(&format!(
-                " + CASE WHEN EXISTS (SELECT 1 FROM client_name_keys w WHERE w.client_id = k.client_id AND {}) THEN 1 ELSE 0 END",
+                " + CASE WHEN EXISTS (SELECT 1 FROM client_name_keys w WHERE w.client_id = m.client_id AND {}) THEN 1 ELSE 0 END",
                 prefix("w")
             ));
-            condition.push_str(&format!(
-                " AND k.client_id IN (SELECT w.client_id FROM client_name_keys w WHERE ({}) OR {})",
+            narrowing.push(format!(
+                "m.client_id IN (SELECT w.client_id FROM client_name_keys w WHERE {}
+                                 UNION ALL
+                                 SELECT w.client_id FROM client_name_keys w WHERE {})",
                 prefix("w"),
                 sound("w")
             ));
         }
     }
-    let n = binds.len();
+    let narrowing = if narrowing.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", narrowing.join(" AND "))
+    };
+    let n = binds.len() + 1;
     let sql = format!(
         "SELECT c.id, c.given_names, c.family_name, c.given_names_latin, c.family_name_latin,
                 c.birth_year, c.birth_month, c.birth_day, c.preferred_language
-         FROM (SELECT k.client_id, {rank} AS r, MIN(k.sort_name) AS sort_name
-               FROM client_name_keys k
-               WHERE k.organisation_id = ${} AND {condition}
-               GROUP BY k.client_id
-               ORDER BY r DESC, sort_name, k.client_id
+         FROM (SELECT m.client_id, {rank} AS r, MIN(m.sort_name) AS sort_name
+               FROM ({first}) m
+               {narrowing}
+               GROUP BY m.client_id
+               ORDER BY r DESC, sort_name, m.client_id
                LIMIT ${} OFFSET ${}) m
          JOIN clients c ON c.id = m.client_id
          ORDER BY m.r DESC, m.sort_name, c.id",
         n + 1,
-        n + 2,
-        n + 3
+        n + 2
     );
-    let mut statement = sqlx::query_as::<_, ClientRow>(&sql);
+    let mut statement = sqlx::query_as::<_, ClientRow>(&sql).bind(actor.organisation_id);
     for text in &binds {
         statement = statement.bind(text);
     }
     let rows = statement
-        .bind(actor.organisation_id)
         .bind(PAGE_SIZE + 1)
         .bind((page - 1) * PAGE_SIZE)
         .fetch_all(&mut *conn)
