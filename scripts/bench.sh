@@ -74,17 +74,54 @@ measure() { # name path [cookie]
   printf '  %-26s %9s req/s   p50 %7s ms   p95 %7s ms   errors %s\n' "$1" "$rps" "$p50" "$p95" "$errors"
   eval "rps_$4=$rps"
 }
-echo "== HTTP, ${connections} keep-alive connections, ${duration}s each (wrk)"
+share() { # page share-needed label
+  local rps_page; rps_page=$(eval echo "\$rps_$1")
+  awk -v p="$rps_page" -v s="$rps_static" -v need="$2" -v name="$3" 'BEGIN {
+    printf "  %-26s %.0f%% of static: %s\n", name, 100 * p / s, (p >= s * need ? "within budget" : "OVER BUDGET") }'
+}
+# The case manager's dashboard and the plan page of a demo case, against the static file of
+# the same server: SQLite here, PostgreSQL below when it is available.
+data_pages() { # cookie
+  local plan
+  plan=$(curl -fs -H "Cookie: $1; lotse_lang=de" "$base/" | grep -o '/cases/[0-9]*/plan' | head -n 1)
+  measure "start page (dashboard)" / "$1" start
+  measure "plan page ($plan)" "$plan" "$1" plan
+}
+echo "== HTTP, ${connections} keep-alive connections, ${duration}s each (wrk), demo data on SQLite"
 css="/pkg/$(basename "$(pkg lotse css)")"
 measure "static file ($css)" "$css" "" static
 measure "sign-in page" /sign-in "" signin
-measure "start page (signed in)" / "$cookie" start
-echo "== budget: the sign-in page at least half the static file's throughput (the start page is the case manager's dashboard, budgeted below)"
-for page in signin; do
-  rps_page=$(eval echo "\$rps_$page")
-  verdict=$(awk -v p="$rps_page" -v s="$rps_static" 'BEGIN { printf "%.0f%% of static: %s", 100 * p / s, (p >= s / 2 ? "within budget" : "OVER BUDGET") }')
-  echo "  $page: $verdict"
-done
+data_pages "$cookie"
+echo "== budget: the sign-in page at least half the static file's throughput, dashboard and plan page a third"
+share signin 0.5 "sign-in page"
+share start 0.3333 "dashboard (SQLite)"
+share plan 0.3333 "plan page (SQLite)"
+pg=$(scripts/postgres-url.sh)
+if [ -n "$pg" ]; then
+  demo_db="lotse_bench_demo_$$"
+  psql "$pg" -qc "CREATE DATABASE $demo_db" >/dev/null
+  pg_data=$(mktemp -d)
+  pg_port=$(scripts/free-port.sh)
+  pg_env=(LOTSE_DATA_DIR="$pg_data" LOTSE_LISTEN="127.0.0.1:$pg_port" DATABASE_URL="${pg%/*}/$demo_db")
+  env "${pg_env[@]}" "$bin" demo-data >/dev/null
+  env "${pg_env[@]}" "$bin" serve >/dev/null 2>&1 &
+  pg_pid=$!
+  sqlite_base="$base"
+  base="http://127.0.0.1:$pg_port"
+  for _ in $(seq 1 100); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.1; done
+  pg_cookie=$(curl -fs -D - -o /dev/null -H 'Accept: application/json' \
+    --data 'email=fallmanager@lotse.example&password=lotse-demo' "$base/api/sign_in" \
+    | awk -F'[:;]' 'tolower($1) == "set-cookie" && $2 ~ /lotse_session=/ { gsub(/^ /, "", $2); print $2 }')
+  echo "== HTTP, demo data on PostgreSQL (one lotse process)"
+  measure "static file ($css)" "$css" "" static
+  data_pages "$pg_cookie"
+  share start 0.3333 "dashboard (PostgreSQL)"
+  share plan 0.3333 "plan page (PostgreSQL)"
+  kill "$pg_pid" 2>/dev/null; wait "$pg_pid" 2>/dev/null || true
+  psql "$pg" -qc "DROP DATABASE $demo_db" >/dev/null
+  rm -rf "$pg_data"
+  base="$sqlite_base"
+fi
 
 # Case management at scale: dashboard (start page), client search, plan page, on SQLite and
 # on PostgreSQL, with BENCH_CLIENTS synthetic clients (cases, plans of ten steps, history).
