@@ -322,6 +322,7 @@ dashboard-waiting = Schritte, die auf Partner warten
 dashboard-appointments = Termine in den nächsten 7 Tagen
 dashboard-recent = Zuletzt geänderte Fälle
 dashboard-none = Nichts zu tun.
+dashboard-shown-of = { $shown } von { $total } gezeigt; alle stehen in den Plänen der Fälle.
 
 catalogues-title = Kataloge
 catalogues-intro = Eigene Einträge ergänzen die eingebauten Kataloge. Deutsch ist Pflicht; fehlt eine Sprache, erscheint der deutsche Text mit dem Hinweis „nicht übersetzt“.

@@ -322,6 +322,7 @@ dashboard-waiting = Steps waiting for partners
 dashboard-appointments = Appointments in the next 7 days
 dashboard-recent = Recently changed cases
 dashboard-none = Nothing to do.
+dashboard-shown-of = { $shown } of { $total } shown; all of them are in the cases' plans.
 
 catalogues-title = Catalogues
 catalogues-intro = Your own entries add to the built-in catalogues. German is required; if a language is missing, the German text is shown with the note “not translated”.

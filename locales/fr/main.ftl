@@ -323,6 +323,7 @@ dashboard-waiting = Étapes en attente des partenaires
 dashboard-appointments = Rendez-vous dans les 7 prochains jours
 dashboard-recent = Dossiers modifiés récemment
 dashboard-none = Rien à faire.
+dashboard-shown-of = { $shown } sur { $total } affichées ; toutes figurent dans les plans des dossiers.
 
 catalogues-title = Catalogues
 catalogues-intro = Vos propres entrées complètent les catalogues intégrés. L’allemand est obligatoire ; s’il manque une langue, le texte allemand s’affiche avec la mention « non traduit ».

@@ -322,6 +322,7 @@ dashboard-waiting = Gavên ku li benda hevkaran in
 dashboard-appointments = Randevûyên di 7 rojên pêş de
 dashboard-recent = Dosyayên ku herî dawî hatine guhertin
 dashboard-none = Tiştek tune ku were kirin.
+dashboard-shown-of = { $shown } ji { $total } têne nîşandan; hemû di planên dosyeyan de ne.
 
 catalogues-title = Katalog
 catalogues-intro = Tomarên we yên taybet katalogên amade temam dikin. Almanî mecbûrî ye; heke zimanek kêm be, nivîsa Almanî bi nîşana “nehatiye wergerandin” xuya dibe.

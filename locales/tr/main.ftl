@@ -322,6 +322,7 @@ dashboard-waiting = Ortak kuruluşları bekleyen adımlar
 dashboard-appointments = Önümüzdeki 7 gün içindeki randevular
 dashboard-recent = Son değiştirilen vakalar
 dashboard-none = Yapılacak bir şey yok.
+dashboard-shown-of = { $total } adımdan { $shown } tanesi gösteriliyor; hepsi vakaların planlarında.
 
 catalogues-title = Kataloglar
 catalogues-intro = Kendi kayıtlarınız yerleşik katalogları tamamlar. Almanca zorunludur; bir dil eksikse Almanca metin “çevrilmedi” notuyla gösterilir.

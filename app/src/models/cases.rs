@@ -287,8 +287,10 @@ pub struct PlanChange {
 pub struct Dashboard {
     /// (phase, number of my cases), every phase but closed.
     pub phases: Vec<(String, i64)>,
-    pub overdue_steps: Vec<DashboardStep>,
-    pub waiting_steps: Vec<DashboardStep>,
+    /// Overdue steps, the most recently due first.
+    pub overdue_steps: DashboardSteps,
+    /// Steps waiting for a partner, the longest waiting first.
+    pub waiting_steps: DashboardSteps,
     pub reviews_due: Vec<DashboardReview>,
     pub appointments: Vec<DashboardAppointment>,
     pub recent: Vec<CaseSummary>,
@@ -297,6 +299,13 @@ pub struct Dashboard {
     pub overdue_referrals: Vec<super::Referral>,
     /// My open follow-up tasks (a volunteer reported a problem).
     pub follow_ups: Vec<super::FollowUp>,
+}
+
+/// The first steps of a dashboard list, and how many the list has in all.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DashboardSteps {
+    pub steps: Vec<DashboardStep>,
+    pub total: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

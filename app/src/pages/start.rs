@@ -6,7 +6,7 @@ use crate::api::load_dashboard;
 use crate::components::{label, shown_date, use_user, Loaded};
 use crate::i18n::{page_title, t, t_args};
 use crate::models::catalogue;
-use crate::models::{entry_points, Dashboard, DashboardStep, Role};
+use crate::models::{entry_points, Dashboard, DashboardSteps, Role};
 use crate::pages::cases::volunteers::FollowUpList;
 use crate::pages::inbox::{Inbox, ReferralRows};
 use crate::pages::volunteer_tasks::VolunteerTasks;
@@ -168,13 +168,18 @@ fn StepList(
     id: &'static str,
     title: &'static str,
     empty: &'static str,
-    steps: Vec<DashboardStep>,
+    steps: DashboardSteps,
     custom: Vec<catalogue::CustomEntry>,
 ) -> impl IntoView {
+    let DashboardSteps { steps, total } = steps;
+    let shown = steps.len();
     view! {
         <section aria-labelledby=id class="card">
-            <h2 id=id>{move || t(title)}</h2>
+            <h2 id=id>{move || t(title)} {(total > 0).then(|| view! { " " <span class="badge count">{total}</span> })}</h2>
             {steps.is_empty().then(|| view! { <p class="muted">{move || t(empty)}</p> })}
+            {(total > shown as i64).then(|| view! {
+                <p class="muted">{move || t_args("dashboard-shown-of", &[("shown", shown.to_string()), ("total", total.to_string())])}</p>
+            })}
             <ul class="plain-list">
                 {steps.into_iter().map(|s| {
                     let custom = custom.clone();

@@ -955,9 +955,13 @@ async fn the_dashboard_shows_my_overdue_steps_reviews_waiting_steps_and_appointm
         mine.phases.iter().find(|(p, _)| p == "planning").unwrap().1,
         1
     );
-    assert_eq!(mine.overdue_steps.len(), 1);
-    assert_eq!(mine.overdue_steps[0].service_type, "integration-course");
-    assert_eq!(mine.waiting_steps.len(), 1);
+    assert_eq!(mine.overdue_steps.steps.len(), 1);
+    assert_eq!(mine.overdue_steps.total, 1);
+    assert_eq!(
+        mine.overdue_steps.steps[0].service_type,
+        "integration-course"
+    );
+    assert_eq!(mine.waiting_steps.steps.len(), 1);
     assert_eq!(mine.reviews_due.len(), 1);
     assert_eq!(mine.reviews_due[0].review_due, day(10));
     assert_eq!(mine.appointments.len(), 1);
@@ -965,7 +969,8 @@ async fn the_dashboard_shows_my_overdue_steps_reviews_waiting_steps_and_appointm
 
     let theirs = dashboard::load(&db, &colleague).await.unwrap();
     assert!(
-        theirs.overdue_steps.is_empty()
+        theirs.overdue_steps.steps.is_empty()
+            && theirs.overdue_steps.total == 0
             && theirs.recent.is_empty()
             && theirs.appointments.is_empty()
     );
@@ -1054,7 +1059,7 @@ async fn demo_data_has_clients_in_every_phase_and_synthetic_caseloads_can_be_gen
     assert_eq!(phases.len(), 8, "{phases:?}");
     let board = dashboard::load(&db, &me).await.unwrap();
     assert!(
-        !board.overdue_steps.is_empty()
+        !board.overdue_steps.steps.is_empty()
             && !board.reviews_due.is_empty()
             && !board.appointments.is_empty()
     );

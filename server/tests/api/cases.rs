@@ -138,3 +138,68 @@ async fn case_functions_refuse_anonymous_other_roles_and_other_organisations() {
         assert!(response.text().await.unwrap().contains("Ahmadi"), "{path}");
     }
 }
+
+/// The dashboard's overdue list shows the most recently overdue steps first (the ones still
+/// worth acting on today), and says how many there are in all when it cannot show them all.
+#[tokio::test]
+async fn the_dashboard_shows_the_newest_overdue_steps_first_and_how_many_there_are() {
+    for db in crate::helpers::backends().await {
+        let app = crate::helpers::spawn_app_on(db).await;
+        let (cookie, case_id) = app.case_manager_with_a_case().await;
+        let today = app::server::infra::input::today();
+        let goal_id: i64 = app
+            .call(
+                "add_goal",
+                &format!(
+                    "case_id={case_id}&domain=language&level=action&template=&client_words=\
+                     &plain_wording=Deutsch&success_criterion=&start_date=&target_date="
+                ),
+                Some(&cookie),
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        for n in 1..=25 {
+            let step = format!(
+                "goal_id={goal_id}&service_type=integration-course&detail=Kurs+{n}\
+                 &responsible_kind=client&responsible_organisation_id=&due_date={}",
+                today + chrono::Duration::days(n)
+            );
+            assert_eq!(
+                app.call("add_step", &step, Some(&cookie)).await.status(),
+                StatusCode::OK
+            );
+        }
+        // Time passes: step n fell due n days ago.
+        for n in 1..=25i64 {
+            sqlx::query("UPDATE steps SET due_date = $1 WHERE detail = $2")
+                .bind((today - chrono::Duration::days(n)).to_string())
+                .bind(format!("Kurs {n}"))
+                .execute(&app.db.pool)
+                .await
+                .unwrap();
+        }
+        let dashboard: app::models::Dashboard = app
+            .call("load_dashboard", "", Some(&cookie))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let overdue = &dashboard.overdue_steps;
+        assert_eq!(overdue.total, 25);
+        let due: Vec<String> = overdue
+            .steps
+            .iter()
+            .map(|s| s.due_date.clone().unwrap())
+            .collect();
+        let expected: Vec<String> = (1..=20i64)
+            .map(|n| (today - chrono::Duration::days(n)).to_string())
+            .collect();
+        assert_eq!(due, expected, "{:?}", app.db.backend);
+        let (status, page) = app.page("/", &cookie).await;
+        assert_eq!(status, StatusCode::OK);
+        let text = page.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(text.contains("20 von 25 gezeigt"), "{page}");
+    }
+}

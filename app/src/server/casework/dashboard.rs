@@ -5,7 +5,7 @@ use chrono::Duration;
 use crate::error::AppError;
 use crate::models::{
     CasePhase, CurrentUser, Dashboard, DashboardAppointment, DashboardReview, DashboardStep,
-    StepStatus,
+    DashboardSteps, StepStatus,
 };
 use crate::server::infra::db::{code_list, code_literal, Db};
 use crate::server::{admin::catalogues, casework::cases, infra::input, policy};
@@ -22,13 +22,15 @@ struct StepRow {
     due_date: Option<String>,
     status: String,
     organisation: Option<String>,
+    /// How many steps match, however many are shown.
+    total: i64,
 }
 
 /// Steps of the actor's open cases.
 fn step_sql() -> String {
     format!(
         "SELECT k.id AS case_id, c.given_names, c.family_name, s.service_type, s.due_date, s.status,
-            o.name AS organisation
+            o.name AS organisation, COUNT(*) OVER () AS total
      FROM steps s
      JOIN cases k ON k.id = s.case_id
      JOIN clients c ON c.id = k.client_id
@@ -42,30 +44,32 @@ fn name(given: &str, family: &str) -> String {
     format!("{given} {family}").trim().to_owned()
 }
 
+/// The first [`LIMIT`] steps `sql` selects, and how many it selects in all.
 async fn steps(
     conn: &mut sqlx::AnyConnection,
     sql: &str,
     owner: i64,
     date: Option<&str>,
-) -> Result<Vec<DashboardStep>, AppError> {
+) -> Result<DashboardSteps, AppError> {
     let mut query = sqlx::query_as::<_, StepRow>(sql).bind(owner);
     if let Some(date) = date {
         query = query.bind(date.to_owned());
     }
-    Ok(query
-        .bind(LIMIT)
-        .fetch_all(&mut *conn)
-        .await?
-        .into_iter()
-        .map(|r| DashboardStep {
-            case_id: r.case_id,
-            client_name: name(&r.given_names, &r.family_name),
-            service_type: r.service_type,
-            due_date: r.due_date,
-            status: r.status,
-            organisation: r.organisation,
-        })
-        .collect())
+    let rows = query.bind(LIMIT).fetch_all(&mut *conn).await?;
+    Ok(DashboardSteps {
+        total: rows.first().map_or(0, |r| r.total),
+        steps: rows
+            .into_iter()
+            .map(|r| DashboardStep {
+                case_id: r.case_id,
+                client_name: name(&r.given_names, &r.family_name),
+                service_type: r.service_type,
+                due_date: r.due_date,
+                status: r.status,
+                organisation: r.organisation,
+            })
+            .collect(),
+    })
 }
 
 pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
@@ -94,7 +98,7 @@ pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
         &mut tx,
         &format!(
             "{} AND s.due_date < $2 AND s.status NOT IN ({})
-             ORDER BY s.due_date, s.id LIMIT $3",
+             ORDER BY s.due_date DESC, s.id LIMIT $3",
             step_sql(),
             code_list(StepStatus::FINISHED)
         ),
