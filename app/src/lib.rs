@@ -27,8 +27,8 @@ use pages::{
     IssuesPageView, NetworkPageView, NewClientPage, NotFound, OfferFormPage, OffersPage,
     OrganisationsPage, PlanPage, PlanPrintPage, PortalAccessPage, PortalAppointmentsPage,
     PortalConsentsPage, PortalCorrectionPage, PortalDataPage, PortalPlanPage, PortalReferralsPage,
-    PortalShell, PortalSignInPage, ReferralPageView, ResultsPageView, SignInPage, StartPage,
-    UsersPage, WorkingGroupPageView, WorkingGroupsPageView,
+    PortalShell, PortalSignInPage, ReferralPageView, ResultsPageView, RetentionPage, SignInPage,
+    StartPage, UsersPage, WorkingGroupPageView, WorkingGroupsPageView,
 };
 
 /// The HTML document around the app, rendered on the server for every page.
@@ -204,6 +204,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("offers/new") view=OfferFormPage />
                         <Route path=path!("offers/:id/edit") view=OfferFormPage />
                         <Route path=path!("audit") view=AuditPage />
+                        <Route path=path!("retention") view=RetentionPage />
                         <Route path=path!("admin/catalogues") view=CataloguesPage />
                         <Route path=path!("admin/organisations") view=OrganisationsPage />
                         <Route path=path!("admin/users") view=UsersPage />

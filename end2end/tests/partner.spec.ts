@@ -103,6 +103,31 @@ test('the data-protection officer finds the provider\'s reads in the audit log a
   await expect(page.getByText('Das Protokoll ist vollständig und unverändert.')).toBeVisible();
 });
 
+test('the data-protection officer sets a retention period; a wrong one is refused and what was typed stays', async ({ page }) => {
+  await as(page, 'datenschutz@lotse.example');
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Löschfristen' }).first().click();
+  await hydrated(page);
+  const amount = page.locator('#retention-health-notes-amount');
+  const unit = page.locator('#retention-health-notes-unit');
+  const row = page.locator('tr', { has: amount });
+  await expect(row).toContainText('der letzte Fall der Person abgeschlossen ist');
+  await expect(amount).toHaveValue('6');
+  await expect(unit).toHaveValue('months');
+  await amount.fill('0');
+  await row.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.locator('#retention-health-notes-amount-error')).toContainText('größer als null');
+  await expect(amount).toHaveValue('0');
+  await amount.fill('1');
+  await unit.selectOption('years');
+  await row.getByRole('button', { name: 'Speichern' }).click();
+  await expect(row).toContainText(/vorher\W*6 Monate/);
+  await page.reload();
+  await hydrated(page);
+  await expect(amount).toHaveValue('1');
+  await expect(unit).toHaveValue('years');
+});
+
 test('partner staff maintain their offers in the directory', async ({ page }) => {
   await as(page, 'kurstraeger@lotse.example');
   await page.goto('/offers');

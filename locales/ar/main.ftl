@@ -1219,3 +1219,78 @@ nav-audit-hint = من اطلع على أي بيانات ومتى، وهل الس
 
 # Shown when the service worker serves a stored page without a connection; $time is HH:MM.
 offline-as-of = لا يوجد اتصال: ترى ما حفظه هذا الجهاز في الساعة { $time }. ربما تغيّر شيء منذ ذلك الوقت.
+
+## Retention rules (the data-protection officer's deletion concept)
+nav-retention = مدد الحفظ
+nav-retention-hint = متى تُحذف أي بيانات شخصية: قاعدة واحدة لكل نوع من البيانات، مع بدايتها ومدتها.
+retention-title = مدد الحفظ
+retention-intro = لكل نوع من البيانات الشخصية قاعدة واحدة: تبدأ المدة بحدث؛ وعندما تنتهي تُحذف البيانات أو تُجعل مجهولة الهوية. الحدث محدد لكل نوع من البيانات، وأنت تحدد المدة. يُسجَّل كل تغيير.
+retention-not-legal-advice = المدد المرفقة مع Lotse أمثلة وليست استشارة قانونية. حدِّدها وفق مفهوم الحذف في بلديتك.
+retention-col-kind = نوع البيانات
+retention-col-start = تبدأ المدة عندما
+retention-col-period = المدة
+retention-col-changed = آخر تغيير
+retention-default = الإعداد الافتراضي في Lotse
+retention-changed = { $date } بواسطة { $name }؛ قبل ذلك: { $before }
+retention-changed-by-unknown = حساب محذوف
+field-retention-period = المدة
+field-retention-unit = الوحدة
+retention-unit-days = أيام
+retention-unit-months = أشهر
+retention-unit-years = سنوات
+retention-period-days =
+    { $count ->
+        [zero] { $count } يوم
+        [one] يوم واحد
+        [two] يومان
+        [few] { $count } أيام
+        [many] { $count } يومًا
+       *[other] { $count } يوم
+    }
+retention-period-months =
+    { $count ->
+        [zero] { $count } شهر
+        [one] شهر واحد
+        [two] شهران
+        [few] { $count } أشهر
+        [many] { $count } شهرًا
+       *[other] { $count } شهر
+    }
+retention-period-years =
+    { $count ->
+        [zero] { $count } سنة
+        [one] سنة واحدة
+        [two] سنتان
+        [few] { $count } سنوات
+        [many] { $count } سنةً
+       *[other] { $count } سنة
+    }
+error-retention-period = يرجى إدخال عدد صحيح أكبر من صفر، بحد أقصى 100 سنة.
+error-retention-unit = يرجى اختيار أيام أو أشهر أو سنوات.
+retention-kind-client-record = البيانات الأساسية للشخص (الاسم، تاريخ الميلاد، اللغة)
+retention-kind-contact = بيانات الاتصال والعنوان
+retention-kind-household = أفراد الأسرة
+retention-kind-residence = الإقامة والإعانات
+retention-kind-health-notes = ملاحظات عن الصحة
+retention-kind-youth-welfare-notes = ملاحظات عن رعاية الشباب
+retention-kind-private-notes = ملاحظات العمل الشخصية
+retention-kind-case = الحالة ومراحلها
+retention-kind-assessment = التقييم
+retention-kind-plan = نسخ الخطة وسجل الخطوات
+retention-kind-appointments = المواعيد
+retention-kind-consents = الموافقات
+retention-kind-referrals = الإحالات ورسائلها
+retention-kind-volunteer-tasks = مهام المتطوعين وتقاريرهم
+retention-kind-portal-access = الوصول إلى البوابة وجلسات البوابة
+retention-kind-correction-requests = طلبات التصحيح من البوابة
+retention-kind-structural-issue-links = الروابط بين القضايا الهيكلية والحالات
+retention-kind-staff-sessions = جلسات الموظفين ومحاولات تسجيل الدخول
+retention-kind-audit-log = سجل الوصول إلى البيانات
+retention-start-case-closed = تُغلق آخر حالة للشخص
+retention-start-consent-ended = تُسحب الموافقة أو تنتهي مدتها
+retention-start-referral-closed = تُنجز الإحالة أو تُرفض أو تُسحب
+retention-start-task-finished = تُنجز المهمة أو تُلغى
+retention-start-portal-access-ended = يُنهى الوصول إلى البوابة أو يُحظر
+retention-start-request-answered = يُرد على الطلب
+retention-start-session-ended = تنتهي الجلسة (بتسجيل الخروج أو بانتهاء المدة) أو تتم محاولة تسجيل الدخول
+retention-start-entry-written = يُكتب الإدخال

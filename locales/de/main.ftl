@@ -1173,3 +1173,66 @@ nav-audit-hint = Wer wann auf welche Daten zugegriffen hat, und ob das Protokoll
 
 # Shown when the service worker serves a stored page without a connection; $time is HH:MM.
 offline-as-of = Keine Verbindung: Sie sehen den Stand von { $time } Uhr, wie er auf diesem Gerät gespeichert ist. Inzwischen kann sich etwas geändert haben.
+
+## Retention rules (the data-protection officer's deletion concept)
+nav-retention = Löschfristen
+nav-retention-hint = Wann welche personenbezogenen Daten gelöscht werden: eine Regel je Datenart, mit Beginn und Frist.
+retention-title = Löschfristen
+retention-intro = Jede Art personenbezogener Daten hat eine Regel: Die Frist beginnt mit einem Ereignis; ist sie abgelaufen, werden die Daten gelöscht oder anonymisiert. Das Ereignis ist je Datenart festgelegt, die Frist legen Sie fest. Jede Änderung wird protokolliert.
+retention-not-legal-advice = Die mitgelieferten Fristen sind Beispiele, keine Rechtsberatung. Legen Sie sie nach dem Löschkonzept Ihrer Kommune fest.
+retention-col-kind = Datenart
+retention-col-start = Die Frist beginnt, wenn
+retention-col-period = Frist
+retention-col-changed = Zuletzt geändert
+retention-default = Voreinstellung von Lotse
+retention-changed = { $date } von { $name }; vorher { $before }
+retention-changed-by-unknown = einem gelöschten Konto
+field-retention-period = Frist
+field-retention-unit = Einheit
+retention-unit-days = Tage
+retention-unit-months = Monate
+retention-unit-years = Jahre
+retention-period-days =
+    { $count ->
+        [one] { $count } Tag
+       *[other] { $count } Tage
+    }
+retention-period-months =
+    { $count ->
+        [one] { $count } Monat
+       *[other] { $count } Monate
+    }
+retention-period-years =
+    { $count ->
+        [one] { $count } Jahr
+       *[other] { $count } Jahre
+    }
+error-retention-period = Bitte eine ganze Zahl größer als null eingeben, höchstens 100 Jahre.
+error-retention-unit = Bitte Tage, Monate oder Jahre wählen.
+retention-kind-client-record = Stammdaten der Person (Name, Geburtsdatum, Sprache)
+retention-kind-contact = Kontaktdaten und Anschrift
+retention-kind-household = Haushaltsangehörige
+retention-kind-residence = Aufenthalt und Leistungen
+retention-kind-health-notes = Notizen zur Gesundheit
+retention-kind-youth-welfare-notes = Notizen zur Jugendhilfe
+retention-kind-private-notes = Persönliche Arbeitsnotizen
+retention-kind-case = Fall und Phasen
+retention-kind-assessment = Assessment
+retention-kind-plan = Planfassungen und Verlauf der Schritte
+retention-kind-appointments = Termine
+retention-kind-consents = Einwilligungen
+retention-kind-referrals = Vermittlungen und ihre Nachrichten
+retention-kind-volunteer-tasks = Aufgaben und Berichte im Ehrenamt
+retention-kind-portal-access = Portalzugang und Portal-Sitzungen
+retention-kind-correction-requests = Bitten um Korrektur aus dem Portal
+retention-kind-structural-issue-links = Verbindung von Strukturthemen mit Fällen
+retention-kind-staff-sessions = Sitzungen und Anmeldeversuche der Mitarbeitenden
+retention-kind-audit-log = Protokoll der Datenzugriffe
+retention-start-case-closed = der letzte Fall der Person abgeschlossen ist
+retention-start-consent-ended = die Einwilligung widerrufen oder abgelaufen ist
+retention-start-referral-closed = die Vermittlung abgeschlossen, abgelehnt oder zurückgezogen ist
+retention-start-task-finished = die Aufgabe erledigt oder abgesagt ist
+retention-start-portal-access-ended = der Portalzugang beendet oder gesperrt ist
+retention-start-request-answered = die Bitte beantwortet ist
+retention-start-session-ended = die Sitzung endet (Abmeldung oder Ablauf) oder der Anmeldeversuch war
+retention-start-entry-written = der Eintrag geschrieben wurde

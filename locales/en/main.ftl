@@ -1171,3 +1171,66 @@ nav-audit-hint = Who accessed which data and when, and whether the log is unchan
 
 # Shown when the service worker serves a stored page without a connection; $time is HH:MM.
 offline-as-of = Offline: you are seeing what this device stored at { $time }. Things may have changed since.
+
+## Retention rules (the data-protection officer's deletion concept)
+nav-retention = Retention periods
+nav-retention-hint = When which personal data is deleted: one rule per kind of data, with its start and period.
+retention-title = Retention periods
+retention-intro = Every kind of personal data has one rule: the period starts with an event; once it has passed, the data is deleted or anonymised. The event is fixed for each kind of data; you set the period. Every change is logged.
+retention-not-legal-advice = The periods shipped with Lotse are examples, not legal advice. Set them according to your municipality's deletion concept.
+retention-col-kind = Kind of data
+retention-col-start = The period starts when
+retention-col-period = Period
+retention-col-changed = Last changed
+retention-default = Lotse's default
+retention-changed = { $date } by { $name }; before: { $before }
+retention-changed-by-unknown = a deleted account
+field-retention-period = Period
+field-retention-unit = Unit
+retention-unit-days = days
+retention-unit-months = months
+retention-unit-years = years
+retention-period-days =
+    { $count ->
+        [one] { $count } day
+       *[other] { $count } days
+    }
+retention-period-months =
+    { $count ->
+        [one] { $count } month
+       *[other] { $count } months
+    }
+retention-period-years =
+    { $count ->
+        [one] { $count } year
+       *[other] { $count } years
+    }
+error-retention-period = Please enter a whole number greater than zero, at most 100 years.
+error-retention-unit = Please choose days, months or years.
+retention-kind-client-record = The person's basic data (name, date of birth, language)
+retention-kind-contact = Contact details and address
+retention-kind-household = Household members
+retention-kind-residence = Residence and benefits
+retention-kind-health-notes = Notes on health
+retention-kind-youth-welfare-notes = Notes on youth welfare
+retention-kind-private-notes = Personal working notes
+retention-kind-case = Case and phases
+retention-kind-assessment = Assessment
+retention-kind-plan = Plan versions and history of the steps
+retention-kind-appointments = Appointments
+retention-kind-consents = Consents
+retention-kind-referrals = Referrals and their messages
+retention-kind-volunteer-tasks = Volunteer tasks and reports
+retention-kind-portal-access = Portal access and portal sessions
+retention-kind-correction-requests = Requests for correction from the portal
+retention-kind-structural-issue-links = Links between structural issues and cases
+retention-kind-staff-sessions = Staff sessions and sign-in attempts
+retention-kind-audit-log = Log of data access
+retention-start-case-closed = the person's last case is closed
+retention-start-consent-ended = the consent is revoked or has expired
+retention-start-referral-closed = the referral is completed, declined or withdrawn
+retention-start-task-finished = the task is done or cancelled
+retention-start-portal-access-ended = the portal access is ended or blocked
+retention-start-request-answered = the request is answered
+retention-start-session-ended = the session ends (sign-out or expiry) or the sign-in attempt was made
+retention-start-entry-written = the entry was written

@@ -1171,3 +1171,66 @@ nav-audit-hint = چه کسی و چه زمانی به چه داده‌هایی د
 
 # Shown when the service worker serves a stored page without a connection; $time is HH:MM.
 offline-as-of = اتصال برقرار نیست: آنچه را می‌بینید که این دستگاه در ساعت { $time } ذخیره کرده است. ممکن است از آن زمان چیزی تغییر کرده باشد.
+
+## Retention rules (the data-protection officer's deletion concept)
+nav-retention = مدت‌های نگهداری
+nav-retention-hint = چه داده‌های شخصی‌ای چه زمانی حذف می‌شوند: برای هر نوع داده یک قاعده، با آغاز و مدت آن.
+retention-title = مدت‌های نگهداری
+retention-intro = هر نوع داده شخصی یک قاعده دارد: مدت با یک رویداد آغاز می‌شود؛ وقتی تمام شد، داده‌ها حذف یا بی‌نام می‌شوند. رویداد برای هر نوع داده ثابت است و مدت را شما تعیین می‌کنید. هر تغییر ثبت می‌شود.
+retention-not-legal-advice = مدت‌هایی که همراه Lotse ارائه می‌شوند نمونه‌اند، نه مشاوره حقوقی. آن‌ها را بر اساس مفهوم حذف داده‌های شهرداری خود تعیین کنید.
+retention-col-kind = نوع داده
+retention-col-start = مدت آغاز می‌شود وقتی
+retention-col-period = مدت
+retention-col-changed = آخرین تغییر
+retention-default = پیش‌فرض Lotse
+retention-changed = { $date } توسط { $name }؛ پیش از آن: { $before }
+retention-changed-by-unknown = یک حساب حذف‌شده
+field-retention-period = مدت
+field-retention-unit = واحد
+retention-unit-days = روز
+retention-unit-months = ماه
+retention-unit-years = سال
+retention-period-days =
+    { $count ->
+        [one] { $count } روز
+       *[other] { $count } روز
+    }
+retention-period-months =
+    { $count ->
+        [one] { $count } ماه
+       *[other] { $count } ماه
+    }
+retention-period-years =
+    { $count ->
+        [one] { $count } سال
+       *[other] { $count } سال
+    }
+error-retention-period = لطفاً یک عدد صحیح بزرگ‌تر از صفر وارد کنید، حداکثر ۱۰۰ سال.
+error-retention-unit = لطفاً روز، ماه یا سال را انتخاب کنید.
+retention-kind-client-record = داده‌های پایه شخص (نام، تاریخ تولد، زبان)
+retention-kind-contact = اطلاعات تماس و نشانی
+retention-kind-household = اعضای خانوار
+retention-kind-residence = اقامت و کمک‌هزینه‌ها
+retention-kind-health-notes = یادداشت‌های مربوط به سلامت
+retention-kind-youth-welfare-notes = یادداشت‌های مربوط به خدمات حمایتی کودکان و نوجوانان
+retention-kind-private-notes = یادداشت‌های کاری شخصی
+retention-kind-case = پرونده و مرحله‌های آن
+retention-kind-assessment = ارزیابی
+retention-kind-plan = نسخه‌های برنامه و سابقه گام‌ها
+retention-kind-appointments = قرارهای ملاقات
+retention-kind-consents = رضایت‌ها
+retention-kind-referrals = ارجاع‌ها و پیام‌های آن‌ها
+retention-kind-volunteer-tasks = کارها و گزارش‌های داوطلبان
+retention-kind-portal-access = دسترسی به پورتال و نشست‌های پورتال
+retention-kind-correction-requests = درخواست‌های اصلاح از پورتال
+retention-kind-structural-issue-links = پیوند مسائل ساختاری با پرونده‌ها
+retention-kind-staff-sessions = نشست‌ها و تلاش‌های ورود کارکنان
+retention-kind-audit-log = گزارش دسترسی به داده‌ها
+retention-start-case-closed = آخرین پرونده شخص بسته شود
+retention-start-consent-ended = رضایت پس گرفته شود یا مدت آن تمام شود
+retention-start-referral-closed = ارجاع انجام، رد یا پس گرفته شود
+retention-start-task-finished = کار انجام یا لغو شود
+retention-start-portal-access-ended = دسترسی به پورتال پایان یابد یا مسدود شود
+retention-start-request-answered = به درخواست پاسخ داده شود
+retention-start-session-ended = نشست پایان یابد (خروج یا پایان مدت) یا تلاش ورود انجام شود
+retention-start-entry-written = مورد ثبت شود

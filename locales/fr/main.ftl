@@ -1186,3 +1186,69 @@ nav-audit-hint = Qui a consulté quelles données et quand, et si le journal est
 
 # Shown when the service worker serves a stored page without a connection; $time is HH:MM.
 offline-as-of = Pas de connexion : vous voyez ce que cet appareil a enregistré à { $time }. Des choses ont pu changer depuis.
+
+## Retention rules (the data-protection officer's deletion concept)
+nav-retention = Durées de conservation
+nav-retention-hint = Quand quelles données personnelles sont supprimées : une règle par type de données, avec son début et sa durée.
+retention-title = Durées de conservation
+retention-intro = Chaque type de données personnelles a une règle : la durée commence avec un événement ; une fois écoulée, les données sont supprimées ou anonymisées. L’événement est fixé pour chaque type de données ; vous fixez la durée. Chaque modification est journalisée.
+retention-not-legal-advice = Les durées livrées avec Lotse sont des exemples, pas un conseil juridique. Fixez-les selon le concept de suppression de votre commune.
+retention-col-kind = Type de données
+retention-col-start = La durée commence quand
+retention-col-period = Durée
+retention-col-changed = Dernière modification
+retention-default = Valeur par défaut de Lotse
+retention-changed = { $date } par { $name } ; avant : { $before }
+retention-changed-by-unknown = un compte supprimé
+field-retention-period = Durée
+field-retention-unit = Unité
+retention-unit-days = jours
+retention-unit-months = mois
+retention-unit-years = ans
+retention-period-days =
+    { $count ->
+        [one] { $count } jour
+        [many] { $count } de jours
+       *[other] { $count } jours
+    }
+retention-period-months =
+    { $count ->
+        [one] { $count } mois
+        [many] { $count } de mois
+       *[other] { $count } mois
+    }
+retention-period-years =
+    { $count ->
+        [one] { $count } an
+        [many] { $count } d’ans
+       *[other] { $count } ans
+    }
+error-retention-period = Veuillez saisir un nombre entier supérieur à zéro, au plus 100 ans.
+error-retention-unit = Veuillez choisir jours, mois ou ans.
+retention-kind-client-record = Données de base de la personne (nom, date de naissance, langue)
+retention-kind-contact = Coordonnées et adresse
+retention-kind-household = Membres du foyer
+retention-kind-residence = Séjour et prestations
+retention-kind-health-notes = Notes sur la santé
+retention-kind-youth-welfare-notes = Notes sur l’aide à la jeunesse
+retention-kind-private-notes = Notes de travail personnelles
+retention-kind-case = Dossier et phases
+retention-kind-assessment = Bilan de situation
+retention-kind-plan = Versions du plan et historique des étapes
+retention-kind-appointments = Rendez-vous
+retention-kind-consents = Consentements
+retention-kind-referrals = Orientations et leurs messages
+retention-kind-volunteer-tasks = Tâches et comptes rendus des bénévoles
+retention-kind-portal-access = Accès au portail et sessions du portail
+retention-kind-correction-requests = Demandes de correction envoyées depuis le portail
+retention-kind-structural-issue-links = Liens entre problèmes structurels et dossiers
+retention-kind-staff-sessions = Sessions et tentatives de connexion du personnel
+retention-kind-audit-log = Journal des accès aux données
+retention-start-case-closed = le dernier dossier de la personne est clos
+retention-start-consent-ended = le consentement est révoqué ou a expiré
+retention-start-referral-closed = l’orientation est terminée, refusée ou retirée
+retention-start-task-finished = la tâche est faite ou annulée
+retention-start-portal-access-ended = l’accès au portail est terminé ou bloqué
+retention-start-request-answered = la demande a reçu une réponse
+retention-start-session-ended = la session se termine (déconnexion ou expiration) ou la tentative de connexion a eu lieu
+retention-start-entry-written = l’entrée a été écrite

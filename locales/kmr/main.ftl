@@ -1171,3 +1171,66 @@ nav-audit-hint = Kê kengî xwe gihandiye kîjan daneyan, û gelo protokol neguh
 
 # Shown when the service worker serves a stored page without a connection; $time is HH:MM.
 offline-as-of = Girêdan tune: hûn tiştên ku vê amûrê di saet { $time } de tomar kirine dibînin. Dibe ku ji wê demê ve tiştek guherî be.
+
+## Retention rules (the data-protection officer's deletion concept)
+nav-retention = Demên hilanînê
+nav-retention-hint = Kîjan daneyên kesane kengê têne jêbirin: ji bo her cure daneyan qaîdeyek, bi destpêk û dema wê.
+retention-title = Demên hilanînê
+retention-intro = Her cureyek daneyên kesane qaîdeyek heye: dem bi bûyerekê dest pê dike; dema ku derbas bû, dane têne jêbirin an bênav kirin. Bûyer ji bo her cure daneyan diyar e, demê hûn diyar dikin. Her guhertin tê tomarkirin.
+retention-not-legal-advice = Demên ku bi Lotse re têne şandin mînak in, ne şîreta hiqûqî ne. Li gorî têgeha jêbirinê ya şaredariya xwe wan diyar bikin.
+retention-col-kind = Cureya daneyan
+retention-col-start = Dem dest pê dike dema ku
+retention-col-period = Dem
+retention-col-changed = Guhertina dawî
+retention-default = Mîhenga standard a Lotse
+retention-changed = { $date } ji aliyê { $name }; berê: { $before }
+retention-changed-by-unknown = hesabekî jêbirî
+field-retention-period = Dem
+field-retention-unit = Yekîne
+retention-unit-days = roj
+retention-unit-months = meh
+retention-unit-years = sal
+retention-period-days =
+    { $count ->
+        [one] { $count } roj
+       *[other] { $count } roj
+    }
+retention-period-months =
+    { $count ->
+        [one] { $count } meh
+       *[other] { $count } meh
+    }
+retention-period-years =
+    { $count ->
+        [one] { $count } sal
+       *[other] { $count } sal
+    }
+error-retention-period = Ji kerema xwe hejmareke tam a ji sifirê mezintir binivîsin, herî zêde 100 sal.
+error-retention-unit = Ji kerema xwe roj, meh an sal hilbijêrin.
+retention-kind-client-record = Daneyên bingehîn ên kesê (nav, dîroka jidayikbûnê, ziman)
+retention-kind-contact = Agahiyên têkiliyê û navnîşan
+retention-kind-household = Endamên malbatê
+retention-kind-residence = Rûniştin û alîkarî
+retention-kind-health-notes = Notên li ser tenduristiyê
+retention-kind-youth-welfare-notes = Notên li ser alîkariya zarok û ciwanan
+retention-kind-private-notes = Notên xebatê yên kesane
+retention-kind-case = Dosya û qonaxên wê
+retention-kind-assessment = Nirxandina rewşê
+retention-kind-plan = Guhertoyên planê û dîroka gavan
+retention-kind-appointments = Randevû
+retention-kind-consents = Razîbûn
+retention-kind-referrals = Şandin û peyamên wan
+retention-kind-volunteer-tasks = Erk û raporên dilxwazan
+retention-kind-portal-access = Gihîştina portalê û danişînên portalê
+retention-kind-correction-requests = Daxwazên rastkirinê ji portalê
+retention-kind-structural-issue-links = Girêdanên di navbera mijarên avahîyî û dosyayan de
+retention-kind-staff-sessions = Danişîn û ceribandinên têketinê yên karmendan
+retention-kind-audit-log = Protokola gihîştina daneyan
+retention-start-case-closed = dosyaya dawî ya kesê tê girtin
+retention-start-consent-ended = razîbûn tê paşvekişandin an dema wê diqede
+retention-start-referral-closed = şandin tê temamkirin, redkirin an paşvekişandin
+retention-start-task-finished = erk tê kirin an betalkirin
+retention-start-portal-access-ended = gihîştina portalê diqede an tê astengkirin
+retention-start-request-answered = bersiv ji daxwazê re tê dayîn
+retention-start-session-ended = danişîn diqede (derketin an qedandina demê) an ceribandina têketinê çêdibe
+retention-start-entry-written = tomar tê nivîsandin

@@ -1171,3 +1171,66 @@ nav-audit-hint = چا کله کومو معلوماتو ته لاسرسی درل�
 
 # Shown when the service worker serves a stored page without a connection; $time is HH:MM.
 offline-as-of = اړیکه نشته: تاسو هغه څه وینئ چې دې وسیلې په { $time } بجو خوندي کړي وو. کېدای شي له هغه وخت راهیسې څه بدل شوي وي.
+
+## Retention rules (the data-protection officer's deletion concept)
+nav-retention = د ساتنې مودې
+nav-retention-hint = کوم شخصي معلومات کله ړنګېږي: د هر ډول معلوماتو لپاره یو قاعده، د پیل او مودې سره.
+retention-title = د ساتنې مودې
+retention-intro = د شخصي معلوماتو هر ډول یوه قاعده لري: موده په یوې پېښې پیلېږي؛ کله چې پای ته ورسېږي، معلومات ړنګېږي یا بې نومه کېږي. پېښه د هر ډول معلوماتو لپاره ټاکل شوې ده، موده تاسو ټاکئ. هر بدلون ثبتېږي.
+retention-not-legal-advice = هغه مودې چې له Lotse سره راځي بېلګې دي، حقوقي مشوره نه ده. د خپلې ښاروالۍ د ړنګولو د مفهوم سره سم یې وټاکئ.
+retention-col-kind = د معلوماتو ډول
+retention-col-start = موده هغه وخت پیلېږي چې
+retention-col-period = موده
+retention-col-changed = وروستی بدلون
+retention-default = د Lotse اصلي ترتیب
+retention-changed = { $date } د { $name } لخوا؛ مخکې: { $before }
+retention-changed-by-unknown = یو ړنګ شوی حساب
+field-retention-period = موده
+field-retention-unit = واحد
+retention-unit-days = ورځې
+retention-unit-months = میاشتې
+retention-unit-years = کلونه
+retention-period-days =
+    { $count ->
+        [one] { $count } ورځ
+       *[other] { $count } ورځې
+    }
+retention-period-months =
+    { $count ->
+        [one] { $count } میاشت
+       *[other] { $count } میاشتې
+    }
+retention-period-years =
+    { $count ->
+        [one] { $count } کال
+       *[other] { $count } کاله
+    }
+error-retention-period = مهرباني وکړئ له صفر څخه لوی بشپړ عدد ولیکئ، تر ۱۰۰ کلونو پورې.
+error-retention-unit = مهرباني وکړئ ورځې، میاشتې یا کلونه وټاکئ.
+retention-kind-client-record = د شخص اساسي معلومات (نوم، د زېږون نېټه، ژبه)
+retention-kind-contact = د اړیکې معلومات او پته
+retention-kind-household = د کورنۍ غړي
+retention-kind-residence = اقامت او مرستې
+retention-kind-health-notes = د روغتیا په اړه یادښتونه
+retention-kind-youth-welfare-notes = د ماشومانو او ځوانانو د ملاتړ په اړه یادښتونه
+retention-kind-private-notes = شخصي کاري یادښتونه
+retention-kind-case = دوسیه او پړاوونه یې
+retention-kind-assessment = ارزونه
+retention-kind-plan = د پلان نسخې او د ګامونو تاریخچه
+retention-kind-appointments = د لیدنې وختونه
+retention-kind-consents = رضایتونه
+retention-kind-referrals = ارجاعونه او د هغوی پیغامونه
+retention-kind-volunteer-tasks = د رضاکارانو دندې او راپورونه
+retention-kind-portal-access = پورټال ته لاسرسی او د پورټال ناستې
+retention-kind-correction-requests = له پورټال څخه د سمون غوښتنې
+retention-kind-structural-issue-links = د جوړښتي مسایلو او دوسیو ترمنځ اړیکې
+retention-kind-staff-sessions = د کارکوونکو ناستې او د ننوتو هڅې
+retention-kind-audit-log = معلوماتو ته د لاسرسي ثبت
+retention-start-case-closed = د شخص وروستۍ دوسیه وتړل شي
+retention-start-consent-ended = رضایت بېرته واخیستل شي یا یې موده پای ته ورسېږي
+retention-start-referral-closed = ارجاع بشپړه، رد یا بېرته واخیستل شي
+retention-start-task-finished = دنده ترسره یا لغوه شي
+retention-start-portal-access-ended = پورټال ته لاسرسی پای ته ورسېږي یا بند شي
+retention-start-request-answered = غوښتنې ته ځواب ورکړل شي
+retention-start-session-ended = ناسته پای ته ورسېږي (وتل یا د مودې پای) یا د ننوتو هڅه وشي
+retention-start-entry-written = ثبت ولیکل شي

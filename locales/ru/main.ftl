@@ -1196,3 +1196,72 @@ nav-audit-hint = Кто, когда и к каким данным обращал
 
 # Shown when the service worker serves a stored page without a connection; $time is HH:MM.
 offline-as-of = Нет связи: Вы видите то, что это устройство сохранило в { $time }. С тех пор что-то могло измениться.
+
+## Retention rules (the data-protection officer's deletion concept)
+nav-retention = Сроки хранения
+nav-retention-hint = Когда какие персональные данные удаляются: одно правило для каждого вида данных, с началом и сроком.
+retention-title = Сроки хранения
+retention-intro = Для каждого вида персональных данных есть одно правило: срок начинается с события; когда он истёк, данные удаляются или обезличиваются. Событие задано для каждого вида данных, срок устанавливаете вы. Каждое изменение записывается в журнал.
+retention-not-legal-advice = Сроки, которые поставляются с Lotse, — это примеры, а не юридическая консультация. Установите их по концепции удаления данных вашего муниципалитета.
+retention-col-kind = Вид данных
+retention-col-start = Срок начинается, когда
+retention-col-period = Срок
+retention-col-changed = Последнее изменение
+retention-default = Значение Lotse по умолчанию
+retention-changed = { $date }, изменил(а): { $name }; раньше: { $before }
+retention-changed-by-unknown = удалённая учётная запись
+field-retention-period = Срок
+field-retention-unit = Единица
+retention-unit-days = дни
+retention-unit-months = месяцы
+retention-unit-years = годы
+retention-period-days =
+    { $count ->
+        [one] { $count } день
+        [few] { $count } дня
+        [many] { $count } дней
+       *[other] { $count } дня
+    }
+retention-period-months =
+    { $count ->
+        [one] { $count } месяц
+        [few] { $count } месяца
+        [many] { $count } месяцев
+       *[other] { $count } месяца
+    }
+retention-period-years =
+    { $count ->
+        [one] { $count } год
+        [few] { $count } года
+        [many] { $count } лет
+       *[other] { $count } года
+    }
+error-retention-period = Введите целое число больше нуля, не больше 100 лет.
+error-retention-unit = Выберите дни, месяцы или годы.
+retention-kind-client-record = Основные данные человека (имя, дата рождения, язык)
+retention-kind-contact = Контактные данные и адрес
+retention-kind-household = Члены домохозяйства
+retention-kind-residence = Вид на жительство и пособия
+retention-kind-health-notes = Заметки о здоровье
+retention-kind-youth-welfare-notes = Заметки о помощи молодёжи
+retention-kind-private-notes = Личные рабочие заметки
+retention-kind-case = Дело и фазы
+retention-kind-assessment = Оценка ситуации
+retention-kind-plan = Версии плана и история шагов
+retention-kind-appointments = Встречи
+retention-kind-consents = Согласия
+retention-kind-referrals = Направления и сообщения к ним
+retention-kind-volunteer-tasks = Задания и отчёты волонтёров
+retention-kind-portal-access = Доступ к порталу и сеансы портала
+retention-kind-correction-requests = Просьбы об исправлении из портала
+retention-kind-structural-issue-links = Связи структурных проблем с делами
+retention-kind-staff-sessions = Сеансы и попытки входа сотрудников
+retention-kind-audit-log = Журнал доступа к данным
+retention-start-case-closed = последнее дело человека закрыто
+retention-start-consent-ended = согласие отозвано или истекло
+retention-start-referral-closed = направление завершено, отклонено или отозвано
+retention-start-task-finished = задание выполнено или отменено
+retention-start-portal-access-ended = доступ к порталу прекращён или заблокирован
+retention-start-request-answered = на просьбу дан ответ
+retention-start-session-ended = сеанс заканчивается (выход или истечение) или была попытка входа
+retention-start-entry-written = запись сделана

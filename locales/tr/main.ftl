@@ -1171,3 +1171,66 @@ nav-audit-hint = Kimin hangi verilere ne zaman eriştiği ve kaydın değişmede
 
 # Shown when the service worker serves a stored page without a connection; $time is HH:MM.
 offline-as-of = Bağlantı yok: bu cihazın saat { $time } itibarıyla kaydettiğini görüyorsunuz. O zamandan beri bir şeyler değişmiş olabilir.
+
+## Retention rules (the data-protection officer's deletion concept)
+nav-retention = Saklama süreleri
+nav-retention-hint = Hangi kişisel verilerin ne zaman silindiği: her veri türü için başlangıcı ve süresiyle bir kural.
+retention-title = Saklama süreleri
+retention-intro = Her kişisel veri türünün bir kuralı vardır: süre bir olayla başlar; süre dolunca veriler silinir veya anonim hale getirilir. Olay her veri türü için sabittir, süreyi siz belirlersiniz. Her değişiklik kayda geçer.
+retention-not-legal-advice = Lotse ile gelen süreler örnektir, hukuki danışmanlık değildir. Süreleri belediyenizin silme konseptine göre belirleyin.
+retention-col-kind = Veri türü
+retention-col-start = Süre şu olayla başlar
+retention-col-period = Süre
+retention-col-changed = Son değişiklik
+retention-default = Lotse varsayılanı
+retention-changed = { $date }, değiştiren: { $name }; önceki: { $before }
+retention-changed-by-unknown = silinmiş bir hesap
+field-retention-period = Süre
+field-retention-unit = Birim
+retention-unit-days = gün
+retention-unit-months = ay
+retention-unit-years = yıl
+retention-period-days =
+    { $count ->
+        [one] { $count } gün
+       *[other] { $count } gün
+    }
+retention-period-months =
+    { $count ->
+        [one] { $count } ay
+       *[other] { $count } ay
+    }
+retention-period-years =
+    { $count ->
+        [one] { $count } yıl
+       *[other] { $count } yıl
+    }
+error-retention-period = Lütfen sıfırdan büyük bir tam sayı girin, en fazla 100 yıl.
+error-retention-unit = Lütfen gün, ay veya yıl seçin.
+retention-kind-client-record = Kişinin temel verileri (ad, doğum tarihi, dil)
+retention-kind-contact = İletişim bilgileri ve adres
+retention-kind-household = Hane üyeleri
+retention-kind-residence = Oturum ve sosyal yardımlar
+retention-kind-health-notes = Sağlıkla ilgili notlar
+retention-kind-youth-welfare-notes = Çocuk ve gençlik yardımıyla ilgili notlar
+retention-kind-private-notes = Kişisel çalışma notları
+retention-kind-case = Vaka ve aşamaları
+retention-kind-assessment = Durum tespiti
+retention-kind-plan = Plan sürümleri ve adımların geçmişi
+retention-kind-appointments = Randevular
+retention-kind-consents = Onaylar
+retention-kind-referrals = Yönlendirmeler ve mesajları
+retention-kind-volunteer-tasks = Gönüllü görevleri ve raporları
+retention-kind-portal-access = Portal erişimi ve portal oturumları
+retention-kind-correction-requests = Portaldan gelen düzeltme istekleri
+retention-kind-structural-issue-links = Yapısal sorunlarla vakalar arasındaki bağlantılar
+retention-kind-staff-sessions = Çalışanların oturumları ve giriş denemeleri
+retention-kind-audit-log = Veri erişim kayıtları
+retention-start-case-closed = kişinin son vakası kapatıldığında
+retention-start-consent-ended = onay geri alındığında veya süresi dolduğunda
+retention-start-referral-closed = yönlendirme tamamlandığında, reddedildiğinde veya geri çekildiğinde
+retention-start-task-finished = görev yapıldığında veya iptal edildiğinde
+retention-start-portal-access-ended = portal erişimi sona erdiğinde veya engellendiğinde
+retention-start-request-answered = istek yanıtlandığında
+retention-start-session-ended = oturum sona erdiğinde (çıkış veya süre dolumu) ya da giriş denemesi yapıldığında
+retention-start-entry-written = kayıt yazıldığında

@@ -1196,3 +1196,72 @@ nav-audit-hint = Хто, коли й до яких даних мав досту�
 
 # Shown when the service worker serves a stored page without a connection; $time is HH:MM.
 offline-as-of = Немає з’єднання: Ви бачите те, що цей пристрій зберіг о { $time }. Відтоді щось могло змінитися.
+
+## Retention rules (the data-protection officer's deletion concept)
+nav-retention = Строки зберігання
+nav-retention-hint = Коли які персональні дані видаляються: одне правило для кожного виду даних, з початком і строком.
+retention-title = Строки зберігання
+retention-intro = Для кожного виду персональних даних є одне правило: строк починається з події; коли він минув, дані видаляються або знеособлюються. Подію визначено для кожного виду даних, строк встановлюєте ви. Кожну зміну записано в журнал.
+retention-not-legal-advice = Строки, що постачаються з Lotse, — це приклади, а не юридична консультація. Встановіть їх за концепцією видалення даних вашої громади.
+retention-col-kind = Вид даних
+retention-col-start = Строк починається, коли
+retention-col-period = Строк
+retention-col-changed = Остання зміна
+retention-default = Типове значення Lotse
+retention-changed = { $date }, змінив(ла): { $name }; раніше: { $before }
+retention-changed-by-unknown = видалений обліковий запис
+field-retention-period = Строк
+field-retention-unit = Одиниця
+retention-unit-days = дні
+retention-unit-months = місяці
+retention-unit-years = роки
+retention-period-days =
+    { $count ->
+        [one] { $count } день
+        [few] { $count } дні
+        [many] { $count } днів
+       *[other] { $count } дня
+    }
+retention-period-months =
+    { $count ->
+        [one] { $count } місяць
+        [few] { $count } місяці
+        [many] { $count } місяців
+       *[other] { $count } місяця
+    }
+retention-period-years =
+    { $count ->
+        [one] { $count } рік
+        [few] { $count } роки
+        [many] { $count } років
+       *[other] { $count } року
+    }
+error-retention-period = Введіть ціле число, більше за нуль, не більше 100 років.
+error-retention-unit = Виберіть дні, місяці або роки.
+retention-kind-client-record = Основні дані особи (ім’я, дата народження, мова)
+retention-kind-contact = Контактні дані та адреса
+retention-kind-household = Члени домогосподарства
+retention-kind-residence = Перебування та виплати
+retention-kind-health-notes = Нотатки про здоров’я
+retention-kind-youth-welfare-notes = Нотатки про допомогу молоді
+retention-kind-private-notes = Особисті робочі нотатки
+retention-kind-case = Справа та фази
+retention-kind-assessment = Оцінка ситуації
+retention-kind-plan = Версії плану та історія кроків
+retention-kind-appointments = Зустрічі
+retention-kind-consents = Згоди
+retention-kind-referrals = Направлення та повідомлення до них
+retention-kind-volunteer-tasks = Завдання та звіти волонтерів
+retention-kind-portal-access = Доступ до порталу та сеанси порталу
+retention-kind-correction-requests = Прохання про виправлення з порталу
+retention-kind-structural-issue-links = Зв’язки структурних проблем зі справами
+retention-kind-staff-sessions = Сеанси та спроби входу працівників
+retention-kind-audit-log = Журнал доступу до даних
+retention-start-case-closed = останню справу особи закрито
+retention-start-consent-ended = згоду відкликано або її строк минув
+retention-start-referral-closed = направлення завершено, відхилено або відкликано
+retention-start-task-finished = завдання виконано або скасовано
+retention-start-portal-access-ended = доступ до порталу припинено або заблоковано
+retention-start-request-answered = на прохання відповіли
+retention-start-session-ended = сеанс закінчується (вихід або закінчення строку) або була спроба входу
+retention-start-entry-written = запис зроблено

@@ -50,6 +50,14 @@ enum Command {
     },
     /// Check the audit log's hash chain; exits with 1 when an entry was changed or removed.
     AuditVerify,
+    /// Print the retention rules in force: each kind of personal data, when its period
+    /// starts, the period, where Lotse keeps it, and the rule's last change.
+    Retention {
+        /// Also count, per rule, the records whose period has passed: what a run of the
+        /// rules would delete now. Changes nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Create an administrator account.
     CreateAdmin {
         #[arg(long)]
@@ -98,6 +106,7 @@ pub async fn run() -> ExitCode {
         #[cfg(feature = "testing")]
         Command::AccessMatrix { output } => access_matrix(output).await,
         Command::AuditVerify => audit_verify(&config).await,
+        Command::Retention { dry_run } => retention(&config, dry_run).await,
         Command::CreateAdmin {
             email,
             name,
@@ -218,6 +227,85 @@ async fn access_matrix(output: Option<std::path::PathBuf>) -> Result<(), String>
             Ok(())
         }
     }
+}
+
+async fn retention(config: &Config, dry_run: bool) -> Result<(), String> {
+    use app::server::admin::retention;
+    let db = startup::connect(config).await?;
+    let mut conn = db.pool.acquire().await.map_err(|e| e.to_string())?;
+    let rules = retention::in_force(&mut conn)
+        .await
+        .map_err(|e| format!("cannot read the retention rules: {e}"))?;
+    let due = if dry_run {
+        retention::due(&mut conn, &rules, app::server::infra::db::now_ms())
+            .await
+            .map_err(|e| format!("cannot count what is due: {e}"))?
+    } else {
+        Vec::new()
+    };
+    print!("{}", retention_table(&rules, dry_run.then_some(&due[..])));
+    Ok(())
+}
+
+/// The rules as plain text in English (the `en` messages, without Fluent's isolation marks),
+/// with what is due now per rule when `due` is given (a dry run).
+pub fn retention_table(
+    rules: &[app::models::RetentionRule],
+    due: Option<&[(String, i64)]>,
+) -> String {
+    use app::i18n::{t_in, t_in_args};
+    use app::models::retention::DataKind;
+    let plain = |text: String| text.replace(['\u{2068}', '\u{2069}'], "");
+    let period = |amount: i64, unit: &str| {
+        plain(t_in_args(
+            "en",
+            &format!("retention-period-{unit}"),
+            &[("count", amount.to_string())],
+        ))
+    };
+    let mut out = String::from(
+        "Retention rules in force. The periods shipped with Lotse are examples, not legal advice.\n",
+    );
+    if due.is_some() {
+        out.push_str(
+            "Dry run: counts what is due now. Nothing is deleted; Lotse does not yet apply the rules by itself.\n",
+        );
+    }
+    for rule in rules {
+        let stored = DataKind::parse(&rule.data_kind)
+            .map(|k| k.stored_in().join(", "))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "\n{} ({})\n  {} after: {}\n  kept in: {}\n",
+            plain(t_in("en", &format!("retention-kind-{}", rule.data_kind))),
+            rule.data_kind,
+            period(rule.period_amount, &rule.period_unit),
+            plain(t_in("en", &format!("retention-start-{}", rule.start_event))),
+            stored,
+        ));
+        if let Some(due) = due {
+            let n = due
+                .iter()
+                .find(|(kind, _)| *kind == rule.data_kind)
+                .map_or(0, |(_, n)| *n);
+            out.push_str(&format!("  due now (a run would delete): {n} records\n"));
+        }
+        if let Some(change) = &rule.last_change {
+            let at = chrono::DateTime::from_timestamp_millis(change.at)
+                .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "  changed {at} by {} (before: {})\n",
+                if change.by.is_empty() {
+                    "a removed account"
+                } else {
+                    &change.by
+                },
+                period(change.old_amount, &change.old_unit),
+            ));
+        }
+    }
+    out
 }
 
 async fn audit_verify(config: &Config) -> Result<(), String> {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::models::{Organisation, Page, StaffAccount};
+use crate::models::{Organisation, Page, RetentionRule, StaffAccount};
 
 #[server(endpoint = "list_organisations")]
 pub async fn list_organisations() -> Result<Vec<Organisation>, AppError> {
@@ -63,4 +63,31 @@ pub async fn set_user_active(user_id: i64, active: bool) -> Result<(), AppError>
     use crate::server::admin::accounts;
     let (db, actor) = super::staff()?;
     accounts::set_active(&db, &actor, user_id, active).await
+}
+
+/// The retention rules in force (the data-protection officer's page).
+#[server(endpoint = "load_retention_rules")]
+pub async fn load_retention_rules() -> Result<Vec<RetentionRule>, AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::admin::retention::list(&db, &actor).await
+}
+
+/// Sets a retention rule's period; returns the rule's new version.
+#[server(endpoint = "set_retention_period")]
+pub async fn set_retention_period(
+    data_kind: String,
+    version: i64,
+    period_amount: String,
+    period_unit: String,
+) -> Result<i64, AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::admin::retention::set_period(
+        &db,
+        &actor,
+        &data_kind,
+        version,
+        &period_amount,
+        &period_unit,
+    )
+    .await
 }

@@ -67,6 +67,8 @@ pub const DISTRICT: &str = "district";
 pub const TASK_KIND: &str = "task-kind";
 pub const TASK_STATUS: &str = "task-status";
 pub const MEASURE_STATUS: &str = "measure-status";
+/// The units of a retention period ([`super::retention::PeriodUnit`]).
+pub const RETENTION_UNIT: &str = "retention-unit";
 
 /// Life domains of assessment and plan.
 pub const DOMAINS: &[&str] = &[
@@ -278,6 +280,10 @@ pub fn builtin(catalogue: &str) -> Vec<&'static str> {
         TASK_KIND => TASK_KINDS.to_vec(),
         TASK_STATUS => TaskStatus::codes(),
         MEASURE_STATUS => MeasureStatus::codes(),
+        RETENTION_UNIT => super::retention::PeriodUnit::ALL
+            .iter()
+            .map(|u| u.id())
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -309,6 +315,7 @@ pub const ALL_CATALOGUES: &[&str] = &[
     DISTRICT,
     TASK_KIND,
     TASK_STATUS,
+    RETENTION_UNIT,
 ];
 
 /// The Fluent id of a built-in entry.
@@ -398,6 +405,7 @@ pub fn of_field(field: &str) -> Option<&'static str> {
         "field-residence-status" => RESIDENCE,
         "field-benefit-regime" => BENEFIT,
         "case-phase" => PHASE,
+        "field-retention-unit" => RETENTION_UNIT,
         _ => return None,
     })
 }

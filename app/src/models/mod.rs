@@ -10,6 +10,7 @@ mod coordination;
 mod navigation;
 mod network;
 mod portal;
+pub mod retention;
 mod states;
 mod volunteers;
 
@@ -21,5 +22,6 @@ pub use coordination::*;
 pub use navigation::*;
 pub use network::*;
 pub use portal::*;
+pub use retention::{RetentionChange, RetentionRule};
 pub use states::*;
 pub use volunteers::*;

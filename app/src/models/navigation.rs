@@ -50,6 +50,11 @@ const AUDIT: NavItem = NavItem {
     message_id: "nav-audit",
     hint_id: Some("nav-audit-hint"),
 };
+const RETENTION: NavItem = NavItem {
+    href: "/retention",
+    message_id: "nav-retention",
+    hint_id: Some("nav-retention-hint"),
+};
 const FIGURES: NavItem = NavItem {
     href: "/coordination",
     message_id: "nav-figures",
@@ -82,7 +87,7 @@ pub fn navigation(role: Role) -> Vec<NavItem> {
         Role::Administrator => vec![START, ORGANISATIONS, USERS, CATALOGUES, ACCOUNT],
         Role::CaseManager => vec![START, CLIENTS, OFFERS, ACCOUNT],
         Role::PartnerStaff => vec![START, INBOX, OFFERS, ACCOUNT],
-        Role::DataProtectionOfficer => vec![START, AUDIT, ACCOUNT],
+        Role::DataProtectionOfficer => vec![START, AUDIT, RETENTION, ACCOUNT],
         Role::Coordinator => vec![START, FIGURES, ISSUES, GROUPS, RESULTS, OFFERS, ACCOUNT],
         Role::Volunteer => vec![START, ACCOUNT],
     }
@@ -134,6 +139,6 @@ mod tests {
             hrefs(Role::Administrator),
             ["/admin/organisations", "/admin/users", "/admin/catalogues"]
         );
-        assert_eq!(hrefs(Role::DataProtectionOfficer), ["/audit"]);
+        assert_eq!(hrefs(Role::DataProtectionOfficer), ["/audit", "/retention"]);
     }
 }

@@ -18,6 +18,7 @@ pub use account::AccountPage;
 pub use admin::audit_log::AuditPage;
 pub use admin::catalogues::CataloguesPage;
 pub use admin::organisations::OrganisationsPage;
+pub use admin::retention::RetentionPage;
 pub use admin::users::UsersPage;
 pub use cases::consent_print::ConsentPrintPage;
 pub use cases::issues::CaseIssuesPage;

@@ -13,6 +13,7 @@ mod locales;
 mod partner;
 mod portal;
 mod refusals;
+mod retention;
 mod schema;
 mod translations;
 mod volunteers;

@@ -75,3 +75,77 @@ async fn validation_errors_name_the_field_and_get_422() {
         app::error::AppError::invalid("name", "error-required")
     );
 }
+
+/// The retention rules over HTTP: only the data-protection officer reads and sets them; a bad
+/// period answers 422 naming the field; the page lists every kind of data in German.
+#[tokio::test]
+async fn only_the_data_protection_officer_reads_and_sets_the_retention_rules() {
+    use app::error::AppError;
+    let app = spawn_app().await;
+    let form = "data_kind=audit-log&version=1&period_amount=3&period_unit=years";
+    let mut others = Vec::new();
+    for (email, role) in [
+        ("admin@test.example", "administrator"),
+        ("fm@test.example", "case_manager"),
+        ("koordination@test.example", "coordinator"),
+    ] {
+        others.push((role, app.staff_signed_in(email, role).await));
+    }
+    for function in ["load_retention_rules", "set_retention_period"] {
+        let body = if function == "set_retention_period" {
+            form
+        } else {
+            ""
+        };
+        assert_eq!(
+            app.call(function, body, None).await.status(),
+            StatusCode::UNAUTHORIZED,
+            "{function}"
+        );
+        for (role, cookie) in &others {
+            assert_eq!(
+                app.call(function, body, Some(cookie)).await.status(),
+                StatusCode::FORBIDDEN,
+                "{function} as {role}"
+            );
+        }
+    }
+    let dpo = app
+        .staff_signed_in("datenschutz@test.example", "data_protection_officer")
+        .await;
+    let refused = app
+        .call(
+            "set_retention_period",
+            "data_kind=audit-log&version=1&period_amount=0&period_unit=years",
+            Some(&dpo),
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        refused.json::<AppError>().await.unwrap(),
+        AppError::invalid("period_amount", "error-retention-period")
+    );
+    let saved = app.call("set_retention_period", form, Some(&dpo)).await;
+    assert_eq!(saved.status(), StatusCode::OK);
+    let rules: Vec<app::models::RetentionRule> = app
+        .call("load_retention_rules", "", Some(&dpo))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let audit = rules.iter().find(|r| r.data_kind == "audit-log").unwrap();
+    assert_eq!(
+        (audit.period_amount, audit.period_unit.as_str()),
+        (3, "years")
+    );
+    let (status, page) = app.page("/retention", &dpo).await;
+    assert_eq!(status, StatusCode::OK);
+    for text in [
+        "Löschfristen",
+        "Notizen zur Gesundheit",
+        "der letzte Fall der Person abgeschlossen ist",
+        "vorher",
+    ] {
+        assert!(page.contains(text), "{text}");
+    }
+}

@@ -106,6 +106,7 @@ const START: &[&str] = &[
     "/coordination/groups",
     "/coordination/results",
     "/audit",
+    "/retention",
     "/admin/catalogues",
     "/admin/organisations",
     "/admin/users",

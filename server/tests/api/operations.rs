@@ -215,3 +215,58 @@ fn uuid_like() -> String {
             .as_nanos()
     )
 }
+
+/// `lotse retention` prints every rule in force: the kind of data, its period and start, and
+/// where Lotse keeps it, in English without Fluent's invisible direction marks.
+#[tokio::test]
+async fn lotse_retention_prints_the_rules_in_force() {
+    let data = std::env::temp_dir().join(format!("lotse-retention-{}", uuid_like()));
+    let printed = tokio::process::Command::new(env!("CARGO_BIN_EXE_lotse"))
+        .arg("retention")
+        .env("LOTSE_DATA_DIR", &data)
+        .env_remove("DATABASE_URL")
+        .output()
+        .await
+        .unwrap();
+    assert!(
+        printed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&printed.stderr)
+    );
+    let text = String::from_utf8(printed.stdout).unwrap();
+    assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text}");
+    for expected in [
+        "Notes on health (health-notes)\n  6 months after: the person's last case is closed\n  kept in: client_notes (health)\n",
+        "Log of data access (audit-log)\n  2 years after: the entry was written\n",
+        "not legal advice",
+    ] {
+        assert!(text.contains(expected), "{expected}\n---\n{text}");
+    }
+    assert_eq!(
+        text.matches(" after: ").count(),
+        app::models::retention::DataKind::ALL.len()
+    );
+    assert!(!text.contains("due now"), "{text}");
+    // The dry run adds what is due per rule: nothing, in a database created a moment ago.
+    let dry = tokio::process::Command::new(env!("CARGO_BIN_EXE_lotse"))
+        .args(["retention", "--dry-run"])
+        .env("LOTSE_DATA_DIR", &data)
+        .env_remove("DATABASE_URL")
+        .output()
+        .await
+        .unwrap();
+    assert!(
+        dry.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dry.stderr)
+    );
+    let dry = String::from_utf8(dry.stdout).unwrap();
+    assert!(dry.contains("Nothing is deleted"), "{dry}");
+    assert_eq!(
+        dry.matches("  due now (a run would delete): 0 records\n")
+            .count(),
+        app::models::retention::DataKind::ALL.len(),
+        "{dry}"
+    );
+    let _ = std::fs::remove_dir_all(&data);
+}

@@ -1,6 +1,7 @@
 //! Administration: organisations and staff accounts, the catalogues administrators extend,
-//! and the data-protection officer's view of the audit log.
+//! and the data-protection officer's view of the audit log and retention rules.
 
 pub mod accounts;
 pub mod audit_log;
 pub mod catalogues;
+pub mod retention;

@@ -673,6 +673,17 @@ pub async fn audit_log(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppE
     list(db, actor, rules::audit_log(actor), "audit-log").await
 }
 
+/// Reading the retention rules ([`rules::retention_rules`]): no personal data, not audited.
+pub fn may_read_retention_rules(actor: &CurrentUser) -> Result<(), AppError> {
+    unaudited(rules::retention_rules(actor))
+}
+
+/// Changing a retention rule ([`rules::retention_rules`]): the transaction the change is
+/// made in, and the grant its audit entry is written under.
+pub async fn retention_rules(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError> {
+    list(db, actor, rules::retention_rules(actor), "retention-rules").await
+}
+
 /// Who acts in the portal: the client, with no organisation.
 fn client_entry(client_id: i64) -> Entry {
     Entry {

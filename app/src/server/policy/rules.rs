@@ -389,6 +389,17 @@ pub fn audit_log(actor: &CurrentUser) -> Decision {
     }
 }
 
+/// The retention rules (the deletion concept): data-protection officers, who keep it (GDPR
+/// Art. 5(1)(e) storage limitation, Art. 39). The rules are no personal data; a change is
+/// audited under these grounds.
+pub fn retention_rules(actor: &CurrentUser) -> Decision {
+    if actor.role == Role::DataProtectionOfficer {
+        grant("data-protection-supervision", "gdpr-art-5-1-e")
+    } else {
+        FORBIDDEN
+    }
+}
+
 /// The portal, for a signed-in client: only while their access exists and is not blocked
 /// (`blocked` is `None` when there is no access); they see their own data as its subject.
 /// Every portal function reads only rows of that client; internal notes never.
@@ -513,6 +524,18 @@ mod tests {
             assert_eq!(inbox(&actor), inbox_, "{role:?}: referral inbox");
             assert_eq!(volunteer_tasks(&actor), tasks_, "{role:?}: task list");
             assert_eq!(audit_log(&actor), audit_, "{role:?}: audit log");
+        }
+    }
+
+    #[test]
+    fn only_the_data_protection_officer_keeps_the_retention_rules() {
+        for role in Role::ALL {
+            let expected = if role == DataProtectionOfficer {
+                granted("data-protection-supervision", "gdpr-art-5-1-e")
+            } else {
+                FORBIDDEN
+            };
+            assert_eq!(retention_rules(&user(role)), expected, "{role:?}");
         }
     }
 
