@@ -121,7 +121,7 @@ test('the data-protection officer sets a retention period; a wrong one is refuse
   await amount.fill('1');
   await unit.selectOption('years');
   await row.getByRole('button', { name: 'Speichern' }).click();
-  await expect(row).toContainText(/vorher\W*6 Monate/);
+  await expect(row).toContainText(/vorher\W*6\W*Monate/);
   await page.reload();
   await hydrated(page);
   await expect(amount).toHaveValue('1');

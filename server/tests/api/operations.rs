@@ -221,19 +221,26 @@ fn uuid_like() -> String {
 #[tokio::test]
 async fn lotse_retention_prints_the_rules_in_force() {
     let data = std::env::temp_dir().join(format!("lotse-retention-{}", uuid_like()));
-    let printed = tokio::process::Command::new(env!("CARGO_BIN_EXE_lotse"))
-        .arg("retention")
-        .env("LOTSE_DATA_DIR", &data)
-        .env_remove("DATABASE_URL")
-        .output()
-        .await
-        .unwrap();
-    assert!(
-        printed.status.success(),
-        "{}",
-        String::from_utf8_lossy(&printed.stderr)
-    );
-    let text = String::from_utf8(printed.stdout).unwrap();
+    // What `lotse` prints with these arguments on the SQLite database in `data`.
+    let printed = |args: &'static [&'static str]| {
+        let data = data.clone();
+        async move {
+            let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_lotse"))
+                .args(args)
+                .env("LOTSE_DATA_DIR", &data)
+                .env_remove("DATABASE_URL")
+                .output()
+                .await
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8(out.stdout).unwrap()
+        }
+    };
+    let text = printed(&["retention"]).await;
     assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text}");
     for expected in [
         "Notes on health (health-notes)\n  6 months after: the person's last case is closed\n  kept in: client_notes (health)\n",
@@ -248,19 +255,7 @@ async fn lotse_retention_prints_the_rules_in_force() {
     );
     assert!(!text.contains("due now"), "{text}");
     // The dry run adds what is due per rule: nothing, in a database created a moment ago.
-    let dry = tokio::process::Command::new(env!("CARGO_BIN_EXE_lotse"))
-        .args(["retention", "--dry-run"])
-        .env("LOTSE_DATA_DIR", &data)
-        .env_remove("DATABASE_URL")
-        .output()
-        .await
-        .unwrap();
-    assert!(
-        dry.status.success(),
-        "{}",
-        String::from_utf8_lossy(&dry.stderr)
-    );
-    let dry = String::from_utf8(dry.stdout).unwrap();
+    let dry = printed(&["retention", "--dry-run"]).await;
     assert!(dry.contains("Nothing is deleted"), "{dry}");
     assert_eq!(
         dry.matches("  due now (a run would delete): 0 records\n")
