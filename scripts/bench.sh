@@ -49,9 +49,17 @@ trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 100); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.1; done
 
-cookie=$(curl -fs -D - -o /dev/null -H 'Accept: application/json' \
-  --data 'email=fallmanager@lotse.example&password=lotse-demo' "$base/api/sign_in" \
-  | awk -F'[:;]' 'tolower($1) == "set-cookie" && $2 ~ /lotse_session=/ { gsub(/^ /, "", $2); print $2 }')
+# The session cookie (name=value) that signing in at a server sets: `signed_in BASE FORM
+# [PATH] [COOKIE]`; by default a staff sign-in and its lotse_session cookie.
+signed_in() {
+  local at=$1 form=$2 path=${3:-/api/sign_in} name=${4:-lotse_session}
+  curl -fs -D - -o /dev/null -H 'Accept: application/json' --data "$form" "$at$path" \
+    | awk -F'[:;]' -v name="$name=" 'tolower($1) == "set-cookie" && index($2, name) { gsub(/^ /, "", $2); print $2 }'
+}
+# A demo staff account's session cookie: `staff_cookie BASE EMAIL`.
+staff_cookie() { signed_in "$1" "email=$2&password=lotse-demo"; }
+
+cookie=$(staff_cookie "$base" fallmanager@lotse.example)
 [ -n "$cookie" ] || { echo "could not sign in"; exit 1; }
 
 echo "== page weight in Chromium (first and second visit)"
@@ -109,9 +117,7 @@ if [ -n "$pg" ]; then
   sqlite_base="$base"
   base="http://127.0.0.1:$pg_port"
   for _ in $(seq 1 100); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.1; done
-  pg_cookie=$(curl -fs -D - -o /dev/null -H 'Accept: application/json' \
-    --data 'email=fallmanager@lotse.example&password=lotse-demo' "$base/api/sign_in" \
-    | awk -F'[:;]' 'tolower($1) == "set-cookie" && $2 ~ /lotse_session=/ { gsub(/^ /, "", $2); print $2 }')
+  pg_cookie=$(staff_cookie "$base" fallmanager@lotse.example)
   echo "== HTTP, demo data on PostgreSQL (one lotse process)"
   measure "static file ($css)" "$css" "" static
   data_pages "$pg_cookie"
@@ -150,9 +156,7 @@ scale() { # backend database-url
   local sbase="http://127.0.0.1:$port2"
   for _ in $(seq 1 100); do curl -fs "$sbase/healthz" >/dev/null && break; sleep 0.1; done
   local scookie
-  scookie=$(curl -fs -D - -o /dev/null -H 'Accept: application/json' \
-    --data 'email=fallmanager@lotse.example&password=lotse-demo' "$sbase/api/sign_in" \
-    | awk -F'[:;]' 'tolower($1) == "set-cookie" && $2 ~ /lotse_session=/ { gsub(/^ /, "", $2); print $2 }')
+  scookie=$(staff_cookie "$sbase" fallmanager@lotse.example)
   local case_id
   case_id=$(curl -fs -H "Cookie: $scookie; lotse_lang=de" "$sbase/" | grep -o '/cases/[0-9]*/plan' | head -n 1 | grep -o '[0-9]*')
   # Course search: Reza Ahmadi's (demo case 2) integration-course step, as its API call.
@@ -167,19 +171,13 @@ LUA
   cat "$report.lua" >> "$report.courses.lua"
   # The course provider's inbox: a referral for every second synthetic case goes there.
   local pcookie
-  pcookie=$(curl -fs -D - -o /dev/null -H 'Accept: application/json' \
-    --data 'email=kurstraeger@lotse.example&password=lotse-demo' "$sbase/api/sign_in" \
-    | awk -F'[:;]' 'tolower($1) == "set-cookie" && $2 ~ /lotse_session=/ { gsub(/^ /, "", $2); print $2 }')
+  pcookie=$(staff_cookie "$sbase" kurstraeger@lotse.example)
   # The programme coordinator (figures over all cases).
   local kcookie
-  kcookie=$(curl -fs -D - -o /dev/null -H 'Accept: application/json' \
-    --data 'email=koordination@lotse.example&password=lotse-demo' "$sbase/api/sign_in" \
-    | awk -F'[:;]' 'tolower($1) == "set-cookie" && $2 ~ /lotse_session=/ { gsub(/^ /, "", $2); print $2 }')
+  kcookie=$(staff_cookie "$sbase" koordination@lotse.example)
   # Amira Haddad in the client portal (her own session).
   local ccookie
-  ccookie=$(curl -fs -D - -o /dev/null -H 'Accept: application/json' \
-    --data 'code=DEMO-AMIRA&pin=246810' "$sbase/api/portal_sign_in" \
-    | awk -F'[:;]' 'tolower($1) == "set-cookie" && $2 ~ /lotse_portal=/ { gsub(/^ /, "", $2); print $2 }')
+  ccookie=$(signed_in "$sbase" "code=DEMO-AMIRA&pin=246810" /api/portal_sign_in lotse_portal)
   for what in "dashboard (start page)|/|" "search 'olena kovalenko'|/api/search_clients|$report.search.lua" \
       "search 'olena' (one word)|/api/search_clients|$report.search1.lua" "plan page (case $case_id)|/cases/$case_id/plan|" \
       "course search (step $step_id)|/api/load_network|$report.courses.lua" "partner inbox (course provider)|/inbox||partner" \
