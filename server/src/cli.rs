@@ -297,9 +297,9 @@ pub fn retention_table(
             out.push_str(&format!(
                 "  changed {at} by {} (before: {})\n",
                 if change.by.is_empty() {
-                    "a removed account"
+                    plain(t_in("en", "retention-changed-by-unknown"))
                 } else {
-                    &change.by
+                    change.by.clone()
                 },
                 period(change.old_amount, &change.old_unit),
             ));

@@ -8,6 +8,7 @@ use crate::components::{
     SavedStatus,
 };
 use crate::i18n::{active_language, format_instant, page_title, t, t_args};
+use crate::models::catalogue;
 use crate::models::retention::PeriodUnit;
 use crate::models::RetentionRule;
 
@@ -102,7 +103,7 @@ fn RuleRow(rule: RetentionRule) -> impl IntoView {
                     <select id=unit_id.clone() name="period_unit" aria-describedby=unit_error.clone()
                         aria-label=move || format!("{}: {}", kind_label.get(), t("field-retention-unit"))>
                         {PeriodUnit::ALL.into_iter().map(|u| {
-                            let label_id = format!("retention-unit-{}", u.id());
+                            let label_id = catalogue::message_id(catalogue::RETENTION_UNIT, u.id());
                             view! { <option value=u.id() selected=u.id() == period_unit>{move || t(&label_id)}</option> }
                         }).collect_view()}
                     </select>
