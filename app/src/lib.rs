@@ -23,8 +23,8 @@ use i18n::I18nProvider;
 use models::SessionInfo;
 use pages::{
     AccountPage, AuditPage, CaseIssuesPage, CasePage, CasePortalPage, CaseVolunteersPage,
-    CataloguesPage, ClientPage, ClientsPage, ConsentPrintPage, FiguresPageView, InboxPage,
-    IssuesPageView, NetworkPageView, NewClientPage, NotFound, OfferFormPage, OffersPage,
+    CataloguesPage, ClientPage, ClientsPage, ConsentPrintPage, FiguresPageView, HoldsPage,
+    InboxPage, IssuesPageView, NetworkPageView, NewClientPage, NotFound, OfferFormPage, OffersPage,
     OrganisationsPage, PlanPage, PlanPrintPage, PortalAccessPage, PortalAppointmentsPage,
     PortalConsentsPage, PortalCorrectionPage, PortalDataPage, PortalPlanPage, PortalReferralsPage,
     PortalShell, PortalSignInPage, ReferralPageView, ResultsPageView, RetentionPage, SignInPage,
@@ -205,6 +205,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("offers/:id/edit") view=OfferFormPage />
                         <Route path=path!("audit") view=AuditPage />
                         <Route path=path!("retention") view=RetentionPage />
+                        <Route path=path!("holds") view=HoldsPage />
                         <Route path=path!("admin/catalogues") view=CataloguesPage />
                         <Route path=path!("admin/organisations") view=OrganisationsPage />
                         <Route path=path!("admin/users") view=UsersPage />

@@ -49,7 +49,7 @@ for (const locale of ['de', 'ar']) {
       const referral = await page.locator('.referral-list a').first().getAttribute('href');
       await check(consent!);
       await check(referral!);
-      for (const [email, path] of [['kurstraeger@lotse.example', '/'], ['kurstraeger@lotse.example', referral!], ['datenschutz@lotse.example', '/audit'], ['datenschutz@lotse.example', '/retention']]) {
+      for (const [email, path] of [['kurstraeger@lotse.example', '/'], ['kurstraeger@lotse.example', referral!], ['datenschutz@lotse.example', '/audit'], ['datenschutz@lotse.example', '/retention'], ['datenschutz@lotse.example', '/holds']]) {
         await page.context().clearCookies();
         await signIn(page, email);
         await expect(page).toHaveURL(/\/$/);

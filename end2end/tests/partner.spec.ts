@@ -128,6 +128,58 @@ test('the data-protection officer sets a retention period; a wrong one is refuse
   await expect(unit).toHaveValue('years');
 });
 
+test('a case manager restricts a client\'s data; the case is marked; the data-protection officer lists and ends the restriction', async ({ page }) => {
+  test.setTimeout(120_000);
+  await as(page, 'fallmanager@lotse.example');
+  await page.goto('/clients/new');
+  await hydrated(page);
+  await page.locator('#client-given_names').fill('Samir');
+  await page.locator('#client-family_name').fill('Einschränkung');
+  await page.getByRole('button', { name: 'Anlegen' }).click();
+  await page.getByRole('link', { name: 'Akte öffnen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samir Einschränkung');
+  await hydrated(page);
+  const clientId = page.url().match(/\/clients\/(\d+)/)![1];
+
+  await page.getByText('Daten einschränken (statt löschen)').click();
+  await page.getByRole('button', { name: 'Einschränken', exact: true }).click();
+  await expect(page.locator('#hold-hold_reason-error')).toContainText('Bitte');
+  await page.locator('#hold-hold_reason').selectOption('disputed-accuracy');
+  await page.locator('#hold-hold_until').fill(iso(-1));
+  await page.locator('#hold-hold_note').fill('Geburtsdatum bestritten');
+  await page.getByRole('button', { name: 'Einschränken', exact: true }).click();
+  await expect(page.locator('#hold-hold_until-error')).toContainText('nicht in der Vergangenheit');
+  await expect(page.locator('#hold-hold_note')).toHaveValue('Geburtsdatum bestritten');
+  await page.locator('#hold-hold_until').fill(iso(30));
+  await page.getByRole('button', { name: 'Einschränken', exact: true }).click();
+  const banner = page.locator('section.restricted');
+  await expect(banner).toContainText('eingeschränkt bis einschließlich');
+  await expect(banner).toContainText('Richtigkeit bestritten');
+  await expect(banner).toContainText('Geburtsdatum bestritten');
+
+  // Every page of the client's case says so.
+  await page.getByRole('button', { name: 'Neuen Fall anlegen' }).click();
+  await expect(page).toHaveURL(/\/cases\/\d+$/);
+  await expect(page.locator('.case-head .badge.restricted')).toContainText('Eingeschränkt bis');
+
+  // The data-protection officer sees it with the demo's and ends it; a wrong number is refused.
+  await as(page, 'datenschutz@lotse.example');
+  await page.getByRole('link', { name: 'Einschränkungen' }).first().click();
+  await hydrated(page);
+  const row = page.locator('tr', { has: page.locator(`th:text-is("${clientId}")`) });
+  await expect(row).toContainText('Richtigkeit bestritten');
+  await expect(page.locator('tbody tr')).toHaveCount(2);
+  await row.getByRole('button', { name: 'Einschränkung beenden' }).click();
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  await expect(page.locator('tbody')).toContainText('Laufendes Verfahren');
+  await page.locator('#hold-by-number-client_number').fill('abc');
+  await page.locator('#hold-by-number-hold_reason').selectOption('client-request');
+  await page.locator('#hold-by-number-hold_until').fill(iso(10));
+  await page.getByRole('button', { name: 'Einschränken', exact: true }).click();
+  await expect(page.locator('#hold-by-number-client_number-error')).toContainText('keine Person mit dieser Nummer');
+  await expect(page.locator('#hold-by-number-client_number')).toHaveValue('abc');
+});
+
 test('partner staff maintain their offers in the directory', async ({ page }) => {
   await as(page, 'kurstraeger@lotse.example');
   await page.goto('/offers');

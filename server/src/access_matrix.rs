@@ -600,6 +600,22 @@ pub const CALLS: &[Call] = &[
         reads: false,
     },
     Call {
+        function: "place_hold",
+        reads: false,
+    },
+    Call {
+        function: "end_hold",
+        reads: false,
+    },
+    Call {
+        function: "load_holds",
+        reads: true,
+    },
+    Call {
+        function: "place_hold_by_number",
+        reads: false,
+    },
+    Call {
         function: "load_audit_log",
         reads: true,
     },
@@ -632,7 +648,7 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
             &birth_year=&birth_month=&birth_day=&preferred_language=&interpreter_language=&phone=\
             &email=&street=&postal_code=&city="
             .into(),
-        "load_dashboard" | "load_inbox" | "verify_audit_log" => String::new(),
+        "load_dashboard" | "load_inbox" | "verify_audit_log" | "load_holds" => String::new(),
         "load_client" | "open_case" => format!("client_id={client}"),
         // Version 0 is stale: an allowed caller gets a conflict, nothing changes.
         "update_client" => format!(
@@ -759,6 +775,29 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
         "cancel_volunteer_task" => format!("task_id={}", t.task_id),
         "load_case_issues" => format!("case_id={case}"),
         // No life domain: an allowed caller gets 422 and nothing is flagged.
+        // Without a last day: an allowed caller gets the validation error, no hold is put on
+        // (a hold would hide the client from the partners and volunteers of later calls).
+        "place_hold" => format!(
+            "client_id={client}&hold_reason=ongoing-procedure&hold_until=&hold_note="
+        ),
+        "place_hold_by_number" => format!(
+            "client_number={client}&hold_reason=ongoing-procedure&hold_until=&hold_note="
+        ),
+        // A hold already ended: an allowed caller ends it again, which changes nothing.
+        "end_hold" => {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO client_holds
+                     (client_id, reason, until, placed_by, placed_at, ended_by, ended_at)
+                 VALUES ($1, 'client-request', '2099-12-31', $2, $3, $2, $3) RETURNING id",
+            )
+            .bind(client)
+            .bind(world.owner.id)
+            .bind(now_ms())
+            .fetch_one(&db.pool)
+            .await
+            .expect("ended hold");
+            format!("hold_id={id}")
+        }
         "flag_structural_issue" => format!(
             "case_id={case}&domain=&district=&description=Keine+Kinderbetreuung&cases_affected=3\
              &organisation_1="

@@ -55,8 +55,13 @@ enum Command {
     Retention {
         /// Also count, per rule, the records whose period has passed: what a run of the
         /// rules would delete now. Changes nothing.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "apply")]
         dry_run: bool,
+        /// Apply the rules now, as the daily schedule does, and print per rule how many
+        /// records were deleted and how long the run took. The schedule's next run is then
+        /// a day later.
+        #[arg(long)]
+        apply: bool,
     },
     /// Create an administrator account.
     CreateAdmin {
@@ -106,7 +111,7 @@ pub async fn run() -> ExitCode {
         #[cfg(feature = "testing")]
         Command::AccessMatrix { output } => access_matrix(output).await,
         Command::AuditVerify => audit_verify(&config).await,
-        Command::Retention { dry_run } => retention(&config, dry_run).await,
+        Command::Retention { dry_run, apply } => retention(&config, dry_run, apply).await,
         Command::CreateAdmin {
             email,
             name,
@@ -229,9 +234,25 @@ async fn access_matrix(output: Option<std::path::PathBuf>) -> Result<(), String>
     }
 }
 
-async fn retention(config: &Config, dry_run: bool) -> Result<(), String> {
+async fn retention(config: &Config, dry_run: bool, apply: bool) -> Result<(), String> {
     use app::server::admin::retention;
     let db = startup::connect(config).await?;
+    if apply {
+        let started = std::time::Instant::now();
+        let (run, counts) = retention::apply(&db, app::server::infra::db::now_ms())
+            .await
+            .map_err(|e| format!("cannot apply the retention rules: {e}"))?;
+        let mut out = format!(
+            "Retention run {run}: {} records deleted in {:.2} s\n",
+            counts.iter().map(|(_, n)| n).sum::<i64>(),
+            started.elapsed().as_secs_f64()
+        );
+        for (kind, n) in counts {
+            out.push_str(&format!("  {kind}: {n}\n"));
+        }
+        print!("{out}");
+        return Ok(());
+    }
     let mut conn = db.pool.acquire().await.map_err(|e| e.to_string())?;
     let rules = retention::in_force(&mut conn)
         .await
@@ -256,6 +277,11 @@ pub fn retention_table(
     use app::i18n::{t_in, t_in_args};
     use app::models::retention::DataKind;
     let plain = |text: String| text.replace(['\u{2068}', '\u{2069}'], "");
+    let utc = |at: i64| {
+        chrono::DateTime::from_timestamp_millis(at)
+            .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+            .unwrap_or_default()
+    };
     let period = |amount: i64, unit: &str| {
         plain(t_in_args(
             "en",
@@ -267,9 +293,7 @@ pub fn retention_table(
         "Retention rules in force. The periods shipped with Lotse are examples, not legal advice.\n",
     );
     if due.is_some() {
-        out.push_str(
-            "Dry run: counts what is due now. Nothing is deleted; Lotse does not yet apply the rules by itself.\n",
-        );
+        out.push_str("Dry run: counts what is due now. Nothing is deleted.\n");
     }
     for rule in rules {
         let stored = DataKind::parse(&rule.data_kind)
@@ -283,19 +307,33 @@ pub fn retention_table(
             plain(t_in("en", &format!("retention-start-{}", rule.start_event))),
             stored,
         ));
+        out.push_str(if rule.scheduled {
+            "  deleted by the schedule once a day when due\n"
+        } else {
+            "  not yet deleted by the schedule: the programme figures count these records\n"
+        });
         if let Some(due) = due {
             let n = due
                 .iter()
                 .find(|(kind, _)| *kind == rule.data_kind)
                 .map_or(0, |(_, n)| *n);
-            out.push_str(&format!("  due now (a run would delete): {n} records\n"));
+            out.push_str(&if rule.scheduled {
+                format!("  due now (a run would delete): {n} records\n")
+            } else {
+                format!("  due now (kept): {n} records\n")
+            });
+        }
+        if let Some(run) = &rule.last_run {
+            out.push_str(&format!(
+                "  last run {}: {} records deleted\n",
+                utc(run.at),
+                run.deleted
+            ));
         }
         if let Some(change) = &rule.last_change {
-            let at = chrono::DateTime::from_timestamp_millis(change.at)
-                .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
-                .unwrap_or_default();
             out.push_str(&format!(
-                "  changed {at} by {} (before: {})\n",
+                "  changed {} by {} (before: {})\n",
+                utc(change.at),
                 if change.by.is_empty() {
                     plain(t_in("en", "retention-changed-by-unknown"))
                 } else {

@@ -62,6 +62,60 @@ pub async fn remove_household_member(member_id: i64) -> Result<(), AppError> {
     crate::server::casework::clients::remove_household_member(&db, &actor, member_id).await
 }
 
+/// Puts a hold on a client's data (restriction of processing) until its last day.
+#[server(endpoint = "place_hold")]
+pub async fn place_hold(
+    client_id: i64,
+    hold_reason: String,
+    hold_until: String,
+    hold_note: String,
+) -> Result<i64, AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::casework::holds::place(
+        &db,
+        &actor,
+        client_id,
+        &hold_reason,
+        &hold_until,
+        &hold_note,
+    )
+    .await
+}
+
+/// The data-protection officer's list of holds in force.
+#[server(endpoint = "load_holds")]
+pub async fn load_holds() -> Result<Vec<crate::models::HeldClient>, AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::casework::holds::list(&db, &actor).await
+}
+
+/// Puts a hold on the data of a client named by number (the data-protection officer's form).
+#[server(endpoint = "place_hold_by_number")]
+pub async fn place_hold_by_number(
+    client_number: String,
+    hold_reason: String,
+    hold_until: String,
+    hold_note: String,
+) -> Result<i64, AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::casework::holds::place_by_number(
+        &db,
+        &actor,
+        &client_number,
+        &hold_reason,
+        &hold_until,
+        &hold_note,
+    )
+    .await
+}
+
+/// Ends a hold on a client's data before its last day.
+#[server(endpoint = "end_hold")]
+pub async fn end_hold(hold_id: i64) -> Result<(), AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::casework::holds::end(&db, &actor, hold_id).await
+}
+
 #[server(endpoint = "save_residence")]
 pub async fn save_residence(
     client_id: i64,

@@ -93,6 +93,30 @@ pub struct ClientDetail {
     /// Health and youth-welfare notes, and the viewer's own private notes.
     pub notes: Vec<Note>,
     pub cases: Vec<CaseSummary>,
+    /// The hold on the client's data in force today, if any.
+    pub hold: Option<ClientHold>,
+}
+
+/// A hold in force and its client, for the data-protection officer's list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeldClient {
+    pub client_id: i64,
+    pub hold: ClientHold,
+}
+
+/// A hold on a client's data (restriction of processing, GDPR Art. 18): while it is in force
+/// nothing of them is deleted by the schedule or shared with partners and volunteers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientHold {
+    pub id: i64,
+    /// A `hold-reason` code.
+    pub reason: String,
+    pub note: Option<String>,
+    /// The last day of the hold, `YYYY-MM-DD`.
+    pub until: String,
+    /// Who put it on, and when (ms).
+    pub placed_by: String,
+    pub placed_at: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -150,6 +174,8 @@ pub struct CaseHead {
     pub closure_reason: Option<String>,
     pub opened_at: i64,
     pub version: i64,
+    /// The last day of a hold on the client's data in force today (`YYYY-MM-DD`).
+    pub held_until: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -67,6 +67,8 @@ pub const DISTRICT: &str = "district";
 pub const TASK_KIND: &str = "task-kind";
 pub const TASK_STATUS: &str = "task-status";
 pub const MEASURE_STATUS: &str = "measure-status";
+/// Why a client's data are held (restricted) instead of deleted.
+pub const HOLD_REASON: &str = "hold-reason";
 /// The units of a retention period ([`super::retention::PeriodUnit`]).
 pub const RETENTION_UNIT: &str = "retention-unit";
 
@@ -237,6 +239,10 @@ pub const LANGUAGE_COURSES: &[&str] = &[
     "job-language-course",
 ];
 
+/// Why a hold restricts a client's data (GDPR Art. 18(1), SGB X section 84): a procedure is
+/// under way that needs them, their accuracy is disputed, or the client asked for it.
+pub const HOLD_REASONS: &[&str] = &["ongoing-procedure", "disputed-accuracy", "client-request"];
+
 /// What a volunteer is asked to do.
 pub const TASK_KINDS: &[&str] = &[
     "accompany",
@@ -280,6 +286,7 @@ pub fn builtin(catalogue: &str) -> Vec<&'static str> {
         TASK_KIND => TASK_KINDS.to_vec(),
         TASK_STATUS => TaskStatus::codes(),
         MEASURE_STATUS => MeasureStatus::codes(),
+        HOLD_REASON => HOLD_REASONS.to_vec(),
         RETENTION_UNIT => super::retention::PeriodUnit::ALL
             .iter()
             .map(|u| u.id())
@@ -316,6 +323,7 @@ pub const ALL_CATALOGUES: &[&str] = &[
     TASK_KIND,
     TASK_STATUS,
     RETENTION_UNIT,
+    HOLD_REASON,
 ];
 
 /// The Fluent id of a built-in entry.

@@ -21,6 +21,9 @@ pub struct ClientSummary {
     pub birth: PartialDate,
     /// ISO 639-3 code.
     pub preferred_language: Option<String>,
+    /// A hold restricts the client's data today (the list marks it).
+    #[serde(default)]
+    pub held: bool,
 }
 
 /// A client's record as typed into the form (numbers still text, so nothing typed is lost);

@@ -22,6 +22,6 @@ pub use coordination::*;
 pub use navigation::*;
 pub use network::*;
 pub use portal::*;
-pub use retention::{RetentionChange, RetentionRule};
+pub use retention::{RetentionChange, RetentionRule, RetentionRunEntry};
 pub use states::*;
 pub use volunteers::*;

@@ -55,6 +55,11 @@ const RETENTION: NavItem = NavItem {
     message_id: "nav-retention",
     hint_id: Some("nav-retention-hint"),
 };
+const HOLDS: NavItem = NavItem {
+    href: "/holds",
+    message_id: "nav-holds",
+    hint_id: Some("nav-holds-hint"),
+};
 const FIGURES: NavItem = NavItem {
     href: "/coordination",
     message_id: "nav-figures",
@@ -87,7 +92,7 @@ pub fn navigation(role: Role) -> Vec<NavItem> {
         Role::Administrator => vec![START, ORGANISATIONS, USERS, CATALOGUES, ACCOUNT],
         Role::CaseManager => vec![START, CLIENTS, OFFERS, ACCOUNT],
         Role::PartnerStaff => vec![START, INBOX, OFFERS, ACCOUNT],
-        Role::DataProtectionOfficer => vec![START, AUDIT, RETENTION, ACCOUNT],
+        Role::DataProtectionOfficer => vec![START, AUDIT, RETENTION, HOLDS, ACCOUNT],
         Role::Coordinator => vec![START, FIGURES, ISSUES, GROUPS, RESULTS, OFFERS, ACCOUNT],
         Role::Volunteer => vec![START, ACCOUNT],
     }
@@ -139,6 +144,9 @@ mod tests {
             hrefs(Role::Administrator),
             ["/admin/organisations", "/admin/users", "/admin/catalogues"]
         );
-        assert_eq!(hrefs(Role::DataProtectionOfficer), ["/audit", "/retention"]);
+        assert_eq!(
+            hrefs(Role::DataProtectionOfficer),
+            ["/audit", "/retention", "/holds"]
+        );
     }
 }

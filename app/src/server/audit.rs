@@ -2,7 +2,9 @@
 //! attempt. Rows are appended in the transaction that reads or writes the data, so data never
 //! leaves without its row. Each row's hash covers its content and the previous row's hash;
 //! [`verify`] recomputes the chain, so a changed, inserted or deleted row is detected. The
-//! database refuses updates and deletes (triggers), and this module offers neither.
+//! database refuses updates, and deletes of all but the oldest entries up to the anchor
+//! (`audit_anchor`: the last entry the audit log's retention rule deleted), from which the
+//! chain of the kept entries is verified.
 
 use sha2::{Digest, Sha256};
 use sqlx::AnyConnection;
@@ -236,12 +238,16 @@ const ROW_COLUMNS: &str =
     "seq, at, actor_id, actor_role, organisation_id, client_id, record, action,
      purpose, basis, categories, allowed, prev_hash, hash";
 
-/// Recomputes the whole chain. `Ok(None)` when intact, else the first sequence number that
-/// does not match (changed, inserted or missing rows).
+/// Recomputes the chain from the anchor (its start, until old entries were deleted).
+/// `Ok(None)` when intact, else the first sequence number that does not match (changed,
+/// inserted or missing rows).
 pub async fn verify(db: &Db) -> Result<Option<i64>, AppError> {
-    let mut prev = "lotse-audit-genesis".to_owned();
-    let mut expected_seq = 1;
-    let mut after = 0i64;
+    let (anchor, mut prev): (i64, String) =
+        sqlx::query_as("SELECT seq, hash FROM audit_anchor WHERE id = 1")
+            .fetch_one(&db.pool)
+            .await?;
+    let mut expected_seq = anchor + 1;
+    let mut after = anchor;
     loop {
         let rows = sqlx::query_as::<_, Row>(&format!(
             "SELECT {ROW_COLUMNS} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT 5000"

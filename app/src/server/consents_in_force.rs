@@ -1,4 +1,4 @@
-//! Which consents are in force: the SQL condition and the one query that the policy (what
+//! Which consents are in force, and which clients' data are held: the SQL conditions and the one query that the policy (what
 //! partner staff and volunteers may see) and the domain (what a consent covers, which inbox
 //! entries are named) share. Below both, so neither imports the other for it.
 
@@ -9,11 +9,23 @@ use crate::server::infra::db::id_list;
 use crate::server::infra::input;
 
 /// The condition for a consent `c` in force on the date bound as `date_param` (`$5`): not
-/// revoked, begun, not ended.
+/// revoked, begun, not ended, and its client's data not held: while a hold restricts them,
+/// no consent shares them with anyone.
 pub fn condition(date_param: &str) -> String {
     format!(
         "c.revoked_at IS NULL AND c.valid_from <= {date_param} \
-         AND (c.valid_until IS NULL OR c.valid_until >= {date_param})"
+         AND (c.valid_until IS NULL OR c.valid_until >= {date_param}) \
+         AND NOT {}",
+        held("c.client_id", date_param)
+    )
+}
+
+/// The condition "the client `client` (an SQL expression) has a hold in force on `day` (an
+/// SQL date, `YYYY-MM-DD`)": not ended, and its last day not passed.
+pub fn held(client: &str, day: &str) -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM client_holds h WHERE h.client_id = {client} \
+         AND h.ended_at IS NULL AND h.until >= {day})"
     )
 }
 

@@ -1,6 +1,7 @@
 //! Scheduled work: session clean-up, course starts on their date, the coordinators' default
-//! figures computed ahead. Several Lotse processes may share one database (two servers behind
-//! a proxy, a restart overlapping the old process), so each job runs only in the process that
+//! figures computed ahead, the retention rules applied once a day. Several Lotse processes
+//! may share one database (two servers behind a proxy, a restart overlapping the old
+//! process), so each job runs only in the process that
 //! holds its lease in `job_leases`; the lease is taken with one conditional upsert, which is
 //! atomic on both backends.
 
@@ -9,7 +10,12 @@ use std::time::Duration;
 use crate::error::AppError;
 use crate::server::infra::context::SessionSettings;
 use crate::server::infra::db::{now_ms, Db};
-use crate::server::{admin::accounts, coordination::figures, network::referrals, portal};
+use crate::server::{
+    admin::{accounts, retention},
+    coordination::figures,
+    network::referrals,
+    portal,
+};
 
 /// How often the server looks for due work.
 pub const TICK: Duration = Duration::from_secs(300);
@@ -29,16 +35,24 @@ pub enum Job {
     CourseStarts,
     /// The coordinators' default figures, computed ahead of their first view.
     DefaultFigures,
+    /// The retention rules: what is past its period is deleted (once a day).
+    Retention,
 }
 
 impl Job {
-    pub const ALL: [Job; 3] = [Job::SessionCleanUp, Job::CourseStarts, Job::DefaultFigures];
+    pub const ALL: [Job; 4] = [
+        Job::SessionCleanUp,
+        Job::CourseStarts,
+        Job::DefaultFigures,
+        Job::Retention,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Job::SessionCleanUp => "session-clean-up",
             Job::CourseStarts => "course-starts",
             Job::DefaultFigures => "default-figures",
+            Job::Retention => "retention",
         }
     }
 
@@ -50,6 +64,7 @@ impl Job {
             }
             Job::CourseStarts => referrals::start_due_courses(db).await,
             Job::DefaultFigures => figures::refresh_default(db).await,
+            Job::Retention => retention::run_scheduled(db, now_ms()).await.map(|_| ()),
         }
     }
 }

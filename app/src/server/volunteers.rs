@@ -18,7 +18,8 @@ use crate::server::infra::db::{code_list, code_literal, id_list, is_unique_viola
 use crate::server::infra::fields::{catalogues::TaskKind, Code, Text};
 use crate::server::policy;
 use crate::server::{
-    admin::catalogues, casework::cases, casework::plans, infra::input, network::consents,
+    admin::catalogues, casework::cases, casework::holds, casework::plans, infra::input,
+    network::consents,
 };
 
 /// A task as the case manager typed it, checked: only [`NewTask::try_from`] builds it. The
@@ -139,6 +140,7 @@ pub async fn create(
         (None, Some((_, _, place))) => place.clone(),
         (None, None) => return Err(AppError::invalid("place", "error-required")),
     };
+    holds::refuse_sharing_if_held(&mut tx, scope.client_id, "organisation_id").await?;
     let covered = consents::covered(
         &mut tx,
         scope.client_id,

@@ -34,6 +34,17 @@ pub async fn colleague(db: &Db) -> CurrentUser {
     user(db, "kollegin@test.example", "case_manager", "Stadt Köln").await
 }
 
+/// The data-protection officer of the case manager's organisation.
+pub async fn data_protection_officer(db: &Db) -> CurrentUser {
+    user(
+        db,
+        "dsb@test.example",
+        "data_protection_officer",
+        "Stadt Köln",
+    )
+    .await
+}
+
 /// A partner: the staff of a course provider (Sprachschule).
 pub async fn course_provider(db: &Db) -> CurrentUser {
     user(db, "kurs@test.example", "partner_staff", "Sprachschule").await

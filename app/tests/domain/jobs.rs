@@ -1,6 +1,7 @@
 //! Scheduled work with two Lotse processes on one database (SQLite and PostgreSQL): each job
-//! runs in one process at a time, and a course that has begun starts its step once, with one
-//! status change and one audit entry, however the sweeps overlap.
+//! runs in one process at a time (the retention rules once a day), and a course that has
+//! begun starts its step once, with one status change and one audit entry, however the
+//! sweeps overlap.
 
 use app::models::NewClient;
 use app::on_both_backends;
@@ -129,6 +130,15 @@ async fn two_processes_ticking_at_once_run_each_job_in_one_of_them(db: Db) {
     // On the next tick each job stays with the process that ran it.
     assert_eq!(jobs::run_due(&db, &settings, "process-a").await, first);
     assert_eq!(jobs::run_due(&other, &settings, "process-b").await, second);
+    // The retention rules were applied once: one run, one deletion record; the second tick
+    // of its process found the day's run done.
+    let runs: Vec<(i64, Option<i64>)> =
+        sqlx::query_as("SELECT id, finished_at FROM retention_runs")
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
+    assert_eq!(runs.len(), 1, "{runs:?}");
+    assert!(runs[0].1.is_some(), "the run finished");
 }
 
 async fn a_held_lease_is_taken_by_another_process_only_once_it_has_expired(db: Db) {

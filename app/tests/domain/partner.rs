@@ -12,7 +12,8 @@ use app::server::network::offers::{self, CourseOptions, OfferFilter, OfferInput}
 use app::server::network::referrals::{self, ResponseInput};
 use app::server::testing::{day, invalid, user};
 use app::server::{
-    audit, casework::cases, casework::clients, casework::dashboard, infra::input, Db,
+    audit, casework::cases, casework::clients, casework::dashboard, casework::holds, infra::input,
+    Db,
 };
 
 use crate::helpers::{
@@ -185,6 +186,48 @@ async fn consents_name_recipient_purpose_and_data_and_health_stands_alone(db: Db
         consents::form(&db, &w.provider, id).await,
         Err(AppError::Forbidden)
     ));
+}
+
+/// A hold (restriction of processing) works like a revoked consent for everyone outside the
+/// case: the partner's next request shows no client data, no new referral can be sent, and
+/// when the hold ends the consent shares again.
+async fn a_hold_on_the_clients_data_hides_them_from_the_partner_until_it_ends(db: Db) {
+    let w = world(&db).await;
+    let org = w.provider.organisation_id;
+    consents::record(
+        &db,
+        &w.cm,
+        w.client_id,
+        &consent_to(org, "language-course", &["identity", "language"]),
+    )
+    .await
+    .unwrap();
+    let referral = referral_to(org, None, None, &["identity", "language"]);
+    let id = referrals::send(&db, &w.cm, w.case_id, &referral)
+        .await
+        .unwrap();
+    let hold = holds::place(&db, &w.cm, w.client_id, "ongoing-procedure", &day(30), "")
+        .await
+        .unwrap();
+    let page = referrals::page(&db, &w.provider, id).await.unwrap();
+    assert!(
+        page.shared.is_empty()
+            && page.referral.client_name.is_none()
+            && page.referral.message.is_none(),
+        "{page:?}"
+    );
+    let inbox = referrals::inbox(&db, &w.provider).await.unwrap();
+    assert_eq!(inbox.referrals[0].client_name, None);
+    assert_eq!(
+        invalid(referrals::send(&db, &w.cm, w.case_id, &referral).await),
+        ("categories".into(), "error-client-held".into())
+    );
+    // The case manager still works on the case, and sees it marked.
+    let head = cases::detail(&db, &w.cm, w.case_id).await.unwrap().head;
+    assert_eq!(head.held_until, Some(day(30)));
+    holds::end(&db, &w.cm, hold).await.unwrap();
+    let page = referrals::page(&db, &w.provider, id).await.unwrap();
+    assert_eq!(page.referral.client_name.as_deref(), Some("Reza Ahmadi"));
 }
 
 async fn a_partner_sees_only_consented_categories_and_loses_them_on_the_next_request(db: Db) {
@@ -798,6 +841,7 @@ on_both_backends! {
     demo_network => the_demo_world_has_offers_consents_and_referrals_in_every_state;
     consent_rules => consents_name_recipient_purpose_and_data_and_health_stands_alone;
     partner_view => a_partner_sees_only_consented_categories_and_loses_them_on_the_next_request;
+    held_client => a_hold_on_the_clients_data_hides_them_from_the_partner_until_it_ends;
     course_referral => a_course_referral_registers_the_step_and_a_confirmed_seat_starts_it;
     stale_offer_edit => a_stale_offer_edit_is_refused_naming_what_someone_else_saved;
     overdue_and_decline => overdue_referrals_are_flagged_on_both_dashboards_and_declines_need_a_reason;

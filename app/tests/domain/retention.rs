@@ -1,23 +1,304 @@
 //! The deletion concept, on SQLite and on PostgreSQL: every kind of personal data Lotse keeps
 //! has exactly one retention rule, and only the data-protection officer changes its period;
-//! each change keeps the period before it and leaves an audit entry.
+//! each change keeps the period before it and leaves an audit entry. The schedule deletes
+//! what is past its period (the clock is the test's), leaves a deletion record per run,
+//! leaves the programme figures as they were, and the audit log verifies from its anchor
+//! after its oldest entries went.
 
 use app::error::AppError;
 use app::models::retention::DataKind;
+use app::models::FigureFilter;
 use app::models::NewClient;
 use app::on_both_backends;
 use app::server::admin::retention;
-use app::server::casework::cases;
+use app::server::casework::{cases, clients, holds};
+use app::server::coordination::figures;
 use app::server::infra::db::now_ms;
-use app::server::testing::user;
-use app::server::Db;
+use app::server::testing::{day, invalid, user};
+use app::server::{audit, demo, Db};
 
-use crate::helpers::{case_manager, register};
+use crate::helpers::{case_manager, colleague, data_protection_officer, register};
 
 on_both_backends! {
     one_rule_per_kind => every_kind_of_personal_data_has_one_rule_with_a_start_and_a_period;
     changing_a_period => the_data_protection_officer_changes_a_period_and_the_change_is_kept_and_audited;
     dry_run => a_dry_run_counts_what_is_past_its_period_and_nothing_else;
+    day_before_day_after => the_schedule_keeps_a_record_the_day_before_it_is_due_and_deletes_it_the_day_after;
+    figures_unchanged => the_programme_figures_are_the_same_after_the_schedule_deleted_everything_due;
+    audit_anchor => the_audit_log_verifies_from_its_anchor_after_its_oldest_entries_are_deleted;
+    placing_a_hold => a_hold_has_a_reason_and_a_last_day_and_is_placed_and_ended_by_whom_the_policy_allows;
+    held_data_stay => held_data_survive_the_schedule_until_the_hold_has_ended;
+}
+
+const DAY: i64 = 86_400_000;
+
+/// `at` plus `months` calendar months (ms).
+fn months_after(at: i64, months: u32) -> i64 {
+    chrono::DateTime::from_timestamp_millis(at)
+        .unwrap()
+        .checked_add_months(chrono::Months::new(months))
+        .unwrap()
+        .timestamp_millis()
+}
+
+async fn count(db: &Db, sql: &str, id: i64) -> i64 {
+    sqlx::query_scalar(sql)
+        .bind(id)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap()
+}
+
+/// Mariam's only case was closed at `closed_at`; she has contact data, a household member,
+/// and a health and a private note. Karim's case is open. The schedule runs on the day
+/// before and the day after each period ends: private notes (3 months), health notes (6
+/// months), contact data (1 year). Karim's data stay; so do Mariam's record and case, which
+/// the figures count.
+async fn the_schedule_keeps_a_record_the_day_before_it_is_due_and_deletes_it_the_day_after(db: Db) {
+    let cm = case_manager(&db).await;
+    let mut ids = Vec::new();
+    for (given, close) in [("Mariam", true), ("Karim", false)] {
+        let new = NewClient {
+            given_names: given.into(),
+            family_name: "Haddad".into(),
+            phone: "0221 123456".into(),
+            city: "Köln".into(),
+            ..NewClient::default()
+        };
+        let client_id = register(&db, &cm, &new).await;
+        for compartment in ["health", "private"] {
+            clients::add_note(&db, &cm, client_id, compartment, "Notiz", "")
+                .await
+                .unwrap();
+        }
+        clients::add_household_member(&db, &cm, client_id, "Yusuf", "child", "2015")
+            .await
+            .unwrap();
+        let case_id = cases::open(&db, &cm, client_id).await.unwrap();
+        if close {
+            cases::change_phase(&db, &cm, case_id, 1, "closed", "moved-away")
+                .await
+                .unwrap();
+        }
+        ids.push(client_id);
+    }
+    let (mariam, karim) = (ids[0], ids[1]);
+    let closed_at: i64 = sqlx::query_scalar(
+        "SELECT MAX(p.changed_at) FROM case_phase_changes p JOIN cases k ON k.id = p.case_id
+         WHERE k.client_id = $1 AND p.to_phase = 'closed'",
+    )
+    .bind(mariam)
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    let notes = "SELECT COUNT(*) FROM client_notes WHERE client_id = $1 AND compartment = ";
+    let private = format!("{notes}'private'");
+    let health = format!("{notes}'health'");
+    let phone = "SELECT COUNT(*) FROM clients WHERE id = $1 AND phone IS NOT NULL";
+    let household = "SELECT COUNT(*) FROM household_members WHERE client_id = $1";
+
+    // The day before the private note's three months are up: everything stays.
+    let (_, counts) = retention::apply(&db, months_after(closed_at, 3) - DAY)
+        .await
+        .unwrap();
+    assert!(counts.iter().all(|(_, n)| *n == 0), "{counts:?}");
+    assert_eq!(count(&db, &private, mariam).await, 1);
+    // The day after: the private note is gone, the health note stays.
+    let (run, counts) = retention::apply(&db, months_after(closed_at, 3) + DAY)
+        .await
+        .unwrap();
+    assert_eq!(count(&db, &private, mariam).await, 0);
+    assert_eq!(count(&db, &health, mariam).await, 1);
+    assert_eq!(count(&db, phone, mariam).await, 1);
+    let deleted = |kind: &str| counts.iter().find(|(k, _)| k == kind).map(|(_, n)| *n);
+    assert_eq!(deleted("private-notes"), Some(1));
+    assert_eq!(
+        deleted("case"),
+        None,
+        "the figures' inputs are not the schedule's yet"
+    );
+    // The deletion record: the rule, its period, its cutoff and the count, nothing personal.
+    let record: (String, i64, String, i64, i64) = sqlx::query_as(
+        "SELECT data_kind, period_amount, period_unit, cutoff_at, deleted
+         FROM retention_run_kinds WHERE run_id = $1 AND data_kind = 'private-notes'",
+    )
+    .bind(run)
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    let cutoff = retention::cutoff(
+        months_after(closed_at, 3) + DAY,
+        3,
+        app::models::retention::PeriodUnit::Months,
+    );
+    assert!(cutoff > closed_at);
+    assert_eq!(
+        record,
+        ("private-notes".into(), 3, "months".into(), cutoff, 1)
+    );
+
+    // Six months: the health note; a year: the contact data and the household.
+    retention::apply(&db, months_after(closed_at, 6) - DAY)
+        .await
+        .unwrap();
+    assert_eq!(count(&db, &health, mariam).await, 1);
+    retention::apply(&db, months_after(closed_at, 6) + DAY)
+        .await
+        .unwrap();
+    assert_eq!(count(&db, &health, mariam).await, 0);
+    assert_eq!(count(&db, phone, mariam).await, 1);
+    retention::apply(&db, months_after(closed_at, 12) - DAY)
+        .await
+        .unwrap();
+    assert_eq!(count(&db, phone, mariam).await, 1);
+    retention::apply(&db, months_after(closed_at, 12) + DAY)
+        .await
+        .unwrap();
+    assert_eq!(count(&db, phone, mariam).await, 0);
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM clients WHERE id = $1 AND city IS NULL",
+            mariam
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        count(&db, household, mariam).await,
+        1,
+        "three years for the household"
+    );
+    retention::apply(&db, months_after(closed_at, 36) + DAY)
+        .await
+        .unwrap();
+    assert_eq!(count(&db, household, mariam).await, 0);
+
+    // Mariam's record and case stay (the figures count them); Karim's case is open.
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM cases WHERE client_id = $1",
+            mariam
+        )
+        .await,
+        1
+    );
+    for sql in [private.as_str(), health.as_str(), phone, household] {
+        assert_eq!(count(&db, sql, karim).await, 1, "{sql}");
+    }
+    // A dry run after the last run finds nothing left that the schedule deletes.
+    let mut conn = db.pool.acquire().await.unwrap();
+    let rules = retention::in_force(&mut conn).await.unwrap();
+    let due = retention::due(&mut conn, &rules, months_after(closed_at, 36) + DAY)
+        .await
+        .unwrap();
+    for (rule, (kind, n)) in rules.iter().zip(&due) {
+        if rule.scheduled && kind != "audit-log" {
+            assert_eq!(*n, 0, "{kind}");
+        }
+    }
+    let last = rules.iter().find(|r| r.data_kind == "household").unwrap();
+    assert_eq!(
+        last.last_run.as_ref().map(|r| (r.at, r.deleted)),
+        Some((months_after(closed_at, 36) + DAY, 1)),
+        "the page shows the last run of each rule"
+    );
+}
+
+/// The demo world, its figures for the last twelve months, then a run of the schedule ten
+/// years on, when everything is past its period: the figures are the same, and the audit
+/// log, emptied to its anchor, still verifies, also after a new entry.
+async fn the_programme_figures_are_the_same_after_the_schedule_deleted_everything_due(db: Db) {
+    demo::load(&db).await.unwrap();
+    let scope = figures::scope(&FigureFilter::default()).unwrap();
+    let before = figures::compute(&db, &scope).await.unwrap();
+    let (_, counts) = retention::apply(&db, now_ms() + 3653 * DAY).await.unwrap();
+    let deleted = |kind: &str| counts.iter().find(|(k, _)| k == kind).unwrap().1;
+    for kind in ["consents", "audit-log"] {
+        assert!(
+            deleted(kind) > 0,
+            "the demo has {kind} to delete: {counts:?}"
+        );
+    }
+    let after = figures::compute(&db, &scope).await.unwrap();
+    assert_eq!(before.tables, after.tables);
+    assert_eq!(audit::verify(&db).await.unwrap(), None);
+    let cm = case_manager(&db).await;
+    register(
+        &db,
+        &cm,
+        &NewClient {
+            given_names: "Neu".into(),
+            family_name: "Nach dem Lauf".into(),
+            ..NewClient::default()
+        },
+    )
+    .await;
+    assert_eq!(audit::verify(&db).await.unwrap(), None);
+}
+
+/// Entries written before a cutoff and after it: the audit-log rule deletes the older ones,
+/// the anchor keeps the last of them, the rest verifies; what is after the anchor cannot be
+/// deleted or changed, and the anchor cannot move back, go, or take a made-up hash.
+async fn the_audit_log_verifies_from_its_anchor_after_its_oldest_entries_are_deleted(db: Db) {
+    let cm = case_manager(&db).await;
+    let dpo = data_protection_officer(&db).await;
+    let client = |n: usize| NewClient {
+        given_names: format!("Person {n}"),
+        family_name: "Protokoll".into(),
+        ..NewClient::default()
+    };
+    for n in 0..3 {
+        register(&db, &cm, &client(n)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    let boundary = now_ms();
+    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    // A day for the audit log: its entries from before `boundary` are due a day later.
+    retention::set_period(&db, &dpo, "audit-log", 1, "1", "days")
+        .await
+        .unwrap();
+    for n in 3..6 {
+        register(&db, &cm, &client(n)).await;
+    }
+    let seqs = |db: Db| async move {
+        sqlx::query_scalar::<_, i64>("SELECT seq FROM audit_log ORDER BY seq")
+            .fetch_all(&db.pool)
+            .await
+            .unwrap()
+    };
+    let all = seqs(db.clone()).await;
+    let old: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE at < $1")
+        .bind(boundary)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert!(old >= 3 && (old as usize) < all.len());
+
+    let (_, counts) = retention::apply(&db, boundary + DAY).await.unwrap();
+    assert_eq!(
+        counts.iter().find(|(k, _)| k == "audit-log").unwrap().1,
+        old
+    );
+    let kept = seqs(db.clone()).await;
+    assert_eq!(
+        kept,
+        all[old as usize..].to_vec(),
+        "the oldest entries went"
+    );
+    assert_eq!(audit::verify(&db).await.unwrap(), None);
+
+    // The kept entries cannot be deleted or changed, the anchor cannot go back.
+    let refused = |sql: &'static str| {
+        let db = db.clone();
+        async move { sqlx::query(sql).execute(&db.pool).await.is_err() }
+    };
+    assert!(refused("DELETE FROM audit_log").await);
+    assert!(refused("UPDATE audit_log SET record = 'x'").await);
+    assert!(refused("UPDATE audit_anchor SET seq = seq - 1").await);
+    assert!(refused("UPDATE audit_anchor SET seq = seq + 1, hash = 'made-up'").await);
+    assert!(refused("DELETE FROM audit_anchor").await);
 }
 
 async fn every_kind_of_personal_data_has_one_rule_with_a_start_and_a_period(db: Db) {
@@ -54,13 +335,7 @@ async fn every_kind_of_personal_data_has_one_rule_with_a_start_and_a_period(db: 
 }
 
 async fn the_data_protection_officer_changes_a_period_and_the_change_is_kept_and_audited(db: Db) {
-    let dpo = user(
-        &db,
-        "dsb@test.example",
-        "data_protection_officer",
-        "Stadt Köln",
-    )
-    .await;
+    let dpo = data_protection_officer(&db).await;
     let cm = case_manager(&db).await;
     let kind = "health-notes";
     let health = |rules: Vec<app::models::RetentionRule>| {
@@ -213,4 +488,205 @@ async fn a_dry_run_counts_what_is_past_its_period_and_nothing_else(db: Db) {
         .await
         .unwrap();
     assert_eq!(clients, 3, "a dry run deletes nothing");
+}
+
+/// Placing a hold: reason and last day are required, the last day from today to five years
+/// on; one hold at a time. The client's case manager and the data-protection officer of the
+/// client's organisation may place and end it, a colleague without the case may not, and
+/// another organisation's staff do not learn the client exists. Each change is audited.
+async fn a_hold_has_a_reason_and_a_last_day_and_is_placed_and_ended_by_whom_the_policy_allows(
+    db: Db,
+) {
+    let cm = case_manager(&db).await;
+    let other = colleague(&db).await;
+    let dpo = data_protection_officer(&db).await;
+    let elsewhere = user(&db, "bonn@test.example", "case_manager", "Stadt Bonn").await;
+    let new = NewClient {
+        given_names: "Layla".into(),
+        family_name: "Sperre".into(),
+        ..NewClient::default()
+    };
+    let client_id = register(&db, &cm, &new).await;
+    for (reason, until, note, expected) in [
+        ("", day(5), "", ("hold_reason", "error-required")),
+        (
+            "weil",
+            day(5),
+            "",
+            ("hold_reason", "error-choose-from-list"),
+        ),
+        (
+            "client-request",
+            String::new(),
+            "",
+            ("hold_until", "error-required"),
+        ),
+        (
+            "client-request",
+            "morgen".to_owned(),
+            "",
+            ("hold_until", "error-date-invalid"),
+        ),
+        (
+            "client-request",
+            day(-1),
+            "",
+            ("hold_until", "error-hold-until-past"),
+        ),
+        (
+            "client-request",
+            day(6 * 366),
+            "",
+            ("hold_until", "error-hold-until-far"),
+        ),
+    ] {
+        assert_eq!(
+            invalid(holds::place(&db, &cm, client_id, reason, &until, note).await),
+            (expected.0.into(), expected.1.into()),
+            "{reason} {until}"
+        );
+    }
+    assert_eq!(
+        invalid(
+            holds::place(
+                &db,
+                &cm,
+                client_id,
+                "client-request",
+                &day(5),
+                &"x".repeat(501)
+            )
+            .await
+        ),
+        ("hold_note".into(), "error-too-long".into())
+    );
+    assert_eq!(
+        holds::place(&db, &other, client_id, "client-request", &day(5), "").await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        holds::place(&db, &elsewhere, client_id, "client-request", &day(5), "").await,
+        Err(AppError::NotFound)
+    );
+    let id = holds::place(&db, &cm, client_id, "client-request", &day(0), " Az. 12/3 ")
+        .await
+        .unwrap();
+    let detail = clients::detail(&db, &cm, client_id).await.unwrap();
+    let hold = detail.hold.expect("the record shows the hold in force");
+    assert_eq!(
+        (
+            hold.reason.as_str(),
+            hold.until,
+            hold.note.as_deref(),
+            hold.placed_by.as_str()
+        ),
+        (
+            "client-request",
+            day(0),
+            Some("Az. 12/3"),
+            "Test case_manager"
+        )
+    );
+    assert_eq!(
+        invalid(holds::place(&db, &dpo, client_id, "ongoing-procedure", &day(9), "").await),
+        ("hold_reason".into(), "error-hold-exists".into())
+    );
+    // The data-protection officer ends it; ending it again changes nothing.
+    assert_eq!(holds::end(&db, &other, id).await, Err(AppError::Forbidden));
+    holds::end(&db, &dpo, id).await.unwrap();
+    holds::end(&db, &dpo, id).await.unwrap();
+    assert_eq!(
+        clients::detail(&db, &cm, client_id).await.unwrap().hold,
+        None
+    );
+    let audited: Vec<(Option<i64>, String, Option<i64>, String)> = sqlx::query_as(
+        "SELECT actor_id, action, client_id, basis FROM audit_log
+         WHERE record = $1 AND allowed = 1 ORDER BY seq",
+    )
+    .bind(format!("hold:{id}"))
+    .fetch_all(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        audited,
+        vec![
+            (
+                Some(cm.id),
+                "create".into(),
+                Some(client_id),
+                "registered-by".into()
+            ),
+            (
+                Some(dpo.id),
+                "update".into(),
+                Some(client_id),
+                "gdpr-art-18".into()
+            ),
+        ]
+    );
+    // A hold whose last day has passed is no longer in force: a new one can be placed.
+    sqlx::query("UPDATE client_holds SET until = $1, ended_at = NULL WHERE id = $2")
+        .bind(day(-1))
+        .bind(id)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        clients::detail(&db, &cm, client_id).await.unwrap().hold,
+        None
+    );
+    holds::place(&db, &dpo, client_id, "ongoing-procedure", &day(30), "")
+        .await
+        .unwrap();
+}
+
+/// A client whose case closed today, with a private note (three months) and a hold until a
+/// year from now: a run four months on keeps the note and the audit entries about her; a run
+/// after the hold's last day deletes the note.
+async fn held_data_survive_the_schedule_until_the_hold_has_ended(db: Db) {
+    let cm = case_manager(&db).await;
+    let dpo = data_protection_officer(&db).await;
+    retention::set_period(&db, &dpo, "audit-log", 1, "1", "days")
+        .await
+        .unwrap();
+    let mut ids = Vec::new();
+    for given in ["Gehalten", "Frei"] {
+        let new = NewClient {
+            given_names: given.into(),
+            family_name: "Retention".into(),
+            ..NewClient::default()
+        };
+        let client_id = register(&db, &cm, &new).await;
+        clients::add_note(&db, &cm, client_id, "private", "Notiz", "")
+            .await
+            .unwrap();
+        let case_id = cases::open(&db, &cm, client_id).await.unwrap();
+        cases::change_phase(&db, &cm, case_id, 1, "closed", "moved-away")
+            .await
+            .unwrap();
+        ids.push(client_id);
+    }
+    let (held, free) = (ids[0], ids[1]);
+    holds::place(&db, &cm, held, "ongoing-procedure", &day(365), "")
+        .await
+        .unwrap();
+    let notes = "SELECT COUNT(*) FROM client_notes WHERE client_id = $1";
+    let entries = "SELECT COUNT(*) FROM audit_log WHERE client_id = $1";
+    let held_entries = count(&db, entries, held).await;
+
+    retention::apply(&db, months_after(now_ms(), 4))
+        .await
+        .unwrap();
+    assert_eq!(count(&db, notes, held).await, 1, "held: kept");
+    assert_eq!(count(&db, notes, free).await, 0, "not held: deleted");
+    assert_eq!(
+        count(&db, entries, held).await,
+        held_entries,
+        "the audit log stops before the first entry about a held client"
+    );
+    assert_eq!(audit::verify(&db).await.unwrap(), None);
+
+    retention::apply(&db, now_ms() + 400 * DAY).await.unwrap();
+    assert_eq!(count(&db, notes, held).await, 0, "the hold has ended");
+    assert_eq!(audit::verify(&db).await.unwrap(), None);
 }

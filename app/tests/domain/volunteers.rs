@@ -295,6 +295,49 @@ async fn a_volunteer_sees_only_their_networks_tasks_and_only_name_phone_and_lang
     assert_eq!(refusals(w.lotsin.id).await, before + 2);
 }
 
+/// While a hold restricts the client's data, the volunteer's list still shows the task (so
+/// an appointment is not missed) but nothing of the client, and no new task can be offered.
+async fn a_volunteer_sees_no_client_data_while_a_hold_restricts_them(db: Db) {
+    let w = world(&db).await;
+    let network = w.lotsin.organisation_id;
+    consents::record(
+        &db,
+        &w.cm,
+        w.client_id,
+        &consent(network, &["identity", "language"]),
+    )
+    .await
+    .unwrap();
+    volunteers::create(&db, &w.cm, w.case_id, &task(network))
+        .await
+        .unwrap();
+    let hold = app::server::casework::holds::place(
+        &db,
+        &w.cm,
+        w.client_id,
+        "disputed-accuracy",
+        &day(10),
+        "",
+    )
+    .await
+    .unwrap();
+    let list = volunteers::for_volunteer(&db, &w.lotsin).await.unwrap();
+    let t = &list.tasks[0];
+    assert_eq!(
+        (t.client_first_name.as_deref(), t.client_language.as_deref()),
+        (None, None)
+    );
+    assert_eq!(
+        invalid(volunteers::create(&db, &w.cm, w.case_id, &task(network)).await),
+        ("organisation_id".into(), "error-client-held".into())
+    );
+    app::server::casework::holds::end(&db, &w.cm, hold)
+        .await
+        .unwrap();
+    let list = volunteers::for_volunteer(&db, &w.lotsin).await.unwrap();
+    assert_eq!(list.tasks[0].client_first_name.as_deref(), Some("Amira"));
+}
+
 async fn a_volunteer_gets_a_tasks_notes_only_within_the_consent_for_volunteer_support(db: Db) {
     let w = world(&db).await;
     let network = w.lotsin.organisation_id;
@@ -563,6 +606,7 @@ async fn the_demo_has_tasks_for_the_demo_volunteer_in_every_state(db: Db) {
 on_both_backends! {
     consent_needed => offering_a_task_needs_consent_for_volunteer_support_to_that_network;
     minimal_data => a_volunteer_sees_only_their_networks_tasks_and_only_name_phone_and_language;
+    held_client => a_volunteer_sees_no_client_data_while_a_hold_restricts_them;
     notes_within_consent => a_volunteer_gets_a_tasks_notes_only_within_the_consent_for_volunteer_support;
     applied_once => an_action_sent_twice_is_applied_once_and_a_problem_becomes_a_follow_up;
     network_decline => declining_a_network_task_hides_it_for_that_volunteer_only;

@@ -119,7 +119,15 @@ fn expected(function: &str, situation: &str) -> String {
                 "volunteer-other-network" => "404",
                 _ => "403",
             },
-            "load_audit_log" | "verify_audit_log" => {
+            // Holds: the client's case team, and the data-protection officer of the client's
+            // organisation; another organisation's client is not found.
+            "place_hold" | "end_hold" => match situation {
+                _ if case_team => "allow",
+                "data-protection-officer" => "allow",
+                "cm-other-org" => "404",
+                _ => "403",
+            },
+            "load_audit_log" | "verify_audit_log" | "load_holds" | "place_hold_by_number" => {
                 if situation == "data-protection-officer" {
                     "allow"
                 } else {

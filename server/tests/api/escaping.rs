@@ -107,6 +107,7 @@ const START: &[&str] = &[
     "/coordination/results",
     "/audit",
     "/retention",
+    "/holds",
     "/admin/catalogues",
     "/admin/organisations",
     "/admin/users",

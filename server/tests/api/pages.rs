@@ -118,7 +118,7 @@ async fn the_start_page_leads_coordinators_administrators_and_the_data_protectio
         (
             "datenschutz@test.example",
             "data_protection_officer",
-            &["/audit", "/retention"][..],
+            &["/audit", "/retention", "/holds"][..],
         ),
     ] {
         let cookie = app.staff_signed_in(email, role).await;

@@ -31,6 +31,7 @@ pub fn RetentionPage() -> impl IntoView {
         <h1>{move_tr!("retention-title")}</h1>
         <p class="lead">{move_tr!("retention-intro")}</p>
         <p class="muted">{move_tr!("retention-not-legal-advice")}</p>
+        <p>{move_tr!("retention-schedule")}</p>
         <SavedStatus />
         <Loaded resource=rules let:rules>
             <div class="table-scroll" tabindex="0" role="region" aria-label=move || t("retention-title")>
@@ -41,6 +42,7 @@ pub fn RetentionPage() -> impl IntoView {
                         <th scope="col">{move_tr!("retention-col-start")}</th>
                         <th scope="col">{move_tr!("retention-col-period")}</th>
                         <th scope="col">{move_tr!("retention-col-changed")}</th>
+                        <th scope="col">{move_tr!("retention-col-run")}</th>
                     </tr></thead>
                     <tbody>
                         {rules.into_iter().map(|rule| view! { <RuleRow rule /> }).collect_view()}
@@ -63,6 +65,8 @@ fn RuleRow(rule: RetentionRule) -> impl IntoView {
         period_unit,
         version,
         last_change,
+        scheduled,
+        last_run,
     } = rule;
     let label_id = format!("retention-kind-{data_kind}");
     let start_id = format!("retention-start-{start_event}");
@@ -116,6 +120,17 @@ fn RuleRow(rule: RetentionRule) -> impl IntoView {
             <td>{match changed {
                 Some(text) => text.into_any(),
                 None => view! { <span class="muted">{move_tr!("retention-default")}</span> }.into_any(),
+            }}</td>
+            <td>{match (scheduled, last_run) {
+                (false, _) => view! { <span class="muted">{move_tr!("retention-not-scheduled")}</span> }.into_any(),
+                (true, Some(run)) => (move || t_args(
+                    "retention-run",
+                    &[
+                        ("date", format_instant(run.at, active_language())),
+                        ("deleted", run.deleted.to_string()),
+                    ],
+                )).into_any(),
+                (true, None) => view! { <span class="muted">{move_tr!("retention-run-none")}</span> }.into_any(),
             }}</td>
         </tr>
     }

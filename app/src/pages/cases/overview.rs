@@ -8,7 +8,7 @@ use crate::components::{
     reset_on_success, route_id, CatalogueSelect, Field, FormError, LanguagePicker, Loaded,
     SavedStatus,
 };
-use crate::i18n::{active_language, format_instant, page_title, t};
+use crate::i18n::{active_language, format_date, format_instant, page_title, t, t_args};
 use crate::models::catalogue;
 use crate::models::CasePhase;
 use crate::models::{Assessment, CaseDetail, CaseHead, Consent, Facts};
@@ -37,6 +37,11 @@ pub fn CaseHeader(head: CaseHead) -> impl IntoView {
             <a href=format!("/clients/{}", head.client_id)><bdi>{head.client_name.clone()}</bdi></a>
             " · " {move_tr!("case-phase")} ": " <strong class="phase">{move || t(phase.message_id())}</strong>
             " · " {move_tr!("case-owner")} ": " <bdi>{head.owner_name.clone()}</bdi>
+            {head.held_until.clone().map(|until| view! {
+                " · " <a class="badge restricted" href=format!("/clients/{}#hold-title", head.client_id)>
+                    {move || t_args("hold-badge", &[("until", format_date(&until, active_language()))])}
+                </a>
+            })}
         </p>
         <nav class="case-tabs" aria-label=move || t("case-sections")>
             <a href=format!("/cases/{}", head.id)>{move_tr!("case-title")}</a>

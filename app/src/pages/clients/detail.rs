@@ -4,16 +4,17 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::{
-    load_client, AddHouseholdMember, AddNote, OpenCase, RemoveHouseholdMember, SaveResidence,
-    UpdateClient,
+    load_client, AddHouseholdMember, AddNote, EndHold, OpenCase, PlaceHold, RemoveHouseholdMember,
+    SaveResidence, UpdateClient,
 };
 use crate::components::{
     action_error, form_version, label, provide_reload, reload_on_success, reset_on_success,
     route_id, CatalogueSelect, Field, FormError, LanguagePicker, Loaded, SavedStatus,
 };
-use crate::i18n::{active_language, format_instant, page_title, t};
+use crate::error::AppError;
+use crate::i18n::{active_language, format_date, format_instant, page_title, t, t_args};
 use crate::models::catalogue::{self, CustomEntry};
-use crate::models::{ClientDetail, ClientRecord, Note, NoteCompartment, Residence};
+use crate::models::{ClientDetail, ClientHold, ClientRecord, Note, NoteCompartment, Residence};
 
 /// A client's record: personal data, household, sensitive compartments and cases.
 #[component]
@@ -38,11 +39,13 @@ fn ClientView(detail: ClientDetail) -> impl IntoView {
         residence,
         notes,
         cases,
+        hold,
     } = detail;
     let client_id = client.id;
     let name = client.full_name();
     view! {
         <h1><bdi>{name}</bdi></h1>
+        <HoldSection client_id hold />
         <section aria-labelledby="personal-title" class="card">
             <h2 id="personal-title">{move_tr!("client-personal")}</h2>
             <PersonalData client=client.clone() />
@@ -284,5 +287,90 @@ fn NotesSection(client_id: i64, compartment: NoteCompartment, list: Vec<Note>) -
                 </ActionForm>
             </details>
         </section>
+    }
+}
+
+/// The restriction of processing (GDPR Art. 18): the hold in force, marked at the top of the
+/// record, with its reason, last day and who put it on, and a button to end it; without one,
+/// a form to put one on.
+#[component]
+fn HoldSection(client_id: i64, hold: Option<ClientHold>) -> impl IntoView {
+    match hold {
+        Some(hold) => view! { <HoldInForce hold /> }.into_any(),
+        None => view! { <PlaceHoldForm client_id /> }.into_any(),
+    }
+}
+
+#[component]
+fn HoldInForce(hold: ClientHold) -> impl IntoView {
+    let end = ServerAction::<EndHold>::new();
+    reload_on_success(end);
+    let error = action_error(end);
+    let ClientHold {
+        id,
+        reason,
+        note,
+        until,
+        placed_by,
+        placed_at,
+    } = hold;
+    let summary = move || {
+        t_args(
+            "hold-in-force",
+            &[("until", format_date(&until, active_language()))],
+        )
+    };
+    view! {
+        <section aria-labelledby="hold-title" class="card restricted">
+            <h2 id="hold-title">{move_tr!("hold-title")}</h2>
+            <p><strong>{summary}</strong></p>
+            <p>{move_tr!("hold-effect")}</p>
+            <dl class="facts">
+                <dt>{move_tr!("field-hold-reason")}</dt>
+                <dd>{move || label(&[], catalogue::HOLD_REASON, &reason)}</dd>
+                {note.map(|note| view! {
+                    <dt>{move_tr!("field-hold-note")}</dt>
+                    <dd dir="auto">{note}</dd>
+                })}
+                <dt>{move_tr!("hold-placed")}</dt>
+                <dd><bdi>{placed_by}</bdi> " · " <span dir="ltr">{move || format_instant(placed_at, active_language())}</span></dd>
+            </dl>
+            <ActionForm action=end>
+                <input type="hidden" name="hold_id" value=id />
+                <FormError error />
+                <button type="submit" class="button-secondary">{move_tr!("hold-end")}</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+fn PlaceHoldForm(client_id: i64) -> impl IntoView {
+    let place = ServerAction::<PlaceHold>::new();
+    reload_on_success(place);
+    let error = action_error(place);
+    let f = "hold";
+    view! {
+        <details class="hold-form">
+            <summary>{move_tr!("hold-place")}</summary>
+            <p class="hint">{move_tr!("hold-hint")}</p>
+            <ActionForm action=place attr:class="stacked-form" attr:novalidate=true>
+                <input type="hidden" name="client_id" value=client_id />
+                <HoldFields form=f error />
+            </ActionForm>
+        </details>
+    }
+}
+
+/// A hold's reason, last day and note, and the button that puts it on (the client's record,
+/// and the data-protection officer's form that names the client by number).
+#[component]
+pub fn HoldFields(form: &'static str, error: Signal<Option<AppError>>) -> impl IntoView {
+    view! {
+        <CatalogueSelect form=form name="hold_reason" label="field-hold-reason" catalogue=catalogue::HOLD_REASON error empty=true />
+        <Field form=form name="hold_until" label="field-hold-until" kind="date" error />
+        <Field form=form name="hold_note" label="field-hold-note" multiline=true error />
+        <FormError error />
+        <button type="submit">{move_tr!("hold-place-submit")}</button>
     }
 }

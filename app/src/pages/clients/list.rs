@@ -63,7 +63,8 @@ pub fn ClientsPage() -> impl IntoView {
                                     let birth = c.birth.display();
                                     view! {
                                         <tr>
-                                            <td><a href=format!("/clients/{}", c.id)><bdi>{format!("{} {}", c.given_names, c.family_name).trim().to_owned()}</bdi></a></td>
+                                            <td><a href=format!("/clients/{}", c.id)><bdi>{format!("{} {}", c.given_names, c.family_name).trim().to_owned()}</bdi></a>
+                                                {c.held.then(|| view! { " " <span class="badge restricted">{move_tr!("hold-marker")}</span> })}</td>
                                             <td><bdi>{latin}</bdi></td>
                                             <td dir="ltr">{move || birth.clone().unwrap_or_else(|| t("clients-birth-unknown"))}</td>
                                             <td><code>{c.preferred_language.unwrap_or_default()}</code></td>

@@ -1,17 +1,20 @@
 //! The retention rules in force (the deletion concept): one per [`DataKind`], its start event
 //! fixed in the code, its period set by the data-protection officer. A change keeps the
 //! period before it in `retention_rule_changes` and is audited in the same transaction.
-//! [`due`] counts what the rules would delete now (`lotse retention --dry-run`).
+//! [`due`] counts what the rules would delete now (`lotse retention --dry-run`); [`apply`]
+//! deletes it, in batches, and leaves a deletion record per run (the scheduled job).
 
 use sqlx::AnyConnection;
 
 use crate::error::AppError;
 use crate::models::retention::{DataKind, PeriodUnit};
 use crate::models::{
-    CasePhase, CurrentUser, ReferralStatus, RetentionChange, RetentionRule, TaskStatus,
+    CasePhase, CurrentUser, ReferralStatus, RetentionChange, RetentionRule, RetentionRunEntry,
+    TaskStatus,
 };
+use crate::server::consents_in_force;
 use crate::server::infra::context::internal;
-use crate::server::infra::db::{code_list, code_literal, now_ms, Db};
+use crate::server::infra::db::{begin, code_list, code_literal, id_list, now_ms, Db};
 use crate::server::policy;
 
 #[derive(sqlx::FromRow)]
@@ -24,6 +27,8 @@ struct RuleRow {
     changed_by: Option<String>,
     old_amount: Option<i64>,
     old_unit: Option<String>,
+    run_at: Option<i64>,
+    run_deleted: Option<i64>,
 }
 
 /// Every rule in force, in the catalogue's order, each with its last change. A kind of the
@@ -31,11 +36,15 @@ struct RuleRow {
 pub async fn in_force(conn: &mut AnyConnection) -> Result<Vec<RetentionRule>, AppError> {
     let rows = sqlx::query_as::<_, RuleRow>(
         "SELECT r.data_kind, r.period_amount, r.period_unit, r.version,
-                c.changed_at, u.display_name AS changed_by, c.old_amount, c.old_unit
+                c.changed_at, u.display_name AS changed_by, c.old_amount, c.old_unit,
+                run.started_at AS run_at, k.deleted AS run_deleted
          FROM retention_rules r
          LEFT JOIN retention_rule_changes c ON c.id = (
              SELECT MAX(l.id) FROM retention_rule_changes l WHERE l.data_kind = r.data_kind)
-         LEFT JOIN users u ON u.id = c.changed_by",
+         LEFT JOIN users u ON u.id = c.changed_by
+         LEFT JOIN retention_run_kinds k ON k.data_kind = r.data_kind AND k.run_id = (
+             SELECT MAX(l.run_id) FROM retention_run_kinds l WHERE l.data_kind = r.data_kind)
+         LEFT JOIN retention_runs run ON run.id = k.run_id",
     )
     .fetch_all(&mut *conn)
     .await?;
@@ -60,6 +69,11 @@ pub async fn in_force(conn: &mut AnyConnection) -> Result<Vec<RetentionRule>, Ap
                         old_amount,
                         old_unit: old_unit.clone(),
                     }),
+                    _ => None,
+                },
+                scheduled: kind.deleted_by_schedule(),
+                last_run: match (row.run_at, row.run_deleted) {
+                    (Some(at), Some(deleted)) => Some(RetentionRunEntry { at, deleted }),
                     _ => None,
                 },
             })
@@ -169,12 +183,15 @@ pub fn cutoff(now: i64, amount: i64, unit: PeriodUnit) -> i64 {
 }
 
 /// Clients whose period under a case-closed rule started before `$1`: no open case, and their
-/// last case closed before then (a client who never had a case: last changed before then).
-fn due_clients() -> String {
+/// last case closed before then (a client who never had a case: last changed before then);
+/// none whose data are held on `today` (an SQL date literal).
+fn due_clients(today: &str) -> String {
     let closed = code_literal(CasePhase::Closed);
+    let held = consents_in_force::held("c.id", today);
     format!(
         "SELECT c.id FROM clients c
          WHERE NOT EXISTS (SELECT 1 FROM cases k WHERE k.client_id = c.id AND k.phase <> {closed})
+           AND NOT {held}
            AND COALESCE(
                  (SELECT MAX(p.changed_at) FROM case_phase_changes p
                   JOIN cases k ON k.id = p.case_id
@@ -183,56 +200,207 @@ fn due_clients() -> String {
     )
 }
 
-/// How many records of `kind` a run at the cutoff would delete (the rows of the kind's first
-/// table): `$1` is the cutoff in ms, `$2` (consents only) the same as a date.
-fn due_sql(kind: DataKind) -> String {
+/// What the schedule does with the records of a kind that are due.
+enum Apply {
+    /// Nothing yet: the records feed the programme figures ([`DataKind::deleted_by_schedule`]);
+    /// they are counted only.
+    Count,
+    /// Statements run on each batch of the keys due (`{keys}`, a list of numbers), in one
+    /// transaction, children before their parent.
+    Keys(Vec<String>),
+    /// One statement per batch: `DELETE FROM table WHERE key IN (due LIMIT n)`, for tables
+    /// keyed by text.
+    InPlace {
+        table: &'static str,
+        key: &'static str,
+    },
+}
+
+/// The records of a kind that are due, as a `SELECT` of their keys (`$1` is the cutoff in ms,
+/// `$2`, where used, the same as a date), and what the schedule does with them.
+struct Part {
+    due: String,
+    apply: Apply,
+}
+
+/// How the rule of `kind` finds and deletes its records at a run on the day `today` (`YYYY-MM-DD`,
+/// from the clock, so safe as a literal): nothing of a client whose data are held that day.
+/// The dry run counts the same keys the schedule deletes. The audit log is deleted by
+/// [`delete_audit_prefix`].
+fn parts(kind: DataKind, today: &str) -> Vec<Part> {
     use DataKind::*;
-    let clients = due_clients();
+    let today = format!("'{today}'");
+    let clients = due_clients(&today);
+    let not_held = |client: &str| format!("NOT {}", consents_in_force::held(client, &today));
     let cases = format!("SELECT k.id FROM cases k WHERE k.client_id IN ({clients})");
-    let of_clients = |table: &str, extra: &str| {
-        format!("SELECT COUNT(*) FROM {table} WHERE client_id IN ({clients}){extra}")
+    let keys =
+        |statements: &[&str]| Apply::Keys(statements.iter().map(|s| s.to_string()).collect());
+    let note = |compartment: &str| Part {
+        due: format!(
+            "SELECT n.id FROM client_notes n
+             WHERE n.compartment = '{compartment}' AND n.client_id IN ({clients})"
+        ),
+        apply: keys(&["DELETE FROM client_notes WHERE id IN ({keys})"]),
     };
-    let of_cases = |table: &str| format!("SELECT COUNT(*) FROM {table} WHERE case_id IN ({cases})");
-    match kind {
-        ClientRecord => format!("SELECT COUNT(*) FROM ({clients}) due"),
-        Contact => format!(
-            "SELECT COUNT(*) FROM clients c WHERE c.id IN ({clients})
-               AND (COALESCE(c.phone, '') <> '' OR COALESCE(c.email, '') <> ''
-                    OR COALESCE(c.street, '') <> '' OR COALESCE(c.postal_code, '') <> ''
-                    OR COALESCE(c.city, '') <> '')"
-        ),
-        Household => of_clients("household_members", ""),
-        Residence => of_clients("client_residence", ""),
-        HealthNotes => of_clients("client_notes", " AND compartment = 'health'"),
-        YouthWelfareNotes => of_clients("client_notes", " AND compartment = 'youth-welfare'"),
-        PrivateNotes => of_clients("client_notes", " AND compartment = 'private'"),
-        Case => of_clients("cases", ""),
-        Assessment => of_cases("assessments"),
-        Plan => of_cases("plan_versions"),
-        Appointments => of_cases("appointments"),
-        StructuralIssueLinks => of_cases("structural_issues"),
-        Consents => "SELECT COUNT(*) FROM consents
-             WHERE revoked_at < $1 OR (revoked_at IS NULL AND valid_until < $2)"
-            .to_owned(),
-        Referrals => format!(
-            "SELECT COUNT(*) FROM referrals WHERE status NOT IN ({}) AND updated_at < $1",
-            code_list(ReferralStatus::OPEN)
-        ),
-        VolunteerTasks => format!(
-            "SELECT COUNT(*) FROM volunteer_tasks WHERE status NOT IN ({}) AND updated_at < $1",
-            code_list(TaskStatus::OPEN)
-        ),
-        PortalAccess => {
-            "SELECT COUNT(*) FROM portal_access WHERE blocked = 1 AND updated_at < $1".to_owned()
+    let counted = |due: String| Part {
+        due,
+        apply: Apply::Count,
+    };
+    let part = match kind {
+        ClientRecord => counted(clients.clone()),
+        Contact => Part {
+            due: format!(
+                "SELECT c.id FROM clients c WHERE c.id IN ({clients})
+                   AND (COALESCE(c.phone, '') <> '' OR COALESCE(c.email, '') <> ''
+                        OR COALESCE(c.street, '') <> '' OR COALESCE(c.postal_code, '') <> ''
+                        OR COALESCE(c.city, '') <> '')"
+            ),
+            // The version moves so that a form opened before cannot write them back.
+            apply: keys(&[
+                "UPDATE clients SET phone = NULL, email = NULL, street = NULL,
+                               postal_code = NULL, city = NULL, version = version + 1
+                           WHERE id IN ({keys})",
+            ]),
+        },
+        Household => Part {
+            due: format!("SELECT h.id FROM household_members h WHERE h.client_id IN ({clients})"),
+            apply: keys(&["DELETE FROM household_members WHERE id IN ({keys})"]),
+        },
+        Residence => Part {
+            due: format!(
+                "SELECT r.client_id FROM client_residence r WHERE r.client_id IN ({clients})"
+            ),
+            apply: keys(&["DELETE FROM client_residence WHERE client_id IN ({keys})"]),
+        },
+        HealthNotes => note("health"),
+        YouthWelfareNotes => note("youth-welfare"),
+        PrivateNotes => note("private"),
+        Case => counted(format!(
+            "SELECT k.id FROM cases k WHERE k.client_id IN ({clients})"
+        )),
+        Assessment => Part {
+            due: format!(
+                "SELECT DISTINCT a.case_id FROM assessments a WHERE a.case_id IN ({cases})"
+            ),
+            apply: keys(&["DELETE FROM assessments WHERE case_id IN ({keys})"]),
+        },
+        Plan => counted(format!(
+            "SELECT v.id FROM plan_versions v WHERE v.case_id IN ({cases})"
+        )),
+        Appointments => counted(format!(
+            "SELECT a.id FROM appointments a WHERE a.case_id IN ({cases})"
+        )),
+        StructuralIssueLinks => Part {
+            due: format!("SELECT i.id FROM structural_issues i WHERE i.case_id IN ({cases})"),
+            apply: keys(&["UPDATE structural_issues SET case_id = NULL WHERE id IN ({keys})"]),
+        },
+        Consents => Part {
+            due: format!(
+                "SELECT c.id FROM consents c
+                 WHERE (c.revoked_at < $1 OR (c.revoked_at IS NULL AND c.valid_until < $2))
+                   AND {}",
+                not_held("c.client_id")
+            ),
+            apply: keys(&["DELETE FROM consents WHERE id IN ({keys})"]),
+        },
+        Referrals => counted(format!(
+            "SELECT r.id FROM referrals r
+             WHERE r.status NOT IN ({}) AND r.updated_at < $1 AND {}",
+            code_list(ReferralStatus::OPEN),
+            not_held("r.client_id")
+        )),
+        VolunteerTasks => Part {
+            due: format!(
+                "SELECT t.id FROM volunteer_tasks t
+                 WHERE t.status NOT IN ({}) AND t.updated_at < $1 AND {}",
+                code_list(TaskStatus::OPEN),
+                not_held("t.client_id")
+            ),
+            // A follow-up the case manager has not done yet stays, without its task.
+            apply: keys(&[
+                "DELETE FROM follow_ups WHERE task_id IN ({keys}) AND done_at IS NOT NULL",
+                "DELETE FROM volunteer_tasks WHERE id IN ({keys})",
+            ]),
+        },
+        PortalAccess => Part {
+            due: format!(
+                "SELECT a.client_id FROM portal_access a
+                 WHERE a.blocked = 1 AND a.updated_at < $1 AND {}",
+                not_held("a.client_id")
+            ),
+            apply: keys(&[
+                "DELETE FROM portal_sessions WHERE client_id IN ({keys})",
+                "DELETE FROM portal_access WHERE client_id IN ({keys})",
+            ]),
+        },
+        CorrectionRequests => Part {
+            due: format!(
+                "SELECT f.id FROM follow_ups f JOIN cases k ON k.id = f.case_id
+                 WHERE f.topic IS NOT NULL AND f.done_at < $1 AND {}",
+                not_held("k.client_id")
+            ),
+            apply: keys(&["DELETE FROM follow_ups WHERE id IN ({keys})"]),
+        },
+        StaffSessions => {
+            return vec![
+                Part {
+                    due: "SELECT token_hash FROM sessions WHERE last_seen_at < $1".to_owned(),
+                    apply: Apply::InPlace {
+                        table: "sessions",
+                        key: "token_hash",
+                    },
+                },
+                Part {
+                    due: "SELECT throttle_key FROM sign_in_attempts WHERE window_started_at < $1"
+                        .to_owned(),
+                    apply: Apply::InPlace {
+                        table: "sign_in_attempts",
+                        key: "throttle_key",
+                    },
+                },
+            ]
         }
-        CorrectionRequests => {
-            "SELECT COUNT(*) FROM follow_ups WHERE topic IS NOT NULL AND done_at < $1".to_owned()
+        AuditLog => counted(format!(
+            "SELECT seq FROM audit_log WHERE seq <= ({})",
+            audit_prefix_end(&today)
+        )),
+    };
+    vec![part]
+}
+
+/// The last sequence number of the audit log's oldest entries written before `$1`: the
+/// prefix the audit-log rule deletes (the chain can only lose a prefix). It stops before the
+/// first entry about a client whose data are held on `today` (an SQL date literal). NULL
+/// when the first entry is newer. Reads only the entries before the cutoff.
+fn audit_prefix_end(today: &str) -> String {
+    let held = format!(
+        "SELECT h.client_id FROM client_holds h WHERE h.ended_at IS NULL AND h.until >= {today}"
+    );
+    format!(
+        "SELECT COALESCE(
+             (SELECT MIN(l.seq) - 1 FROM audit_log l
+              WHERE (l.at >= $1 OR l.client_id IN ({held})) AND l.seq <= m.last),
+             m.last)
+         FROM (SELECT MAX(seq) AS last FROM audit_log WHERE at < $1) m"
+    )
+}
+
+/// The day of an instant in Köln (`YYYY-MM-DD`): for a cutoff compared with dates, and for
+/// the day a run's holds are in force.
+fn day_of(at: i64) -> String {
+    crate::i18n::koeln_date(at).to_string()
+}
+
+/// Binds `$1` (and `$2` where the SQL has it) to a query on a part's keys.
+macro_rules! bind_cutoff {
+    ($query:expr, $sql:expr, $before:expr) => {{
+        let query = $query.bind($before);
+        if $sql.contains("$2") {
+            query.bind(day_of($before))
+        } else {
+            query
         }
-        StaffSessions => "SELECT (SELECT COUNT(*) FROM sessions WHERE last_seen_at < $1)
-                + (SELECT COUNT(*) FROM sign_in_attempts WHERE window_started_at < $1)"
-            .to_owned(),
-        AuditLog => "SELECT COUNT(*) FROM audit_log WHERE at < $1".to_owned(),
-    }
+    }};
 }
 
 /// What a run of the rules would delete at `now`: per rule, the number of records due.
@@ -251,15 +419,170 @@ pub async fn due(
             continue;
         };
         let before = cutoff(now, rule.period_amount, unit);
-        let sql = due_sql(kind);
-        let mut query = sqlx::query_scalar::<_, i64>(&sql).bind(before);
-        if kind == DataKind::Consents {
-            let day = chrono::DateTime::from_timestamp_millis(before)
-                .map(|t| t.date_naive().to_string())
-                .unwrap_or_default();
-            query = query.bind(day);
+        let mut n = 0;
+        for part in parts(kind, &day_of(now)) {
+            let sql = format!("SELECT COUNT(*) FROM ({}) due", part.due);
+            n += bind_cutoff!(sqlx::query_scalar::<_, i64>(&sql), sql, before)
+                .fetch_one(&mut *conn)
+                .await?;
         }
-        counts.push((rule.data_kind.clone(), query.fetch_one(&mut *conn).await?));
+        counts.push((rule.data_kind.clone(), n));
     }
     Ok(counts)
+}
+
+/// How many records one transaction of the schedule deletes: small enough that sign-ins and
+/// page loads, which wait for SQLite's one writer, are not held up for long.
+pub const BATCH: i64 = 500;
+
+/// The schedule runs once a day: a tick sooner after the last run's start does nothing.
+const RUN_EVERY_MS: i64 = 20 * 60 * 60 * 1000;
+
+/// Deletes the due records of one part in batches, each in a transaction of its own, with a
+/// pause between them for other writers. Returns how many went.
+async fn delete_part(db: &Db, part: &Part, before: i64) -> Result<i64, AppError> {
+    let mut deleted = 0;
+    loop {
+        let batch = match &part.apply {
+            Apply::Count => return Ok(0),
+            Apply::Keys(statements) => {
+                let mut tx = begin(db).await?;
+                let sql = format!("{} LIMIT {BATCH}", part.due);
+                let ids: Vec<i64> = bind_cutoff!(sqlx::query_scalar::<_, i64>(&sql), sql, before)
+                    .fetch_all(&mut *tx)
+                    .await?;
+                if !ids.is_empty() {
+                    let keys = id_list(&ids);
+                    for statement in statements {
+                        sqlx::query(&statement.replace("{keys}", &keys))
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                }
+                tx.commit().await?;
+                ids.len() as i64
+            }
+            Apply::InPlace { table, key } => {
+                let sql = format!(
+                    "DELETE FROM {table} WHERE {key} IN ({} LIMIT {BATCH})",
+                    part.due
+                );
+                bind_cutoff!(sqlx::query(&sql), sql, before)
+                    .execute(&db.pool)
+                    .await?
+                    .rows_affected() as i64
+            }
+        };
+        deleted += batch;
+        if batch < BATCH {
+            return Ok(deleted);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
+}
+
+/// Deletes the audit log's entries written before `before`, oldest first: the anchor moves to
+/// the last of them (its sequence number and hash), then they go in batches. The chain of the
+/// kept entries verifies from the anchor. Returns how many went.
+async fn delete_audit_prefix(db: &Db, before: i64, today: &str) -> Result<i64, AppError> {
+    let mut tx = begin(db).await?;
+    let end: Option<i64> = sqlx::query_scalar(&audit_prefix_end(&format!("'{today}'")))
+        .bind(before)
+        .fetch_one(&mut *tx)
+        .await?;
+    if let Some(end) = end.filter(|end| *end > 0) {
+        sqlx::query(
+            "UPDATE audit_anchor SET seq = $1, hash = (SELECT hash FROM audit_log WHERE seq = $1)
+             WHERE id = 1 AND seq < $1",
+        )
+        .bind(end)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    let mut deleted = 0;
+    loop {
+        let batch = sqlx::query(&format!(
+            "DELETE FROM audit_log WHERE seq IN (
+                 SELECT seq FROM audit_log WHERE seq <= (SELECT seq FROM audit_anchor WHERE id = 1)
+                 ORDER BY seq LIMIT {BATCH})"
+        ))
+        .execute(&db.pool)
+        .await?
+        .rows_affected() as i64;
+        deleted += batch;
+        if batch < BATCH {
+            return Ok(deleted);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
+}
+
+/// One run of the schedule at `now`: every rule the schedule applies deletes what is due, and
+/// the run leaves its deletion record (per rule: the period, the cutoff, how many records).
+/// Returns the run's id and the counts. The clock is the caller's so that tests can set it.
+pub async fn apply(db: &Db, now: i64) -> Result<(i64, Vec<(String, i64)>), AppError> {
+    let rules = {
+        let mut conn = db.pool.acquire().await?;
+        in_force(&mut conn).await?
+    };
+    let run_id: i64 =
+        sqlx::query_scalar("INSERT INTO retention_runs (started_at) VALUES ($1) RETURNING id")
+            .bind(now)
+            .fetch_one(&db.pool)
+            .await?;
+    let mut counts = Vec::new();
+    for rule in &rules {
+        let (Some(kind), Some(unit)) = (
+            DataKind::parse(&rule.data_kind),
+            PeriodUnit::parse(&rule.period_unit),
+        ) else {
+            continue;
+        };
+        if !kind.deleted_by_schedule() {
+            continue;
+        }
+        let before = cutoff(now, rule.period_amount, unit);
+        let deleted = if kind == DataKind::AuditLog {
+            delete_audit_prefix(db, before, &day_of(now)).await?
+        } else {
+            let mut n = 0;
+            for part in parts(kind, &day_of(now)) {
+                n += delete_part(db, &part, before).await?;
+            }
+            n
+        };
+        sqlx::query(
+            "INSERT INTO retention_run_kinds
+                 (run_id, data_kind, period_amount, period_unit, cutoff_at, deleted)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(run_id)
+        .bind(kind.id())
+        .bind(rule.period_amount)
+        .bind(unit.id())
+        .bind(before)
+        .bind(deleted)
+        .execute(&db.pool)
+        .await?;
+        counts.push((kind.id().to_owned(), deleted));
+    }
+    sqlx::query("UPDATE retention_runs SET finished_at = $1 WHERE id = $2")
+        .bind(now_ms().max(now))
+        .bind(run_id)
+        .execute(&db.pool)
+        .await?;
+    Ok((run_id, counts))
+}
+
+/// The scheduled job: a run, unless the last one began less than a day ago. True when it ran.
+pub async fn run_scheduled(db: &Db, now: i64) -> Result<bool, AppError> {
+    let last: Option<i64> = sqlx::query_scalar("SELECT MAX(started_at) FROM retention_runs")
+        .fetch_one(&db.pool)
+        .await?;
+    if last.is_some_and(|last| now - last < RUN_EVERY_MS) {
+        return Ok(false);
+    }
+    apply(db, now).await?;
+    Ok(true)
 }

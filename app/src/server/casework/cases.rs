@@ -123,6 +123,7 @@ struct HeadRow {
     closure_reason: Option<String>,
     opened_at: i64,
     version: i64,
+    held_until: Option<String>,
 }
 
 /// The head of a case page (the caller has asked the policy).
@@ -130,11 +131,15 @@ pub(crate) async fn head(conn: &mut AnyConnection, case_id: i64) -> Result<CaseH
     let r = sqlx::query_as::<_, HeadRow>(
         "SELECT k.id, k.client_id, c.given_names, c.family_name, c.preferred_language,
                 c.interpreter_needed, c.interpreter_language, u.display_name AS owner_name,
-                k.phase, k.closure_reason, k.opened_at, k.version
+                k.phase, k.closure_reason, k.opened_at, k.version,
+                (SELECT MAX(h.until) FROM client_holds h
+                 WHERE h.client_id = k.client_id AND h.ended_at IS NULL AND h.until >= $2)
+                    AS held_until
          FROM cases k JOIN clients c ON c.id = k.client_id JOIN users u ON u.id = k.owner_id
          WHERE k.id = $1",
     )
     .bind(case_id)
+    .bind(input::today().to_string())
     .fetch_optional(&mut *conn)
     .await?
     .ok_or(AppError::NotFound)?;
@@ -152,6 +157,7 @@ pub(crate) async fn head(conn: &mut AnyConnection, case_id: i64) -> Result<CaseH
         closure_reason: r.closure_reason,
         opened_at: r.opened_at,
         version: r.version,
+        held_until: r.held_until,
     })
 }
 

@@ -16,7 +16,9 @@ use crate::server::infra::fields::{
     text_of, BirthDate, Code, Email, LanguageCode, PersonName, Phone, PostalCode, Text,
 };
 use crate::server::infra::input;
-use crate::server::{casework::name_keys, casework::name_search, languages, policy};
+use crate::server::{
+    casework::holds, casework::name_keys, casework::name_search, languages, policy,
+};
 
 /// A client's record as the form sent it, checked: only [`ClientInput::try_from`] builds it.
 #[derive(Debug, Clone)]
@@ -396,6 +398,7 @@ pub async fn detail(
     )
     .collect();
     let cases = crate::server::casework::cases::of_client(&mut tx, client_id).await?;
+    let hold = crate::server::casework::holds::in_force(&mut tx, client_id).await?;
     grant
         .audit(&mut tx, "client", Some(client_id), "read")
         .await?;
@@ -406,6 +409,7 @@ pub async fn detail(
         residence,
         notes,
         cases,
+        hold,
     })
 }
 
@@ -635,6 +639,7 @@ impl From<ClientRow> for ClientSummary {
                 day: r.birth_day,
             },
             preferred_language: r.preferred_language,
+            held: false,
         }
     }
 }
@@ -675,7 +680,8 @@ pub async fn search(
         .take(MAX_QUERY_WORDS)
         .collect();
     if !words.is_empty() && query.birth == PartialDate::default() {
-        let found = search_by_keys(&mut tx, actor, &words, page).await?;
+        let mut found = search_by_keys(&mut tx, actor, &words, page).await?;
+        holds::mark_held(&mut tx, &mut found.items).await?;
         audit_search(&mut tx, &grant, &found).await?;
         tx.commit().await?;
         return Ok(found);
@@ -756,7 +762,8 @@ pub async fn search(
     for number in numbers {
         statement = statement.bind(number);
     }
-    let found = page_of(statement.fetch_all(&mut *tx).await?, page);
+    let mut found = page_of(statement.fetch_all(&mut *tx).await?, page);
+    holds::mark_held(&mut tx, &mut found.items).await?;
     audit_search(&mut tx, &grant, &found).await?;
     tx.commit().await?;
     Ok(found)

@@ -85,6 +85,35 @@ pub async fn is_loaded(db: &Db) -> Result<bool, AppError> {
     Ok(found.is_some())
 }
 
+/// A hold on the data of the demo case manager's first client whose cases are all closed: an
+/// objection against a Jobcenter decision is under way, so nothing of them may be deleted yet.
+async fn hold(db: &Db) -> Result<(), AppError> {
+    let found: Option<(i64, i64)> = sqlx::query_as(
+        "SELECT c.id, u.id FROM clients c
+         JOIN cases k ON k.client_id = c.id
+         JOIN users u ON u.id = k.owner_id AND u.email = 'fallmanager@lotse.example'
+         WHERE NOT EXISTS (SELECT 1 FROM cases o WHERE o.client_id = c.id AND o.phase <> 'closed')
+         ORDER BY c.id LIMIT 1",
+    )
+    .fetch_optional(&db.pool)
+    .await?;
+    let Some((client_id, case_manager)) = found else {
+        return Ok(());
+    };
+    let until = crate::server::infra::input::today() + chrono::Duration::days(90);
+    sqlx::query(
+        "INSERT INTO client_holds (client_id, reason, note, until, placed_by, placed_at)
+         VALUES ($1, 'ongoing-procedure', 'Widerspruch gegen Bescheid des Jobcenters', $2, $3, $4)",
+    )
+    .bind(client_id)
+    .bind(until.to_string())
+    .bind(case_manager)
+    .bind(crate::server::infra::db::now_ms())
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
 /// Loads the demo world once; a second call changes nothing and returns `false`.
 pub async fn load(db: &Db) -> Result<bool, AppError> {
     if is_loaded(db).await? {
@@ -115,6 +144,7 @@ pub async fn load(db: &Db) -> Result<bool, AppError> {
     crate::server::demo::volunteers::load(db).await?;
     crate::server::demo::portal::load(db).await?;
     crate::server::demo::coordination::load(db).await?;
+    hold(db).await?;
     sqlx::query("INSERT INTO settings (key, value) VALUES ('demo_data', '1')")
         .execute(&db.pool)
         .await?;

@@ -222,6 +222,7 @@ pub mod catalogues {
         TaskKind => TASK_KIND,
         ReferralOutcome => REFERRAL_OUTCOME,
         DeclineReason => DECLINE_REASON,
+        HoldReason => HOLD_REASON,
     }
 }
 

@@ -22,8 +22,8 @@ use crate::server::infra::fields::catalogues::{
 use crate::server::infra::fields::{Code, Text};
 use crate::server::policy::{self, Grant};
 use crate::server::{
-    admin::catalogues, casework::cases, casework::plans, consents_in_force, infra::input,
-    network::consents, network::offers,
+    admin::catalogues, casework::cases, casework::holds, casework::plans, consents_in_force,
+    infra::input, network::consents, network::offers,
 };
 
 /// `days` working days (Monday to Friday) after `from`.
@@ -364,6 +364,7 @@ pub async fn send(
         }
     };
     plans::step_of_case(&mut tx, step_id, case_id).await?;
+    holds::refuse_sharing_if_held(&mut tx, scope.client_id, "categories").await?;
     let covered =
         consents::covered(&mut tx, scope.client_id, organisation_id, purpose.as_str()).await?;
     if categories.iter().any(|c| !covered.iter().any(|k| k == c)) {

@@ -270,9 +270,12 @@ pub async fn caseload(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppEr
     list(db, actor, rules::caseload(actor), "caseload").await
 }
 
-/// One client's record ([`rules::client_record`]).
-pub async fn client(db: &Db, actor: &CurrentUser, client_id: i64) -> Result<(Tx, Grant), AppError> {
-    let mut tx = begin(db).await?;
+/// What the policy needs to know of a client, for `actor`; None when there is no such client.
+async fn client_facts(
+    conn: &mut AnyConnection,
+    actor: &CurrentUser,
+    client_id: i64,
+) -> Result<Option<ClientFacts>, AppError> {
     let row: Option<(i64, i64, i64, i64)> = sqlx::query_as(
         "SELECT c.organisation_id, c.created_by,
             (SELECT COUNT(*) FROM cases k WHERE k.client_id = c.id AND k.owner_id = $2),
@@ -282,17 +285,27 @@ pub async fn client(db: &Db, actor: &CurrentUser, client_id: i64) -> Result<(Tx,
     )
     .bind(client_id)
     .bind(actor.id)
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&mut *conn)
     .await?;
-    let facts = row.map(
+    Ok(row.map(
         |(organisation_id, registered_by, owned, assigned)| ClientFacts {
             organisation_id,
             registered_by,
             owns_a_case: owned > 0,
             assigned_to_a_case: assigned > 0,
         },
-    );
-    match rules::client_record(actor, facts.as_ref()) {
+    ))
+}
+
+/// A decision on one client as a transaction and a grant, or the refusal (audited).
+async fn on_client(
+    db: &Db,
+    actor: &CurrentUser,
+    client_id: i64,
+    tx: Tx,
+    decision: Decision,
+) -> Result<(Tx, Grant), AppError> {
+    match decision {
         Decision::Grant(grounds) => Ok((tx, Grant::on(Entry::by(actor), Some(client_id), grounds))),
         Decision::Permit => Err(AppError::Forbidden),
         Decision::Refuse(refusal) => {
@@ -301,6 +314,44 @@ pub async fn client(db: &Db, actor: &CurrentUser, client_id: i64) -> Result<(Tx,
             Err(refuse(db, actor, refusal, record, Some(client_id)).await)
         }
     }
+}
+
+/// One client's record ([`rules::client_record`]).
+pub async fn client(db: &Db, actor: &CurrentUser, client_id: i64) -> Result<(Tx, Grant), AppError> {
+    let mut tx = begin(db).await?;
+    let facts = client_facts(&mut tx, actor, client_id).await?;
+    let decision = rules::client_record(actor, facts.as_ref());
+    on_client(db, actor, client_id, tx, decision).await
+}
+
+/// Putting a hold on a client's data or ending it ([`rules::client_hold`]).
+pub async fn client_hold(
+    db: &Db,
+    actor: &CurrentUser,
+    client_id: i64,
+) -> Result<(Tx, Grant), AppError> {
+    let mut tx = begin(db).await?;
+    let facts = client_facts(&mut tx, actor, client_id).await?;
+    let decision = rules::client_hold(actor, facts.as_ref());
+    on_client(db, actor, client_id, tx, decision).await
+}
+
+/// A hold's client, if the actor may end the hold ([`rules::client_hold`]).
+pub async fn hold(
+    db: &Db,
+    actor: &CurrentUser,
+    hold_id: i64,
+) -> Result<(Tx, Grant, i64), AppError> {
+    let client_id: Option<i64> =
+        sqlx::query_scalar("SELECT client_id FROM client_holds WHERE id = $1")
+            .bind(hold_id)
+            .fetch_optional(&db.pool)
+            .await?;
+    let Some(client_id) = client_id else {
+        return Err(no_such_record(db, actor, "hold", hold_id).await);
+    };
+    let (tx, grant) = client_hold(db, actor, client_id).await?;
+    Ok((tx, grant, client_id))
 }
 
 /// Whose a case is, as far as the policy needs to know.
@@ -671,6 +722,11 @@ pub async fn follow_up(
 /// The audit log ([`rules::audit_log`]).
 pub async fn audit_log(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError> {
     list(db, actor, rules::audit_log(actor), "audit-log").await
+}
+
+/// The list of holds in force ([`rules::holds`]).
+pub async fn holds(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError> {
+    list(db, actor, rules::holds(actor), "holds").await
 }
 
 /// Reading the retention rules ([`rules::retention_rules`]): no personal data, not audited.

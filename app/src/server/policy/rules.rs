@@ -177,6 +177,21 @@ pub fn client_record(actor: &CurrentUser, facts: Option<&ClientFacts>) -> Decisi
     }
 }
 
+/// Putting a hold on a client's data, or ending it (restriction of processing, GDPR Art. 18,
+/// SGB X section 84): whoever may work on the client's record ([`client_record`]), and the
+/// data-protection officer of the client's organisation, who receives such requests.
+/// Another organisation's client is hidden.
+pub fn client_hold(actor: &CurrentUser, facts: Option<&ClientFacts>) -> Decision {
+    if actor.role != Role::DataProtectionOfficer {
+        return client_record(actor, facts);
+    }
+    match facts {
+        None => NO_SUCH_RECORD,
+        Some(client) if client.organisation_id != actor.organisation_id => HIDDEN,
+        Some(_) => grant("data-protection-supervision", "gdpr-art-18"),
+    }
+}
+
 /// A case, as far as the policy needs to know it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CaseFacts {
@@ -395,6 +410,16 @@ pub fn audit_log(actor: &CurrentUser) -> Decision {
 pub fn retention_rules(actor: &CurrentUser) -> Decision {
     if actor.role == Role::DataProtectionOfficer {
         grant("data-protection-supervision", "gdpr-art-5-1-e")
+    } else {
+        FORBIDDEN
+    }
+}
+
+/// The holds in force on clients of the actor's organisation: the data-protection officer,
+/// who answers requests for restriction (GDPR Art. 18, Art. 39).
+pub fn holds(actor: &CurrentUser) -> Decision {
+    if actor.role == Role::DataProtectionOfficer {
+        grant("data-protection-supervision", "gdpr-art-18")
     } else {
         FORBIDDEN
     }

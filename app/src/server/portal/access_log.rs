@@ -23,7 +23,7 @@ fn what(record: &str, categories: &str, read: bool) -> Vec<String> {
     let kind = record.split(':').next().unwrap_or_default();
     vec![match kind {
         "plan" | "goal" | "step" | "plan-version" | "appointment" => "portal-what-plan",
-        "client" | "household-member" | "residence" => "portal-what-client",
+        "client" | "household-member" | "residence" | "hold" | "holds" => "portal-what-client",
         "case" | "assessment" | "facts" | "portal" | "portal-access" | "portal-translation" => {
             "portal-what-case"
         }
