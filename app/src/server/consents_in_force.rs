@@ -20,12 +20,17 @@ pub fn condition(date_param: &str) -> String {
     )
 }
 
-/// The condition "the client `client` (an SQL expression) has a hold in force on `day` (an
-/// SQL date, `YYYY-MM-DD`)": not ended, and its last day not passed.
+/// The condition "the hold `h` is in force on `day` (an SQL date, `YYYY-MM-DD`)": not
+/// ended, and its last day not passed.
+pub fn hold_in_force(day: &str) -> String {
+    format!("h.ended_at IS NULL AND h.until >= {day}")
+}
+
+/// The condition "the client `client` (an SQL expression) has a hold in force on `day`".
 pub fn held(client: &str, day: &str) -> String {
     format!(
-        "EXISTS (SELECT 1 FROM client_holds h WHERE h.client_id = {client} \
-         AND h.ended_at IS NULL AND h.until >= {day})"
+        "EXISTS (SELECT 1 FROM client_holds h WHERE h.client_id = {client} AND {})",
+        hold_in_force(day)
     )
 }
 

@@ -374,7 +374,8 @@ fn parts(kind: DataKind, today: &str) -> Vec<Part> {
 /// when the first entry is newer. Reads only the entries before the cutoff.
 fn audit_prefix_end(today: &str) -> String {
     let held = format!(
-        "SELECT h.client_id FROM client_holds h WHERE h.ended_at IS NULL AND h.until >= {today}"
+        "SELECT h.client_id FROM client_holds h WHERE {}",
+        consents_in_force::hold_in_force(today)
     );
     format!(
         "SELECT COALESCE(

@@ -9,6 +9,7 @@ use crate::models::{
     PhaseChange,
 };
 pub use crate::models::{AssessmentInput, FactsInput};
+use crate::server::consents_in_force;
 use crate::server::infra::concurrency::{self, Versioned};
 use crate::server::infra::db::{now_ms, Db};
 use crate::server::infra::fields::catalogues::{
@@ -128,16 +129,16 @@ struct HeadRow {
 
 /// The head of a case page (the caller has asked the policy).
 pub(crate) async fn head(conn: &mut AnyConnection, case_id: i64) -> Result<CaseHead, AppError> {
-    let r = sqlx::query_as::<_, HeadRow>(
+    let r = sqlx::query_as::<_, HeadRow>(&format!(
         "SELECT k.id, k.client_id, c.given_names, c.family_name, c.preferred_language,
                 c.interpreter_needed, c.interpreter_language, u.display_name AS owner_name,
                 k.phase, k.closure_reason, k.opened_at, k.version,
                 (SELECT MAX(h.until) FROM client_holds h
-                 WHERE h.client_id = k.client_id AND h.ended_at IS NULL AND h.until >= $2)
-                    AS held_until
+                 WHERE h.client_id = k.client_id AND {}) AS held_until
          FROM cases k JOIN clients c ON c.id = k.client_id JOIN users u ON u.id = k.owner_id
          WHERE k.id = $1",
-    )
+        consents_in_force::hold_in_force("$2")
+    ))
     .bind(case_id)
     .bind(input::today().to_string())
     .fetch_optional(&mut *conn)

@@ -48,7 +48,7 @@ pub async fn in_force(
          FROM client_holds h JOIN users u ON u.id = h.placed_by
          WHERE h.client_id = $1 AND {}
          ORDER BY h.id DESC LIMIT 1",
-        in_force_condition("$2")
+        consents_in_force::hold_in_force("$2")
     ))
     .bind(client_id)
     .bind(input::today().to_string())
@@ -67,7 +67,7 @@ pub async fn list(db: &Db, actor: &CurrentUser) -> Result<Vec<HeldClient>, AppEr
          JOIN clients c ON c.id = h.client_id
          WHERE c.organisation_id = $1 AND {}
          ORDER BY h.until, h.id",
-        in_force_condition("$2")
+        consents_in_force::hold_in_force("$2")
     ))
     .bind(actor.organisation_id)
     .bind(input::today().to_string())
@@ -104,11 +104,6 @@ pub async fn place_by_number(
     }
 }
 
-/// A hold `h` in force on the date `day`.
-fn in_force_condition(day: &str) -> String {
-    format!("h.ended_at IS NULL AND h.until >= {day}")
-}
-
 /// Marks the clients of a list whose data are held today (one query for the page).
 pub async fn mark_held(
     conn: &mut AnyConnection,
@@ -122,7 +117,7 @@ pub async fn mark_held(
         "SELECT DISTINCT h.client_id FROM client_holds h
          WHERE h.client_id IN ({}) AND {}",
         id_list(&ids),
-        in_force_condition("$1")
+        consents_in_force::hold_in_force("$1")
     ))
     .bind(input::today().to_string())
     .fetch_all(&mut *conn)
