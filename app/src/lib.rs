@@ -23,12 +23,13 @@ use i18n::I18nProvider;
 use models::SessionInfo;
 use pages::{
     AccountPage, AuditPage, CaseIssuesPage, CasePage, CasePortalPage, CaseVolunteersPage,
-    CataloguesPage, ClientPage, ClientsPage, ConsentPrintPage, FiguresPageView, HoldsPage,
-    InboxPage, IssuesPageView, NetworkPageView, NewClientPage, NotFound, OfferFormPage, OffersPage,
-    OrganisationsPage, PlanPage, PlanPrintPage, PortalAccessPage, PortalAppointmentsPage,
-    PortalConsentsPage, PortalCorrectionPage, PortalDataPage, PortalPlanPage, PortalReferralsPage,
-    PortalShell, PortalSignInPage, ReferralPageView, ResultsPageView, RetentionPage, SignInPage,
-    StartPage, UsersPage, WorkingGroupPageView, WorkingGroupsPageView,
+    CataloguesPage, ClientPage, ClientsPage, ConsentPrintPage, FiguresPageView, HandoverPage,
+    HoldsPage, InboxPage, IssuesPageView, NetworkPageView, NewClientPage, NotFound, OfferFormPage,
+    OffersPage, OrganisationsPage, PlanPage, PlanPrintPage, PortalAccessPage,
+    PortalAppointmentsPage, PortalConsentsPage, PortalCorrectionPage, PortalDataPage,
+    PortalPlanPage, PortalReferralsPage, PortalShell, PortalSignInPage, ReferralPageView,
+    ResultsPageView, RetentionPage, SignInPage, StartPage, UsersPage, WorkingGroupPageView,
+    WorkingGroupsPageView,
 };
 
 /// The HTML document around the app, rendered on the server for every page.
@@ -209,6 +210,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("admin/catalogues") view=CataloguesPage />
                         <Route path=path!("admin/organisations") view=OrganisationsPage />
                         <Route path=path!("admin/users") view=UsersPage />
+                        <Route path=path!("admin/users/:id/handover") view=HandoverPage />
                     </ParentRoute>
                 </Routes>
             </Router>

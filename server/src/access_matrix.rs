@@ -616,6 +616,14 @@ pub const CALLS: &[Call] = &[
         reads: false,
     },
     Call {
+        function: "load_caseload_handover",
+        reads: true,
+    },
+    Call {
+        function: "hand_over_cases",
+        reads: false,
+    },
+    Call {
         function: "load_audit_log",
         reads: true,
     },
@@ -650,6 +658,10 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
             .into(),
         "load_dashboard" | "load_inbox" | "verify_audit_log" | "load_holds" => String::new(),
         "load_client" | "open_case" => format!("client_id={client}"),
+        // The owner's caseload. Without a colleague chosen: an allowed caller gets the
+        // validation error and no case moves.
+        "load_caseload_handover" => format!("user_id={}", world.owner.id),
+        "hand_over_cases" => format!("user_id={}&to_user_id=&case_{case}=on", world.owner.id),
         // Version 0 is stale: an allowed caller gets a conflict, nothing changes.
         "update_client" => format!(
             "client_id={client}&version=0&given_names=X&family_name=Matrix&given_names_latin=\

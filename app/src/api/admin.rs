@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::models::{Organisation, Page, RetentionRule, StaffAccount};
+use crate::models::{Caseload, HandoverForm, Organisation, Page, RetentionRule, StaffAccount};
 
 #[server(endpoint = "list_organisations")]
 pub async fn list_organisations() -> Result<Vec<Organisation>, AppError> {
@@ -63,6 +63,24 @@ pub async fn set_user_active(user_id: i64, active: bool) -> Result<(), AppError>
     use crate::server::admin::accounts;
     let (db, actor) = super::staff()?;
     accounts::set_active(&db, &actor, user_id, active).await
+}
+
+/// A staff member's caseload and the colleagues who can take it (administrators).
+#[server(endpoint = "load_caseload_handover")]
+pub async fn load_caseload_handover(user_id: i64) -> Result<Caseload, AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::admin::handover::caseload(&db, &actor, user_id).await
+}
+
+/// Hands the ticked cases of `user_id` over to a colleague; returns how many.
+#[server(endpoint = "hand_over_cases")]
+pub async fn hand_over_cases(
+    user_id: i64,
+    #[server(flatten)] form: HandoverForm,
+) -> Result<usize, AppError> {
+    let (db, actor) = super::staff()?;
+    let cases = form.case_ids();
+    crate::server::admin::handover::hand_over(&db, &actor, user_id, &form.to_user_id, &cases).await
 }
 
 /// The retention rules in force (the data-protection officer's page).

@@ -163,6 +163,73 @@ pub struct StaffAccount {
     pub last_sign_in_at: Option<i64>,
 }
 
+/// A staff member's caseload as an administrator sees it to hand it over: the cases they
+/// own (open ones first) by number, with no client's name, and the colleagues of their
+/// organisation who can take them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Caseload {
+    pub user_id: i64,
+    pub display_name: String,
+    pub organisation_name: String,
+    pub active: bool,
+    pub cases: Vec<CaseloadCase>,
+    pub colleagues: Vec<Colleague>,
+}
+
+impl Caseload {
+    /// How many of the cases are not closed (deactivation waits for none).
+    pub fn open_cases(&self) -> usize {
+        self.cases.iter().filter(|c| c.phase != "closed").count()
+    }
+}
+
+/// One case of a caseload: its number, its client's number, its phase and dates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseloadCase {
+    pub case_id: i64,
+    pub client_id: i64,
+    /// The phase's stored code (`intake`, …, `closed`).
+    pub phase: String,
+    /// Milliseconds since the Unix epoch, UTC.
+    pub opened_at: i64,
+    pub updated_at: i64,
+}
+
+/// An active case manager of the same organisation, with how many open cases they own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Colleague {
+    pub id: i64,
+    pub display_name: String,
+    pub open_cases: i64,
+}
+
+/// The handover form: the colleague and the ticked cases (`case_<id>` checkboxes, see
+/// [`case_field`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HandoverForm {
+    pub to_user_id: String,
+    #[serde(flatten)]
+    pub cases: std::collections::BTreeMap<String, String>,
+}
+
+/// The checkbox field of a case in the handover form.
+pub fn case_field(case_id: i64) -> String {
+    format!("case_{case_id}")
+}
+
+impl HandoverForm {
+    /// The ticked cases' numbers, ascending; a field that names no number is ignored.
+    pub fn case_ids(&self) -> Vec<i64> {
+        self.cases
+            .keys()
+            .filter_map(|k| k.strip_prefix("case_")?.parse().ok())
+            .collect::<std::collections::BTreeSet<i64>>()
+            .into_iter()
+            .collect()
+    }
+}
+
 /// One page of a list, with whether another page follows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Page<T> {
@@ -187,5 +254,19 @@ mod tests {
             assert_eq!(OrganisationType::parse(t.as_str()), Some(t));
         }
         assert_eq!(Role::parse("root"), None);
+    }
+
+    #[test]
+    fn the_handover_form_yields_the_ticked_case_numbers_and_nothing_else() {
+        let mut form = HandoverForm::default();
+        for key in [
+            case_field(12),
+            case_field(3),
+            "case_x".into(),
+            "to_user_id".into(),
+        ] {
+            form.cases.insert(key, "on".into());
+        }
+        assert_eq!(form.case_ids(), vec![3, 12]);
     }
 }

@@ -127,6 +127,14 @@ fn expected(function: &str, situation: &str) -> String {
                 "cm-other-org" => "404",
                 _ => "403",
             },
+            // Handing over a case manager's caseload: administrators.
+            "load_caseload_handover" | "hand_over_cases" => {
+                if situation == "administrator" {
+                    "allow"
+                } else {
+                    "403"
+                }
+            }
             "load_audit_log" | "verify_audit_log" | "load_holds" | "place_hold_by_number" => {
                 if situation == "data-protection-officer" {
                     "allow"

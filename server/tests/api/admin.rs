@@ -17,6 +17,8 @@ async fn administration_functions_refuse_other_roles_with_403_and_anonymous_with
         ("create_organisation", "name=X&organisation_type=bamf"),
         ("set_user_active", "user_id=1&active=false"),
         ("set_user_role", "user_id=1&role=volunteer"),
+        ("load_caseload_handover", "user_id=1"),
+        ("hand_over_cases", "user_id=1&to_user_id=2&case_1=on"),
     ] {
         assert_eq!(
             app.call(function, form, Some(&cookie)).await.status(),
@@ -53,6 +55,39 @@ async fn a_deactivated_users_next_request_is_anonymous() {
         app.get("/", Some(&user)).await.status(),
         StatusCode::SEE_OTHER
     );
+}
+
+/// The handover form as the browser posts it (a `case_<id>` checkbox per ticked case): the
+/// ticked case moves to the colleague, and only then can the account be deactivated.
+#[tokio::test]
+async fn a_caseload_is_handed_over_with_the_ticked_boxes_before_deactivation() {
+    let app = spawn_app().await;
+    let (_, case_id) = app.case_manager_with_a_case().await;
+    let leaving: i64 = sqlx::query_scalar("SELECT owner_id FROM cases WHERE id = $1")
+        .bind(case_id)
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+    let staying = app.account("kollegin@test.example", "case_manager").await;
+    let admin = app
+        .staff_signed_in("admin@test.example", "administrator")
+        .await;
+    let deactivate = format!("user_id={leaving}&active=false");
+    let refused = app.call("set_user_active", &deactivate, Some(&admin)).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    let form = format!("user_id={leaving}&to_user_id={staying}&case_{case_id}=on");
+    let response = app.call("hand_over_cases", &form, Some(&admin)).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.json::<usize>().await.unwrap(), 1);
+    let owner: i64 = sqlx::query_scalar("SELECT owner_id FROM cases WHERE id = $1")
+        .bind(case_id)
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(owner, staying);
+    let deactivated = app.call("set_user_active", &deactivate, Some(&admin)).await;
+    assert_eq!(deactivated.status(), StatusCode::OK);
 }
 
 #[tokio::test]

@@ -23,6 +23,7 @@ const ACTIONS: &[&str] = &[
     "verify",
     "export",
     "change-password",
+    "handover",
 ];
 
 /// A checkbox of a GET filter form, as it comes back in the query.

@@ -99,6 +99,10 @@ fn UserRow(
                     on:click=move |_| { set_active.dispatch(SetUserActive { user_id: id, active: !active }); }>
                     {move || t(if active { "users-deactivate" } else { "users-activate" })}
                 </button>
+                {(account.role == Role::CaseManager).then(|| view! {
+                    " "
+                    <a href=format!("/admin/users/{id}/handover")>{move_tr!("handover-link")}</a>
+                })}
             </td>
         </tr>
     }

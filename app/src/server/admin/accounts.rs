@@ -288,7 +288,9 @@ pub async fn set_role(
     Ok(())
 }
 
-/// Deactivating ends all of the user's sessions in the same transaction.
+/// Deactivating ends all of the user's sessions in the same transaction. A case manager who
+/// still owns open cases is not deactivated: their cases are handed over first
+/// ([`super::handover`]), so that no client is left with a case nobody can open.
 pub async fn set_active(
     db: &Db,
     actor: &CurrentUser,
@@ -298,6 +300,9 @@ pub async fn set_active(
     policy::may_manage_accounts(actor)?;
     not_self(actor, user_id)?;
     let mut tx = db.pool.begin().await?;
+    if !active && super::handover::open_cases(&mut tx, user_id).await? > 0 {
+        return Err(AppError::invalid("user", "error-deactivate-open-cases"));
+    }
     let changed = sqlx::query("UPDATE users SET active = $1 WHERE id = $2")
         .bind(i64::from(active))
         .bind(user_id)

@@ -4,4 +4,5 @@
 pub mod accounts;
 pub mod audit_log;
 pub mod catalogues;
+pub mod handover;
 pub mod retention;

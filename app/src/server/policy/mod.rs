@@ -729,6 +729,17 @@ pub async fn holds(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError
     list(db, actor, rules::holds(actor), "holds").await
 }
 
+/// A caseload to hand over ([`rules::caseload_handover`]).
+pub async fn caseload_handover(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError> {
+    list(
+        db,
+        actor,
+        rules::caseload_handover(actor),
+        "caseload-handover",
+    )
+    .await
+}
+
 /// Reading the retention rules ([`rules::retention_rules`]): no personal data, not audited.
 pub fn may_read_retention_rules(actor: &CurrentUser) -> Result<(), AppError> {
     unaudited(rules::retention_rules(actor))

@@ -425,6 +425,17 @@ pub fn holds(actor: &CurrentUser) -> Decision {
     }
 }
 
+/// Handing over a case manager's caseload to colleagues of the same organisation (when they
+/// leave or are absent): administrators, who see the cases by number only. Listing and each
+/// reassigned case are audited under these grounds: the cases' management goes on.
+pub fn caseload_handover(actor: &CurrentUser) -> Decision {
+    if actor.role == Role::Administrator {
+        grant(CASE_MANAGEMENT, "caseload-handover")
+    } else {
+        FORBIDDEN
+    }
+}
+
 /// The portal, for a signed-in client: only while their access exists and is not blocked
 /// (`blocked` is `None` when there is no access); they see their own data as its subject.
 /// Every portal function reads only rows of that client; internal notes never.

@@ -30,7 +30,7 @@ fn what(record: &str, categories: &str, read: bool) -> Vec<String> {
         "referral" => "portal-what-referral",
         "consent" => "portal-what-consent",
         "volunteer-task" | "volunteer-tasks" => "portal-what-volunteer",
-        "caseload" | "search" | "inbox" | "dashboard" => "portal-what-list",
+        "caseload" | "caseload-handover" | "search" | "inbox" | "dashboard" => "portal-what-list",
         crate::server::casework::clients::SEARCH_RECORD => "portal-what-search",
         "caseload-export" => "portal-what-export",
         "structural-issue" | "structural-issues" => "portal-what-case",
