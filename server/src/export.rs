@@ -103,8 +103,10 @@ pub async fn caseload_csv(
                 return;
             }
         };
-        let mut rows = sqlx::query(exports::CASELOAD_SQL)
+        let sql = exports::caseload_sql();
+        let mut rows = sqlx::query(&sql)
             .bind(actor.id)
+            .bind(app::server::infra::input::today().to_string())
             .fetch(&mut *conn);
         let mut lines = exports::CaseloadLines::new(language);
         let mut chunk = String::new();

@@ -325,6 +325,8 @@ pub struct Dashboard {
     pub overdue_referrals: Vec<super::Referral>,
     /// My open follow-up tasks (a volunteer reported a problem).
     pub follow_ups: Vec<super::FollowUp>,
+    /// My cases whose client's data are held (restricted) today: marked wherever listed.
+    pub held_cases: Vec<i64>,
 }
 
 /// The first steps of a dashboard list, and how many the list has in all.

@@ -37,7 +37,12 @@ pub fn Inbox() -> impl IntoView {
 
 /// Referrals as a list: who (when the viewer may see it), to whom, status, answer due.
 #[component]
-pub fn ReferralRows(referrals: Vec<Referral>) -> impl IntoView {
+pub fn ReferralRows(
+    referrals: Vec<Referral>,
+    /// Cases whose client's data are held: marked (the case manager's dashboard).
+    #[prop(optional)]
+    held: Option<std::sync::Arc<Vec<i64>>>,
+) -> impl IntoView {
     view! {
         <ul class="plain-list referral-list">
             {referrals.into_iter().map(|r| {
@@ -51,6 +56,9 @@ pub fn ReferralRows(referrals: Vec<Referral>) -> impl IntoView {
                                 None => view! { <span>{move_tr!("referral-client-hidden")} " #" {r.id}</span> }.into_any(),
                             }}
                         </a>
+                        {held.as_ref().is_some_and(|h| h.contains(&r.case_id)).then(|| view! {
+                            " " <span class="badge restricted">{move_tr!("hold-marker")}</span>
+                        })}
                         " · " <bdi>{r.offer_title.clone().unwrap_or(r.organisation.clone())}</bdi>
                         {service.map(|s| view! { " · " {move || label(&[], catalogue::SERVICE, &s)} })}
                         " · " {move || label(&[], catalogue::CONSENT_PURPOSE, &purpose)}

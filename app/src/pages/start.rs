@@ -94,7 +94,17 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         custom,
         overdue_referrals,
         follow_ups,
+        held_cases,
     } = dashboard;
+    let held = std::sync::Arc::new(held_cases);
+    let mark = {
+        let held = held.clone();
+        move |case_id: i64| {
+            held.contains(&case_id)
+                .then(|| view! { " " <HoldMarker /> })
+        }
+    };
+    let (mark_review, mark_appointment, mark_recent) = (mark.clone(), mark.clone(), mark);
     view! {
         <div class="dashboard">
             <section aria-labelledby="dash-phases" class="card">
@@ -108,16 +118,16 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
             {(!follow_ups.is_empty()).then(|| view! {
                 <section aria-labelledby="dash-follow-ups" class="card alert-card">
                     <h2 id="dash-follow-ups">{move_tr!("follow-ups-title")}</h2>
-                    <FollowUpList follow_ups />
+                    <FollowUpList follow_ups held=held.clone() />
                 </section>
             })}
             {(!overdue_referrals.is_empty()).then(|| view! {
                 <section aria-labelledby="dash-referrals" class="card alert-card">
                     <h2 id="dash-referrals">{move_tr!("dashboard-overdue-referrals")}</h2>
-                    <ReferralRows referrals=overdue_referrals />
+                    <ReferralRows referrals=overdue_referrals held=held.clone() />
                 </section>
             })}
-            <StepList id="dash-overdue" title="dashboard-overdue" empty="dashboard-none" steps=overdue_steps custom=custom.clone() />
+            <StepList id="dash-overdue" title="dashboard-overdue" empty="dashboard-none" steps=overdue_steps custom=custom.clone() held=held.clone() />
             <section aria-labelledby="dash-reviews" class="card">
                 <h2 id="dash-reviews">{move_tr!("dashboard-reviews")}</h2>
                 {reviews_due.is_empty().then(|| view! { <p class="muted">{move_tr!("dashboard-none")}</p> })}
@@ -126,12 +136,12 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
                         let due = Some(r.review_due.clone());
                         view! {
                             <li><a href=format!("/cases/{}/plan", r.case_id)><bdi>{r.client_name}</bdi></a>
-                                " · " <span dir="ltr">{move || shown_date(&due)}</span></li>
+                                {mark_review(r.case_id)} " · " <span dir="ltr">{move || shown_date(&due)}</span></li>
                         }
                     }).collect_view()}
                 </ul>
             </section>
-            <StepList id="dash-waiting" title="dashboard-waiting" empty="dashboard-none" steps=waiting_steps custom=custom.clone() />
+            <StepList id="dash-waiting" title="dashboard-waiting" empty="dashboard-none" steps=waiting_steps custom=custom.clone() held />
             <section aria-labelledby="dash-appointments" class="card">
                 <h2 id="dash-appointments">{move_tr!("dashboard-appointments")}</h2>
                 {appointments.is_empty().then(|| view! { <p class="muted">{move_tr!("dashboard-none")}</p> })}
@@ -141,7 +151,7 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
                         view! {
                             <li><span dir="ltr">{move || shown_date(&on)} " " {a.at_time.clone()}</span> " · "
                                 <a href=format!("/cases/{}/plan", a.case_id)><bdi>{a.client_name}</bdi></a>
-                                " · " <bdi>{a.place}</bdi></li>
+                                {mark_appointment(a.case_id)} " · " <bdi>{a.place}</bdi></li>
                         }
                     }).collect_view()}
                 </ul>
@@ -154,7 +164,7 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
                         let phase = c.phase.clone();
                         view! {
                             <li><a href=format!("/cases/{}", c.id)><bdi>{c.client_name}</bdi></a>
-                                " · " {move || label(&[], catalogue::PHASE, &phase)}</li>
+                                {mark_recent(c.id)} " · " {move || label(&[], catalogue::PHASE, &phase)}</li>
                         }
                     }).collect_view()}
                 </ul>
@@ -170,6 +180,7 @@ fn StepList(
     empty: &'static str,
     steps: DashboardSteps,
     custom: Vec<catalogue::CustomEntry>,
+    held: std::sync::Arc<Vec<i64>>,
 ) -> impl IntoView {
     let DashboardSteps { steps, total } = steps;
     let shown = steps.len();
@@ -187,6 +198,7 @@ fn StepList(
                     view! {
                         <li>
                             <a href=format!("/cases/{}/plan", s.case_id)><bdi>{s.client_name}</bdi></a>
+                            {held.contains(&s.case_id).then(|| view! { " " <HoldMarker /> })}
                             " · " {move || label(&custom, catalogue::SERVICE, &service)}
                             " · " {move || label(&[], catalogue::STEP_STATUS, &status)}
                             {due.clone().map(|_| view! { " · " <span dir="ltr">{move || shown_date(&due)}</span> })}
@@ -197,4 +209,10 @@ fn StepList(
             </ul>
         </section>
     }
+}
+
+/// The mark of a client whose data are held (restricted), as the client search shows it.
+#[component]
+fn HoldMarker() -> impl IntoView {
+    view! { <span class="badge restricted">{move_tr!("hold-marker")}</span> }
 }

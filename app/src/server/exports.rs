@@ -111,14 +111,20 @@ pub async fn begin_caseload_export(db: &Db, actor: &CurrentUser) -> Result<(), A
     Ok(())
 }
 
-/// The actor's own cases (owned or assigned), `$1` = the actor's id.
-pub const CASELOAD_SQL: &str =
-    "SELECT k.id, c.family_name, c.given_names, c.birth_year, c.preferred_language, c.district,
+/// The actor's own cases (owned or assigned), `$1` = the actor's id, `$2` = today: with the
+/// last day of a hold in force on the client's data, if any.
+pub fn caseload_sql() -> String {
+    format!(
+        "SELECT k.id, c.family_name, c.given_names, c.birth_year, c.preferred_language, c.district,
             k.phase, k.opened_at,
-            (SELECT MAX(v.review_due) FROM plan_versions v WHERE v.case_id = k.id AND v.agreed = 1) AS review_due
+            (SELECT MAX(v.review_due) FROM plan_versions v WHERE v.case_id = k.id AND v.agreed = 1) AS review_due,
+            (SELECT MAX(h.until) FROM client_holds h WHERE h.client_id = c.id AND {}) AS held_until
      FROM cases k JOIN clients c ON c.id = k.client_id
      WHERE k.owner_id = $1 OR k.id IN (SELECT a.case_id FROM case_assignments a WHERE a.user_id = $1)
-     ORDER BY k.id";
+     ORDER BY k.id",
+        crate::server::consents_in_force::hold_in_force("$2")
+    )
+}
 
 pub fn caseload_header(language: &str) -> String {
     let ids = [
@@ -131,6 +137,7 @@ pub fn caseload_header(language: &str) -> String {
         "case-phase",
         "export-opened-on",
         "export-review-due",
+        "export-held-until",
     ];
     // A byte order mark first, so spreadsheet programs read UTF-8.
     format!(
@@ -188,6 +195,7 @@ impl CaseloadLines {
             self.label(2, &phase),
             koeln_date(row.try_get::<i64, _>(7)?).to_string(),
             row.try_get::<Option<String>, _>(8)?.unwrap_or_default(),
+            row.try_get::<Option<String>, _>(9)?.unwrap_or_default(),
         ]))
     }
 }

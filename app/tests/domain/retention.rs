@@ -11,7 +11,7 @@ use app::models::FigureFilter;
 use app::models::NewClient;
 use app::on_both_backends;
 use app::server::admin::retention;
-use app::server::casework::{cases, clients, holds};
+use app::server::casework::{cases, clients, dashboard, holds};
 use app::server::coordination::figures;
 use app::server::infra::db::now_ms;
 use app::server::testing::{day, invalid, user};
@@ -28,6 +28,7 @@ on_both_backends! {
     audit_anchor => the_audit_log_verifies_from_its_anchor_after_its_oldest_entries_are_deleted;
     placing_a_hold => a_hold_has_a_reason_and_a_last_day_and_is_placed_and_ended_by_whom_the_policy_allows;
     held_data_stay => held_data_survive_the_schedule_until_the_hold_has_ended;
+    held_on_dashboard => a_held_clients_case_is_marked_on_the_case_managers_dashboard;
 }
 
 const DAY: i64 = 86_400_000;
@@ -638,6 +639,39 @@ async fn a_hold_has_a_reason_and_a_last_day_and_is_placed_and_ended_by_whom_the_
     holds::place(&db, &dpo, client_id, "ongoing-procedure", &day(30), "")
         .await
         .unwrap();
+}
+
+async fn a_held_clients_case_is_marked_on_the_case_managers_dashboard(db: Db) {
+    let cm = case_manager(&db).await;
+    let new = NewClient {
+        given_names: "Layla".into(),
+        family_name: "Sperre".into(),
+        ..NewClient::default()
+    };
+    let client_id = register(&db, &cm, &new).await;
+    let case_id = cases::open(&db, &cm, client_id).await.unwrap();
+    let other = register(
+        &db,
+        &cm,
+        &NewClient {
+            family_name: "Frei".into(),
+            ..new
+        },
+    )
+    .await;
+    cases::open(&db, &cm, other).await.unwrap();
+    assert!(dashboard::load(&db, &cm)
+        .await
+        .unwrap()
+        .held_cases
+        .is_empty());
+    holds::place(&db, &cm, client_id, "client-request", &day(3), "")
+        .await
+        .unwrap();
+    assert_eq!(
+        dashboard::load(&db, &cm).await.unwrap().held_cases,
+        vec![case_id]
+    );
 }
 
 /// A client whose case closed today, with a private note (three months) and a hold until a

@@ -31,6 +31,14 @@ async fn caseload_and_figures_download_as_csv_for_their_own_roles_only() {
         app.open_case(&cookie, client_id).await;
         mine.push(client_id);
     }
+    // Olena's data are held: her line says until when.
+    let until = app::server::testing::day(30);
+    let hold = format!(
+        "client_id={}&hold_reason=client-request&hold_until={until}&hold_note=",
+        mine[1]
+    );
+    let placed = app.call("place_hold", &hold, Some(&cookie)).await;
+    assert_eq!(placed.status(), StatusCode::OK);
     let theirs = app.new_client(&colleague, "Nur", "Fremd", "tur").await;
     app.open_case(&colleague, theirs).await;
 
@@ -47,6 +55,10 @@ async fn caseload_and_figures_download_as_csv_for_their_own_roles_only() {
         .trim_start_matches('\u{feff}')
         .starts_with("\"Fall-Nr.\",\"Familienname\""));
     assert!(body.contains("\"Kovalenko\",\"Olena\""));
+    assert!(lines[0].ends_with("\"Eingeschränkt bis\""), "{}", lines[0]);
+    let olena = lines.iter().find(|l| l.contains("Kovalenko")).unwrap();
+    assert!(olena.ends_with(&format!("\"{until}\"")), "{olena}");
+    assert!(lines[1].ends_with(",\"\""), "not held: {}", lines[1]);
     // Commas and quotes in a name are quoted, not split.
     assert!(body.contains("\"Haddad, \"\"A\"\"\",\"Amira\""), "{body}");
     assert!(!body.contains("Fremd"), "another case manager's case");

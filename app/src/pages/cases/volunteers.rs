@@ -85,7 +85,12 @@ fn follow_up_link(f: &FollowUp) -> String {
 
 /// Open follow-up tasks, each with its note and a "done" button.
 #[component]
-pub fn FollowUpList(follow_ups: Vec<FollowUp>) -> impl IntoView {
+pub fn FollowUpList(
+    follow_ups: Vec<FollowUp>,
+    /// Cases whose client's data are held: marked (the case manager's dashboard).
+    #[prop(optional)]
+    held: Option<std::sync::Arc<Vec<i64>>>,
+) -> impl IntoView {
     let action = ServerAction::<CompleteFollowUp>::new();
     reload_on_success(action);
     let error = action_error(action);
@@ -96,6 +101,9 @@ pub fn FollowUpList(follow_ups: Vec<FollowUp>) -> impl IntoView {
                 view! {
                     <li>
                         <a href=follow_up_link(&f)><bdi>{f.client_name.clone()}</bdi></a>
+                        {held.as_ref().is_some_and(|h| h.contains(&f.case_id)).then(|| view! {
+                            " " <span class="badge restricted">{move_tr!("hold-marker")}</span>
+                        })}
                         " · " {move || t(&format!("follow-up-{kind}"))}
                         " · " <span dir="ltr">{move || format_instant(f.created_at, active_language())}</span>
                         {f.note.clone().map(|n| view! { <blockquote class="report"><FreeText text=n /></blockquote> })}

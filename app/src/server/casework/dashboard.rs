@@ -8,7 +8,7 @@ use crate::models::{
     DashboardSteps, StepStatus,
 };
 use crate::server::infra::db::{code_list, code_literal, Db};
-use crate::server::{admin::catalogues, casework::cases, infra::input, policy};
+use crate::server::{admin::catalogues, casework::cases, consents_in_force, infra::input, policy};
 
 /// How many entries each list shows.
 const LIMIT: i64 = 20;
@@ -171,6 +171,15 @@ pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
         crate::server::network::referrals::overdue_sent(&mut tx, actor.id).await?;
     let follow_ups =
         crate::server::volunteers::open_follow_ups(&mut tx, Some(actor.id), None).await?;
+    let held_cases: Vec<i64> = sqlx::query_scalar(&format!(
+        "SELECT k.id FROM cases k JOIN client_holds h ON h.client_id = k.client_id
+         WHERE k.owner_id = $1 AND {}",
+        consents_in_force::hold_in_force("$2")
+    ))
+    .bind(actor.id)
+    .bind(today.to_string())
+    .fetch_all(&mut *tx)
+    .await?;
     grant.audit(&mut tx, "dashboard", None, "list").await?;
     tx.commit().await?;
     Ok(Dashboard {
@@ -183,5 +192,6 @@ pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
         custom,
         overdue_referrals,
         follow_ups,
+        held_cases,
     })
 }
