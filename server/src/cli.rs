@@ -38,6 +38,10 @@ enum Command {
         /// Assign every case to this case manager as well (benchmark of a caseload export).
         #[arg(long, value_name = "EMAIL")]
         assign_all_to: Option<String>,
+        /// Give this share of the clients (per cent) a consent whose retention period has
+        /// passed, for the next retention run to delete (benchmark of that run).
+        #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(i64).range(1..=100))]
+        due_share: Option<i64>,
     },
     /// Print who may see what: every personal-data server function called as every role in
     /// every situation of the access policy (on a temporary database). Writes Markdown.
@@ -107,7 +111,8 @@ pub async fn run() -> ExitCode {
         Command::DemoData {
             clients,
             assign_all_to,
-        } => demo_data(&config, clients, assign_all_to).await,
+            due_share,
+        } => demo_data(&config, clients, assign_all_to, due_share).await,
         #[cfg(feature = "testing")]
         Command::AccessMatrix { output } => access_matrix(output).await,
         Command::AuditVerify => audit_verify(&config).await,
@@ -158,6 +163,7 @@ async fn demo_data(
     config: &Config,
     synthetic: Option<usize>,
     assign_all: Option<String>,
+    due_share: Option<i64>,
 ) -> Result<(), String> {
     let db = startup::connect(config).await?;
     let loaded = demo::load(&db)
@@ -192,6 +198,14 @@ async fn demo_data(
             .await
             .map_err(|e| format!("cannot assign cases: {e:?}"))?;
         println!("{assigned} cases assigned to {email}");
+    }
+    if let Some(percent) = due_share {
+        let written = app::server::demo::cases::consents_past_their_period(&db, 100 / percent)
+            .await
+            .map_err(|e| format!("cannot write consents: {e:?}"))?;
+        println!(
+            "{written} consents past their retention period written ({percent} % of the clients)"
+        );
     }
     Ok(())
 }

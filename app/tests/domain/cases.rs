@@ -8,10 +8,11 @@ use app::on_both_backends;
 use app::server::casework::cases::{self, FactsInput};
 use app::server::casework::clients::ClientInput;
 use app::server::casework::plans::{self, AppointmentInput, GoalInput, StepInput};
+use app::server::infra::db::now_ms;
 use app::server::testing::{day, invalid, user};
 use app::server::{
-    admin::accounts, admin::catalogues, casework::clients, casework::dashboard, demo,
-    demo::cases as demo_cases, infra::input, Db,
+    admin::accounts, admin::catalogues, admin::retention, casework::clients, casework::dashboard,
+    demo, demo::cases as demo_cases, infra::input, Db,
 };
 
 use crate::helpers::{case_manager, colleague, register, step};
@@ -1102,6 +1103,22 @@ async fn demo_data_has_clients_in_every_phase_and_synthetic_caseloads_can_be_gen
     let plan = plans::detail(&db, &me, generated).await.unwrap();
     assert_eq!(plan.goals.len(), 3);
     assert_eq!(plan.goals.iter().map(|g| g.steps.len()).sum::<usize>(), 10);
+
+    // The retention benchmark's share of clients with data due: every tenth client gets a
+    // consent that ended four years ago, and the next run deletes exactly those.
+    let every_tenth: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM clients WHERE id % 10 = 0")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    let written = demo_cases::consents_past_their_period(&db, 10)
+        .await
+        .unwrap();
+    assert_eq!(written as i64, every_tenth);
+    let (_, deleted) = retention::apply(&db, now_ms()).await.unwrap();
+    assert!(
+        deleted.contains(&("consents".to_owned(), every_tenth)),
+        "{deleted:?}"
+    );
 }
 
 async fn a_stale_phase_assessment_or_facts_edit_names_what_is_stored_now(db: Db) {

@@ -1222,3 +1222,46 @@ pub async fn assign_all(db: &Db, email: &str) -> Result<u64, AppError> {
     .await?
     .rows_affected())
 }
+
+/// Gives every `every`-th client (by id) a consent to the Jobcenter that ended four years ago,
+/// so that a share of the clients has data the retention schedule deletes on its next run (a
+/// benchmark of that run). Returns how many consents were written.
+pub async fn consents_past_their_period(db: &Db, every: i64) -> Result<u64, AppError> {
+    let jobcenter: i64 = sqlx::query_scalar(
+        "SELECT id FROM organisations WHERE name LIKE '%Jobcenter%' ORDER BY id LIMIT 1",
+    )
+    .fetch_one(&db.pool)
+    .await?;
+    let ended = input::today() - Duration::days(4 * 365);
+    let given = ended - Duration::days(365);
+    // The marker of these consents: recorded at the instant they were given.
+    let recorded_at = input::day_start_ms(given);
+    let mut tx = db.pool.begin().await?;
+    let written = sqlx::query(
+        "INSERT INTO consents (client_id, organisation_id, purpose, valid_from, valid_until, method,
+             recorded_by, recorded_at)
+         SELECT c.id, $1, 'employment', $2, $3, 'signature', c.created_by, $4
+         FROM clients c WHERE c.id % $5 = 0",
+    )
+    .bind(jobcenter)
+    .bind(given.to_string())
+    .bind(ended.to_string())
+    .bind(recorded_at)
+    .bind(every.max(1))
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    for category in [ConsentCategory::Identity, ConsentCategory::Language] {
+        sqlx::query(
+            "INSERT INTO consent_categories (consent_id, category)
+             SELECT id, $1 FROM consents WHERE recorded_at = $2 AND valid_until = $3",
+        )
+        .bind(category.as_str())
+        .bind(recorded_at)
+        .bind(ended.to_string())
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(written)
+}
