@@ -1235,7 +1235,6 @@ retention-default = الإعداد الافتراضي في Lotse
 retention-col-run = آخر تطبيق
 retention-run = { $date }؛ المحذوف: { $deleted }
 retention-run-none = لم تُطبَّق بعد
-retention-not-scheduled = لا تُحذف تلقائيًا بعد: أرقام البرنامج تحتسب هذه البيانات.
 retention-schedule = يطبّق Lotse القواعد مرة واحدة في اليوم ويسجّل كل تشغيل: أي قاعدة، وكم سجلًا، ومتى. لا يحتوي هذا السجل على بيانات شخصية.
 hold-title = تقييد المعالجة
 hold-in-force = بيانات هذا الشخص مقيّدة حتى { $until } ضمنًا.

@@ -1189,7 +1189,6 @@ retention-default = Voreinstellung von Lotse
 retention-col-run = Zuletzt angewendet
 retention-run = { $date }; gelöscht: { $deleted }
 retention-run-none = Noch nicht angewendet
-retention-not-scheduled = Noch nicht automatisch gelöscht: Die Programmzahlen zählen diese Daten.
 retention-schedule = Lotse wendet die Regeln einmal am Tag an und hält jeden Lauf fest: welche Regel, wie viele Einträge, wann. Dieser Nachweis enthält keine personenbezogenen Daten.
 hold-title = Einschränkung der Verarbeitung
 hold-in-force = Die Daten dieser Person sind eingeschränkt bis einschließlich { $until }.

@@ -1187,7 +1187,6 @@ retention-default = Lotse's default
 retention-col-run = Last applied
 retention-run = { $date }; deleted: { $deleted }
 retention-run-none = Not applied yet
-retention-not-scheduled = Not yet deleted by the schedule: the programme figures count these records.
 retention-schedule = Lotse applies the rules once a day and keeps a record of each run: which rule, how many records, when. The record holds no personal data.
 hold-title = Restriction of processing
 hold-in-force = This person's data are restricted up to and including { $until }.

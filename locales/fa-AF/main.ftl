@@ -1187,7 +1187,6 @@ retention-default = پیش‌فرض Lotse
 retention-col-run = آخرین اجرا
 retention-run = { $date }؛ حذف‌شده: { $deleted }
 retention-run-none = هنوز اجرا نشده
-retention-not-scheduled = هنوز به‌طور خودکار حذف نمی‌شود: ارقام برنامه این معلومات را می‌شمارد.
 retention-schedule = Lotse قواعد را روزی یک بار اجرا می‌کند و هر اجرا را ثبت می‌کند: کدام قاعده، چند ریکارد، چه وقت. این سابقه هیچ معلومات شخصی ندارد.
 hold-title = محدودیت پردازش
 hold-in-force = معلومات این شخص تا { $until } (با احتساب همان روز) محدود شده است.

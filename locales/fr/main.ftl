@@ -1202,7 +1202,6 @@ retention-default = Valeur par défaut de Lotse
 retention-col-run = Dernière application
 retention-run = { $date } ; supprimés : { $deleted }
 retention-run-none = Pas encore appliquée
-retention-not-scheduled = Pas encore supprimé automatiquement : les chiffres du programme comptent ces données.
 retention-schedule = Lotse applique les règles une fois par jour et consigne chaque passage : quelle règle, combien d’enregistrements, quand. Ce relevé ne contient aucune donnée personnelle.
 hold-title = Limitation du traitement
 hold-in-force = Les données de cette personne sont limitées jusqu’au { $until } inclus.

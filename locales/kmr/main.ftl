@@ -1187,7 +1187,6 @@ retention-default = Mîhenga standard a Lotse
 retention-col-run = Cara dawî hat sepandin
 retention-run = { $date }; hatin jêbirin: { $deleted }
 retention-run-none = Hê nehatiye sepandin
-retention-not-scheduled = Hê bixweber nayê jêbirin: hejmarên bernameyê van daneyan dihejmêrin.
 retention-schedule = Lotse rojê carekê rêzikan disepîne û her carê tomar dike: kîjan rêzik, çend tomar, kengî. Di vê tomarê de tu daneyên kesane tune ne.
 hold-title = Sînordarkirina pêvajoyê
 hold-in-force = Daneyên vî kesî heta { $until } (di nav de) sînordar in.

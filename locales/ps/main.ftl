@@ -1187,7 +1187,6 @@ retention-default = د Lotse اصلي ترتیب
 retention-col-run = وروستی تطبیق
 retention-run = { $date }؛ ړنګ شوي: { $deleted }
 retention-run-none = تر اوسه نه دی تطبیق شوی
-retention-not-scheduled = تر اوسه په اتوماتيک ډول نه ړنګېږي: د پروګرام شمېرې دا معلومات شمېري.
 retention-schedule = Lotse قواعد په ورځ کې یو ځل تطبیقوي او هر ځل ثبتوي: کومه قاعده، څو ریکارډونه، کله. په دې ثبت کې هېڅ شخصي معلومات نشته.
 hold-title = د پروسس محدودول
 hold-in-force = د دې کس معلومات تر { $until } پورې (په شمول) محدود دي.

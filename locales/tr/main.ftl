@@ -1187,7 +1187,6 @@ retention-default = Lotse varsayılanı
 retention-col-run = Son uygulama
 retention-run = { $date }; silinen: { $deleted }
 retention-run-none = Henüz uygulanmadı
-retention-not-scheduled = Henüz otomatik olarak silinmiyor: program rakamları bu verileri sayıyor.
 retention-schedule = Lotse kuralları günde bir kez uygular ve her çalışmayı kaydeder: hangi kural, kaç kayıt, ne zaman. Bu kayıt kişisel veri içermez.
 hold-title = İşlemenin kısıtlanması
 hold-in-force = Bu kişinin verileri { $until } tarihi dahil kısıtlanmıştır.

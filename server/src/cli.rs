@@ -200,11 +200,11 @@ async fn demo_data(
         println!("{assigned} cases assigned to {email}");
     }
     if let Some(percent) = due_share {
-        let written = app::server::demo::cases::consents_past_their_period(&db, 100 / percent)
+        let written = app::server::demo::cases::clients_past_their_period(&db, 100 / percent)
             .await
-            .map_err(|e| format!("cannot write consents: {e:?}"))?;
+            .map_err(|e| format!("cannot make clients due: {e:?}"))?;
         println!(
-            "{written} consents past their retention period written ({percent} % of the clients)"
+            "{written} clients ({percent} %) due for deletion: cases closed and a consent ended four years ago"
         );
     }
     Ok(())
@@ -321,21 +321,13 @@ pub fn retention_table(
             plain(t_in("en", &format!("retention-start-{}", rule.start_event))),
             stored,
         ));
-        out.push_str(if rule.scheduled {
-            "  deleted by the schedule once a day when due\n"
-        } else {
-            "  not yet deleted by the schedule: the programme figures count these records\n"
-        });
+        out.push_str("  deleted by the schedule once a day when due\n");
         if let Some(due) = due {
             let n = due
                 .iter()
                 .find(|(kind, _)| *kind == rule.data_kind)
                 .map_or(0, |(_, n)| *n);
-            out.push_str(&if rule.scheduled {
-                format!("  due now (a run would delete): {n} records\n")
-            } else {
-                format!("  due now (kept): {n} records\n")
-            });
+            out.push_str(&format!("  due now (a run would delete): {n} records\n"));
         }
         if let Some(run) = &rule.last_run {
             out.push_str(&format!(

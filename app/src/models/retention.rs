@@ -136,15 +136,6 @@ impl DataKind {
         }
     }
 
-    /// Whether the scheduled job deletes this kind when due. The kinds it only counts are the
-    /// programme figures' inputs (who was a client, their cases, plans, appointments and
-    /// referrals): figures of closed periods must not change when the people behind them go,
-    /// so these wait until the figures read anonymous inputs of their own.
-    pub fn deleted_by_schedule(self) -> bool {
-        use DataKind::*;
-        !matches!(self, ClientRecord | Case | Plan | Appointments | Referrals)
-    }
-
     /// Where Lotse keeps this kind: tables, or `table.column` where a kind is a part of a
     /// table's columns. The data-protection officer's record of processing names these.
     pub fn stored_in(self) -> &'static [&'static str] {
@@ -243,8 +234,6 @@ pub struct RetentionRule {
     /// The last change: when, by whom, and the period before it (amount, unit). None while
     /// the shipped default is in force.
     pub last_change: Option<RetentionChange>,
-    /// Whether the schedule deletes what is due ([`DataKind::deleted_by_schedule`]).
-    pub scheduled: bool,
     /// The last run of the schedule that applied this rule: when it began and how many
     /// records it deleted. None before the first run.
     pub last_run: Option<RetentionRunEntry>,

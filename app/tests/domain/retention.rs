@@ -53,8 +53,8 @@ async fn count(db: &Db, sql: &str, id: i64) -> i64 {
 /// Mariam's only case was closed at `closed_at`; she has contact data, a household member,
 /// and a health and a private note. Karim's case is open. The schedule runs on the day
 /// before and the day after each period ends: private notes (3 months), health notes (6
-/// months), contact data (1 year). Karim's data stay; so do Mariam's record and case, which
-/// the figures count.
+/// months), contact data (1 year), then, after three years, her record with her case. Karim's
+/// data stay.
 async fn the_schedule_keeps_a_record_the_day_before_it_is_due_and_deletes_it_the_day_after(db: Db) {
     let cm = case_manager(&db).await;
     let mut ids = Vec::new();
@@ -113,11 +113,7 @@ async fn the_schedule_keeps_a_record_the_day_before_it_is_due_and_deletes_it_the
     assert_eq!(count(&db, phone, mariam).await, 1);
     let deleted = |kind: &str| counts.iter().find(|(k, _)| k == kind).map(|(_, n)| *n);
     assert_eq!(deleted("private-notes"), Some(1));
-    assert_eq!(
-        deleted("case"),
-        None,
-        "the figures' inputs are not the schedule's yet"
-    );
+    assert_eq!(deleted("case"), Some(0), "three years for the case");
     // The deletion record: the rule, its period, its cutoff and the count, nothing personal.
     let record: (String, i64, String, i64, i64) = sqlx::query_as(
         "SELECT data_kind, period_amount, period_unit, cutoff_at, deleted
@@ -170,21 +166,27 @@ async fn the_schedule_keeps_a_record_the_day_before_it_is_due_and_deletes_it_the
         1,
         "three years for the household"
     );
-    retention::apply(&db, months_after(closed_at, 36) + DAY)
+    let record = "SELECT COUNT(*) FROM clients WHERE id = $1";
+    let case = "SELECT COUNT(*) FROM cases WHERE client_id = $1";
+    retention::apply(&db, months_after(closed_at, 36) - DAY)
+        .await
+        .unwrap();
+    assert_eq!(count(&db, record, mariam).await, 1);
+    assert_eq!(count(&db, case, mariam).await, 1);
+    let (_, counts) = retention::apply(&db, months_after(closed_at, 36) + DAY)
         .await
         .unwrap();
     assert_eq!(count(&db, household, mariam).await, 0);
+    // Her record and case go now; each rule's record counts its own.
+    assert_eq!(count(&db, record, mariam).await, 0);
+    assert_eq!(count(&db, case, mariam).await, 0);
+    let deleted = |kind: &str| counts.iter().find(|(k, _)| k == kind).map(|(_, n)| *n);
+    for (kind, n) in [("household", 1), ("case", 1), ("client-record", 1)] {
+        assert_eq!(deleted(kind), Some(n), "{kind}: {counts:?}");
+    }
 
-    // Mariam's record and case stay (the figures count them); Karim's case is open.
-    assert_eq!(
-        count(
-            &db,
-            "SELECT COUNT(*) FROM cases WHERE client_id = $1",
-            mariam
-        )
-        .await,
-        1
-    );
+    // Karim's case is open: his data stay.
+    assert_eq!(count(&db, record, karim).await, 1);
     for sql in [private.as_str(), health.as_str(), phone, household] {
         assert_eq!(count(&db, sql, karim).await, 1, "{sql}");
     }
@@ -194,8 +196,8 @@ async fn the_schedule_keeps_a_record_the_day_before_it_is_due_and_deletes_it_the
     let due = retention::due(&mut conn, &rules, months_after(closed_at, 36) + DAY)
         .await
         .unwrap();
-    for (rule, (kind, n)) in rules.iter().zip(&due) {
-        if rule.scheduled && kind != "audit-log" {
+    for (kind, n) in &due {
+        if kind != "audit-log" {
             assert_eq!(*n, 0, "{kind}");
         }
     }
@@ -207,23 +209,135 @@ async fn the_schedule_keeps_a_record_the_day_before_it_is_due_and_deletes_it_the
     );
 }
 
-/// The demo world, its figures for the last twelve months, then a run of the schedule ten
-/// years on, when everything is past its period: the figures are the same, and the audit
-/// log, emptied to its anchor, still verifies, also after a new entry.
+/// The demo world, its figures for the last twelve months (all of them, one district's, one
+/// organisation's), then a run of the schedule ten years on, when everything is past its
+/// period: the closed clients' records, cases, plans, appointments and referrals are gone,
+/// the figures are the same, nothing kept for them names a person, and the audit log, emptied
+/// to its anchor, still verifies, also after a new entry.
 async fn the_programme_figures_are_the_same_after_the_schedule_deleted_everything_due(db: Db) {
     demo::load(&db).await.unwrap();
-    let scope = figures::scope(&FigureFilter::default()).unwrap();
-    let before = figures::compute(&db, &scope).await.unwrap();
+    // The district and the organisation with the most closed cases.
+    let (district, organisation): (String, i64) = sqlx::query_as(
+        "SELECT c.district, k.organisation_id FROM cases k JOIN clients c ON c.id = k.client_id
+         WHERE k.phase = 'closed'
+         GROUP BY c.district, k.organisation_id ORDER BY COUNT(*) DESC, 1, 2 LIMIT 1",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    // Half of the open cases close today (the clients moved away), so that the figures count
+    // enough people to show what goes; twelve closed cases had an appointment a month ago
+    // that needed an interpreter, arranged for every other one.
+    for sql in [
+        "INSERT INTO case_phase_changes (case_id, from_phase, to_phase, closure_reason, changed_by, changed_at)
+         SELECT id, phase, 'closed', 'moved-away', owner_id, $1 FROM cases
+         WHERE phase <> 'closed' AND id % 2 = 0",
+        "UPDATE cases SET phase = 'closed', closure_reason = 'moved-away'
+         WHERE phase <> 'closed' AND id % 2 = 0 AND $1 > 0",
+    ] {
+        sqlx::query(sql).bind(now_ms()).execute(&db.pool).await.unwrap();
+    }
+    let on_date = (chrono::Utc::now() - chrono::Duration::days(30))
+        .date_naive()
+        .to_string();
+    sqlx::query(
+        "INSERT INTO appointments (case_id, on_date, place, interpreter_needed,
+             interpreter_arranged, created_by, created_at)
+         SELECT k.id, $1, 'Bürgerbüro', 1, (k.id / 2) % 2, k.owner_id, $2
+         FROM cases k WHERE k.phase = 'closed' ORDER BY k.id LIMIT 12",
+    )
+    .bind(&on_date)
+    .bind(now_ms())
+    .execute(&db.pool)
+    .await
+    .unwrap();
+    let filters = [
+        FigureFilter::default(),
+        FigureFilter {
+            district: district.clone(),
+            ..FigureFilter::default()
+        },
+        FigureFilter {
+            organisation: organisation.to_string(),
+            ..FigureFilter::default()
+        },
+    ];
+    let mut before = Vec::new();
+    for filter in &filters {
+        let scope = figures::scope(filter).unwrap();
+        before.push(figures::compute(&db, &scope).await.unwrap().tables);
+    }
+    let clients_before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM clients")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+
     let (_, counts) = retention::apply(&db, now_ms() + 3653 * DAY).await.unwrap();
     let deleted = |kind: &str| counts.iter().find(|(k, _)| k == kind).unwrap().1;
-    for kind in ["consents", "audit-log"] {
+    for kind in [
+        "consents",
+        "audit-log",
+        "appointments",
+        "referrals",
+        "plan",
+        "case",
+        "client-record",
+    ] {
         assert!(
             deleted(kind) > 0,
             "the demo has {kind} to delete: {counts:?}"
         );
     }
-    let after = figures::compute(&db, &scope).await.unwrap();
-    assert_eq!(before.tables, after.tables);
+    let clients_after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM clients")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(clients_after, clients_before - deleted("client-record"));
+
+    let closed_left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cases WHERE phase = 'closed'")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(closed_left, 0, "every closed case is past its period");
+
+    for (filter, before) in filters.iter().zip(&before) {
+        let scope = figures::scope(filter).unwrap();
+        let after = figures::compute(&db, &scope).await.unwrap();
+        for (before, after) in before.iter().zip(&after.tables) {
+            assert_eq!(before, after, "{filter:?}: {}", before.key);
+        }
+    }
+    // What the figures kept holds codes, days, districts and organisations, no name.
+    let kept: Vec<(String, Option<String>, Option<String>)> =
+        sqlx::query_as("SELECT kind, label, label2 FROM figure_inputs")
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
+    let kinds: std::collections::BTreeSet<&str> = kept.iter().map(|k| k.0.as_str()).collect();
+    assert_eq!(
+        kinds.into_iter().collect::<Vec<_>>(),
+        [
+            "case-closed",
+            "case-domain",
+            "case-opened",
+            "course-start",
+            "first-plan",
+            "interpreter",
+            "referral",
+            "step-due"
+        ],
+        "the demo's deleted records feed every figure"
+    );
+    for (kind, label, label2) in &kept {
+        for text in [label, label2].into_iter().flatten() {
+            assert!(
+                text.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{kind}: {text}"
+            );
+        }
+    }
+
     assert_eq!(audit::verify(&db).await.unwrap(), None);
     let cm = case_manager(&db).await;
     register(

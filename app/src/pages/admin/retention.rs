@@ -65,7 +65,6 @@ fn RuleRow(rule: RetentionRule) -> impl IntoView {
         period_unit,
         version,
         last_change,
-        scheduled,
         last_run,
     } = rule;
     let label_id = format!("retention-kind-{data_kind}");
@@ -121,16 +120,15 @@ fn RuleRow(rule: RetentionRule) -> impl IntoView {
                 Some(text) => text.into_any(),
                 None => view! { <span class="muted">{move_tr!("retention-default")}</span> }.into_any(),
             }}</td>
-            <td>{match (scheduled, last_run) {
-                (false, _) => view! { <span class="muted">{move_tr!("retention-not-scheduled")}</span> }.into_any(),
-                (true, Some(run)) => (move || t_args(
+            <td>{match last_run {
+                Some(run) => (move || t_args(
                     "retention-run",
                     &[
                         ("date", format_instant(run.at, active_language())),
                         ("deleted", run.deleted.to_string()),
                     ],
                 )).into_any(),
-                (true, None) => view! { <span class="muted">{move_tr!("retention-run-none")}</span> }.into_any(),
+                None => view! { <span class="muted">{move_tr!("retention-run-none")}</span> }.into_any(),
             }}</td>
         </tr>
     }

@@ -13,6 +13,7 @@ use crate::models::{
     TaskStatus,
 };
 use crate::server::consents_in_force;
+use crate::server::coordination::figure_inputs::{self, Deleting};
 use crate::server::infra::context::internal;
 use crate::server::infra::db::{begin, code_list, code_literal, id_list, now_ms, Db};
 use crate::server::policy;
@@ -71,7 +72,6 @@ pub async fn in_force(conn: &mut AnyConnection) -> Result<Vec<RetentionRule>, Ap
                     }),
                     _ => None,
                 },
-                scheduled: kind.deleted_by_schedule(),
                 last_run: match (row.run_at, row.run_deleted) {
                     (Some(at), Some(deleted)) => Some(RetentionRunEntry { at, deleted }),
                     _ => None,
@@ -202,12 +202,12 @@ fn due_clients(today: &str) -> String {
 
 /// What the schedule does with the records of a kind that are due.
 enum Apply {
-    /// Nothing yet: the records feed the programme figures ([`DataKind::deleted_by_schedule`]);
-    /// they are counted only.
+    /// Counted only: the audit log, which [`delete_audit_prefix`] deletes.
     Count,
     /// Statements run on each batch of the keys due (`{keys}`, a list of numbers), in one
-    /// transaction, children before their parent.
-    Keys(Vec<String>),
+    /// transaction, children before their parent; first, where the records feed the
+    /// programme figures, their inputs are kept ([`figure_inputs::keep`]).
+    Keys(Option<Deleting>, Vec<String>),
     /// One statement per batch: `DELETE FROM table WHERE key IN (due LIMIT n)`, for tables
     /// keyed by text.
     InPlace {
@@ -234,7 +234,14 @@ fn parts(kind: DataKind, today: &str) -> Vec<Part> {
     let not_held = |client: &str| format!("NOT {}", consents_in_force::held(client, &today));
     let cases = format!("SELECT k.id FROM cases k WHERE k.client_id IN ({clients})");
     let keys =
-        |statements: &[&str]| Apply::Keys(statements.iter().map(|s| s.to_string()).collect());
+        |statements: &[&str]| Apply::Keys(None, statements.iter().map(|s| s.to_string()).collect());
+    // Records the figures count: their inputs are kept before they go.
+    let counted_then = |deleting: Deleting, statements: &[&str]| {
+        Apply::Keys(
+            Some(deleting),
+            statements.iter().map(|s| s.to_string()).collect(),
+        )
+    };
     let note = |compartment: &str| Part {
         due: format!(
             "SELECT n.id FROM client_notes n
@@ -247,7 +254,14 @@ fn parts(kind: DataKind, today: &str) -> Vec<Part> {
         apply: Apply::Count,
     };
     let part = match kind {
-        ClientRecord => counted(clients.clone()),
+        // Everything of the person goes with the record (the tables' foreign keys cascade).
+        ClientRecord => Part {
+            due: clients.clone(),
+            apply: counted_then(
+                Deleting::Clients,
+                &["DELETE FROM clients WHERE id IN ({keys})"],
+            ),
+        },
         Contact => Part {
             due: format!(
                 "SELECT c.id FROM clients c WHERE c.id IN ({clients})
@@ -275,21 +289,48 @@ fn parts(kind: DataKind, today: &str) -> Vec<Part> {
         HealthNotes => note("health"),
         YouthWelfareNotes => note("youth-welfare"),
         PrivateNotes => note("private"),
-        Case => counted(format!(
-            "SELECT k.id FROM cases k WHERE k.client_id IN ({clients})"
-        )),
+        Case => Part {
+            due: format!("SELECT k.id FROM cases k WHERE k.client_id IN ({clients})"),
+            apply: counted_then(Deleting::Cases, &["DELETE FROM cases WHERE id IN ({keys})"]),
+        },
         Assessment => Part {
             due: format!(
                 "SELECT DISTINCT a.case_id FROM assessments a WHERE a.case_id IN ({cases})"
             ),
             apply: keys(&["DELETE FROM assessments WHERE case_id IN ({keys})"]),
         },
-        Plan => counted(format!(
-            "SELECT v.id FROM plan_versions v WHERE v.case_id IN ({cases})"
-        )),
-        Appointments => counted(format!(
-            "SELECT a.id FROM appointments a WHERE a.case_id IN ({cases})"
-        )),
+        // Per case: its plan versions, goals, steps with their history (the steps' foreign
+        // keys cascade), and the plain-language wording entered for the portal.
+        Plan => Part {
+            due: format!(
+                "SELECT k.id FROM cases k WHERE k.id IN ({cases})
+                   AND (EXISTS (SELECT 1 FROM plan_versions v WHERE v.case_id = k.id)
+                        OR EXISTS (SELECT 1 FROM goals g WHERE g.case_id = k.id))"
+            ),
+            apply: counted_then(
+                Deleting::Plans,
+                &[
+                    "DELETE FROM text_translations WHERE record IN (
+                         SELECT 'goal:' || CAST(g.id AS TEXT) FROM goals g WHERE g.case_id IN ({keys})
+                         UNION ALL
+                         SELECT 'step:' || CAST(s.id AS TEXT) FROM steps s WHERE s.case_id IN ({keys}))",
+                    "DELETE FROM plan_versions WHERE case_id IN ({keys})",
+                    "DELETE FROM goals WHERE case_id IN ({keys})",
+                ],
+            ),
+        },
+        Appointments => Part {
+            due: format!("SELECT a.id FROM appointments a WHERE a.case_id IN ({cases})"),
+            apply: counted_then(
+                Deleting::Appointments,
+                &[
+                    "DELETE FROM text_translations WHERE record IN (
+                         SELECT 'appointment:' || CAST(a.id AS TEXT) FROM appointments a
+                         WHERE a.id IN ({keys}))",
+                    "DELETE FROM appointments WHERE id IN ({keys})",
+                ],
+            ),
+        },
         StructuralIssueLinks => Part {
             due: format!("SELECT i.id FROM structural_issues i WHERE i.case_id IN ({cases})"),
             apply: keys(&["UPDATE structural_issues SET case_id = NULL WHERE id IN ({keys})"]),
@@ -303,12 +344,18 @@ fn parts(kind: DataKind, today: &str) -> Vec<Part> {
             ),
             apply: keys(&["DELETE FROM consents WHERE id IN ({keys})"]),
         },
-        Referrals => counted(format!(
-            "SELECT r.id FROM referrals r
-             WHERE r.status NOT IN ({}) AND r.updated_at < $1 AND {}",
-            code_list(ReferralStatus::OPEN),
-            not_held("r.client_id")
-        )),
+        Referrals => Part {
+            due: format!(
+                "SELECT r.id FROM referrals r
+                 WHERE r.status NOT IN ({}) AND r.updated_at < $1 AND {}",
+                code_list(ReferralStatus::OPEN),
+                not_held("r.client_id")
+            ),
+            apply: counted_then(
+                Deleting::Referrals,
+                &["DELETE FROM referrals WHERE id IN ({keys})"],
+            ),
+        },
         VolunteerTasks => Part {
             due: format!(
                 "SELECT t.id FROM volunteer_tasks t
@@ -436,21 +483,95 @@ pub async fn due(
 /// page loads, which wait for SQLite's one writer, are not held up for long.
 pub const BATCH: i64 = 500;
 
+/// How many people, cases or plans one transaction deletes: each takes its plan's steps and
+/// their history with it (tens of rows), and its figures' inputs are written first.
+pub const CASE_BATCH: i64 = 50;
+
 /// The schedule runs once a day: a tick sooner after the last run's start does nothing.
 const RUN_EVERY_MS: i64 = 20 * 60 * 60 * 1000;
 
 /// Deletes the due records of one part in batches, each in a transaction of its own, with a
 /// pause between them for other writers. Returns how many went.
-async fn delete_part(db: &Db, part: &Part, before: i64) -> Result<i64, AppError> {
-    if matches!(part.apply, Apply::Count) {
-        return Ok(0);
+async fn delete_part(db: &Db, part: &Part, before: i64, now: i64) -> Result<i64, AppError> {
+    match &part.apply {
+        Apply::Count => Ok(0),
+        Apply::Keys(deleting, statements) => {
+            delete_keys(db, part, *deleting, statements, before, now).await
+        }
+        Apply::InPlace { table, key } => delete_in_place(db, part, table, key, before).await,
     }
-    // On most days most rules find nothing due. Asked first with a plain read (on SQLite it
-    // takes no write lock), such a rule is passed over without holding up sign-ins and pages
-    // for the length of its scan. With something due, each batch still selects and deletes
-    // its keys in one write transaction, so that a hold placed meanwhile is respected.
+}
+
+/// The key a part's `due` selects (`c.id` of `SELECT c.id FROM ...`, also after `DISTINCT`).
+fn key_of(due: &str) -> &str {
+    let selected = due.trim_start().trim_start_matches("SELECT").trim_start();
+    let selected = selected.trim_start_matches("DISTINCT").trim_start();
+    selected.split_whitespace().next().unwrap_or_default()
+}
+
+/// Deletes by keys. What is due is read first with a plain read (on SQLite it takes no write
+/// lock, and on most days finds nothing); then each batch of those keys is asked again, in the
+/// write transaction that deletes it, whether it is still due (a hold placed meanwhile is
+/// respected). The scan for what is due runs once per rule, not once per batch.
+async fn delete_keys(
+    db: &Db,
+    part: &Part,
+    deleting: Option<Deleting>,
+    statements: &[String],
+    before: i64,
+    now: i64,
+) -> Result<i64, AppError> {
+    let candidates: Vec<i64> =
+        bind_cutoff!(sqlx::query_scalar::<_, i64>(&part.due), part.due, before)
+            .fetch_all(&db.pool)
+            .await?;
+    let size = match deleting {
+        Some(Deleting::Clients | Deleting::Cases | Deleting::Plans) => CASE_BATCH,
+        _ => BATCH,
+    };
+    let mut deleted = 0;
+    for (i, chunk) in candidates.chunks(size as usize).enumerate() {
+        if i > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+        let mut tx = begin(db).await?;
+        let sql = format!(
+            "{} AND {} IN ({})",
+            part.due,
+            key_of(&part.due),
+            id_list(chunk)
+        );
+        let ids: Vec<i64> = bind_cutoff!(sqlx::query_scalar::<_, i64>(&sql), sql, before)
+            .fetch_all(&mut *tx)
+            .await?;
+        if !ids.is_empty() {
+            if let Some(deleting) = deleting {
+                figure_inputs::keep(&mut tx, db.backend, deleting, &ids, now).await?;
+            }
+            let keys = id_list(&ids);
+            for statement in statements {
+                sqlx::query(&statement.replace("{keys}", &keys))
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        tx.commit().await?;
+        deleted += ids.len() as i64;
+    }
+    Ok(deleted)
+}
+
+/// Deletes rows keyed by text (sessions, sign-in attempts) in batches of one statement each,
+/// after a plain read has found something due.
+async fn delete_in_place(
+    db: &Db,
+    part: &Part,
+    table: &str,
+    key: &str,
+    before: i64,
+) -> Result<i64, AppError> {
     let probe = format!("{} LIMIT 1", part.due);
-    let any: Option<i64> = bind_cutoff!(sqlx::query_scalar::<_, i64>(&probe), probe, before)
+    let any: Option<String> = bind_cutoff!(sqlx::query_scalar::<_, String>(&probe), probe, before)
         .fetch_optional(&db.pool)
         .await?;
     if any.is_none() {
@@ -458,36 +579,14 @@ async fn delete_part(db: &Db, part: &Part, before: i64) -> Result<i64, AppError>
     }
     let mut deleted = 0;
     loop {
-        let batch = match &part.apply {
-            Apply::Count => return Ok(0),
-            Apply::Keys(statements) => {
-                let mut tx = begin(db).await?;
-                let sql = format!("{} LIMIT {BATCH}", part.due);
-                let ids: Vec<i64> = bind_cutoff!(sqlx::query_scalar::<_, i64>(&sql), sql, before)
-                    .fetch_all(&mut *tx)
-                    .await?;
-                if !ids.is_empty() {
-                    let keys = id_list(&ids);
-                    for statement in statements {
-                        sqlx::query(&statement.replace("{keys}", &keys))
-                            .execute(&mut *tx)
-                            .await?;
-                    }
-                }
-                tx.commit().await?;
-                ids.len() as i64
-            }
-            Apply::InPlace { table, key } => {
-                let sql = format!(
-                    "DELETE FROM {table} WHERE {key} IN ({} LIMIT {BATCH})",
-                    part.due
-                );
-                bind_cutoff!(sqlx::query(&sql), sql, before)
-                    .execute(&db.pool)
-                    .await?
-                    .rows_affected() as i64
-            }
-        };
+        let sql = format!(
+            "DELETE FROM {table} WHERE {key} IN ({} LIMIT {BATCH})",
+            part.due
+        );
+        let batch = bind_cutoff!(sqlx::query(&sql), sql, before)
+            .execute(&db.pool)
+            .await?
+            .rows_affected() as i64;
         deleted += batch;
         if batch < BATCH {
             return Ok(deleted);
@@ -533,14 +632,24 @@ async fn delete_audit_prefix(db: &Db, before: i64, today: &str) -> Result<i64, A
     }
 }
 
-/// One run of the schedule at `now`: every rule the schedule applies deletes what is due, and
-/// the run leaves its deletion record (per rule: the period, the cutoff, how many records).
-/// Returns the run's id and the counts. The clock is the caller's so that tests can set it.
+/// One run of the schedule at `now`: every rule deletes what is due, and the run leaves its
+/// deletion record (per rule: the period, the cutoff, how many records). Returns the run's id
+/// and the counts. The clock is the caller's so that tests can set it.
+///
+/// The rules of parts go before the rules of what holds them (a case's plan and
+/// appointments before the case, the case before the person's record, the log last), so that
+/// each rule's record counts what went by its own period, not by a parent's.
 pub async fn apply(db: &Db, now: i64) -> Result<(i64, Vec<(String, i64)>), AppError> {
-    let rules = {
+    let mut rules = {
         let mut conn = db.pool.acquire().await?;
         in_force(&mut conn).await?
     };
+    rules.sort_by_key(|rule| match DataKind::parse(&rule.data_kind) {
+        Some(DataKind::Case) => 1,
+        Some(DataKind::ClientRecord) => 2,
+        Some(DataKind::AuditLog) => 3,
+        _ => 0,
+    });
     let run_id: i64 =
         sqlx::query_scalar("INSERT INTO retention_runs (started_at) VALUES ($1) RETURNING id")
             .bind(now)
@@ -554,16 +663,13 @@ pub async fn apply(db: &Db, now: i64) -> Result<(i64, Vec<(String, i64)>), AppEr
         ) else {
             continue;
         };
-        if !kind.deleted_by_schedule() {
-            continue;
-        }
         let before = cutoff(now, rule.period_amount, unit);
         let deleted = if kind == DataKind::AuditLog {
             delete_audit_prefix(db, before, &day_of(now)).await?
         } else {
             let mut n = 0;
             for part in parts(kind, &day_of(now)) {
-                n += delete_part(db, &part, before).await?;
+                n += delete_part(db, &part, before, now).await?;
             }
             n
         };
@@ -600,4 +706,31 @@ pub async fn run_scheduled(db: &Db, now: i64) -> Result<bool, AppError> {
     }
     apply(db, now).await?;
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_part_that_deletes_by_key_names_its_key_first() {
+        assert_eq!(key_of("SELECT c.id FROM clients c WHERE c.id < 3"), "c.id");
+        assert_eq!(
+            key_of("SELECT DISTINCT a.case_id FROM assessments a WHERE a.case_id IN (1)"),
+            "a.case_id"
+        );
+        for kind in DataKind::ALL {
+            for part in parts(kind, "2026-12-05") {
+                if let Apply::Keys(..) = part.apply {
+                    let key = key_of(&part.due);
+                    assert!(
+                        part.due.contains(&format!("SELECT {key} FROM"))
+                            || part.due.contains(&format!("SELECT DISTINCT {key} FROM")),
+                        "{kind:?}: {key}"
+                    );
+                    assert!(part.due.contains("WHERE"), "{kind:?}");
+                }
+            }
+        }
+    }
 }

@@ -4,6 +4,10 @@
 //!
 //! The period, district and organisation are checked before they reach SQL and are written
 //! into it as literals (a catalogue code, a number, a date).
+//!
+//! Each query reads the live records and, beside them, the inputs kept of records the
+//! retention schedule has deleted ([`super::figure_inputs`]): figures of a closed period stay
+//! the same when the people behind them are gone.
 
 use std::collections::BTreeMap;
 
@@ -23,7 +27,7 @@ use crate::server::infra::fields::{
 };
 use crate::server::infra::input;
 
-const DAY_MS: i64 = 86_400_000;
+pub(crate) const DAY_MS: i64 = 86_400_000;
 
 /// Course starts of a group: access times, waiting times (days → how many), how many.
 type Dist = (BTreeMap<i64, i64>, BTreeMap<i64, i64>, i64);
@@ -63,6 +67,20 @@ impl Scope {
         }
         if let Some(o) = self.organisation_id {
             sql.push_str(&format!(" AND k.organisation_id = {o}"));
+        }
+        sql
+    }
+    /// The same conditions on the figures' kept inputs `f` ([`super::figure_inputs`]).
+    fn inputs(&self) -> String {
+        let mut sql = String::new();
+        if let Some(d) = &self.district {
+            sql.push_str(&format!(
+                " AND f.district = {}",
+                quoted(std::slice::from_ref(d))
+            ));
+        }
+        if let Some(o) = self.organisation_id {
+            sql.push_str(&format!(" AND f.organisation_id = {o}"));
         }
         sql
     }
@@ -231,7 +249,7 @@ fn counts_table(
 // SQL that differs between the backends
 
 /// A 'YYYY-MM-DD' text column as ms since the epoch (midnight UTC).
-fn date_ms(backend: Backend, column: &str) -> String {
+pub(crate) fn date_ms(backend: Backend, column: &str) -> String {
     match backend {
         Backend::Sqlite => format!("CAST((julianday({column}) - 2440587.5) * 86400000 AS INTEGER)"),
         Backend::Postgres => {
@@ -322,11 +340,15 @@ pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
 /// Cases opened in the period, by their phase now.
 async fn cases_by_phase(conn: &mut AnyConnection, scope: &Scope) -> Result<FigureTable, AppError> {
     let (from_ms, to_ms) = (scope.start_ms(), scope.end_ms());
-    let (join, cases) = (scope.join(), scope.cases());
+    let (join, cases, inputs) = (scope.join(), scope.cases(), scope.inputs());
     let by_phase: BTreeMap<String, i64> = sqlx::query_as::<_, (String, i64)>(&format!(
-        "SELECT k.phase, COUNT(*) FROM cases k {join}
-         WHERE k.opened_at >= {from_ms} AND k.opened_at < {to_ms}{cases}
-         GROUP BY k.phase"
+        "SELECT phase, COUNT(*) FROM (
+             SELECT k.phase AS phase FROM cases k {join}
+             WHERE k.opened_at >= {from_ms} AND k.opened_at < {to_ms}{cases}
+             UNION ALL
+             SELECT f.label FROM figure_inputs f
+             WHERE f.kind = 'case-opened' AND f.at >= {from_ms} AND f.at < {to_ms}{inputs}
+         ) t GROUP BY phase"
     ))
     .fetch_all(&mut *conn)
     .await?
@@ -349,17 +371,21 @@ async fn cases_by_phase(conn: &mut AnyConnection, scope: &Scope) -> Result<Figur
 /// The same cases by life domain (of their goals) and phase.
 async fn cases_by_domain(conn: &mut AnyConnection, scope: &Scope) -> Result<FigureTable, AppError> {
     let (from_ms, to_ms) = (scope.start_ms(), scope.end_ms());
-    let (join, cases) = (scope.join(), scope.cases());
+    let (join, cases, inputs) = (scope.join(), scope.cases(), scope.inputs());
     let mut matrix: BTreeMap<(String, String), i64> = BTreeMap::new();
     for (domain, phase, n) in sqlx::query_as::<_, (String, String, i64)>(&format!(
         "SELECT g.domain, k.phase, COUNT(DISTINCT k.id) FROM cases k JOIN goals g ON g.case_id = k.id {join}
          WHERE k.opened_at >= {from_ms} AND k.opened_at < {to_ms}{cases}
-         GROUP BY g.domain, k.phase"
+         GROUP BY g.domain, k.phase
+         UNION ALL
+         SELECT f.label, f.label2, COUNT(*) FROM figure_inputs f
+         WHERE f.kind = 'case-domain' AND f.at >= {from_ms} AND f.at < {to_ms}{inputs}
+         GROUP BY f.label, f.label2"
     ))
     .fetch_all(&mut *conn)
     .await?
     {
-        matrix.insert((domain, phase), n);
+        *matrix.entry((domain, phase)).or_insert(0) += n;
     }
     let mut columns = closed_labels(CasePhase::ALL);
     columns.push(message("figures-total"));
@@ -405,14 +431,19 @@ async fn trend_and_time_to_plan(
     scope: &Scope,
 ) -> Result<[FigureTable; 2], AppError> {
     let (from_ms, to_ms) = (scope.start_ms(), scope.end_ms());
-    let (join, cases) = (scope.join(), scope.cases());
+    let (join, cases, inputs) = (scope.join(), scope.cases(), scope.inputs());
     let (from_day, to_day) = (scope.from.to_string(), scope.to.to_string());
     let months = months_between(scope.from, scope.to);
     let opened_sql = format!(
-        "SELECT {month}, COUNT(*) FROM cases k {join}
-         WHERE k.opened_at >= {from_ms} AND k.opened_at < {to_ms}{cases}
-         GROUP BY {month}",
-        month = month_of(backend, "k.opened_at")
+        "SELECT month, COUNT(*) FROM (
+             SELECT {month} AS month FROM cases k {join}
+             WHERE k.opened_at >= {from_ms} AND k.opened_at < {to_ms}{cases}
+             UNION ALL
+             SELECT {kept_month} FROM figure_inputs f
+             WHERE f.kind = 'case-opened' AND f.at >= {from_ms} AND f.at < {to_ms}{inputs}
+         ) t GROUP BY month",
+        month = month_of(backend, "k.opened_at"),
+        kept_month = month_of(backend, "f.at"),
     );
     let opened: BTreeMap<String, i64> = sqlx::query_as::<_, (String, i64)>(&opened_sql)
         .fetch_all(&mut *conn)
@@ -428,6 +459,10 @@ async fn trend_and_time_to_plan(
                {case_where}
                GROUP BY k.id, k.opened_at) v
          WHERE v.agreed_on >= '{from_day}' AND v.agreed_on <= '{to_day}'
+         GROUP BY 1, 2
+         UNION ALL
+         SELECT SUBSTR(f.on_day, 1, 7), f.days, COUNT(*) FROM figure_inputs f
+         WHERE f.kind = 'first-plan' AND f.on_day >= '{from_day}' AND f.on_day <= '{to_day}'{inputs}
          GROUP BY 1, 2",
         agreed_ms = date_ms(backend, "v.agreed_on"),
         case_where = scope.case_where(),
@@ -481,20 +516,26 @@ async fn steps_on_time(
     backend: Backend,
     scope: &Scope,
 ) -> Result<FigureTable, AppError> {
-    let (join, cases) = (scope.join(), scope.cases());
+    let (join, cases, inputs) = (scope.join(), scope.cases(), scope.inputs());
     let from_day = scope.from.to_string();
     let last_due = scope.to.min(input::today() - Duration::days(1)).to_string();
     let mut on_time = Vec::new();
     for domain in DOMAINS {
         on_time.push(((*domain).to_owned(), (0i64, 0i64, 0i64)));
     }
+    // A person is their case (a negative number) or, where the case is gone, the number
+    // drawn for it when its inputs were kept (positive).
     for (domain, due, done, people) in sqlx::query_as::<_, (String, i64, i64, i64)>(&format!(
-        "SELECT g.domain, COUNT(*),
-                SUM(CASE WHEN s.status = {completed} AND s.status_changed_at < {due_ms} + {DAY_MS} THEN 1 ELSE 0 END),
-                COUNT(DISTINCT s.case_id)
-         FROM steps s JOIN goals g ON g.id = s.goal_id JOIN cases k ON k.id = s.case_id {join}
-         WHERE s.due_date >= '{from_day}' AND s.due_date <= '{last_due}' AND s.status <> {not_needed}{cases}
-         GROUP BY g.domain",
+        "SELECT domain, COUNT(*), CAST(SUM(on_time) AS BIGINT), COUNT(DISTINCT person) FROM (
+             SELECT g.domain AS domain,
+                    CASE WHEN s.status = {completed} AND s.status_changed_at < {due_ms} + {DAY_MS} THEN 1 ELSE 0 END AS on_time,
+                    -s.case_id AS person
+             FROM steps s JOIN goals g ON g.id = s.goal_id JOIN cases k ON k.id = s.case_id {join}
+             WHERE s.due_date >= '{from_day}' AND s.due_date <= '{last_due}' AND s.status <> {not_needed}{cases}
+             UNION ALL
+             SELECT f.label, f.flag, f.person FROM figure_inputs f
+             WHERE f.kind = 'step-due' AND f.on_day >= '{from_day}' AND f.on_day <= '{last_due}'{inputs}
+         ) t GROUP BY domain",
         due_ms = date_ms(backend, "s.due_date"),
         completed = code_literal(StepStatus::Completed),
         not_needed = code_literal(StepStatus::NotNeeded),
@@ -553,7 +594,7 @@ async fn course_waiting(
     scope: &Scope,
 ) -> Result<[FigureTable; 2], AppError> {
     let (from_ms, to_ms) = (scope.start_ms(), scope.end_ms());
-    let (join, cases) = (scope.join(), scope.cases());
+    let (join, cases, inputs) = (scope.join(), scope.cases(), scope.inputs());
     let course_rows = sqlx::query_as::<_, (String, Option<String>, Option<i64>, Option<i64>, i64)>(&format!(
         "SELECT service_type, provider, access, waiting, COUNT(*) FROM (
          SELECT s.service_type AS service_type, o.name AS provider,
@@ -566,6 +607,11 @@ async fn course_waiting(
          LEFT JOIN organisations o ON o.id = s.responsible_organisation_id
          WHERE st.to_status = {started} AND st.changed_at >= {from_ms} AND st.changed_at < {to_ms}
            AND s.service_type IN ({courses}){cases}
+         UNION ALL
+         SELECT f.label, o.name, f.days, f.days2
+         FROM figure_inputs f LEFT JOIN organisations o ON o.id = f.partner_id
+         WHERE f.kind = 'course-start' AND f.at >= {from_ms} AND f.at < {to_ms}
+           AND f.label IN ({courses}){inputs}
          ) t GROUP BY service_type, provider, access, waiting",
         courses = quoted(&Code::<Service>::builtins(LANGUAGE_COURSES)),
         eligible = code_literal(StepStatus::Eligible),
@@ -634,7 +680,7 @@ async fn referrals_by_partner(
     scope: &Scope,
 ) -> Result<FigureTable, AppError> {
     let (from_ms, to_ms) = (scope.start_ms(), scope.end_ms());
-    let (join, cases) = (scope.join(), scope.cases());
+    let (join, cases, inputs) = (scope.join(), scope.cases(), scope.inputs());
     let referral_rows = sqlx::query_as::<_, (String, String, Option<i64>, i64)>(&format!(
         "SELECT name, status, days, COUNT(*) FROM (
              SELECT o.name AS name, r.status AS status,
@@ -644,6 +690,10 @@ async fn referrals_by_partner(
              JOIN cases k ON k.id = r.case_id {join}
              JOIN organisations o ON o.id = r.organisation_id
              WHERE r.sent_at >= {from_ms} AND r.sent_at < {to_ms}{cases}
+             UNION ALL
+             SELECT o.name, f.label, f.days
+             FROM figure_inputs f JOIN organisations o ON o.id = f.partner_id
+             WHERE f.kind = 'referral' AND f.at >= {from_ms} AND f.at < {to_ms}{inputs}
          ) t GROUP BY name, status, days",
         answers = code_list(
             &ReferralStatus::ALL
@@ -697,13 +747,17 @@ async fn referrals_by_partner(
 
 /// Appointments in the period that needed an interpreter: was one arranged?
 async fn interpreters(conn: &mut AnyConnection, scope: &Scope) -> Result<FigureTable, AppError> {
-    let (join, cases) = (scope.join(), scope.cases());
+    let (join, cases, inputs) = (scope.join(), scope.cases(), scope.inputs());
     let (from_day, to_day) = (scope.from.to_string(), scope.to.to_string());
     let (arranged, not_arranged) = sqlx::query_as::<_, (i64, i64)>(&format!(
-        "SELECT COALESCE(SUM(CASE WHEN a.interpreter_arranged = 1 THEN 1 ELSE 0 END), 0),
-                COALESCE(SUM(CASE WHEN a.interpreter_arranged = 1 THEN 0 ELSE 1 END), 0)
-         FROM appointments a JOIN cases k ON k.id = a.case_id {join}
-         WHERE a.interpreter_needed = 1 AND a.on_date >= '{from_day}' AND a.on_date <= '{to_day}'{cases}"
+        "SELECT CAST(COALESCE(SUM(arranged), 0) AS BIGINT), CAST(COALESCE(SUM(1 - arranged), 0) AS BIGINT) FROM (
+             SELECT CASE WHEN a.interpreter_arranged = 1 THEN 1 ELSE 0 END AS arranged
+             FROM appointments a JOIN cases k ON k.id = a.case_id {join}
+             WHERE a.interpreter_needed = 1 AND a.on_date >= '{from_day}' AND a.on_date <= '{to_day}'{cases}
+             UNION ALL
+             SELECT f.flag FROM figure_inputs f
+             WHERE f.kind = 'interpreter' AND f.on_day >= '{from_day}' AND f.on_day <= '{to_day}'{inputs}
+         ) t"
     ))
     .fetch_one(&mut *conn)
     .await?;
@@ -725,11 +779,15 @@ async fn interpreters(conn: &mut AnyConnection, scope: &Scope) -> Result<FigureT
 /// Cases closed in the period, by reason.
 async fn closure_reasons(conn: &mut AnyConnection, scope: &Scope) -> Result<FigureTable, AppError> {
     let (from_ms, to_ms) = (scope.start_ms(), scope.end_ms());
-    let (join, cases) = (scope.join(), scope.cases());
+    let (join, cases, inputs) = (scope.join(), scope.cases(), scope.inputs());
     let reasons: BTreeMap<String, i64> = sqlx::query_as::<_, (Option<String>, i64)>(&format!(
-        "SELECT pc.closure_reason, COUNT(*) FROM case_phase_changes pc JOIN cases k ON k.id = pc.case_id {join}
-         WHERE pc.to_phase = {closed} AND pc.changed_at >= {from_ms} AND pc.changed_at < {to_ms}{cases}
-         GROUP BY pc.closure_reason",
+        "SELECT reason, COUNT(*) FROM (
+             SELECT pc.closure_reason AS reason FROM case_phase_changes pc JOIN cases k ON k.id = pc.case_id {join}
+             WHERE pc.to_phase = {closed} AND pc.changed_at >= {from_ms} AND pc.changed_at < {to_ms}{cases}
+             UNION ALL
+             SELECT f.label FROM figure_inputs f
+             WHERE f.kind = 'case-closed' AND f.at >= {from_ms} AND f.at < {to_ms}{inputs}
+         ) t GROUP BY reason",
         closed = code_literal(CasePhase::Closed)
     ))
     .fetch_all(&mut *conn)
