@@ -209,7 +209,7 @@ LUA
   local cold
   cold=$(curl -fs -o /dev/null -w '%{time_total}' -H "Cookie: $kcookie; lotse_lang=de" "$sbase/coordination?district=porz&from=2025-06-01")
   printf '  %-30s %s s (computed on the request; the page above reads the kept snapshot)\n' "figures, first view of a filter" "$cold"
-  # The retention run with 10 % of the clients due (a consent that ended four years ago):
+  # The retention run with 10 % of the clients due (cases closed and a consent ended four years ago):
   # its run time, and the dashboard's server time while it runs (one connection, as above;
   # wrk stops when the run has ended).
   env "${env[@]}" "$bin" demo-data --due-share 10 | tail -n 1 | sed 's/^/  /'

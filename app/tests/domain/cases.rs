@@ -1104,21 +1104,38 @@ async fn demo_data_has_clients_in_every_phase_and_synthetic_caseloads_can_be_gen
     assert_eq!(plan.goals.len(), 3);
     assert_eq!(plan.goals.iter().map(|g| g.steps.len()).sum::<usize>(), 10);
 
-    // The retention benchmark's share of clients with data due: every tenth client gets a
-    // consent that ended four years ago, and the next run deletes exactly those.
+    // The retention benchmark's share of clients due: every tenth client's cases were closed,
+    // and a consent of theirs ended, four years ago; the next run deletes exactly those
+    // clients (their records, cases, plans, consents), and no one else's.
     let every_tenth: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM clients WHERE id % 10 = 0")
         .fetch_one(&db.pool)
         .await
         .unwrap();
-    let written = demo_cases::consents_past_their_period(&db, 10)
+    let clients_before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM clients")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    let written = demo_cases::clients_past_their_period(&db, 10)
         .await
         .unwrap();
     assert_eq!(written as i64, every_tenth);
     let (_, deleted) = retention::apply(&db, now_ms()).await.unwrap();
-    assert!(
-        deleted.contains(&("consents".to_owned(), every_tenth)),
-        "{deleted:?}"
-    );
+    for kind in ["consents", "client-record"] {
+        assert!(
+            deleted.contains(&(kind.to_owned(), every_tenth)),
+            "{kind}: {deleted:?}"
+        );
+    }
+    let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM clients WHERE id % 10 = 0")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(left, 0);
+    let clients_after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM clients")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(clients_after, clients_before - every_tenth);
 }
 
 async fn a_stale_phase_assessment_or_facts_edit_names_what_is_stored_now(db: Db) {

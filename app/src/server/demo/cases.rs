@@ -1223,10 +1223,11 @@ pub async fn assign_all(db: &Db, email: &str) -> Result<u64, AppError> {
     .rows_affected())
 }
 
-/// Gives every `every`-th client (by id) a consent to the Jobcenter that ended four years ago,
-/// so that a share of the clients has data the retention schedule deletes on its next run (a
-/// benchmark of that run). Returns how many consents were written.
-pub async fn consents_past_their_period(db: &Db, every: i64) -> Result<u64, AppError> {
+/// Makes every `every`-th client (by id) due for deletion, as a share of the clients is on the
+/// day of a retention run (a benchmark of that run): their cases were closed four years ago,
+/// and they gave the Jobcenter a consent that ended then. Returns how many consents were
+/// written (one per such client).
+pub async fn clients_past_their_period(db: &Db, every: i64) -> Result<u64, AppError> {
     let jobcenter: i64 = sqlx::query_scalar(
         "SELECT id FROM organisations WHERE name LIKE '%Jobcenter%' ORDER BY id LIMIT 1",
     )
@@ -1262,6 +1263,34 @@ pub async fn consents_past_their_period(db: &Db, every: i64) -> Result<u64, AppE
         .execute(&mut *tx)
         .await?;
     }
+    // Their cases: every phase change four years earlier, and closed then where they are not.
+    let four_years = (input::today() - ended).num_days() * 86_400_000;
+    let theirs = "SELECT k.id FROM cases k WHERE k.client_id % $2 = 0";
+    sqlx::query(&format!(
+        "UPDATE case_phase_changes SET changed_at = changed_at - $1 WHERE case_id IN ({theirs})"
+    ))
+    .bind(four_years)
+    .bind(every.max(1))
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(&format!(
+        "INSERT INTO case_phase_changes (case_id, from_phase, to_phase, closure_reason, changed_by, changed_at)
+         SELECT k.id, k.phase, 'closed', 'goals-achieved', k.owner_id, $1
+         FROM cases k WHERE k.phase <> 'closed' AND k.id IN ({theirs})"
+    ))
+    .bind(recorded_at + 365 * 86_400_000)
+    .bind(every.max(1))
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("UPDATE cases SET phase = 'closed', closure_reason = COALESCE(closure_reason, 'goals-achieved') WHERE client_id % $1 = 0")
+        .bind(every.max(1))
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("UPDATE clients SET updated_at = $1 WHERE id % $2 = 0")
+        .bind(recorded_at)
+        .bind(every.max(1))
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     Ok(written)
 }
