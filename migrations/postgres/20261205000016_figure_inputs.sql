@@ -31,3 +31,14 @@ CREATE TABLE figure_inputs (
 );
 CREATE INDEX figure_inputs_at_idx ON figure_inputs (kind, at);
 CREATE INDEX figure_inputs_day_idx ON figure_inputs (kind, on_day);
+
+-- The schedule deletes people, cases and plans: each deleted step, appointment, task or
+-- client looks up the rows that point to it (to empty or delete them). Without an index on
+-- these columns every such look-up reads the whole table (a plan's deletion took about 0.3 s
+-- per case at 100,000 clients).
+CREATE INDEX appointments_step_idx ON appointments (step_id);
+CREATE INDEX referrals_step_idx ON referrals (step_id);
+CREATE INDEX volunteer_tasks_client_idx ON volunteer_tasks (client_id);
+CREATE INDEX volunteer_tasks_step_idx ON volunteer_tasks (step_id);
+CREATE INDEX volunteer_tasks_appointment_idx ON volunteer_tasks (appointment_id);
+CREATE INDEX follow_ups_task_idx ON follow_ups (task_id);
