@@ -12,9 +12,9 @@ use sqlx::AnyConnection;
 
 use crate::error::AppError;
 use crate::models::catalogue::LANGUAGE_COURSES;
-use crate::models::{CasePhase, ReferralStatus, StepStatus};
-use crate::server::coordination::figures::{date_ms, DAY_MS};
-use crate::server::infra::db::{code_list, code_literal, id_list, quoted, Backend};
+use crate::models::{CasePhase, StepStatus};
+use crate::server::coordination::figures::{date_ms, days_to_first_answer, DAY_MS};
+use crate::server::infra::db::{code_literal, id_list, quoted, Backend};
 use crate::server::infra::fields::{catalogues::Service, Code};
 
 /// What the schedule is about to delete, by the keys of one batch.
@@ -208,17 +208,9 @@ fn referrals(which: &str, now: i64) -> String {
     format!(
         "INSERT INTO figure_inputs (kind, at, district, organisation_id, label, partner_id, days, kept_at)
          SELECT 'referral', r.sent_at, c.district, k.organisation_id, r.status, r.organisation_id,
-                ((SELECT MIN(e.at) FROM referral_events e
-                  WHERE e.referral_id = r.id AND e.status IN ({answers})) - r.sent_at) / {DAY_MS},
-                {now}
+                {days}, {now}
          FROM referrals r JOIN cases k ON k.id = r.case_id JOIN clients c ON c.id = k.client_id
          WHERE {which}",
-        answers = code_list(
-            &ReferralStatus::ALL
-                .iter()
-                .copied()
-                .filter(|s| s.is_answer())
-                .collect::<Vec<_>>()
-        )
+        days = days_to_first_answer("r"),
     )
 }

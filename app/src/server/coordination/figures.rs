@@ -674,6 +674,22 @@ async fn course_waiting(
     ])
 }
 
+/// Whole days from a referral's sending (`{r}.sent_at`) to its first answer; NULL while
+/// unanswered. The kept inputs of deleted referrals store the same number.
+pub(crate) fn days_to_first_answer(r: &str) -> String {
+    format!(
+        "((SELECT MIN(e.at) FROM referral_events e
+           WHERE e.referral_id = {r}.id AND e.status IN ({answers})) - {r}.sent_at) / {DAY_MS}",
+        answers = code_list(
+            &ReferralStatus::ALL
+                .iter()
+                .copied()
+                .filter(|s| s.is_answer())
+                .collect::<Vec<_>>()
+        )
+    )
+}
+
 /// Referrals sent in the period, per partner: response time and where they stand.
 async fn referrals_by_partner(
     conn: &mut AnyConnection,
@@ -684,8 +700,7 @@ async fn referrals_by_partner(
     let referral_rows = sqlx::query_as::<_, (String, String, Option<i64>, i64)>(&format!(
         "SELECT name, status, days, COUNT(*) FROM (
              SELECT o.name AS name, r.status AS status,
-                    ((SELECT MIN(e.at) FROM referral_events e
-                      WHERE e.referral_id = r.id AND e.status IN ({answers})) - r.sent_at) / {DAY_MS} AS days
+                    {days} AS days
              FROM referrals r
              JOIN cases k ON k.id = r.case_id {join}
              JOIN organisations o ON o.id = r.organisation_id
@@ -695,13 +710,7 @@ async fn referrals_by_partner(
              FROM figure_inputs f JOIN organisations o ON o.id = f.partner_id
              WHERE f.kind = 'referral' AND f.at >= {from_ms} AND f.at < {to_ms}{inputs}
          ) t GROUP BY name, status, days",
-        answers = code_list(
-            &ReferralStatus::ALL
-                .iter()
-                .copied()
-                .filter(|s| s.is_answer())
-                .collect::<Vec<_>>()
-        )
+        days = days_to_first_answer("r"),
     ))
     .fetch_all(&mut *conn)
     .await?;
