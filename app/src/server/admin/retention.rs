@@ -182,21 +182,31 @@ pub fn cutoff(now: i64, amount: i64, unit: PeriodUnit) -> i64 {
     before.map_or(i64::MIN, |t| t.timestamp_millis())
 }
 
-/// Clients whose period under a case-closed rule started before `$1`: no open case, and their
-/// last case closed before then (a client who never had a case: last changed before then);
-/// none whose data are held on `today` (an SQL date literal).
-fn due_clients(today: &str) -> String {
+/// The condition "the client `client` (an SQL expression) is due under a case-closed rule
+/// whose period started before `$1`": no open case, and their last case closed before then (a
+/// client who never had a case: last changed before then); not held on `today` (an SQL date
+/// literal). Written per client (correlated, its own aliases), so that a part's re-check of
+/// one batch reads only that batch's clients, not every client due.
+fn client_due(client: &str, today: &str) -> String {
     let closed = code_literal(CasePhase::Closed);
-    let held = consents_in_force::held("c.id", today);
+    let held = consents_in_force::held(client, today);
     format!(
-        "SELECT c.id FROM clients c
-         WHERE NOT EXISTS (SELECT 1 FROM cases k WHERE k.client_id = c.id AND k.phase <> {closed})
+        "NOT EXISTS (SELECT 1 FROM cases dk WHERE dk.client_id = {client} AND dk.phase <> {closed})
            AND NOT {held}
            AND COALESCE(
-                 (SELECT MAX(p.changed_at) FROM case_phase_changes p
-                  JOIN cases k ON k.id = p.case_id
-                  WHERE k.client_id = c.id AND p.to_phase = {closed}),
-                 c.updated_at) < $1"
+                 (SELECT MAX(dp.changed_at) FROM case_phase_changes dp
+                  JOIN cases dpk ON dpk.id = dp.case_id
+                  WHERE dpk.client_id = {client} AND dp.to_phase = {closed}),
+                 (SELECT dc.updated_at FROM clients dc WHERE dc.id = {client})) < $1"
+    )
+}
+
+/// The condition "the case `case` (an SQL expression) belongs to a client due under a
+/// case-closed rule" ([`client_due`]).
+fn case_due(case: &str, today: &str) -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM cases dck WHERE dck.id = {case} AND {})",
+        client_due("dck.client_id", today)
     )
 }
 
@@ -230,9 +240,9 @@ struct Part {
 fn parts(kind: DataKind, today: &str) -> Vec<Part> {
     use DataKind::*;
     let today = format!("'{today}'");
-    let clients = due_clients(&today);
+    let client_due = |client: &str| client_due(client, &today);
+    let case_due = |case: &str| case_due(case, &today);
     let not_held = |client: &str| format!("NOT {}", consents_in_force::held(client, &today));
-    let cases = format!("SELECT k.id FROM cases k WHERE k.client_id IN ({clients})");
     let keys =
         |statements: &[&str]| Apply::Keys(None, statements.iter().map(|s| s.to_string()).collect());
     // Records the figures count: their inputs are kept before they go.
@@ -245,7 +255,8 @@ fn parts(kind: DataKind, today: &str) -> Vec<Part> {
     let note = |compartment: &str| Part {
         due: format!(
             "SELECT n.id FROM client_notes n
-             WHERE n.compartment = '{compartment}' AND n.client_id IN ({clients})"
+             WHERE n.compartment = '{compartment}' AND {}",
+            client_due("n.client_id")
         ),
         apply: keys(&["DELETE FROM client_notes WHERE id IN ({keys})"]),
     };
@@ -256,7 +267,7 @@ fn parts(kind: DataKind, today: &str) -> Vec<Part> {
     let part = match kind {
         // Everything of the person goes with the record (the tables' foreign keys cascade).
         ClientRecord => Part {
-            due: clients.clone(),
+            due: format!("SELECT c.id FROM clients c WHERE {}", client_due("c.id")),
             apply: counted_then(
                 Deleting::Clients,
                 &["DELETE FROM clients WHERE id IN ({keys})"],
@@ -264,10 +275,11 @@ fn parts(kind: DataKind, today: &str) -> Vec<Part> {
         },
         Contact => Part {
             due: format!(
-                "SELECT c.id FROM clients c WHERE c.id IN ({clients})
+                "SELECT c.id FROM clients c WHERE {}
                    AND (COALESCE(c.phone, '') <> '' OR COALESCE(c.email, '') <> ''
                         OR COALESCE(c.street, '') <> '' OR COALESCE(c.postal_code, '') <> ''
-                        OR COALESCE(c.city, '') <> '')"
+                        OR COALESCE(c.city, '') <> '')",
+                client_due("c.id")
             ),
             // The version moves so that a form opened before cannot write them back.
             apply: keys(&[
@@ -277,12 +289,16 @@ fn parts(kind: DataKind, today: &str) -> Vec<Part> {
             ]),
         },
         Household => Part {
-            due: format!("SELECT h.id FROM household_members h WHERE h.client_id IN ({clients})"),
+            due: format!(
+                "SELECT hm.id FROM household_members hm WHERE {}",
+                client_due("hm.client_id")
+            ),
             apply: keys(&["DELETE FROM household_members WHERE id IN ({keys})"]),
         },
         Residence => Part {
             due: format!(
-                "SELECT r.client_id FROM client_residence r WHERE r.client_id IN ({clients})"
+                "SELECT r.client_id FROM client_residence r WHERE {}",
+                client_due("r.client_id")
             ),
             apply: keys(&["DELETE FROM client_residence WHERE client_id IN ({keys})"]),
         },
@@ -290,12 +306,13 @@ fn parts(kind: DataKind, today: &str) -> Vec<Part> {
         YouthWelfareNotes => note("youth-welfare"),
         PrivateNotes => note("private"),
         Case => Part {
-            due: format!("SELECT k.id FROM cases k WHERE k.client_id IN ({clients})"),
+            due: format!("SELECT k.id FROM cases k WHERE {}", client_due("k.client_id")),
             apply: counted_then(Deleting::Cases, &["DELETE FROM cases WHERE id IN ({keys})"]),
         },
         Assessment => Part {
             due: format!(
-                "SELECT DISTINCT a.case_id FROM assessments a WHERE a.case_id IN ({cases})"
+                "SELECT DISTINCT a.case_id FROM assessments a WHERE {}",
+                case_due("a.case_id")
             ),
             apply: keys(&["DELETE FROM assessments WHERE case_id IN ({keys})"]),
         },
@@ -303,9 +320,10 @@ fn parts(kind: DataKind, today: &str) -> Vec<Part> {
         // keys cascade), and the plain-language wording entered for the portal.
         Plan => Part {
             due: format!(
-                "SELECT k.id FROM cases k WHERE k.id IN ({cases})
+                "SELECT k.id FROM cases k WHERE {}
                    AND (EXISTS (SELECT 1 FROM plan_versions v WHERE v.case_id = k.id)
-                        OR EXISTS (SELECT 1 FROM goals g WHERE g.case_id = k.id))"
+                        OR EXISTS (SELECT 1 FROM goals g WHERE g.case_id = k.id))",
+                client_due("k.client_id")
             ),
             apply: counted_then(
                 Deleting::Plans,
@@ -320,7 +338,10 @@ fn parts(kind: DataKind, today: &str) -> Vec<Part> {
             ),
         },
         Appointments => Part {
-            due: format!("SELECT a.id FROM appointments a WHERE a.case_id IN ({cases})"),
+            due: format!(
+                "SELECT a.id FROM appointments a WHERE {}",
+                case_due("a.case_id")
+            ),
             apply: counted_then(
                 Deleting::Appointments,
                 &[
@@ -332,7 +353,10 @@ fn parts(kind: DataKind, today: &str) -> Vec<Part> {
             ),
         },
         StructuralIssueLinks => Part {
-            due: format!("SELECT i.id FROM structural_issues i WHERE i.case_id IN ({cases})"),
+            due: format!(
+                "SELECT i.id FROM structural_issues i WHERE {}",
+                case_due("i.case_id")
+            ),
             apply: keys(&["UPDATE structural_issues SET case_id = NULL WHERE id IN ({keys})"]),
         },
         Consents => Part {
@@ -427,7 +451,11 @@ fn audit_prefix_end(today: &str) -> String {
     format!(
         "SELECT COALESCE(
              (SELECT MIN(l.seq) - 1 FROM audit_log l
-              WHERE (l.at >= $1 OR l.client_id IN ({held})) AND l.seq <= m.last),
+              WHERE (l.at >= $1
+                     OR l.subject IN (SELECT s.subject FROM client_subjects s
+                                      WHERE s.client_id IN ({held}))
+                     OR l.client_id IN ({held}))
+                AND l.seq <= m.last),
              m.last)
          FROM (SELECT MAX(seq) AS last FROM audit_log WHERE at < $1) m"
     )
