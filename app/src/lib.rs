@@ -23,13 +23,13 @@ use i18n::I18nProvider;
 use models::SessionInfo;
 use pages::{
     AccountPage, AuditPage, CaseIssuesPage, CasePage, CasePortalPage, CaseVolunteersPage,
-    CataloguesPage, ClientPage, ClientsPage, ConsentPrintPage, FiguresPageView, HandoverPage,
-    HoldsPage, InboxPage, IssuesPageView, NetworkPageView, NewClientPage, NotFound, OfferFormPage,
-    OffersPage, OrganisationsPage, PlanPage, PlanPrintPage, PortalAccessPage,
-    PortalAppointmentsPage, PortalConsentsPage, PortalCorrectionPage, PortalDataPage,
-    PortalPlanPage, PortalReferralsPage, PortalShell, PortalSignInPage, ReferralPageView,
-    ResultsPageView, RetentionPage, SignInPage, StartPage, UsersPage, WorkingGroupPageView,
-    WorkingGroupsPageView,
+    CataloguesPage, ClientPage, ClientsPage, ConsentPrintPage, ErasureRequestsPage,
+    FiguresPageView, HandoverPage, HoldsPage, InboxPage, IssuesPageView, NetworkPageView,
+    NewClientPage, NotFound, OfferFormPage, OffersPage, OrganisationsPage, PlanPage, PlanPrintPage,
+    PortalAccessPage, PortalAppointmentsPage, PortalConsentsPage, PortalCorrectionPage,
+    PortalDataPage, PortalPlanPage, PortalReferralsPage, PortalShell, PortalSignInPage,
+    ReferralPageView, ResultsPageView, RetentionPage, SignInPage, StartPage, UsersPage,
+    WorkingGroupPageView, WorkingGroupsPageView,
 };
 
 /// The HTML document around the app, rendered on the server for every page.
@@ -207,6 +207,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("audit") view=AuditPage />
                         <Route path=path!("retention") view=RetentionPage />
                         <Route path=path!("holds") view=HoldsPage />
+                        <Route path=path!("erasure-requests") view=ErasureRequestsPage />
                         <Route path=path!("admin/catalogues") view=CataloguesPage />
                         <Route path=path!("admin/organisations") view=OrganisationsPage />
                         <Route path=path!("admin/users") view=UsersPage />

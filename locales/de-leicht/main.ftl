@@ -327,3 +327,28 @@ portal-what-search = Ihren Namen und Ihren Geburts-Tag bei einer Suche
 
 # Shown when the service worker serves a stored page without a connection; $time is HH:MM.
 offline-as-of = Sie haben gerade kein Internet. Sie sehen die Seite von { $time } Uhr. Die Seite ist auf Ihrem Handy oder Computer gespeichert. Vielleicht hat sich seitdem etwas geändert.
+
+## Erasure requests (Art. 17 GDPR): the client asks that all their data be erased
+
+portal-erasure-title = Alle meine Daten löschen lassen
+portal-erasure-intro =
+    Sie können einen Antrag stellen: Lotse soll alle Ihre Daten löschen.
+    Löschen heißt: Die Daten sind dann weg. Für immer.
+    Ihre Beraterin oder Ihr Berater entscheidet über den Antrag.
+    Eine Person für den Daten-Schutz entscheidet auch mit.
+    Diese Person passt auf: Sind Ihre Daten sicher?
+    Sind Ihre Daten gelöscht?
+    Dann gibt es Ihren Plan nicht mehr.
+    Und Sie können sich hier nicht mehr anmelden.
+portal-erasure-ask = Antrag stellen: Meine Daten löschen
+portal-erasure-sent = Danke! Sie haben den Antrag abgeschickt.
+portal-erasure-open =
+    Am { $date } haben Sie den Antrag gestellt: Lotse soll Ihre Daten löschen.
+    Es gibt noch keine Antwort auf Ihren Antrag.
+portal-erasure-refused =
+    Am { $date } kam die Antwort auf Ihren Antrag: Nein.
+    Ihre Daten werden nicht gelöscht.
+    Der Grund ist:
+portal-erasure-refusal-still-needed = Ihre Beratung läuft noch. Dafür braucht Ihre Beraterin oder Ihr Berater Ihre Daten noch.
+portal-erasure-refusal-legal-duty = Es gibt ein Gesetz. Das Gesetz sagt: Wir müssen diese Daten noch eine Zeit lang speichern.
+portal-erasure-refusal-legal-claims = Es gibt ein Verfahren nach dem Gesetz. Zum Beispiel vor einem Gericht. Für dieses Verfahren braucht man die Daten noch.

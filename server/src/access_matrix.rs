@@ -583,6 +583,14 @@ pub const CALLS: &[Call] = &[
         reads: false,
     },
     Call {
+        function: "load_portal_erasure",
+        reads: true,
+    },
+    Call {
+        function: "portal_request_erasure",
+        reads: false,
+    },
+    Call {
         function: "load_case_portal",
         reads: true,
     },
@@ -614,6 +622,22 @@ pub const CALLS: &[Call] = &[
     Call {
         function: "place_hold_by_number",
         reads: false,
+    },
+    Call {
+        function: "record_erasure_request",
+        reads: false,
+    },
+    Call {
+        function: "refuse_erasure",
+        reads: false,
+    },
+    Call {
+        function: "erase_client",
+        reads: false,
+    },
+    Call {
+        function: "load_erasure_requests",
+        reads: true,
     },
     Call {
         function: "load_caseload_handover",
@@ -656,7 +680,27 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
             &birth_year=&birth_month=&birth_day=&preferred_language=&interpreter_language=&phone=\
             &email=&street=&postal_code=&city="
             .into(),
-        "load_dashboard" | "load_inbox" | "verify_audit_log" | "load_holds" => String::new(),
+        "load_dashboard" | "load_inbox" | "verify_audit_log" | "load_holds"
+        | "load_erasure_requests" => String::new(),
+        "record_erasure_request" => format!("client_id={client}"),
+        // A fresh open request each: without a reason (refusing) or the ticked box (erasing),
+        // an allowed caller gets the validation error and the matrix client stays.
+        "refuse_erasure" | "erase_client" => {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO erasure_requests (client_id, organisation_id, requested_at)
+                 SELECT id, organisation_id, $2 FROM clients WHERE id = $1 RETURNING id",
+            )
+            .bind(client)
+            .bind(now_ms())
+            .fetch_one(&db.pool)
+            .await
+            .expect("open erasure request");
+            if function == "refuse_erasure" {
+                format!("request_id={id}&refusal=")
+            } else {
+                format!("request_id={id}")
+            }
+        }
         "load_client" | "open_case" => format!("client_id={client}"),
         // The owner's caseload. Without a colleague chosen: an allowed caller gets the
         // validation error and no case moves.
@@ -822,7 +866,9 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
         | "load_portal_referrals"
         | "load_portal_consents"
         | "load_portal_access_log"
-        | "load_portal_corrections" => String::new(),
+        | "load_portal_corrections"
+        | "load_portal_erasure"
+        | "portal_request_erasure" => String::new(),
         // A fresh step of the client's own, for the client to mark done.
         "portal_mark_step_done" => {
             let id: i64 = sqlx::query_scalar(
@@ -951,7 +997,8 @@ async fn counts(db: &Db, actor: Option<i64>, client: Option<i64>) -> (i64, i64) 
     sqlx::query_as(
         "SELECT COALESCE(SUM(CASE WHEN allowed = 1 THEN 1 ELSE 0 END), 0),
                 COALESCE(SUM(CASE WHEN allowed = 0 THEN 1 ELSE 0 END), 0)
-         FROM audit_log WHERE actor_role = 'client' AND client_id = $1",
+         FROM audit_log WHERE actor_role = 'client'
+           AND subject IN (SELECT subject FROM client_subjects WHERE client_id = $1)",
     )
     .bind(client)
     .fetch_one(&db.pool)

@@ -82,6 +82,46 @@ pub async fn place_hold(
     .await
 }
 
+/// Records that a client asked for their data to be erased (in person or by letter).
+#[server(endpoint = "record_erasure_request")]
+pub async fn record_erasure_request(client_id: i64) -> Result<i64, AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::casework::erasure::record(&db, &actor, client_id).await
+}
+
+/// Refuses an erasure request for one of the reasons the client reads in the portal.
+#[server(endpoint = "refuse_erasure")]
+pub async fn refuse_erasure(request_id: i64, refusal: String) -> Result<(), AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::casework::erasure::refuse(&db, &actor, request_id, &refusal).await
+}
+
+/// Erases the client of an erasure request. `confirm` is the ticked box that no duty to keep
+/// the data stands in the way. A plain form lands on the list the person came from.
+#[server(endpoint = "erase_client")]
+pub async fn erase_client(request_id: i64, confirm: Option<String>) -> Result<(), AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::casework::erasure::erase(&db, &actor, request_id, confirm.is_some()).await?;
+    crate::server::infra::context::form_goes_to(erased_lands_on(actor.role));
+    Ok(())
+}
+
+/// Where the person who erased a client goes next: the record is gone.
+pub fn erased_lands_on(role: crate::models::Role) -> &'static str {
+    if role == crate::models::Role::DataProtectionOfficer {
+        "/erasure-requests?done=erased"
+    } else {
+        "/clients?done=erased"
+    }
+}
+
+/// The data-protection officer's list of erasure requests.
+#[server(endpoint = "load_erasure_requests")]
+pub async fn load_erasure_requests() -> Result<crate::models::ErasureRequests, AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::casework::erasure::list(&db, &actor).await
+}
+
 /// The data-protection officer's list of holds in force.
 #[server(endpoint = "load_holds")]
 pub async fn load_holds() -> Result<Vec<crate::models::HeldClient>, AppError> {

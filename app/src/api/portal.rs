@@ -106,6 +106,20 @@ pub async fn portal_request_correction(
     Ok(id)
 }
 
+#[server(endpoint = "load_portal_erasure")]
+pub async fn load_portal_erasure() -> Result<Option<crate::models::ErasureRequest>, AppError> {
+    let (db, client) = super::client()?;
+    crate::server::portal::erasure(&db, &client).await
+}
+
+#[server(endpoint = "portal_request_erasure")]
+pub async fn portal_request_erasure() -> Result<i64, AppError> {
+    let (db, client) = super::client()?;
+    let id = crate::server::portal::request_erasure(&db, &client).await?;
+    crate::server::infra::context::form_done("erasure-sent");
+    Ok(id)
+}
+
 #[server(endpoint = "load_case_portal")]
 pub async fn load_case_portal(case_id: i64) -> Result<CasePortal, AppError> {
     let (db, actor) = super::staff()?;

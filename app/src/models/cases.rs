@@ -95,6 +95,37 @@ pub struct ClientDetail {
     pub cases: Vec<CaseSummary>,
     /// The hold on the client's data in force today, if any.
     pub hold: Option<ClientHold>,
+    /// The client's latest erasure request, if any.
+    pub erasure: Option<ErasureRequest>,
+}
+
+/// Why an erasure request can be refused (GDPR Art. 17(1)(a) and 17(3)(b) and (e)); each has
+/// an `erasure-refusal-…` message the client reads in their language.
+pub const ERASURE_REFUSALS: &[&str] = &["still-needed", "legal-duty", "legal-claims"];
+
+/// A request to erase a client's data (GDPR Art. 17) and its decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErasureRequest {
+    pub id: i64,
+    /// The client's number; none once the client was erased.
+    pub client_id: Option<i64>,
+    pub requested_at: i64,
+    /// Who recorded it; none: the client asked in the portal.
+    pub recorded_by: Option<String>,
+    /// `open`, `erased` or `refused`.
+    pub status: String,
+    /// One of [`ERASURE_REFUSALS`] when refused.
+    pub refusal: Option<String>,
+    pub decided_at: Option<i64>,
+    pub decided_by: Option<String>,
+}
+
+/// The data-protection officer's list: requests still open, oldest first, and the latest
+/// decisions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErasureRequests {
+    pub open: Vec<ErasureRequest>,
+    pub decided: Vec<ErasureRequest>,
 }
 
 /// A hold in force and its client, for the data-protection officer's list.

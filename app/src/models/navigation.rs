@@ -60,6 +60,11 @@ const HOLDS: NavItem = NavItem {
     message_id: "nav-holds",
     hint_id: Some("nav-holds-hint"),
 };
+const ERASURE_REQUESTS: NavItem = NavItem {
+    href: "/erasure-requests",
+    message_id: "nav-erasure-requests",
+    hint_id: Some("nav-erasure-requests-hint"),
+};
 const FIGURES: NavItem = NavItem {
     href: "/coordination",
     message_id: "nav-figures",
@@ -92,7 +97,9 @@ pub fn navigation(role: Role) -> Vec<NavItem> {
         Role::Administrator => vec![START, ORGANISATIONS, USERS, CATALOGUES, ACCOUNT],
         Role::CaseManager => vec![START, CLIENTS, OFFERS, ACCOUNT],
         Role::PartnerStaff => vec![START, INBOX, OFFERS, ACCOUNT],
-        Role::DataProtectionOfficer => vec![START, AUDIT, RETENTION, HOLDS, ACCOUNT],
+        Role::DataProtectionOfficer => {
+            vec![START, AUDIT, RETENTION, HOLDS, ERASURE_REQUESTS, ACCOUNT]
+        }
         Role::Coordinator => vec![START, FIGURES, ISSUES, GROUPS, RESULTS, OFFERS, ACCOUNT],
         Role::Volunteer => vec![START, ACCOUNT],
     }
@@ -146,7 +153,7 @@ mod tests {
         );
         assert_eq!(
             hrefs(Role::DataProtectionOfficer),
-            ["/audit", "/retention", "/holds"]
+            ["/audit", "/retention", "/holds", "/erasure-requests"]
         );
     }
 }

@@ -85,6 +85,7 @@ pub struct VolunteerNetwork {
 pub struct FollowUp {
     pub id: i64,
     pub case_id: i64,
+    pub client_id: i64,
     pub client_name: String,
     pub kind: String,
     pub task_id: Option<i64>,

@@ -17,6 +17,7 @@ mod volunteer_tasks;
 pub use account::AccountPage;
 pub use admin::audit_log::AuditPage;
 pub use admin::catalogues::CataloguesPage;
+pub use admin::erasure::ErasureRequestsPage;
 pub use admin::handover::HandoverPage;
 pub use admin::holds::HoldsPage;
 pub use admin::organisations::OrganisationsPage;

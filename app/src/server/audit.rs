@@ -5,6 +5,11 @@
 //! database refuses updates, and deletes of all but the oldest entries up to the anchor
 //! (`audit_anchor`: the last entry the audit log's retention rule deleted), from which the
 //! chain of the kept entries is verified.
+//!
+//! An entry names the client it concerns by a *subject* (`client_subjects`), a random string,
+//! not by the client's number: erasing the client deletes their subjects, and their entries
+//! stay in the chain pointing to no one; merging two records moves the subjects over. Entries
+//! written before subjects existed keep the client's number in `client_id`.
 
 use sha2::{Digest, Sha256};
 use sqlx::AnyConnection;
@@ -49,7 +54,25 @@ impl Entry {
     }
 }
 
-fn digest(prev: &str, seq: i64, at: i64, e: &Entry) -> String {
+/// The client's own record, named by the subject rather than by number (`client:42` would
+/// outlive an erasure).
+fn record_of(entry: &Entry, subject: Option<&str>) -> String {
+    match (entry.client_id, subject) {
+        (Some(id), Some(_)) if entry.record == format!("client:{id}") => "client".to_owned(),
+        _ => entry.record.clone(),
+    }
+}
+
+/// What is hashed of an entry: its content as stored. `client_id` is set only in entries
+/// written before subjects existed; `subject` only in later ones.
+fn digest(
+    prev: &str,
+    seq: i64,
+    at: i64,
+    e: &Entry,
+    client_id: Option<i64>,
+    subject: Option<&str>,
+) -> String {
     let mut hasher = Sha256::new();
     let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
     for part in [
@@ -59,7 +82,7 @@ fn digest(prev: &str, seq: i64, at: i64, e: &Entry) -> String {
         opt(e.actor_id),
         e.actor_role.clone(),
         opt(e.organisation_id),
-        opt(e.client_id),
+        opt(client_id),
         e.record.clone(),
         e.action.clone(),
         e.purpose.clone(),
@@ -70,21 +93,34 @@ fn digest(prev: &str, seq: i64, at: i64, e: &Entry) -> String {
         hasher.update(part.as_bytes());
         hasher.update([0u8]);
     }
+    if let Some(subject) = subject {
+        hasher.update(subject.as_bytes());
+        hasher.update([0u8]);
+    }
     hex::encode(hasher.finalize())
 }
 
 /// Appends one row inside the caller's transaction. The chain head row is updated first, which
 /// serialises concurrent writers on it (PostgreSQL row lock; SQLite's single writer).
 pub async fn append(conn: &mut AnyConnection, entry: &Entry) -> Result<(), AppError> {
-    let (seq, prev): (i64, String) = sqlx::query_as(
-        "UPDATE audit_chain SET seq = seq + 1 WHERE id = 1 RETURNING seq, last_hash",
+    // The subject comes with the chain head: no extra round trip.
+    let (seq, prev, subject): (i64, String, Option<String>) = sqlx::query_as(
+        "UPDATE audit_chain SET seq = seq + 1 WHERE id = 1
+         RETURNING seq, last_hash,
+             (SELECT MIN(s.subject) FROM client_subjects s WHERE s.client_id = $1)",
     )
+    .bind(entry.client_id)
     .fetch_one(&mut *conn)
     .await?;
     let at = wall_clock_ms();
-    let hash = digest(&prev, seq, at, entry);
+    let record = record_of(entry, subject.as_deref());
+    let entry = &Entry {
+        record,
+        ..entry.clone()
+    };
+    let hash = digest(&prev, seq, at, entry, None, subject.as_deref());
     sqlx::query(
-        "INSERT INTO audit_log (seq, at, actor_id, actor_role, organisation_id, client_id, record,
+        "INSERT INTO audit_log (seq, at, actor_id, actor_role, organisation_id, subject, record,
              action, purpose, basis, categories, allowed, prev_hash, hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
     )
@@ -93,7 +129,7 @@ pub async fn append(conn: &mut AnyConnection, entry: &Entry) -> Result<(), AppEr
     .bind(entry.actor_id)
     .bind(&entry.actor_role)
     .bind(entry.organisation_id)
-    .bind(entry.client_id)
+    .bind(subject.as_deref())
     .bind(&entry.record)
     .bind(&entry.action)
     .bind(&entry.purpose)
@@ -125,11 +161,12 @@ pub async fn append_many(conn: &mut AnyConnection, entries: &[Entry]) -> Result<
     .await?;
     let mut seq = last - entries.len() as i64;
     let at = wall_clock_ms();
+    let subjects = subjects_of(conn, entries).await?;
     // 14 parameters a row. SQLite binds slow down with the square of a statement's
     // parameters (100,000 rows took 11 s in chunks of 500, see `make bench`): small chunks.
     for chunk in entries.chunks(40) {
         let mut sql = String::from(
-            "INSERT INTO audit_log (seq, at, actor_id, actor_role, organisation_id, client_id, record,
+            "INSERT INTO audit_log (seq, at, actor_id, actor_role, organisation_id, subject, record,
                  action, purpose, basis, categories, allowed, prev_hash, hash) VALUES ",
         );
         let mut rows = Vec::with_capacity(chunk.len());
@@ -157,14 +194,19 @@ pub async fn append_many(conn: &mut AnyConnection, entries: &[Entry]) -> Result<
         let mut query = sqlx::query(&sql);
         for entry in chunk {
             seq += 1;
-            let hash = digest(&prev, seq, at, entry);
+            let subject = entry.client_id.and_then(|id| subjects.get(&id)).cloned();
+            let entry = Entry {
+                record: record_of(entry, subject.as_deref()),
+                ..entry.clone()
+            };
+            let hash = digest(&prev, seq, at, &entry, None, subject.as_deref());
             query = query
                 .bind(seq)
                 .bind(at)
                 .bind(entry.actor_id)
                 .bind(entry.actor_role.clone())
                 .bind(entry.organisation_id)
-                .bind(entry.client_id)
+                .bind(subject)
                 .bind(entry.record.clone())
                 .bind(entry.action.clone())
                 .bind(entry.purpose.clone())
@@ -182,6 +224,29 @@ pub async fn append_many(conn: &mut AnyConnection, entries: &[Entry]) -> Result<
         .execute(&mut *conn)
         .await?;
     Ok(())
+}
+
+/// The subjects of the clients of a list of entries (one of each client's, if merged records
+/// gave them several).
+async fn subjects_of(
+    conn: &mut AnyConnection,
+    entries: &[Entry],
+) -> Result<std::collections::HashMap<i64, String>, AppError> {
+    let mut ids: Vec<i64> = entries.iter().filter_map(|e| e.client_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut subjects = std::collections::HashMap::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        let rows: Vec<(i64, String)> = sqlx::query_as(&format!(
+            "SELECT client_id, MIN(subject) FROM client_subjects
+             WHERE client_id IN ({}) GROUP BY client_id",
+            crate::server::infra::db::id_list(chunk)
+        ))
+        .fetch_all(&mut *conn)
+        .await?;
+        subjects.extend(rows);
+    }
+    Ok(subjects)
 }
 
 /// Records a refused attempt in a transaction of its own.
@@ -207,6 +272,7 @@ struct Row {
     actor_role: String,
     organisation_id: Option<i64>,
     client_id: Option<i64>,
+    subject: Option<String>,
     record: String,
     action: String,
     purpose: String,
@@ -223,7 +289,7 @@ impl Row {
             actor_id: self.actor_id,
             actor_role: self.actor_role.clone(),
             organisation_id: self.organisation_id,
-            client_id: self.client_id,
+            client_id: None,
             record: self.record.clone(),
             action: self.action.clone(),
             purpose: self.purpose.clone(),
@@ -235,7 +301,7 @@ impl Row {
 }
 
 const ROW_COLUMNS: &str =
-    "seq, at, actor_id, actor_role, organisation_id, client_id, record, action,
+    "seq, at, actor_id, actor_role, organisation_id, client_id, subject, record, action,
      purpose, basis, categories, allowed, prev_hash, hash";
 
 /// Recomputes the chain from the anchor (its start, until old entries were deleted).
@@ -261,7 +327,14 @@ pub async fn verify(db: &Db) -> Result<Option<i64>, AppError> {
         for row in &rows {
             if row.seq != expected_seq
                 || row.prev_hash != prev
-                || digest(&prev, row.seq, row.at, &row.entry()) != row.hash
+                || digest(
+                    &prev,
+                    row.seq,
+                    row.at,
+                    &row.entry(),
+                    row.client_id,
+                    row.subject.as_deref(),
+                ) != row.hash
             {
                 return Ok(Some(expected_seq.min(row.seq)));
             }
@@ -298,7 +371,12 @@ pub async fn page(
         conditions.push(condition.replace('?', &format!("${}", binds.len())));
     };
     if let Some(client) = filter.client_id {
-        bind("l.client_id = CAST(? AS BIGINT)", client.to_string());
+        bind(
+            "(l.subject IN (SELECT s.subject FROM client_subjects s
+                            WHERE s.client_id = CAST(? AS BIGINT))
+              OR l.client_id = CAST(? AS BIGINT))",
+            client.to_string(),
+        );
     }
     if let Some(org) = filter.organisation_id {
         bind("l.organisation_id = CAST(? AS BIGINT)", org.to_string());
@@ -323,13 +401,14 @@ pub async fn page(
     let page = filter.page.max(0);
     let sql = format!(
         "SELECT l.seq, l.at, COALESCE(u.display_name, '') AS actor, l.actor_role,
-                COALESCE(o.name, '') AS organisation, l.client_id,
+                COALESCE(o.name, '') AS organisation, COALESCE(s.client_id, l.client_id),
                 COALESCE(c.given_names || ' ' || c.family_name, '') AS client_name,
                 l.record, l.action, l.purpose, l.basis, l.categories, l.allowed
          FROM audit_log l
          LEFT JOIN users u ON u.id = l.actor_id
          LEFT JOIN organisations o ON o.id = l.organisation_id
-         LEFT JOIN clients c ON c.id = l.client_id
+         LEFT JOIN client_subjects s ON s.subject = l.subject
+         LEFT JOIN clients c ON c.id = COALESCE(s.client_id, l.client_id)
          WHERE {}
          ORDER BY l.seq DESC LIMIT 51 OFFSET {}",
         conditions.join(" AND "),

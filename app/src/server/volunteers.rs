@@ -347,6 +347,7 @@ pub(crate) async fn open_follow_ups(
     type Row = (
         i64,
         i64,
+        i64,
         String,
         String,
         String,
@@ -355,7 +356,7 @@ pub(crate) async fn open_follow_ups(
         i64,
     );
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT f.id, f.case_id, c.given_names, c.family_name, f.kind, f.task_id, f.note,
+        "SELECT f.id, f.case_id, k.client_id, c.given_names, c.family_name, f.kind, f.task_id, f.note,
                     f.created_at
              FROM follow_ups f
              JOIN cases k ON k.id = f.case_id
@@ -371,9 +372,10 @@ pub(crate) async fn open_follow_ups(
     Ok(rows
         .into_iter()
         .map(
-            |(id, case_id, given, family, kind, task_id, note, created_at)| FollowUp {
+            |(id, case_id, client_id, given, family, kind, task_id, note, created_at)| FollowUp {
                 id,
                 case_id,
+                client_id,
                 client_name: format!("{given} {family}"),
                 kind,
                 task_id,

@@ -43,7 +43,9 @@ async fn close(db: &Db, actor: &CurrentUser, case_id: i64) {
 /// The audit entries a handover wrote, as (client, record, actor).
 async fn handover_entries(db: &Db) -> Vec<(Option<i64>, String, Option<i64>)> {
     sqlx::query_as(
-        "SELECT client_id, record, actor_id FROM audit_log WHERE action = 'handover' ORDER BY seq",
+        "SELECT s.client_id, l.record, l.actor_id
+         FROM audit_log l LEFT JOIN client_subjects s ON s.subject = l.subject
+         WHERE l.action = 'handover' ORDER BY l.seq",
     )
     .fetch_all(&db.pool)
     .await

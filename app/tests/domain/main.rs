@@ -7,6 +7,7 @@ mod cases;
 mod clients;
 mod coordination;
 mod demo;
+mod erasure;
 mod handover;
 mod helpers;
 mod jobs;

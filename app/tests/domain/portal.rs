@@ -361,7 +361,7 @@ async fn a_client_sees_and_acts_on_their_own_data_only(db: Db) {
         AppError::NotFound
     );
     let attempts: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM audit_log WHERE actor_role = 'client' AND client_id = $1 AND allowed = 0",
+        "SELECT COUNT(*) FROM audit_log WHERE actor_role = 'client' AND subject IN (SELECT subject FROM client_subjects WHERE client_id = $1) AND allowed = 0",
     )
     .bind(amira.id)
     .fetch_one(&db.pool)
@@ -485,7 +485,7 @@ async fn a_client_sees_and_acts_on_their_own_data_only(db: Db) {
     assert!(!text.contains("Vertrauliche Notiz"), "no internal notes");
     assert!(!text.contains("Reza"));
     let exported: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM audit_log WHERE actor_role = 'client' AND client_id = $1 AND record = 'export'",
+        "SELECT COUNT(*) FROM audit_log WHERE actor_role = 'client' AND subject IN (SELECT subject FROM client_subjects WHERE client_id = $1) AND record = 'export'",
     )
     .bind(amira.id)
     .fetch_one(&db.pool)
@@ -602,8 +602,9 @@ async fn a_colleague_s_name_search_shows_in_the_portal_of_each_client_found(db: 
     assert_eq!(found, [amira.id]);
     // The audit names the clients the search showed, not what was searched for.
     let hits: Vec<(Option<i64>, String)> = sqlx::query_as(
-        "SELECT client_id, action FROM audit_log
-         WHERE actor_id = $1 AND record = 'client-search' AND allowed = 1 ORDER BY seq",
+        "SELECT s.client_id, l.action
+         FROM audit_log l LEFT JOIN client_subjects s ON s.subject = l.subject
+         WHERE l.actor_id = $1 AND l.record = 'client-search' AND l.allowed = 1 ORDER BY l.seq",
     )
     .bind(colleague.id)
     .fetch_all(&db.pool)

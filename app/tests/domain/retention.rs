@@ -715,8 +715,9 @@ async fn a_hold_has_a_reason_and_a_last_day_and_is_placed_and_ended_by_whom_the_
         None
     );
     let audited: Vec<(Option<i64>, String, Option<i64>, String)> = sqlx::query_as(
-        "SELECT actor_id, action, client_id, basis FROM audit_log
-         WHERE record = $1 AND allowed = 1 ORDER BY seq",
+        "SELECT l.actor_id, l.action, s.client_id, l.basis
+         FROM audit_log l LEFT JOIN client_subjects s ON s.subject = l.subject
+         WHERE l.record = $1 AND l.allowed = 1 ORDER BY l.seq",
     )
     .bind(format!("hold:{id}"))
     .fetch_all(&db.pool)
@@ -819,7 +820,8 @@ async fn held_data_survive_the_schedule_until_the_hold_has_ended(db: Db) {
         .await
         .unwrap();
     let notes = "SELECT COUNT(*) FROM client_notes WHERE client_id = $1";
-    let entries = "SELECT COUNT(*) FROM audit_log WHERE client_id = $1";
+    let entries = "SELECT COUNT(*) FROM audit_log
+                   WHERE subject IN (SELECT subject FROM client_subjects WHERE client_id = $1)";
     let held_entries = count(&db, entries, held).await;
 
     retention::apply(&db, months_after(now_ms(), 4))

@@ -246,7 +246,9 @@ async fn a_volunteer_sees_only_their_networks_tasks_and_only_name_phone_and_lang
     // The reads are audited per client with the consent as basis.
     let (basis, categories): (String, String) = sqlx::query_as(
         "SELECT basis, categories FROM audit_log
-         WHERE actor_id = $1 AND client_id = $2 AND record = $3 ORDER BY seq DESC LIMIT 1",
+         WHERE actor_id = $1 AND record = $3
+           AND subject IN (SELECT subject FROM client_subjects WHERE client_id = $2)
+         ORDER BY seq DESC LIMIT 1",
     )
     .bind(w.lotsin.id)
     .bind(w.client_id)

@@ -60,6 +60,8 @@ const PORTAL: &[&str] = &[
     "portal_mark_step_done",
     "portal_revoke_consent",
     "portal_request_correction",
+    "load_portal_erasure",
+    "portal_request_erasure",
 ];
 
 /// The policy as the issue states it, written independently of the code.
@@ -121,7 +123,12 @@ fn expected(function: &str, situation: &str) -> String {
             },
             // Holds: the client's case team, and the data-protection officer of the client's
             // organisation; another organisation's client is not found.
-            "place_hold" | "end_hold" => match situation {
+            // Erasure requests too: recording one and deciding on it.
+            "place_hold"
+            | "end_hold"
+            | "record_erasure_request"
+            | "refuse_erasure"
+            | "erase_client" => match situation {
                 _ if case_team => "allow",
                 "data-protection-officer" => "allow",
                 "cm-other-org" => "404",
@@ -135,7 +142,11 @@ fn expected(function: &str, situation: &str) -> String {
                     "403"
                 }
             }
-            "load_audit_log" | "verify_audit_log" | "load_holds" | "place_hold_by_number" => {
+            "load_audit_log"
+            | "verify_audit_log"
+            | "load_holds"
+            | "place_hold_by_number"
+            | "load_erasure_requests" => {
                 if situation == "data-protection-officer" {
                     "allow"
                 } else {

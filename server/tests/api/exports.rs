@@ -64,7 +64,7 @@ async fn caseload_and_figures_download_as_csv_for_their_own_roles_only() {
     assert!(!body.contains("Fremd"), "another case manager's case");
     // Every exported client has an audit entry of the export.
     let audited: i64 = sqlx::query_scalar(
-        "SELECT COUNT(DISTINCT client_id) FROM audit_log WHERE record = 'caseload-export' AND action = 'export'",
+        "SELECT COUNT(DISTINCT subject) FROM audit_log WHERE record = 'caseload-export' AND action = 'export'",
     )
     .fetch_one(&app.db.pool)
     .await

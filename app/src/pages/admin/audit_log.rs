@@ -24,6 +24,8 @@ const ACTIONS: &[&str] = &[
     "export",
     "change-password",
     "handover",
+    "erase",
+    "refuse",
 ];
 
 /// A checkbox of a GET filter form, as it comes back in the query.

@@ -1,8 +1,10 @@
-//! Administration pages (`/admin/...`, `/audit`, `/retention`, `/holds`): users,
-//! handing over a caseload, organisations, catalogues, the audit log, the retention rules and the holds in force.
+//! Administration pages (`/admin/...`, `/audit`, `/retention`, `/holds`, `/erasure-requests`):
+//! users, handing over a caseload, organisations, catalogues, the audit log, the retention
+//! rules, the holds in force and the erasure requests.
 
 pub mod audit_log;
 pub mod catalogues;
+pub mod erasure;
 pub mod handover;
 pub mod holds;
 pub mod organisations;

@@ -72,8 +72,12 @@ fn CaseVolunteersView(page: CaseVolunteers) -> impl IntoView {
 }
 
 /// Where a follow-up is dealt with: the case's volunteer tab, its plan (a step the client
-/// marked done), its network tab (a consent the client revoked), or the case (a correction).
+/// marked done), its network tab (a consent the client revoked), the case (a correction), or
+/// the client's record (an erasure request).
 fn follow_up_link(f: &FollowUp) -> String {
+    if f.kind == "portal-erasure" {
+        return format!("/clients/{}#erasure-title", f.client_id);
+    }
     let tab = match f.kind.as_str() {
         "portal-step-done" => "/plan",
         "portal-consent-revoked" => "/network",

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 
+use super::erasure::ErasureSection;
 use crate::api::{
     load_client, AddHouseholdMember, AddNote, EndHold, OpenCase, PlaceHold, RemoveHouseholdMember,
     SaveResidence, UpdateClient,
@@ -40,6 +41,7 @@ fn ClientView(detail: ClientDetail) -> impl IntoView {
         notes,
         cases,
         hold,
+        erasure,
     } = detail;
     let client_id = client.id;
     let name = client.full_name();
@@ -83,6 +85,7 @@ fn ClientView(detail: ClientDetail) -> impl IntoView {
             let list: Vec<Note> = notes.iter().filter(|n| n.compartment == compartment).cloned().collect();
             view! { <NotesSection client_id compartment list /> }.into_any()
         }).collect_view()}
+        <ErasureSection client_id erasure />
     }
 }
 

@@ -3,13 +3,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::search_clients;
-use crate::components::{use_user, Loaded, Pager};
+use crate::components::{done_by_form, use_user, Loaded, Pager};
 use crate::i18n::{page_title, t};
 
 /// Case managers: find clients by any spelling of their name, narrowed by year of birth.
 #[component]
 pub fn ClientsPage() -> impl IntoView {
     let keeps_caseload = use_user().role.keeps_caseload();
+    // After erasing a client from their record (which is gone), the list says so.
+    let erased = done_by_form();
     let text = RwSignal::new(String::new());
     let year = RwSignal::new(String::new());
     let page = RwSignal::new(1i64);
@@ -20,6 +22,9 @@ pub fn ClientsPage() -> impl IntoView {
     view! {
         <Title text=page_title("clients-title") />
         <h1>{move_tr!("clients-title")}</h1>
+        {move || (erased.get().as_deref() == Some("erased")).then(|| view! {
+            <p class="notice success" role="status">{move_tr!("erasure-done")}</p>
+        })}
         // Other roles get the server's refusal below, and nothing to click that would fail.
         {keeps_caseload.then(|| view! {
             <p>

@@ -1,5 +1,6 @@
 //! Clients (`/clients/...`): the list and search, registering a new client, a client's record.
 
 pub mod detail;
+pub mod erasure;
 pub mod list;
 pub mod new;

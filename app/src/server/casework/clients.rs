@@ -399,6 +399,7 @@ pub async fn detail(
     .collect();
     let cases = crate::server::casework::cases::of_client(&mut tx, client_id).await?;
     let hold = crate::server::casework::holds::in_force(&mut tx, client_id).await?;
+    let erasure = crate::server::casework::erasure::latest(&mut tx, client_id).await?;
     grant
         .audit(&mut tx, "client", Some(client_id), "read")
         .await?;
@@ -410,6 +411,7 @@ pub async fn detail(
         notes,
         cases,
         hold,
+        erasure,
     })
 }
 

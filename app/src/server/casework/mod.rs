@@ -4,6 +4,7 @@
 pub mod cases;
 pub mod clients;
 pub mod dashboard;
+pub mod erasure;
 pub mod holds;
 pub mod name_keys;
 pub mod name_search;

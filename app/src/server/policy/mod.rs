@@ -148,7 +148,11 @@ async fn refuse(
         Refusal::Forbidden => {
             refuse_because(db, actor, client_id, record, "-", AppError::Forbidden).await
         }
-        Refusal::Hidden => refuse_because(db, actor, None, record, "-", AppError::NotFound).await,
+        // The entry names the client by subject (the record "client", not its number), so
+        // that an erasure leaves no number behind; the caller learns nothing of it.
+        Refusal::Hidden => {
+            refuse_because(db, actor, client_id, record, "-", AppError::NotFound).await
+        }
         Refusal::NoSuchRecord => {
             refuse_because(db, actor, None, record, NO_SUCH_RECORD, AppError::NotFound).await
         }
@@ -352,6 +356,48 @@ pub async fn hold(
     };
     let (tx, grant) = client_hold(db, actor, client_id).await?;
     Ok((tx, grant, client_id))
+}
+
+/// Recording an erasure request for a client, or deciding on one ([`rules::client_erasure`]).
+pub async fn client_erasure(
+    db: &Db,
+    actor: &CurrentUser,
+    client_id: i64,
+) -> Result<(Tx, Grant), AppError> {
+    let mut tx = begin(db).await?;
+    let facts = client_facts(&mut tx, actor, client_id).await?;
+    let decision = rules::client_erasure(actor, facts.as_ref());
+    on_client(db, actor, client_id, tx, decision).await
+}
+
+/// An erasure request's client, if the actor may decide on it ([`rules::client_erasure`]). A
+/// request whose client is gone (erased) names no record any more.
+pub async fn erasure_request(
+    db: &Db,
+    actor: &CurrentUser,
+    request_id: i64,
+) -> Result<(Tx, Grant, i64), AppError> {
+    let client_id: Option<Option<i64>> =
+        sqlx::query_scalar("SELECT client_id FROM erasure_requests WHERE id = $1")
+            .bind(request_id)
+            .fetch_optional(&db.pool)
+            .await?;
+    let Some(Some(client_id)) = client_id else {
+        return Err(no_such_record(db, actor, "erasure-request", request_id).await);
+    };
+    let (tx, grant) = client_erasure(db, actor, client_id).await?;
+    Ok((tx, grant, client_id))
+}
+
+/// The erasure requests of the actor's organisation ([`rules::erasure_requests`]).
+pub async fn erasure_requests(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError> {
+    list(
+        db,
+        actor,
+        rules::erasure_requests(actor),
+        "erasure-requests",
+    )
+    .await
 }
 
 /// Whose a case is, as far as the policy needs to know.

@@ -192,6 +192,21 @@ pub fn client_hold(actor: &CurrentUser, facts: Option<&ClientFacts>) -> Decision
     }
 }
 
+/// Recording a client's request for erasure, and deciding on it (erase, or refuse with a
+/// reason; GDPR Art. 17, SGB X section 84): whoever may work on the client's record
+/// ([`client_record`]), and the data-protection officer of the client's organisation, whom
+/// the request reaches too. Another organisation's client is hidden.
+pub fn client_erasure(actor: &CurrentUser, facts: Option<&ClientFacts>) -> Decision {
+    if actor.role != Role::DataProtectionOfficer {
+        return client_record(actor, facts);
+    }
+    match facts {
+        None => NO_SUCH_RECORD,
+        Some(client) if client.organisation_id != actor.organisation_id => HIDDEN,
+        Some(_) => grant("data-protection-supervision", "gdpr-art-17"),
+    }
+}
+
 /// A case, as far as the policy needs to know it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CaseFacts {
@@ -420,6 +435,16 @@ pub fn retention_rules(actor: &CurrentUser) -> Decision {
 pub fn holds(actor: &CurrentUser) -> Decision {
     if actor.role == Role::DataProtectionOfficer {
         grant("data-protection-supervision", "gdpr-art-18")
+    } else {
+        FORBIDDEN
+    }
+}
+
+/// The erasure requests of clients of the actor's organisation: the data-protection officer,
+/// who decides on them with the case managers (GDPR Art. 17, Art. 39).
+pub fn erasure_requests(actor: &CurrentUser) -> Decision {
+    if actor.role == Role::DataProtectionOfficer {
+        grant("data-protection-supervision", "gdpr-art-17")
     } else {
         FORBIDDEN
     }
@@ -717,6 +742,64 @@ mod tests {
                 expected,
                 "{role:?}: {situation}"
             );
+        }
+    }
+
+    #[test]
+    fn who_records_and_decides_an_erasure_request() {
+        let ours = client_of(OUR_ORGANISATION, COLLEAGUE, true, false);
+        let others = client_of(OTHER_ORGANISATION, COLLEAGUE, true, false);
+        let supervision = || granted("data-protection-supervision", "gdpr-art-17");
+        let rows = [
+            (
+                CaseManager,
+                "owns a case of the client",
+                Some(ours),
+                case_management("case-owner"),
+            ),
+            (
+                CaseManager,
+                "a colleague's client",
+                Some(client_of(OUR_ORGANISATION, COLLEAGUE, false, false)),
+                FORBIDDEN,
+            ),
+            (
+                DataProtectionOfficer,
+                "a client of the organisation",
+                Some(ours),
+                supervision(),
+            ),
+            (
+                DataProtectionOfficer,
+                "another organisation's client",
+                Some(others),
+                HIDDEN,
+            ),
+            (
+                DataProtectionOfficer,
+                "no such client",
+                None,
+                NO_SUCH_RECORD,
+            ),
+            (Administrator, "any client", Some(ours), FORBIDDEN),
+            (Coordinator, "any client", Some(ours), FORBIDDEN),
+            (PartnerStaff, "any client", Some(ours), FORBIDDEN),
+            (Volunteer, "any client", Some(ours), FORBIDDEN),
+        ];
+        for (role, situation, facts, expected) in rows {
+            assert_eq!(
+                client_erasure(&user(role), facts.as_ref()),
+                expected,
+                "{role:?}: {situation}"
+            );
+        }
+        for role in Role::ALL {
+            let expected = if role == DataProtectionOfficer {
+                supervision()
+            } else {
+                FORBIDDEN
+            };
+            assert_eq!(erasure_requests(&user(role)), expected, "{role:?}");
         }
     }
 

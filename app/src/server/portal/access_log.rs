@@ -23,7 +23,8 @@ fn what(record: &str, categories: &str, read: bool) -> Vec<String> {
     let kind = record.split(':').next().unwrap_or_default();
     vec![match kind {
         "plan" | "goal" | "step" | "plan-version" | "appointment" => "portal-what-plan",
-        "client" | "household-member" | "residence" | "hold" | "holds" => "portal-what-client",
+        "client" | "household-member" | "residence" | "hold" | "holds" | "erasure-request"
+        | "erasure-requests" => "portal-what-client",
         "case" | "assessment" | "facts" | "portal" | "portal-access" | "portal-translation" => {
             "portal-what-case"
         }
@@ -53,7 +54,13 @@ pub async fn access_log(
         // The client's entries are read first, from the index that holds only them
         // (`audit_log_seen_by_others_idx`), and then sorted: left to choose, PostgreSQL
         // walked the whole log newest first when it guessed the client had many.
+        // Entries name the client by subject (`audit_log_subject_seen_by_others_idx`);
+        // those written before subjects existed, by number.
         "WITH seen AS MATERIALIZED (
+             SELECT at, organisation_id, record, action, categories FROM audit_log
+             WHERE subject IN (SELECT subject FROM client_subjects WHERE client_id = $1)
+               AND allowed = 1 AND actor_role <> 'client'
+             UNION ALL
              SELECT at, organisation_id, record, action, categories FROM audit_log
              WHERE client_id = $1 AND allowed = 1 AND actor_role <> 'client')
          SELECT s.at, o.name, s.record, s.action, s.categories

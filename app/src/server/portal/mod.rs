@@ -7,7 +7,7 @@
 //! The case manager's side: `letters` (access letters, blocking, the case's Portal tab) and
 //! `translations`. The client's side: `codes` and `sign_in`, then one module per portal page:
 //! `plan` (with appointments and marking a step done), `referrals`, `consents`,
-//! `corrections`, `access_log` and `export`.
+//! `corrections`, `erasure`, `access_log` and `export`.
 
 use sqlx::AnyConnection;
 
@@ -18,6 +18,7 @@ mod access_log;
 mod codes;
 mod consents;
 mod corrections;
+mod erasure;
 mod export;
 mod letters;
 mod plan;
@@ -29,6 +30,7 @@ pub use access_log::access_log;
 pub use codes::{code_hash, new_code, normalise_code, AccessCode, NewSecret};
 pub use consents::{consents, revoke_consent};
 pub use corrections::{corrections, request_correction, CorrectionRequest};
+pub use erasure::{erasure, request_erasure};
 pub use export::export;
 pub use letters::{case_portal, issue_letter, qr_svg, set_blocked};
 pub use plan::{appointments, mark_step_done, plan};
@@ -51,6 +53,7 @@ enum FollowUp {
     StepDone,
     ConsentRevoked,
     Correction,
+    Erasure,
 }
 
 impl FollowUp {
@@ -59,6 +62,7 @@ impl FollowUp {
             FollowUp::StepDone => "portal-step-done",
             FollowUp::ConsentRevoked => "portal-consent-revoked",
             FollowUp::Correction => "portal-correction",
+            FollowUp::Erasure => "portal-erasure",
         }
     }
 }
