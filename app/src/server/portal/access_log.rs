@@ -54,12 +54,14 @@ pub async fn access_log(
         // The client's entries are read first, from the index that holds only them
         // (`audit_log_seen_by_others_idx`), and then sorted: left to choose, PostgreSQL
         // walked the whole log newest first when it guessed the client had many.
-        // Entries name the client by subject (`audit_log_subject_seen_by_others_idx`);
-        // those written before subjects existed, by number.
+        // Entries name the client by subject (`audit_log_subject_seen_by_others_idx`), read
+        // as a join: written as `subject IN (…)`, SQLite scanned the whole log when its
+        // statistics were from a small one (29 ms at 100,000 clients); those written before
+        // subjects existed, by number.
         "WITH seen AS MATERIALIZED (
-             SELECT at, organisation_id, record, action, categories FROM audit_log
-             WHERE subject IN (SELECT subject FROM client_subjects WHERE client_id = $1)
-               AND allowed = 1 AND actor_role <> 'client'
+             SELECT l.at, l.organisation_id, l.record, l.action, l.categories
+             FROM client_subjects s JOIN audit_log l ON l.subject = s.subject
+             WHERE s.client_id = $1 AND l.allowed = 1 AND l.actor_role <> 'client'
              UNION ALL
              SELECT at, organisation_id, record, action, categories FROM audit_log
              WHERE client_id = $1 AND allowed = 1 AND actor_role <> 'client')
