@@ -15,7 +15,7 @@ use app::server::portal::{self, SignInInput};
 use app::server::testing::{day, invalid, user};
 use app::server::{audit, demo, Db};
 
-use crate::helpers::settings;
+use crate::helpers::{count, settings};
 
 async fn staff(db: &Db, email: &str) -> CurrentUser {
     accounts::user_by_email(db, email).await.unwrap().unwrap()
@@ -36,14 +36,6 @@ async fn amira_signed_in(db: &Db) -> (app::models::PortalClient, String) {
         .unwrap();
     assert_eq!(client.client_id, client_id);
     (client, token)
-}
-
-async fn count(db: &Db, sql: &str, id: i64) -> i64 {
-    sqlx::query_scalar(sql)
-        .bind(id)
-        .fetch_one(&db.pool)
-        .await
-        .unwrap()
 }
 
 /// Every table of the database with its columns, as (table, column, is text).

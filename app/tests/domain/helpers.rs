@@ -123,3 +123,12 @@ pub fn referral_to(
         response_due: String::new(),
     }
 }
+
+/// A count a query with one bound id gives (`SELECT COUNT(*) … WHERE x = $1`).
+pub async fn count(db: &Db, sql: &str, id: i64) -> i64 {
+    sqlx::query_scalar(sql)
+        .bind(id)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap()
+}

@@ -17,7 +17,7 @@ use app::server::infra::db::now_ms;
 use app::server::testing::{day, invalid, user};
 use app::server::{audit, demo, Db};
 
-use crate::helpers::{case_manager, colleague, data_protection_officer, register};
+use crate::helpers::{case_manager, colleague, count, data_protection_officer, register};
 
 on_both_backends! {
     one_rule_per_kind => every_kind_of_personal_data_has_one_rule_with_a_start_and_a_period;
@@ -40,14 +40,6 @@ fn months_after(at: i64, months: u32) -> i64 {
         .checked_add_months(chrono::Months::new(months))
         .unwrap()
         .timestamp_millis()
-}
-
-async fn count(db: &Db, sql: &str, id: i64) -> i64 {
-    sqlx::query_scalar(sql)
-        .bind(id)
-        .fetch_one(&db.pool)
-        .await
-        .unwrap()
 }
 
 /// Mariam's only case was closed at `closed_at`; she has contact data, a household member,

@@ -210,6 +210,17 @@ fn case_due(case: &str, today: &str) -> String {
     )
 }
 
+/// Deletes the portal wording (`text_translations`) of the goals and steps of the cases
+/// `{keys}` (a list or a subquery of case ids).
+pub(crate) const PLAN_WORDING: &str = "DELETE FROM text_translations WHERE record IN (
+     SELECT 'goal:' || CAST(g.id AS TEXT) FROM goals g WHERE g.case_id IN ({keys})
+     UNION ALL
+     SELECT 'step:' || CAST(s.id AS TEXT) FROM steps s WHERE s.case_id IN ({keys}))";
+
+/// Deletes the portal wording of the appointments `{keys}` (a list or a subquery of ids).
+pub(crate) const APPOINTMENT_WORDING: &str = "DELETE FROM text_translations WHERE record IN (
+     SELECT 'appointment:' || CAST(a.id AS TEXT) FROM appointments a WHERE a.id IN ({keys}))";
+
 /// What the schedule does with the records of a kind that are due.
 enum Apply {
     /// Counted only: the audit log, which [`delete_audit_prefix`] deletes.
@@ -306,7 +317,10 @@ fn parts(kind: DataKind, today: &str) -> Vec<Part> {
         YouthWelfareNotes => note("youth-welfare"),
         PrivateNotes => note("private"),
         Case => Part {
-            due: format!("SELECT k.id FROM cases k WHERE {}", client_due("k.client_id")),
+            due: format!(
+                "SELECT k.id FROM cases k WHERE {}",
+                client_due("k.client_id")
+            ),
             apply: counted_then(Deleting::Cases, &["DELETE FROM cases WHERE id IN ({keys})"]),
         },
         Assessment => Part {
@@ -328,10 +342,7 @@ fn parts(kind: DataKind, today: &str) -> Vec<Part> {
             apply: counted_then(
                 Deleting::Plans,
                 &[
-                    "DELETE FROM text_translations WHERE record IN (
-                         SELECT 'goal:' || CAST(g.id AS TEXT) FROM goals g WHERE g.case_id IN ({keys})
-                         UNION ALL
-                         SELECT 'step:' || CAST(s.id AS TEXT) FROM steps s WHERE s.case_id IN ({keys}))",
+                    PLAN_WORDING,
                     "DELETE FROM plan_versions WHERE case_id IN ({keys})",
                     "DELETE FROM goals WHERE case_id IN ({keys})",
                 ],
@@ -345,9 +356,7 @@ fn parts(kind: DataKind, today: &str) -> Vec<Part> {
             apply: counted_then(
                 Deleting::Appointments,
                 &[
-                    "DELETE FROM text_translations WHERE record IN (
-                         SELECT 'appointment:' || CAST(a.id AS TEXT) FROM appointments a
-                         WHERE a.id IN ({keys}))",
+                    APPOINTMENT_WORDING,
                     "DELETE FROM appointments WHERE id IN ({keys})",
                 ],
             ),

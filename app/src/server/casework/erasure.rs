@@ -16,6 +16,7 @@ use sqlx::AnyConnection;
 
 use crate::error::AppError;
 use crate::models::{CurrentUser, ErasureRequest, ErasureRequests, ERASURE_REFUSALS};
+use crate::server::admin::retention::{APPOINTMENT_WORDING, PLAN_WORDING};
 use crate::server::casework::holds;
 use crate::server::coordination::figure_inputs::{self, Deleting};
 use crate::server::infra::db::{now_ms, Db};
@@ -216,20 +217,23 @@ pub async fn erase(
     }
     let now = now_ms();
     figure_inputs::keep(&mut tx, db.backend, Deleting::Clients, &[client_id], now).await?;
-    sqlx::query(
-        "DELETE FROM text_translations WHERE record IN (
-             SELECT 'goal:' || CAST(g.id AS TEXT) FROM goals g
-             JOIN cases k ON k.id = g.case_id WHERE k.client_id = $1
-             UNION ALL
-             SELECT 'step:' || CAST(s.id AS TEXT) FROM steps s
-             JOIN cases k ON k.id = s.case_id WHERE k.client_id = $1
-             UNION ALL
-             SELECT 'appointment:' || CAST(a.id AS TEXT) FROM appointments a
-             JOIN cases k ON k.id = a.case_id WHERE k.client_id = $1)",
-    )
-    .bind(client_id)
-    .execute(&mut *tx)
-    .await?;
+    // The portal wording of the client's plans and appointments, as the schedule deletes it.
+    for (statement, keys) in [
+        (
+            PLAN_WORDING,
+            "SELECT k.id FROM cases k WHERE k.client_id = $1",
+        ),
+        (
+            APPOINTMENT_WORDING,
+            "SELECT a.id FROM appointments a JOIN cases k ON k.id = a.case_id
+             WHERE k.client_id = $1",
+        ),
+    ] {
+        sqlx::query(&statement.replace("{keys}", keys))
+            .bind(client_id)
+            .execute(&mut *tx)
+            .await?;
+    }
     sqlx::query(
         "UPDATE erasure_requests SET status = 'erased', decided_at = $1, decided_by = $2
          WHERE id = $3",

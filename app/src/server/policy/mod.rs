@@ -320,12 +320,22 @@ async fn on_client(
     }
 }
 
-/// One client's record ([`rules::client_record`]).
-pub async fn client(db: &Db, actor: &CurrentUser, client_id: i64) -> Result<(Tx, Grant), AppError> {
+/// A rule on one client, decided on the client's facts read in the transaction it returns.
+async fn decide_on_client(
+    db: &Db,
+    actor: &CurrentUser,
+    client_id: i64,
+    rule: fn(&CurrentUser, Option<&ClientFacts>) -> Decision,
+) -> Result<(Tx, Grant), AppError> {
     let mut tx = begin(db).await?;
     let facts = client_facts(&mut tx, actor, client_id).await?;
-    let decision = rules::client_record(actor, facts.as_ref());
+    let decision = rule(actor, facts.as_ref());
     on_client(db, actor, client_id, tx, decision).await
+}
+
+/// One client's record ([`rules::client_record`]).
+pub async fn client(db: &Db, actor: &CurrentUser, client_id: i64) -> Result<(Tx, Grant), AppError> {
+    decide_on_client(db, actor, client_id, rules::client_record).await
 }
 
 /// Putting a hold on a client's data or ending it ([`rules::client_hold`]).
@@ -334,10 +344,7 @@ pub async fn client_hold(
     actor: &CurrentUser,
     client_id: i64,
 ) -> Result<(Tx, Grant), AppError> {
-    let mut tx = begin(db).await?;
-    let facts = client_facts(&mut tx, actor, client_id).await?;
-    let decision = rules::client_hold(actor, facts.as_ref());
-    on_client(db, actor, client_id, tx, decision).await
+    decide_on_client(db, actor, client_id, rules::client_hold).await
 }
 
 /// A hold's client, if the actor may end the hold ([`rules::client_hold`]).
@@ -364,10 +371,7 @@ pub async fn client_erasure(
     actor: &CurrentUser,
     client_id: i64,
 ) -> Result<(Tx, Grant), AppError> {
-    let mut tx = begin(db).await?;
-    let facts = client_facts(&mut tx, actor, client_id).await?;
-    let decision = rules::client_erasure(actor, facts.as_ref());
-    on_client(db, actor, client_id, tx, decision).await
+    decide_on_client(db, actor, client_id, rules::client_erasure).await
 }
 
 /// An erasure request's client, if the actor may decide on it ([`rules::client_erasure`]). A

@@ -182,13 +182,23 @@ pub fn client_record(actor: &CurrentUser, facts: Option<&ClientFacts>) -> Decisi
 /// data-protection officer of the client's organisation, who receives such requests.
 /// Another organisation's client is hidden.
 pub fn client_hold(actor: &CurrentUser, facts: Option<&ClientFacts>) -> Decision {
+    record_or_supervision(actor, facts, "gdpr-art-18")
+}
+
+/// Whoever may work on the client's record ([`client_record`]); the data-protection officer
+/// of the client's organisation under `basis`. Another organisation's client is hidden.
+fn record_or_supervision(
+    actor: &CurrentUser,
+    facts: Option<&ClientFacts>,
+    basis: &str,
+) -> Decision {
     if actor.role != Role::DataProtectionOfficer {
         return client_record(actor, facts);
     }
     match facts {
         None => NO_SUCH_RECORD,
         Some(client) if client.organisation_id != actor.organisation_id => HIDDEN,
-        Some(_) => grant("data-protection-supervision", "gdpr-art-18"),
+        Some(_) => grant("data-protection-supervision", basis),
     }
 }
 
@@ -197,14 +207,7 @@ pub fn client_hold(actor: &CurrentUser, facts: Option<&ClientFacts>) -> Decision
 /// ([`client_record`]), and the data-protection officer of the client's organisation, whom
 /// the request reaches too. Another organisation's client is hidden.
 pub fn client_erasure(actor: &CurrentUser, facts: Option<&ClientFacts>) -> Decision {
-    if actor.role != Role::DataProtectionOfficer {
-        return client_record(actor, facts);
-    }
-    match facts {
-        None => NO_SUCH_RECORD,
-        Some(client) if client.organisation_id != actor.organisation_id => HIDDEN,
-        Some(_) => grant("data-protection-supervision", "gdpr-art-17"),
-    }
+    record_or_supervision(actor, facts, "gdpr-art-17")
 }
 
 /// A case, as far as the policy needs to know it.
