@@ -24,12 +24,12 @@ use models::SessionInfo;
 use pages::{
     AccountPage, AuditPage, CaseIssuesPage, CasePage, CasePortalPage, CaseVolunteersPage,
     CataloguesPage, ClientPage, ClientsPage, ConsentPrintPage, ErasureRequestsPage,
-    FiguresPageView, HandoverPage, HoldsPage, InboxPage, IssuesPageView, NetworkPageView,
-    NewClientPage, NotFound, OfferFormPage, OffersPage, OrganisationsPage, PlanPage, PlanPrintPage,
-    PortalAccessPage, PortalAppointmentsPage, PortalConsentsPage, PortalCorrectionPage,
-    PortalDataPage, PortalPlanPage, PortalReferralsPage, PortalShell, PortalSignInPage,
-    ReferralPageView, ResultsPageView, RetentionPage, SignInPage, StartPage, UsersPage,
-    WorkingGroupPageView, WorkingGroupsPageView,
+    FiguresPageView, HandoverPage, HoldsPage, InboxPage, IssuesPageView, MergePage,
+    NetworkPageView, NewClientPage, NotFound, OfferFormPage, OffersPage, OrganisationsPage,
+    PlanPage, PlanPrintPage, PortalAccessPage, PortalAppointmentsPage, PortalConsentsPage,
+    PortalCorrectionPage, PortalDataPage, PortalPlanPage, PortalReferralsPage, PortalShell,
+    PortalSignInPage, ReferralPageView, ResultsPageView, RetentionPage, SignInPage, StartPage,
+    UsersPage, WorkingGroupPageView, WorkingGroupsPageView,
 };
 
 /// The HTML document around the app, rendered on the server for every page.
@@ -186,6 +186,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("clients") view=ClientsPage />
                         <Route path=path!("clients/new") view=NewClientPage />
                         <Route path=path!("clients/:id") view=ClientPage />
+                        <Route path=path!("clients/:id/merge") view=MergePage />
                         <Route path=path!("cases/:id") view=CasePage />
                         <Route path=path!("cases/:id/plan") view=PlanPage />
                         <Route path=path!("cases/:id/plan/print") view=PlanPrintPage />

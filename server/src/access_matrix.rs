@@ -640,6 +640,18 @@ pub const CALLS: &[Call] = &[
         reads: true,
     },
     Call {
+        function: "load_merge_candidates",
+        reads: true,
+    },
+    Call {
+        function: "load_merge",
+        reads: true,
+    },
+    Call {
+        function: "merge_clients",
+        reads: false,
+    },
+    Call {
         function: "load_caseload_handover",
         reads: true,
     },
@@ -661,6 +673,25 @@ fn next_key() -> u32 {
     use std::sync::atomic::{AtomicU32, Ordering};
     static KEYS: AtomicU32 = AtomicU32::new(0);
     KEYS.fetch_add(1, Ordering::Relaxed)
+}
+
+/// A fresh client of the owner's, whose case the assigned case manager is assigned to.
+async fn another_record(world: &World) -> i64 {
+    let new = NewClient {
+        given_names: "Zweite".into(),
+        family_name: "Matrix".into(),
+        ..NewClient::default()
+    };
+    let owner = &world.owner;
+    let client = clients::create(&world.db, owner, &ClientInput::try_from(&new).unwrap())
+        .await
+        .expect("second record");
+    let case = cases::open(&world.db, owner, client).await.expect("case");
+    let assigned = world.actors["cm-assigned"].expect("assigned case manager");
+    cases::assign(&world.db, owner, case, assigned, true)
+        .await
+        .expect("assign");
+    client
 }
 
 /// The form a call sends for a target; records a call consumes are made fresh here.
@@ -702,6 +733,18 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
             }
         }
         "load_client" | "open_case" => format!("client_id={client}"),
+        "load_merge_candidates" => format!("client_id={client}&text="),
+        // A second record of the owner's, with a case the assigned case manager is assigned
+        // to too: whoever may work on the target may work on it. Without choosing which
+        // record stays, an allowed caller gets the validation error and nothing is merged.
+        "load_merge" | "merge_clients" => {
+            let other = another_record(world).await;
+            if function == "load_merge" {
+                format!("client_id={client}&other_id={other}")
+            } else {
+                format!("client_id={client}&other_id={other}&version=1&other_version=1&keep=")
+            }
+        }
         // The owner's caseload. Without a colleague chosen: an allowed caller gets the
         // validation error and no case moves.
         "load_caseload_handover" => format!("user_id={}", world.owner.id),

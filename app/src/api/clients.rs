@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::models::{ClientSummary, NewClient, NewClientOutcome, Page};
+use crate::models::{ClientSummary, MergeComparison, NewClient, NewClientOutcome, Page};
 
 /// Clients of the case manager's organisation matching a name in any spelling.
 #[server(endpoint = "search_clients")]
@@ -29,4 +29,68 @@ pub async fn create_client(
     let (db, actor) = super::staff()?;
     let input = ClientInput::try_from(&form)?;
     clients::register(&db, &actor, &input, confirmed_new.is_some()).await
+}
+
+/// Records that may be the same person as this client (by its names, or by `text`).
+#[server(endpoint = "load_merge_candidates")]
+pub async fn load_merge_candidates(
+    client_id: i64,
+    text: String,
+) -> Result<Vec<ClientSummary>, AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::casework::merge::candidates(&db, &actor, client_id, &text).await
+}
+
+/// Two records of (perhaps) one person, side by side before merging them.
+#[server(endpoint = "load_merge")]
+pub async fn load_merge(client_id: i64, other_id: i64) -> Result<MergeComparison, AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::casework::merge::compare(&db, &actor, client_id, other_id).await
+}
+
+/// Merges two records of one person; returns the number of the record that stays. A plain
+/// form lands on it. The fields are those of [`crate::models::MergeForm`] (a part not chosen is not sent).
+#[allow(clippy::too_many_arguments)]
+#[server(endpoint = "merge_clients")]
+pub async fn merge_clients(
+    client_id: i64,
+    other_id: i64,
+    version: i64,
+    other_version: i64,
+    keep: Option<String>,
+    name: Option<String>,
+    latin: Option<String>,
+    birth: Option<String>,
+    language: Option<String>,
+    interpreter: Option<String>,
+    phone: Option<String>,
+    email: Option<String>,
+    address: Option<String>,
+    residence: Option<String>,
+) -> Result<i64, AppError> {
+    let (db, actor) = super::staff()?;
+    let form = crate::models::MergeForm {
+        client_id,
+        other_id,
+        version,
+        other_version,
+        keep: keep.unwrap_or_default(),
+        name: name.unwrap_or_default(),
+        latin: latin.unwrap_or_default(),
+        birth: birth.unwrap_or_default(),
+        language: language.unwrap_or_default(),
+        interpreter: interpreter.unwrap_or_default(),
+        phone: phone.unwrap_or_default(),
+        email: email.unwrap_or_default(),
+        address: address.unwrap_or_default(),
+        residence: residence.unwrap_or_default(),
+    };
+    let kept = crate::server::casework::merge::merge(&db, &actor, &form).await?;
+    crate::server::infra::context::form_goes_to(&merged_lands_on(kept));
+    Ok(kept)
+}
+
+/// Where a merge lands: the record that stayed, saying so.
+pub fn merged_lands_on(kept: i64) -> String {
+    format!("/clients/{kept}?done=merged")
 }

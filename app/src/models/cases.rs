@@ -97,6 +97,98 @@ pub struct ClientDetail {
     pub hold: Option<ClientHold>,
     /// The client's latest erasure request, if any.
     pub erasure: Option<ErasureRequest>,
+    /// Records of the same person merged into this one, newest first.
+    pub merges: Vec<ClientMerge>,
+}
+
+/// The parts of a client's record a merge takes from one record or the other, in the order
+/// the comparison shows them (each has a `merge-part-…` message).
+pub const MERGE_PARTS: &[&str] = &[
+    "name",
+    "latin",
+    "birth",
+    "language",
+    "interpreter",
+    "phone",
+    "email",
+    "address",
+    "residence",
+];
+
+/// A record of the same person that was merged into this one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientMerge {
+    /// The number the merged record had.
+    pub merged_number: i64,
+    /// Its name as it was written there.
+    pub merged_name: String,
+    /// The [`MERGE_PARTS`] taken from it.
+    pub taken: Vec<String>,
+    pub merged_by: String,
+    pub merged_at: i64,
+}
+
+/// One of two records compared before a merge: the record, its residence compartment and
+/// how much hangs on it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MergeSide {
+    pub client: ClientRecord,
+    pub residence: Residence,
+    pub cases: i64,
+    pub household: i64,
+    pub consents: i64,
+    pub referrals: i64,
+    /// The client has portal access (it ends if this record goes).
+    pub portal: bool,
+    /// A hold is in force (a held record is not merged).
+    pub held: bool,
+}
+
+/// Two records of (perhaps) one person, side by side.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MergeComparison {
+    pub a: MergeSide,
+    pub b: MergeSide,
+}
+
+/// The merge form: the two records as compared (`client_id` is `a`, `other_id` is `b`, each
+/// with the version seen), which stays (`keep`: `a` or `b`), and for each of [`MERGE_PARTS`]
+/// which record's value wins (`a` or `b`; none chosen: the staying record's).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MergeForm {
+    pub client_id: i64,
+    pub other_id: i64,
+    pub version: i64,
+    pub other_version: i64,
+    pub keep: String,
+    pub name: String,
+    pub latin: String,
+    pub birth: String,
+    pub language: String,
+    pub interpreter: String,
+    pub phone: String,
+    pub email: String,
+    pub address: String,
+    pub residence: String,
+}
+
+impl MergeForm {
+    /// The side chosen for a part of [`MERGE_PARTS`] (empty: none chosen).
+    pub fn part(&self, part: &str) -> &str {
+        match part {
+            "name" => &self.name,
+            "latin" => &self.latin,
+            "birth" => &self.birth,
+            "language" => &self.language,
+            "interpreter" => &self.interpreter,
+            "phone" => &self.phone,
+            "email" => &self.email,
+            "address" => &self.address,
+            "residence" => &self.residence,
+            _ => "",
+        }
+    }
 }
 
 /// Why an erasure request can be refused (GDPR Art. 17(1)(a) and 17(3)(b) and (e)); each has

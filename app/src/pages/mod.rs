@@ -33,6 +33,7 @@ pub use cases::portal_tab::CasePortalPage;
 pub use cases::volunteers::CaseVolunteersPage;
 pub use clients::detail::ClientPage;
 pub use clients::list::ClientsPage;
+pub use clients::merge::MergePage;
 pub use clients::new::NewClientPage;
 pub use coordination::{
     FiguresPageView, IssuesPageView, ResultsPageView, WorkingGroupPageView, WorkingGroupsPageView,

@@ -12,6 +12,7 @@ mod handover;
 mod helpers;
 mod jobs;
 mod locales;
+mod merge;
 mod partner;
 mod portal;
 mod refusals;

@@ -46,6 +46,9 @@ const CASE_FILE: &[&str] = &[
     "save_portal_translation",
     "load_case_issues",
     "flag_structural_issue",
+    "load_merge_candidates",
+    "load_merge",
+    "merge_clients",
 ];
 
 /// The client portal's functions: only a client signed in to the portal may call them, and

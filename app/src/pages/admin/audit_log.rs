@@ -26,6 +26,7 @@ const ACTIONS: &[&str] = &[
     "handover",
     "erase",
     "refuse",
+    "merge",
 ];
 
 /// A checkbox of a GET filter form, as it comes back in the query.

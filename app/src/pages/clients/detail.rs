@@ -4,13 +4,15 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 
 use super::erasure::ErasureSection;
+use super::merge::MergeSection;
 use crate::api::{
     load_client, AddHouseholdMember, AddNote, EndHold, OpenCase, PlaceHold, RemoveHouseholdMember,
     SaveResidence, UpdateClient,
 };
 use crate::components::{
-    action_error, form_version, label, provide_reload, reload_on_success, reset_on_success,
-    route_id, CatalogueSelect, Field, FormError, LanguagePicker, Loaded, SavedStatus,
+    action_error, done_by_form, form_version, label, provide_reload, reload_on_success,
+    reset_on_success, route_id, CatalogueSelect, Field, FormError, LanguagePicker, Loaded,
+    SavedStatus,
 };
 use crate::error::AppError;
 use crate::i18n::{active_language, format_date, format_instant, page_title, t, t_args};
@@ -42,11 +44,17 @@ fn ClientView(detail: ClientDetail) -> impl IntoView {
         cases,
         hold,
         erasure,
+        merges,
     } = detail;
     let client_id = client.id;
     let name = client.full_name();
+    // After a merge the record that stayed says so.
+    let done = done_by_form();
     view! {
         <h1><bdi>{name}</bdi></h1>
+        {move || (done.get().as_deref() == Some("merged")).then(|| view! {
+            <p class="notice success" role="status">{move_tr!("merge-done")}</p>
+        })}
         <HoldSection client_id hold />
         <section aria-labelledby="personal-title" class="card">
             <h2 id="personal-title">{move_tr!("client-personal")}</h2>
@@ -85,6 +93,7 @@ fn ClientView(detail: ClientDetail) -> impl IntoView {
             let list: Vec<Note> = notes.iter().filter(|n| n.compartment == compartment).cloned().collect();
             view! { <NotesSection client_id compartment list /> }.into_any()
         }).collect_view()}
+        <MergeSection client_id merges />
         <ErasureSection client_id erasure />
     }
 }

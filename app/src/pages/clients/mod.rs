@@ -3,4 +3,5 @@
 pub mod detail;
 pub mod erasure;
 pub mod list;
+pub mod merge;
 pub mod new;

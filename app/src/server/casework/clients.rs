@@ -400,6 +400,7 @@ pub async fn detail(
     let cases = crate::server::casework::cases::of_client(&mut tx, client_id).await?;
     let hold = crate::server::casework::holds::in_force(&mut tx, client_id).await?;
     let erasure = crate::server::casework::erasure::latest(&mut tx, client_id).await?;
+    let merges = crate::server::casework::merge::merged_into(&mut tx, client_id).await?;
     grant
         .audit(&mut tx, "client", Some(client_id), "read")
         .await?;
@@ -412,6 +413,7 @@ pub async fn detail(
         cases,
         hold,
         erasure,
+        merges,
     })
 }
 
@@ -559,7 +561,10 @@ pub async fn save_residence(
     Ok(version + 1)
 }
 
-async fn detail_residence(conn: &mut AnyConnection, client_id: i64) -> Result<Residence, AppError> {
+pub(crate) async fn detail_residence(
+    conn: &mut AnyConnection,
+    client_id: i64,
+) -> Result<Residence, AppError> {
     Ok(sqlx::query_as::<_, (Option<String>, Option<String>, Option<String>, i64)>(
         "SELECT residence_status, valid_until, benefit_regime, version FROM client_residence WHERE client_id = $1",
     )

@@ -6,6 +6,7 @@ pub mod clients;
 pub mod dashboard;
 pub mod erasure;
 pub mod holds;
+pub mod merge;
 pub mod name_keys;
 pub mod name_search;
 pub mod plans;

@@ -374,6 +374,39 @@ pub async fn client_erasure(
     decide_on_client(db, actor, client_id, rules::client_erasure).await
 }
 
+/// Two records of one person to compare or merge ([`rules::client_merge`], asked of each):
+/// one transaction and a grant for each, or the refusal of the first one refused (audited).
+pub async fn clients_merge(
+    db: &Db,
+    actor: &CurrentUser,
+    a: i64,
+    b: i64,
+) -> Result<(Tx, Grant, Grant), AppError> {
+    let mut tx = begin(db).await?;
+    let facts_a = client_facts(&mut tx, actor, a).await?;
+    let facts_b = client_facts(&mut tx, actor, b).await?;
+    match (
+        rules::client_merge(actor, facts_a.as_ref()),
+        rules::client_merge(actor, facts_b.as_ref()),
+    ) {
+        (Decision::Grant(on_a), Decision::Grant(on_b)) => Ok((
+            tx,
+            Grant::on(Entry::by(actor), Some(a), on_a),
+            Grant::on(Entry::by(actor), Some(b), on_b),
+        )),
+        (Decision::Grant(_), refused) => Err(refused_on(db, actor, b, tx, refused).await),
+        (refused, _) => Err(refused_on(db, actor, a, tx, refused).await),
+    }
+}
+
+/// The error (audited) for a decision on a client that did not grant.
+async fn refused_on(db: &Db, actor: &CurrentUser, client_id: i64, tx: Tx, d: Decision) -> AppError {
+    on_client(db, actor, client_id, tx, d)
+        .await
+        .err()
+        .unwrap_or(AppError::Forbidden)
+}
+
 /// An erasure request's client, if the actor may decide on it ([`rules::client_erasure`]). A
 /// request whose client is gone (erased) names no record any more.
 pub async fn erasure_request(

@@ -210,6 +210,13 @@ pub fn client_erasure(actor: &CurrentUser, facts: Option<&ClientFacts>) -> Decis
     record_or_supervision(actor, facts, "gdpr-art-17")
 }
 
+/// Comparing and merging two records of one person, asked of each record: whoever may work
+/// on it ([`client_record`]). Merging rewrites the record, so the data-protection officer,
+/// who supervises, does not merge.
+pub fn client_merge(actor: &CurrentUser, facts: Option<&ClientFacts>) -> Decision {
+    client_record(actor, facts)
+}
+
 /// A case, as far as the policy needs to know it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CaseFacts {
