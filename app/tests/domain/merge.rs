@@ -252,10 +252,10 @@ async fn only_a_case_manager_who_may_work_on_both_records_merges_them(db: Db) {
         family_name: "Doppelt".into(),
         ..NewClient::default()
     };
-    let mine = register(&db, &cm, &new("Sara")).await;
-    let also_mine = register(&db, &cm, &new("Sarah")).await;
     let colleague = colleague(&db).await;
     let theirs = register(&db, &colleague, &new("Sara")).await;
+    let mine = register(&db, &cm, &new("Sara")).await;
+    let also_mine = register(&db, &cm, &new("Sarah")).await;
     let dpo = data_protection_officer(&db).await;
     let elsewhere = user(&db, "fm@bonn.example", "case_manager", "Stadt Bonn").await;
 
@@ -293,35 +293,35 @@ async fn only_a_case_manager_who_may_work_on_both_records_merges_them(db: Db) {
         .await
             >= 2
     );
-    // Keeping the other record: the first one goes, and its name stays on the merge note.
+    // Keeping the other record of the form (`b`): the newest record goes, and its name stays
+    // on the merge note.
     let kept = merge::merge(
         &db,
         &cm,
         &MergeForm {
+            client_id: also_mine,
+            other_id: mine,
+            version: 1,
+            other_version: 1,
             keep: "b".into(),
-            ..MergeForm {
-                client_id: mine,
-                other_id: also_mine,
-                version: 1,
-                other_version: 1,
-                ..MergeForm::default()
-            }
+            ..MergeForm::default()
         },
     )
     .await
     .unwrap();
-    assert_eq!(kept, also_mine);
-    let detail = clients::detail(&db, &cm, also_mine).await.unwrap();
-    assert_eq!(
-        detail.client.given_names, "Sarah",
-        "nothing chosen: its own values"
-    );
-    assert_eq!(detail.merges[0].merged_name, "Sara Doppelt");
+    assert_eq!(kept, mine);
+    let detail = clients::detail(&db, &cm, mine).await.unwrap();
+    assert_eq!(detail.client.given_names, "Sara", "nothing chosen: its own values");
+    assert_eq!(detail.merges[0].merged_number, also_mine);
+    assert_eq!(detail.merges[0].merged_name, "Sarah Doppelt");
     assert!(detail.merges[0].taken.is_empty());
     assert!(matches!(
-        clients::detail(&db, &cm, mine).await,
+        clients::detail(&db, &cm, also_mine).await,
         Err(AppError::NotFound)
     ));
+    // The number the merge note names is never given to someone else.
+    let next = register(&db, &cm, &new("Neu")).await;
+    assert!(next > also_mine, "{next} after {also_mine}");
 }
 
 on_both_backends! {

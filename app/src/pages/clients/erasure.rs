@@ -123,6 +123,8 @@ pub fn ErasureDecision(request_id: i64) -> impl IntoView {
                     </label>
                     <FieldError error=erase_error field="confirm" id=confirm_error />
                 </div>
+                // Already decided, or the client's data are on hold.
+                <FieldError error=erase_error field="erasure" id=format!("erasure-{request_id}-error") />
                 <FormError error=erase_error />
                 <button type="submit" class="danger" disabled=move || erase.pending().get()>{move_tr!("erasure-erase")}</button>
             </ActionForm>
@@ -138,6 +140,7 @@ pub fn ErasureDecision(request_id: i64) -> impl IntoView {
                     </select>
                     <FieldError error=refuse_error field="refusal" id=refusal_error />
                 </div>
+                <FieldError error=refuse_error field="erasure" id=format!("erasure-refuse-{request_id}-error") />
                 <FormError error=refuse_error />
                 <button type="submit" class="button-secondary" disabled=move || refuse.pending().get()>{move_tr!("erasure-refuse")}</button>
             </ActionForm>

@@ -285,6 +285,9 @@ fn MergeChoice(compared: MergeComparison) -> impl IntoView {
                 }
             }).collect_view()}
             <p class="hint">{move_tr!("merge-warning")}</p>
+            // Changed since the comparison, on hold, or the same record twice.
+            <FieldError error field="merge" id="merge-error" />
+            <FieldError error field="other_id" id="merge-other-error" />
             <FormError error />
             <button type="submit" disabled=move || action.pending().get()>{move_tr!("merge-submit")}</button>
         </ActionForm>

@@ -58,7 +58,7 @@ fn PlanView(plan: PortalPlan, done: ServerAction<PortalMarkStepDone>) -> impl In
         <Show when=marked>
             <p class="notice success" role="status">{move_tr!("portal-marked-done")}</p>
         </Show>
-        <FormError error />
+        <FormError error all=true />
         <div class="read-aloud-text">
             <section class="card next-steps" aria-labelledby="next-title">
                 <h2 id="next-title">{move_tr!("portal-next")}</h2>

@@ -8,7 +8,7 @@ use crate::models::{
     NewClient, NewClientOutcome, Note, NoteCompartment, Page, PartialDate, Residence, PAGE_SIZE,
 };
 use crate::server::infra::concurrency::{self, Versioned};
-use crate::server::infra::db::{now_ms, Db};
+use crate::server::infra::db::{now_ms, Backend, Db};
 use crate::server::infra::fields::catalogues::{
     Benefit, District, Relation, Residence as ResidenceStatus,
 };
@@ -229,9 +229,21 @@ pub async fn register(
 pub async fn create(db: &Db, actor: &CurrentUser, v: &ClientInput) -> Result<i64, AppError> {
     let (mut tx, grant) = policy::caseload(db, actor).await?;
     let now = now_ms();
+    // SQLite numbers a new row one above the highest it holds, so the number of a record
+    // merged away while it was the newest would come back for the next person, and the merge
+    // note on the record that stayed would name someone else. Numbers noted there are never
+    // given again (PostgreSQL's identity never gives a number twice).
+    let (id_column, id_value) = match db.backend {
+        Backend::Sqlite => (
+            "id, ",
+            "(SELECT MAX(n) + 1 FROM (SELECT COALESCE(MAX(id), 0) AS n FROM clients
+              UNION ALL SELECT COALESCE(MAX(merged_number), 0) FROM client_merges) AS used), ",
+        ),
+        Backend::Postgres => ("", ""),
+    };
     let insert = format!(
-        "INSERT INTO clients ({}, organisation_id, created_by, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19)
+        "INSERT INTO clients ({id_column}{}, organisation_id, created_by, created_at, updated_at)
+         VALUES ({id_value}$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19)
          RETURNING id",
         CLIENT_COLUMNS.join(", ")
     );
