@@ -1367,6 +1367,7 @@ merge-record = Akte Nr. { $number }
 merge-compare-intro = Wählen Sie, welche Akte bleibt und welcher Wert für jede Angabe gilt. Alles, was an der anderen Akte hängt, geht auf die bleibende Akte über.
 merge-keep = Diese Akte bleibt
 merge-parts-hint = Welcher Wert gilt?
+merge-parts-same = Angaben, die in beiden Akten gleich sind, werden nicht gezeigt.
 merge-warning = Die andere Akte wird entfernt. Ihre Fälle mit Plänen, der Haushalt, die Notizen, Einwilligungen, Vermittlungen, Aufgaben und Protokolleinträge gehen auf die bleibende Akte über. Ihr Portalzugang endet; bei Bedarf erhält die Person einen neuen Zugangsbrief. Das kann nicht rückgängig gemacht werden.
 merge-submit = Akten zusammenführen
 merge-done = Die Akten wurden zusammengeführt.

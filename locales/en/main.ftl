@@ -1365,6 +1365,7 @@ merge-record = Record no. { $number }
 merge-compare-intro = Choose which record stays and which value applies for each item. Everything attached to the other record moves to the record that stays.
 merge-keep = This record stays
 merge-parts-hint = Which value applies?
+merge-parts-same = Items that are the same in both records are not shown.
 merge-warning = The other record is removed. Its cases with their plans, the household, notes, consents, referrals, tasks and audit entries move to the record that stays. Its portal access ends; if needed, the person receives a new access letter. This cannot be undone.
 merge-submit = Merge records
 merge-done = The records were merged.

@@ -1383,6 +1383,7 @@ merge-record = Fiche n° { $number }
 merge-compare-intro = Choisissez la fiche qui est conservée et la valeur qui s’applique pour chaque information. Tout ce qui est rattaché à l’autre fiche passe à la fiche conservée.
 merge-keep = Cette fiche est conservée
 merge-parts-hint = Quelle valeur s’applique ?
+merge-parts-same = Les informations identiques dans les deux fiches ne sont pas affichées.
 merge-warning = L’autre fiche est supprimée. Ses dossiers avec leurs plans, le ménage, les notes, les consentements, les orientations, les tâches et les entrées du journal passent à la fiche conservée. Son accès au portail prend fin ; si nécessaire, la personne reçoit une nouvelle lettre d’accès. C’est irréversible.
 merge-submit = Fusionner les fiches
 merge-done = Les fiches ont été fusionnées.

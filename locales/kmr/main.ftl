@@ -1365,6 +1365,7 @@ merge-record = Dosyaya kesî hejmar { $number }
 merge-compare-intro = Hilbijêrin ka kîjan dosyaya kesî dimîne û ji bo her agahiyê kîjan nirx derbasdar e. Her tiştê ku bi dosyaya din ve girêdayî ye, derbasî dosyaya ku dimîne dibe.
 merge-keep = Ev dosya dimîne
 merge-parts-hint = Kîjan nirx derbasdar e?
+merge-parts-same = Agahiyên ku di her du dosyayan de wek hev in nayên nîşandan.
 merge-warning = Dosyaya kesî ya din tê rakirin. Dosyayên wê bi planên xwe re, endamên malê, not, razîbûn, şandin, erk û qeydên protokolê derbasî dosyaya ku dimîne dibin. Gihîştina portalê ya bi wê dosyayê bi dawî dibe; eger pêwîst be, kesê têkildar nameyeke gihîştinê ya nû distîne. Ev nayê paşvegerandin.
 merge-submit = Dosyayên kesî bike yek
 merge-done = Dosyayên kesî hatin yekkirin.

@@ -1365,6 +1365,7 @@ merge-record = Dosya no. { $number }
 merge-compare-intro = Hangi dosyanın kalacağını ve her bilgi için hangi değerin geçerli olacağını seçin. Diğer dosyaya bağlı her şey kalan dosyaya geçer.
 merge-keep = Bu dosya kalır
 merge-parts-hint = Hangi değer geçerli?
+merge-parts-same = Her iki dosyada aynı olan bilgiler gösterilmez.
 merge-warning = Diğer dosya kaldırılır. Ona ait planlarıyla birlikte vakalar, hane, notlar, onaylar, yönlendirmeler, görevler ve erişim kayıtlarındaki girdiler kalan dosyaya geçer. Onun portal erişimi sona erer; gerekirse kişi yeni bir erişim mektubu alır. Bu geri alınamaz.
 merge-submit = Dosyaları birleştir
 merge-done = Dosyalar birleştirildi.

@@ -311,7 +311,10 @@ async fn only_a_case_manager_who_may_work_on_both_records_merges_them(db: Db) {
     .unwrap();
     assert_eq!(kept, mine);
     let detail = clients::detail(&db, &cm, mine).await.unwrap();
-    assert_eq!(detail.client.given_names, "Sara", "nothing chosen: its own values");
+    assert_eq!(
+        detail.client.given_names, "Sara",
+        "nothing chosen: its own values"
+    );
     assert_eq!(detail.merges[0].merged_number, also_mine);
     assert_eq!(detail.merges[0].merged_name, "Sarah Doppelt");
     assert!(detail.merges[0].taken.is_empty());

@@ -266,8 +266,8 @@ fn MergeChoice(compared: MergeComparison) -> impl IntoView {
                 }).collect_view()}
                 <FieldError error field="keep" id="merge-keep-error" />
             </fieldset>
-            <p class="hint">{move_tr!("merge-parts-hint")}</p>
-            {MERGE_PARTS.iter().map(|&part| {
+            <p class="hint">{move_tr!("merge-parts-hint")} " " {move_tr!("merge-parts-same")}</p>
+            {MERGE_PARTS.iter().filter(|part| part_text(&compared.a, part) != part_text(&compared.b, part)).map(|&part| {
                 let chosen = first_choice(&compared, part);
                 view! {
                     <fieldset class="merge-part">
