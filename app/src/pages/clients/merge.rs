@@ -174,7 +174,11 @@ fn part_text(side: &MergeSide, part: &str) -> String {
         "email" => c.email.clone().unwrap_or_default(),
         "address" => {
             let city = join(&[&c.postal_code, &c.city], " ");
-            join(&[&c.street, &Some(city), &c.district], ", ")
+            let district = c
+                .district
+                .as_deref()
+                .map(|d| label(&[], catalogue::DISTRICT, d));
+            join(&[&c.street, &Some(city), &district], ", ")
         }
         "residence" => {
             let r = &side.residence;
@@ -274,10 +278,12 @@ fn MergeChoice(compared: MergeComparison) -> impl IntoView {
                         <legend>{move || t(&format!("merge-part-{part}"))}</legend>
                         {sides.clone().into_iter().map(|(value, side)| {
                             let id = side.client.id;
+                            // Phone numbers, e-mail addresses and dates read left to right in every language.
+                            let dir = matches!(part, "phone" | "email" | "birth").then_some("ltr");
                             view! {
                                 <label class="checkbox">
                                     <input type="radio" name=part value=value checked=value == chosen />
-                                    <span><span class="merge-side">{record(id)}</span> ": " <bdi>{move || part_text(&side, part)}</bdi></span>
+                                    <span><span class="merge-side">{record(id)}</span> ": " <bdi dir=dir>{move || part_text(&side, part)}</bdi></span>
                                 </label>
                             }
                         }).collect_view()}
