@@ -49,24 +49,15 @@ pub async fn load_merge(client_id: i64, other_id: i64) -> Result<MergeComparison
 }
 
 /// Merges two records of one person; returns the number of the record that stays. A plain
-/// form lands on it. The fields are those of [`crate::models::MergeForm`] (a part not chosen is not sent).
-#[allow(clippy::too_many_arguments)]
+/// form lands on it. The choice's fields are posted as [`crate::models::MergeChoice`] names
+/// them (a part not chosen is not sent).
 #[server(endpoint = "merge_clients")]
 pub async fn merge_clients(
     client_id: i64,
     other_id: i64,
     version: i64,
     other_version: i64,
-    keep: Option<String>,
-    name: Option<String>,
-    latin: Option<String>,
-    birth: Option<String>,
-    language: Option<String>,
-    interpreter: Option<String>,
-    phone: Option<String>,
-    email: Option<String>,
-    address: Option<String>,
-    residence: Option<String>,
+    #[server(flatten)] choice: crate::models::MergeChoice,
 ) -> Result<i64, AppError> {
     let (db, actor) = super::staff()?;
     let form = crate::models::MergeForm {
@@ -74,16 +65,7 @@ pub async fn merge_clients(
         other_id,
         version,
         other_version,
-        keep: keep.unwrap_or_default(),
-        name: name.unwrap_or_default(),
-        latin: latin.unwrap_or_default(),
-        birth: birth.unwrap_or_default(),
-        language: language.unwrap_or_default(),
-        interpreter: interpreter.unwrap_or_default(),
-        phone: phone.unwrap_or_default(),
-        email: email.unwrap_or_default(),
-        address: address.unwrap_or_default(),
-        residence: residence.unwrap_or_default(),
+        choice,
     };
     let kept = crate::server::casework::merge::merge(&db, &actor, &form).await?;
     crate::server::infra::context::form_goes_to(&merged_lands_on(kept));

@@ -152,15 +152,21 @@ pub struct MergeComparison {
 }
 
 /// The merge form: the two records as compared (`client_id` is `a`, `other_id` is `b`, each
-/// with the version seen), which stays (`keep`: `a` or `b`), and for each of [`MERGE_PARTS`]
-/// which record's value wins (`a` or `b`; none chosen: the staying record's).
+/// with the version seen) and the [`MergeChoice`].
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
 pub struct MergeForm {
     pub client_id: i64,
     pub other_id: i64,
     pub version: i64,
     pub other_version: i64,
+    pub choice: MergeChoice,
+}
+
+/// Which record stays (`keep`: `a` or `b`), and for each of [`MERGE_PARTS`] which record's
+/// value wins (`a` or `b`; none chosen: the staying record's). Posted as the form names them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MergeChoice {
     pub keep: String,
     pub name: String,
     pub latin: String,
@@ -173,7 +179,7 @@ pub struct MergeForm {
     pub residence: String,
 }
 
-impl MergeForm {
+impl MergeChoice {
     /// The side chosen for a part of [`MERGE_PARTS`] (empty: none chosen).
     pub fn part(&self, part: &str) -> &str {
         match part {

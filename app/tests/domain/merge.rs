@@ -6,7 +6,7 @@
 //! ends, the audit log follows and still verifies, and the first record shows the merge.
 
 use app::error::AppError;
-use app::models::{MergeForm, NewClient, PortalSignInOutcome};
+use app::models::{MergeChoice, MergeForm, NewClient, PortalSignInOutcome};
 use app::on_both_backends;
 use app::server::casework::{cases, clients, holds, merge};
 use app::server::network::consents;
@@ -31,13 +31,15 @@ fn form(a: i64, b: i64, version: i64, other_version: i64) -> MergeForm {
         other_id: b,
         version,
         other_version,
-        keep: "a".into(),
-        name: "a".into(),
-        birth: "b".into(),
-        email: "b".into(),
-        address: "b".into(),
-        residence: "b".into(),
-        ..MergeForm::default()
+        choice: MergeChoice {
+            keep: "a".into(),
+            name: "a".into(),
+            birth: "b".into(),
+            email: "b".into(),
+            address: "b".into(),
+            residence: "b".into(),
+            ..MergeChoice::default()
+        },
     }
 }
 
@@ -129,10 +131,8 @@ async fn a_duplicate_is_found_compared_and_merged_into_the_record_that_stays(db:
         invalid(merge::merge(&db, &cm, &form(first, first, v1, v1)).await),
         ("other_id".into(), "error-merge-same".into())
     );
-    let no_keep = MergeForm {
-        keep: String::new(),
-        ..form(first, second, v1, v2)
-    };
+    let mut no_keep = form(first, second, v1, v2);
+    no_keep.choice.keep = String::new();
     assert_eq!(
         invalid(merge::merge(&db, &cm, &no_keep).await),
         ("keep".into(), "error-choose-option".into())
@@ -303,8 +303,10 @@ async fn only_a_case_manager_who_may_work_on_both_records_merges_them(db: Db) {
             other_id: mine,
             version: 1,
             other_version: 1,
-            keep: "b".into(),
-            ..MergeForm::default()
+            choice: MergeChoice {
+                keep: "b".into(),
+                ..MergeChoice::default()
+            },
         },
     )
     .await

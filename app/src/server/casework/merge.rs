@@ -175,7 +175,7 @@ pub async fn merge(db: &Db, actor: &CurrentUser, form: &MergeForm) -> Result<i64
     if a == b {
         return Err(AppError::invalid("other_id", "error-merge-same"));
     }
-    let keep_a = side_of(&form.keep, "keep")?
+    let keep_a = side_of(&form.choice.keep, "keep")?
         .ok_or_else(|| AppError::invalid("keep", "error-choose-option"))?;
     let (kept, gone, kept_grant, gone_grant) = if keep_a {
         (a, b, grant_a, grant_b)
@@ -185,7 +185,7 @@ pub async fn merge(db: &Db, actor: &CurrentUser, form: &MergeForm) -> Result<i64
     // The parts whose winning value is the other record's.
     let mut taken: Vec<&str> = Vec::new();
     for part in MERGE_PARTS {
-        if let Some(from_a) = side_of(form.part(part), part)? {
+        if let Some(from_a) = side_of(form.choice.part(part), part)? {
             if from_a != keep_a {
                 taken.push(part);
             }
