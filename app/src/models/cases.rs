@@ -39,9 +39,15 @@ pub struct LanguageOption {
 
 impl ClientRecord {
     pub fn full_name(&self) -> String {
-        format!("{} {}", self.given_names, self.family_name)
-            .trim()
-            .to_owned()
+        super::joined_name(&[Some(&self.given_names), Some(&self.family_name)])
+    }
+
+    /// The spelling in Latin letters, empty when there is none.
+    pub fn latin_name(&self) -> String {
+        super::joined_name(&[
+            self.given_names_latin.as_deref(),
+            self.family_name_latin.as_deref(),
+        ])
     }
 }
 

@@ -26,6 +26,31 @@ pub struct ClientSummary {
     pub held: bool,
 }
 
+/// Parts of a name joined by spaces, the missing and empty ones left out.
+pub fn joined_name(parts: &[Option<&str>]) -> String {
+    parts
+        .iter()
+        .flatten()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl ClientSummary {
+    pub fn full_name(&self) -> String {
+        joined_name(&[Some(&self.given_names), Some(&self.family_name)])
+    }
+
+    /// The spelling in Latin letters, empty when there is none.
+    pub fn latin_name(&self) -> String {
+        joined_name(&[
+            self.given_names_latin.as_deref(),
+            self.family_name_latin.as_deref(),
+        ])
+    }
+}
+
 /// A client's record as typed into the form (numbers still text, so nothing typed is lost);
 /// the field names are those the form posts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -100,14 +100,7 @@ fn ClientView(detail: ClientDetail) -> impl IntoView {
 
 #[component]
 fn PersonalData(client: ClientRecord) -> impl IntoView {
-    let latin = [
-        client.given_names_latin.clone(),
-        client.family_name_latin.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
+    let latin = client.latin_name();
     let birth = client.birth.display();
     let address = [
         client.street.clone(),

@@ -63,12 +63,11 @@ pub fn ClientsPage() -> impl IntoView {
                             </thead>
                             <tbody>
                                 {list.items.into_iter().map(|c| {
-                                    let latin = [c.given_names_latin.clone(), c.family_name_latin.clone()]
-                                        .into_iter().flatten().collect::<Vec<_>>().join(" ");
+                                    let latin = c.latin_name();
                                     let birth = c.birth.display();
                                     view! {
                                         <tr>
-                                            <td><a href=format!("/clients/{}", c.id)><bdi>{format!("{} {}", c.given_names, c.family_name).trim().to_owned()}</bdi></a>
+                                            <td><a href=format!("/clients/{}", c.id)><bdi>{c.full_name()}</bdi></a>
                                                 {c.held.then(|| view! { " " <span class="badge restricted">{move_tr!("hold-marker")}</span> })}</td>
                                             <td><bdi>{latin}</bdi></td>
                                             <td dir="ltr">{move || birth.clone().unwrap_or_else(|| t("clients-birth-unknown"))}</td>

@@ -124,10 +124,8 @@ fn Candidates(client_id: i64, text: String, found: Vec<ClientSummary>) -> impl I
                         </thead>
                         <tbody>
                             {found.into_iter().map(|c| {
-                                let latin = [c.given_names_latin.clone(), c.family_name_latin.clone()]
-                                    .into_iter().flatten().collect::<Vec<_>>().join(" ");
+                                let (name, latin) = (c.full_name(), c.latin_name());
                                 let birth = c.birth.display();
-                                let name = format!("{} {}", c.given_names, c.family_name).trim().to_owned();
                                 view! {
                                     <tr>
                                         <td><bdi>{name}</bdi></td>
@@ -159,7 +157,7 @@ fn part_text(side: &MergeSide, part: &str) -> String {
     };
     let text = match part {
         "name" => c.full_name(),
-        "latin" => join(&[&c.given_names_latin, &c.family_name_latin], " "),
+        "latin" => c.latin_name(),
         "birth" => c.birth.display().unwrap_or_default(),
         "language" => c.preferred_language_name.clone().unwrap_or_default(),
         "interpreter" if c.interpreter_needed => format!(

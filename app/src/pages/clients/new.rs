@@ -73,7 +73,7 @@ pub fn NewClientPage() -> impl IntoView {
                         <h2 id="duplicates-title">{move_tr!("client-duplicates-title")}</h2>
                         <ul>
                             {list.into_iter().map(|c| view! {
-                                <li><bdi>{format!("{} {}", c.given_names, c.family_name)}</bdi> " " <span dir="ltr">{c.birth.display().unwrap_or_default()}</span></li>
+                                <li><bdi>{c.full_name()}</bdi> " " <span dir="ltr">{c.birth.display().unwrap_or_default()}</span></li>
                             }).collect_view()}
                         </ul>
                         <label class="checkbox"><input type="checkbox" name="confirmed_new" value="on" /> {move_tr!("client-duplicates-confirm")}</label>

@@ -71,24 +71,10 @@ pub async fn candidates(
     // As typed, or the record's names: the native and the Latin spelling each on its own
     // (the search asks for every word it is given).
     let texts: Vec<String> = match text.trim() {
-        "" => [
-            Some(client.full_name()),
-            client
-                .given_names_latin
-                .as_ref()
-                .or(client.family_name_latin.as_ref())
-                .map(|_| {
-                    [&client.given_names_latin, &client.family_name_latin]
-                        .into_iter()
-                        .flatten()
-                        .map(String::as_str)
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                }),
-        ]
-        .into_iter()
-        .flatten()
-        .collect(),
+        "" => [client.full_name(), client.latin_name()]
+            .into_iter()
+            .filter(|name| !name.is_empty())
+            .collect(),
         typed => vec![typed.to_owned()],
     };
     let mut found: Vec<ClientSummary> = Vec::new();
@@ -235,16 +221,12 @@ pub async fn merge(db: &Db, actor: &CurrentUser, form: &MergeForm) -> Result<i64
             .await?;
     }
     let merged = clients::record(&mut tx, kept).await?;
-    let organisation_id: i64 =
-        sqlx::query_scalar("SELECT organisation_id FROM clients WHERE id = $1")
-            .bind(kept)
-            .fetch_one(&mut *tx)
-            .await?;
+    // The policy granted only clients of the actor's organisation.
     name_keys::replace(
         &mut tx,
         &[name_keys::Names {
             client_id: kept,
-            organisation_id,
+            organisation_id: actor.organisation_id,
             given: &merged.given_names,
             family: &merged.family_name,
             given_latin: merged.given_names_latin.as_deref(),
