@@ -19,7 +19,7 @@ setup-test:
 build: setup-build
 	@echo "==> building Lotse (release: server and WASM)"
 	cargo leptos build --release --precompress
-	@echo "==> building the light bundles (client portal, volunteer)"
+	@echo "==> building the volunteer's light bundle"
 	scripts/build-light.sh
 
 run: build

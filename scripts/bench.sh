@@ -12,7 +12,7 @@ duration="${BENCH_SECONDS:-10}"
 connections="${BENCH_CONNECTIONS:-16}"
 
 target="${CARGO_TARGET_DIR:-$HOME/.cache/lotse-target}"
-# Release builds give the files content-hashed names (lotse.<hash>.wasm, lotse-light.<hash>.wasm).
+# Release builds give the files content-hashed names (lotse.<hash>.wasm, lotse-tasks.<hash>.wasm).
 pkg() { find target/site/pkg -maxdepth 1 -name "$1.*.$2" | head -n 1; }
 bundle() { # title name
   echo "== $1"
@@ -24,14 +24,13 @@ bundle() { # title name
   done
   printf '  %-36s %8d bytes raw %8d bytes brotli\n' "total" "$raw" "$br"
 }
-bundle "full bundle (staff and volunteer pages)" lotse
-bundle "light bundle (client portal)" lotse-light
-bundle "light bundle (volunteer task list)" lotse-tasks
+bundle "light bundle (client portal and staff pages)" lotse
+bundle "volunteer's bundle (their task list)" lotse-tasks
 
 # Where the WASM's bytes go: the largest items of the unstripped modules (twiggy).
 command -v twiggy >/dev/null || cargo install twiggy --locked
-for which in "full:$target/front/wasm32-unknown-unknown/wasm-release/frontend.wasm" \
-  "portal:$target/light/lotse-light.wasm" "volunteer:$target/light/lotse-tasks.wasm"; do
+for which in "light:$target/front/wasm32-unknown-unknown/wasm-release/frontend.wasm" \
+  "volunteer:$target/light/lotse-tasks.wasm"; do
   unstripped="${which#*:}"
   if [ -f "$unstripped" ]; then
     echo "== ${which%%:*} WASM by item (twiggy top, unstripped, before wasm-bindgen and wasm-opt)"

@@ -37,24 +37,21 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     set_content_security_policy();
     #[cfg(feature = "ssr")]
-    let (session_json, light) = {
+    let (session_json, bundle) = {
         let session = crate::server::infra::context::session_info();
         provide_context(session.clone());
-        let light = crate::server::infra::context::request_path()
-            .and_then(|path| light::light_bundle(&path, &session));
-        if light.is_some() {
-            provide_context(light::LightPage);
-        }
-        (session_script_text(&session), light)
+        let path = crate::server::infra::context::request_path().unwrap_or_default();
+        // Every page is light: server-rendered, with islands (see `light`).
+        provide_context(light::LightPage);
+        (
+            session_script_text(&session),
+            light::light_bundle(&path, &session),
+        )
     };
     #[cfg(not(feature = "ssr"))]
-    let (session_json, light) = (String::new(), None::<light::Bundle>);
+    let (session_json, bundle) = (String::new(), light::Bundle::Light);
     let nonce = leptos::nonce::use_nonce().map(|n| n.to_string());
     let stylesheet = stylesheet_href(&options);
-    let scripts = match light {
-        Some(bundle) => view! { <light::LightScripts options bundle /> }.into_any(),
-        None => view! { <HydrationScripts options /> }.into_any(),
-    };
     view! {
         <!DOCTYPE html>
         <html>
@@ -64,7 +61,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="stylesheet" href=stylesheet />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <script id=SESSION_ELEMENT type="application/json" nonce=nonce inner_html=session_json></script>
-                {scripts}
+                <light::LightScripts options bundle />
                 <MetaTags />
             </head>
             <body>

@@ -1,61 +1,64 @@
-//! Light pages: the client portal and a volunteer's task list are sent as server-rendered
-//! HTML with plain forms, plus a small WASM bundle that makes only their interactive parts
-//! ("islands") work: language, large text, read aloud, print; the volunteer's outbox. The
-//! rest of the app (staff pages) hydrates the whole page with the full bundle.
+//! Light pages: the client portal, a volunteer's task list and most staff pages are sent as
+//! server-rendered HTML with plain forms, plus a small WASM bundle that makes only their
+//! interactive parts ("islands") work: language, large text, read aloud, print, the language
+//! picker's suggestions; the volunteer's outbox. The few staff pages whose forms still need
+//! the whole app ([`STAFF_FULL`]) hydrate the whole page with the full bundle.
 //!
 //! Why: a client's phone on prepaid data should not download and compile the whole app to
-//! read a plan. Every portal action already works as a plain form (see `form_done`), so the
-//! portal needs no client-side router or reactive pages; what it needs from script is the
-//! device (speech, printing, cookies) and keeping what was typed across a reload. The light
-//! bundle carries no Fluent messages at all: islands get their texts, already translated by
-//! the server, as props (`crate::i18n::Texts`). So only the active language reaches the
-//! browser.
+//! read a plan, and a case manager on a slow office line should not wait for it either.
+//! Every action works as a plain form: a refused one comes back with Leptos's `__err` in the
+//! address (the page shows the error where the script would), a saved one with `?done=...`
+//! (`form_done`, or `done=saved` from the server's `plain_form_saved`), so these pages need no
+//! client-side router or reactive pages; what they need from script is the device (speech,
+//! printing, cookies) and keeping what was typed across a reload. The light bundle carries
+//! no Fluent messages at all: islands get their texts, already translated by the server, as
+//! props (`crate::i18n::Texts`). So only the active language reaches the browser.
 //!
-//! The light bundles are the `frontend` crate built with its `light` feature (the portal's,
-//! `/pkg/lotse-light.<hash>.{js,wasm}`) and its `tasks` feature (the volunteer's, with the
-//! task list, `/pkg/lotse-tasks.<hash>.{js,wasm}`); see `scripts/build-light.sh`.
+//! The light bundles are the `frontend` crate built with its `light` feature (portal and
+//! staff, `/pkg/lotse-light.<hash>.{js,wasm}`) and its `tasks` feature (the volunteer's, with
+//! the task list, `/pkg/lotse-tasks.<hash>.{js,wasm}`); see `scripts/build-light.sh`.
 
 use leptos::prelude::*;
 
-/// The two light bundles: the client portal's, and the volunteer's (with the task list and
-/// its outbox, which the portal does not need).
+/// The two light bundles: the client portal's and the staff pages' (`lotse-light`), and the
+/// volunteer's (with the task list and its outbox, which no other page needs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bundle {
-    Portal,
+    Light,
     Tasks,
 }
 
 impl Bundle {
-    /// The file name stem (`/pkg/<stem>.<hash>.js`) and the hash file's key prefix.
+    /// The file name stem (`/pkg/<stem>.<hash>.js`).
     pub fn stem(self) -> &'static str {
         match self {
-            Bundle::Portal => "lotse-light",
+            Bundle::Light => "lotse",
             Bundle::Tasks => "lotse-tasks",
         }
     }
 
+    /// The hash file's keys of its script and WASM: cargo-leptos writes `js` and `wasm` for the
+    /// light bundle (its library build), `scripts/build-light.sh` the volunteer's.
     #[cfg(feature = "ssr")]
-    fn key(self) -> &'static str {
+    fn keys(self) -> (&'static str, &'static str) {
         match self {
-            Bundle::Portal => "light",
-            Bundle::Tasks => "tasks",
+            Bundle::Light => ("js", "wasm"),
+            Bundle::Tasks => ("tasks-js", "tasks-wasm"),
         }
     }
 }
 
-/// Pages served light, and with which bundle: the client portal (its sign-in included) and a
-/// volunteer's task list (their start page).
-pub fn light_bundle(path: &str, session: &crate::models::SessionInfo) -> Option<Bundle> {
+/// The bundle a page loads: a volunteer's task list (their start page) the volunteer's, every
+/// other page (the client portal, its sign-in, the staff pages) the light one.
+pub fn light_bundle(path: &str, session: &crate::models::SessionInfo) -> Bundle {
     let volunteer = session
         .user
         .as_ref()
         .is_some_and(|user| user.role == crate::models::Role::Volunteer);
-    if path == "/portal" || path.starts_with("/portal/") {
-        Some(Bundle::Portal)
-    } else if volunteer && path == "/" {
-        Some(Bundle::Tasks)
+    if volunteer && path == "/" {
+        Bundle::Tasks
     } else {
-        None
+        Bundle::Light
     }
 }
 
@@ -83,21 +86,20 @@ const LOADER: &str = "((js, wasm) => {
   });
 })";
 
-/// A light bundle's script and WASM addresses: hashed names from the build's hash file
-/// (lines `<key>-js` and `<key>-wasm`, written by `scripts/build-light.sh`).
+/// A bundle's script and WASM addresses: hashed names from the build's hash file.
 #[cfg(feature = "ssr")]
 pub fn light_files(options: &LeptosOptions, bundle: Bundle) -> (String, String) {
     use std::sync::OnceLock;
     static FILES: [OnceLock<(String, String)>; 2] = [OnceLock::new(), OnceLock::new()];
     let slot = match bundle {
-        Bundle::Portal => &FILES[0],
+        Bundle::Light => &FILES[0],
         Bundle::Tasks => &FILES[1],
     };
     slot.get_or_init(|| {
-        let (stem, key) = (bundle.stem(), bundle.key());
+        let (stem, (js_key, wasm_key)) = (bundle.stem(), bundle.keys());
         match (
-            crate::file_hash(options, &format!("{key}-js")),
-            crate::file_hash(options, &format!("{key}-wasm")),
+            crate::file_hash(options, js_key),
+            crate::file_hash(options, wasm_key),
         ) {
             (Some(js), Some(wasm)) => (
                 format!("/pkg/{stem}.{js}.js"),
@@ -151,6 +153,12 @@ mod browser {
     struct Typed {
         path: String,
         fields: Vec<(String, String, String)>,
+        /// The form that was sent (its [`form_action`] key), if one was.
+        #[serde(default)]
+        sent: Option<String>,
+        /// How far the page was scrolled: a long page (a plan) comes back where it was.
+        #[serde(default)]
+        scroll: f64,
     }
 
     fn document() -> Option<Document> {
@@ -170,7 +178,7 @@ mod browser {
         (path, query)
     }
 
-    /// The fields a person types into (not passwords or PINs, not hidden fields).
+    /// The fields a person fills in (not passwords or PINs, not hidden fields); ticks too.
     fn typed_fields(root: &Element) -> Vec<Element> {
         let Ok(list) = root.query_selector_all("input[name], textarea[name], select[name]") else {
             return Vec::new();
@@ -180,15 +188,34 @@ mod browser {
             .filter(|el| match el.dyn_ref::<HtmlInputElement>() {
                 Some(input) => !matches!(
                     input.type_().as_str(),
-                    "password" | "hidden" | "submit" | "button" | "file" | "checkbox" | "radio"
+                    "password" | "hidden" | "submit" | "button" | "file"
                 ),
                 None => true,
             })
             .collect()
     }
 
+    /// A checkbox or a radio button: kept as ticked or not, under its name and value.
+    fn is_tick(el: &Element) -> bool {
+        el.dyn_ref::<HtmlInputElement>()
+            .is_some_and(|input| matches!(input.type_().as_str(), "checkbox" | "radio"))
+    }
+
+    /// How a field is found again: its name, and a tick's value too.
+    fn field_key(el: &Element) -> Option<String> {
+        let name = el.get_attribute("name")?;
+        Some(if is_tick(el) {
+            format!("{name}={}", el.get_attribute("value").unwrap_or_default())
+        } else {
+            name
+        })
+    }
+
     fn value_of(el: &Element) -> Option<String> {
         if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+            if is_tick(el) {
+                return Some(if input.checked() { "on" } else { "" }.to_owned());
+            }
             return Some(input.value());
         }
         if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
@@ -199,6 +226,10 @@ mod browser {
 
     fn set_value(el: &Element, value: &str) {
         if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+            if is_tick(el) {
+                input.set_checked(value == "on");
+                return;
+            }
             input.set_value(value);
         } else if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
             area.set_value(value);
@@ -207,27 +238,106 @@ mod browser {
         }
     }
 
+    /// Which form of the page a field belongs to: its action and its place among the
+    /// page's forms (a plan has an edit form per step, all posting to the same action).
     fn form_action(el: &Element) -> String {
-        el.closest("form")
-            .ok()
-            .flatten()
-            .and_then(|f| f.get_attribute("action"))
-            .unwrap_or_default()
+        let Some(form) = el.closest("form").ok().flatten() else {
+            return String::new();
+        };
+        let action = form.get_attribute("action").unwrap_or_default();
+        format!("{action}#{}", form_index(&form))
     }
 
-    fn save(root: &Element) {
+    fn location_has_fragment() -> bool {
+        web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .is_some_and(|h| h.len() > 1)
+    }
+
+    fn form_index(form: &Element) -> u32 {
+        let Some(forms) = document().map(|d| d.forms()) else {
+            return 0;
+        };
+        (0..forms.length())
+            .find(|&i| forms.item(i).is_some_and(|f| f.is_same_node(Some(form))))
+            .unwrap_or(0)
+    }
+
+    /// After a refused post, Leptos renders the error at every form posting to the same
+    /// action; only the form that was sent keeps it, and a disclosure (`<details>`) it sits
+    /// in is open again, so that the error is seen.
+    fn keep_error_on_sent_form(sent: &str) {
+        let Some(document) = document() else {
+            return;
+        };
+        let Some((action, _)) = sent.rsplit_once('#') else {
+            return;
+        };
+        let forms = document.forms();
+        for i in 0..forms.length() {
+            let Some(form) = forms.item(i) else {
+                continue;
+            };
+            if form.get_attribute("action").as_deref() != Some(action) {
+                continue;
+            }
+            if format!("{action}#{i}") == sent {
+                let mut at = form.parent_element();
+                while let Some(el) = at {
+                    if el.tag_name().eq_ignore_ascii_case("details") {
+                        let _ = el.set_attribute("open", "");
+                    }
+                    at = el.parent_element();
+                }
+                continue;
+            }
+            // After an edit conflict Leptos gives every form of the kind the version now
+            // stored; the forms that were not sent keep the one they were loaded at.
+            if let Ok(versions) = form.query_selector_all("input[name=version][data-loaded]") {
+                for j in 0..versions.length() {
+                    if let Some(input) = versions
+                        .item(j)
+                        .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+                    {
+                        if let Some(loaded) = input.get_attribute("data-loaded") {
+                            input.set_value(&loaded);
+                        }
+                    }
+                }
+            }
+            if let Ok(errors) = form.query_selector_all(".field-error, .form-error") {
+                for j in 0..errors.length() {
+                    if let Some(node) = errors.item(j).and_then(|n| n.dyn_into::<Element>().ok()) {
+                        node.remove();
+                    }
+                }
+            }
+        }
+    }
+
+    fn save(root: &Element, sent: Option<String>) {
         let (path, _) = path_and_query();
         let fields = typed_fields(root)
             .iter()
             .filter_map(|el| {
                 let value = value_of(el)?;
-                let name = el.get_attribute("name")?;
-                (!value.is_empty()).then(|| (form_action(el), name, value))
+                let name = field_key(el)?;
+                // Emptied fields count: a refused form comes back as it was sent.
+                Some((form_action(el), name, value))
             })
             .collect::<Vec<_>>();
         let storage = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
-        if let (Some(storage), Ok(json)) = (storage, serde_json::to_string(&Typed { path, fields }))
-        {
+        if let (Some(storage), Ok(json)) = (
+            storage,
+            serde_json::to_string(&Typed {
+                path,
+                fields,
+                sent,
+                scroll: web_sys::window()
+                    .and_then(|w| w.scroll_y().ok())
+                    .unwrap_or_default(),
+            }),
+        ) {
             let _ = storage.set_item(KEY, &json);
         }
     }
@@ -236,7 +346,7 @@ mod browser {
     /// (before the page reloads in another language).
     pub fn keep_typed() {
         if let Some(root) = document().and_then(|d| d.document_element()) {
-            save(&root);
+            save(&root, None);
         }
     }
 
@@ -261,7 +371,19 @@ mod browser {
         if typed.path != path {
             return;
         }
-        let accepted = query.contains("done=") && !query.contains("__err=");
+        let refused = query.contains("__err=");
+        let accepted = query.contains("done=") && !refused;
+        if refused {
+            if let Some(sent) = &typed.sent {
+                keep_error_on_sent_form(sent);
+            }
+        }
+        // Back where the form was (the address has no fragment to say so).
+        if typed.scroll > 0.0 && !location_has_fragment() {
+            if let Some(window) = web_sys::window() {
+                window.scroll_to_with_x_and_y(0.0, typed.scroll);
+            }
+        }
         let Some(root) = document().and_then(|d| d.document_element()) else {
             return;
         };
@@ -269,18 +391,29 @@ mod browser {
             if accepted && !el.has_attribute("data-keep") {
                 continue;
             }
-            let (Some(name), action) = (el.get_attribute("name"), form_action(&el)) else {
+            let (Some(name), action) = (field_key(&el), form_action(&el)) else {
                 continue;
             };
             let kept = typed
                 .fields
                 .iter()
                 .find(|(a, n, _)| *a == action && *n == name);
-            if let Some((_, _, value)) = kept {
-                let is_select = el.dyn_ref::<HtmlSelectElement>().is_some();
-                if is_select || value_of(&el).unwrap_or_default().is_empty() {
-                    set_value(&el, value);
-                }
+            let Some((_, _, value)) = kept else {
+                continue;
+            };
+            // The refused form comes back exactly as it was sent (a changed or emptied stored
+            // value too, its ticks); after a change of language every form comes back with
+            // its ticks; elsewhere what was typed fills what is empty.
+            let sent_form = refused && typed.sent.as_deref() == Some(action.as_str());
+            let is_select = el.dyn_ref::<HtmlSelectElement>().is_some();
+            let restore_tick = is_tick(&el) && (sent_form || (typed.sent.is_none() && !accepted));
+            if sent_form
+                || restore_tick
+                || (!is_tick(&el)
+                    && !value.is_empty()
+                    && (is_select || value_of(&el).unwrap_or_default().is_empty()))
+            {
+                set_value(&el, value);
             }
         }
     }
@@ -346,7 +479,8 @@ mod browser {
         tidy_address();
         let on_submit = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
             if let Some(form) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) {
-                save(&form);
+                let sent = form_action(&form);
+                save(&form, Some(sent));
             }
         });
         if let Some(document) = document() {
@@ -357,5 +491,38 @@ mod browser {
             );
         }
         on_submit.forget();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::models::{CurrentUser, Role, SessionInfo};
+
+    fn session(role: Option<Role>) -> SessionInfo {
+        SessionInfo {
+            user: role.map(|role| CurrentUser {
+                id: 1,
+                display_name: "Test".into(),
+                email: "test@lotse.example".into(),
+                organisation_id: 1,
+                organisation_name: "Test".into(),
+                role,
+            }),
+            client: None,
+            demo: false,
+        }
+    }
+
+    #[test]
+    fn every_page_loads_the_light_bundle_but_the_volunteers_task_list() {
+        let volunteer = session(Some(Role::Volunteer));
+        assert_eq!(light_bundle("/", &volunteer), Bundle::Tasks);
+        assert_eq!(light_bundle("/account", &volunteer), Bundle::Light);
+        for role in [None, Some(Role::CaseManager), Some(Role::Administrator)] {
+            for path in ["/", "/cases/12/plan", "/clients/new", "/portal", "/sign-in"] {
+                assert_eq!(light_bundle(path, &session(role)), Bundle::Light, "{path}");
+            }
+        }
     }
 }

@@ -16,6 +16,12 @@ const pages = [
   { name: 'volunteer task list (tablet)', device: tablet, staff: 'ehrenamt@lotse.example', path: '/', script: 200, tti: 6 },
   { name: 'staff: start page', device: desktop, staff: 'fallmanager@lotse.example', path: '/', script: 350, tti: 8 },
   { name: 'staff: plan page', device: desktop, staff: 'fallmanager@lotse.example', path: '/cases/1/plan', script: 350, tti: 8 },
+  { name: 'staff: client record', device: desktop, staff: 'fallmanager@lotse.example', path: '/clients/1', script: 350, tti: 8 },
+  { name: 'staff: new client', device: desktop, staff: 'fallmanager@lotse.example', path: '/clients/new', script: 350, tti: 8 },
+  { name: 'staff: partner network of a case', device: desktop, staff: 'fallmanager@lotse.example', path: '/cases/1/network', script: 350, tti: 8 },
+  { name: 'staff: partner inbox', device: desktop, staff: 'jobcenter@lotse.example', path: '/inbox', script: 350, tti: 8 },
+  { name: 'staff: programme figures', device: desktop, staff: 'koordination@lotse.example', path: '/coordination', script: 350, tti: 8 },
+  { name: 'staff: audit log', device: desktop, staff: 'datenschutz@lotse.example', path: '/audit', script: 350, tti: 8 },
 ];
 
 const browser = await chromium.launch({

@@ -62,6 +62,8 @@ test('an administrator creates a user who can then sign in', async ({ page }) =>
   await expect(page.locator('#user-email-error')).toHaveText('Bitte geben Sie eine gültige E-Mail-Adresse ein.');
   await expect(page.locator('#user-name')).toHaveValue('Nadia Rahimi');
   await page.locator('#user-email').fill('nadia.rahimi@lotse.example');
+  // Passwords are never kept in the browser to be put back after a refusal.
+  await page.locator('#user-password').fill('sicher-genug-123');
   await page.getByRole('button', { name: 'Benutzerkonto anlegen' }).click();
   await expect(page.getByText('Das Benutzerkonto wurde angelegt.')).toBeVisible();
   await expect(page.getByRole('cell', { name: 'nadia.rahimi@lotse.example' })).toBeVisible();
@@ -82,7 +84,12 @@ test('a user changes their own password; a mistake is explained next to the fiel
   await page.locator('#confirm_password').fill('ein-anderes-passwort');
   await page.getByRole('button', { name: 'Passwort ändern' }).click();
   await expect(page.locator('#confirm_password-error')).toHaveText('Die beiden Passwörter stimmen nicht überein.');
-  await expect(page.locator('#new_password')).toHaveValue('ein-neues-passwort');
+  // The form comes back from the server; passwords are never kept in the browser to be put
+  // back, so they are typed again (as on any site).
+  await hydrated(page);
+  await expect(page.locator('#new_password')).toHaveValue('');
+  await page.locator('#current_password').fill('lotse-demo');
+  await page.locator('#new_password').fill('ein-neues-passwort');
   await page.locator('#confirm_password').fill('ein-neues-passwort');
   await page.getByRole('button', { name: 'Passwort ändern' }).click();
   await expect(page.getByText('Ihr Passwort wurde geändert.')).toBeVisible();

@@ -1,7 +1,8 @@
-//! The WASM entry point. The full bundle hydrates the server-rendered page; the light bundle
-//! (feature `light`, for the client portal, see `app::light`) hydrates only the page's
-//! islands. Both register the service worker on pages that may be read offline. Nothing else
-//! lives here.
+//! The WASM entry point. The light bundles (feature `light`, every page but the volunteer's
+//! task list; feature `tasks`, that list; see `app::light`) hydrate only the page's islands.
+//! Built without either feature, the crate hydrates whole pages with the full app (no page
+//! loads that build any more; it stays compiled, by clippy, as the app's own check). Each
+//! registers the service worker on pages that may be read offline. Nothing else lives here.
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {

@@ -375,6 +375,10 @@ pub const CALLS: &[Call] = &[
         reads: false,
     },
     Call {
+        function: "load_possible_duplicates",
+        reads: true,
+    },
+    Call {
         function: "load_dashboard",
         reads: true,
     },
@@ -707,6 +711,7 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
     let categories = "cat_identity=on&cat_language=on";
     match function {
         "search_clients" => "text=Matrix&birth_year=&page=1".into(),
+        "load_possible_duplicates" => format!("numbers={client}"),
         "create_client" => "given_names=Neu&family_name=Matrix&given_names_latin=&family_name_latin=\
             &birth_year=&birth_month=&birth_day=&preferred_language=&interpreter_language=&phone=\
             &email=&street=&postal_code=&city="

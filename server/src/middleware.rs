@@ -300,6 +300,155 @@ pub async fn server_function_status(request: Request, next: Next) -> Response {
     Response::from_parts(parts, Body::from(bytes))
 }
 
+/// A plain form post (the page's script not loaded, or a light page) that succeeded goes
+/// back to its page, as Leptos sends it; this marks the address `?done=saved`, so that the
+/// page says "Saved." as it does after the script's request. Refused posts (`__err`) and
+/// posts that chose where to go (`context::form_done`, `form_goes_to`) keep their address.
+pub async fn plain_form_saved(request: Request, next: Next) -> Response {
+    let plain_post = request.method() == http::Method::POST
+        && request.uri().path().starts_with("/api/")
+        && request
+            .headers()
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"));
+    let referer = request
+        .headers()
+        .get(header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let mut response = next.run(request).await;
+    let (true, Some(referer)) = (plain_post, referer) else {
+        return response;
+    };
+    if response.status() != StatusCode::FOUND {
+        return response;
+    }
+    let Some(location) = response
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return response;
+    };
+    if let Some(marked) = saved_location(location, &referer) {
+        if let Ok(value) = HeaderValue::from_str(&marked) {
+            response.headers_mut().insert(header::LOCATION, value);
+        }
+    }
+    response
+}
+
+/// An address without its `done` pairs.
+fn without_done(location: &str) -> String {
+    let (address, fragment) = match location.split_once('#') {
+        Some((a, f)) => (a, Some(f)),
+        None => (location, None),
+    };
+    let (base, query) = address.split_once('?').unwrap_or((address, ""));
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some("done"))
+        .collect();
+    let mut out = base.to_owned();
+    if !kept.is_empty() {
+        out.push('?');
+        out.push_str(&kept.join("&"));
+    }
+    if let Some(f) = fragment {
+        out.push('#');
+        out.push_str(f);
+    }
+    out
+}
+
+/// The path of an address, absolute (`https://host/path?query`) or not.
+fn path_of(url: &str) -> &str {
+    let rest = url
+        .split_once("://")
+        .map(|(_, rest)| rest.find('/').map_or("/", |at| &rest[at..]))
+        .unwrap_or(url);
+    rest.split(['?', '#']).next().unwrap_or(rest)
+}
+
+/// The pairs of an address's query that say which page it is (not Leptos's error of an
+/// earlier post, not a `done`), decoded (Leptos writes the page's address back encoded its
+/// own way), in order.
+fn page_pairs(url: &str) -> Vec<String> {
+    let address = url.split('#').next().unwrap_or(url);
+    let query = address.split_once('?').map_or("", |(_, q)| q);
+    let mut pairs: Vec<String> = query
+        .split('&')
+        .filter(|p| {
+            !p.is_empty()
+                && !["__err", "__path", "done"]
+                    .iter()
+                    .any(|k| p.split('=').next() == Some(*k))
+        })
+        .map(decoded)
+        .collect();
+    pairs.sort_unstable();
+    pairs
+}
+
+/// A query's `+` and `%XX` as the characters they stand for.
+fn decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = |b: u8| (b as char).to_digit(16);
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(high), Some(low)) => {
+                        out.push((high * 16 + low) as u8);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `location` with `done=saved` added when it is the page the form was on (as Leptos sends a
+/// saved form back), without an error or a `done` of its own; a refused form's address loses
+/// the `done` of an earlier save (the page would say "Saved." beside the error).
+fn saved_location(location: &str, referer: &str) -> Option<String> {
+    if location.contains("__err=") {
+        return location.contains("done=").then(|| without_done(location));
+    }
+    if path_of(location) != path_of(referer) || page_pairs(location) != page_pairs(referer) {
+        return None;
+    }
+    let (address, fragment) = match location.split_once('#') {
+        Some((a, f)) => (a, Some(f)),
+        None => (location, None),
+    };
+    let (base, query) = address.split_once('?').unwrap_or((address, ""));
+    let pairs: Vec<&str> = query.split('&').filter(|p| !p.is_empty()).collect();
+    if pairs
+        .iter()
+        .any(|p| p.starts_with("__err=") || p.starts_with("done="))
+    {
+        return None;
+    }
+    let mut query = pairs.join("&");
+    if !query.is_empty() {
+        query.push('&');
+    }
+    query.push_str("done=saved");
+    Some(match fragment {
+        Some(f) => format!("{base}?{query}#{f}"),
+        None => format!("{base}?{query}"),
+    })
+}
+
 /// An error answer as a server function gives it, so the browser shows its translated sentence.
 fn refused(error: AppError) -> Response {
     let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
@@ -458,5 +607,56 @@ mod tests {
             Some("https://a.example:8443")
         );
         assert_eq!(origin_of("about:blank"), None);
+    }
+}
+
+#[cfg(test)]
+mod plain_form_tests {
+    use super::saved_location;
+
+    #[test]
+    fn a_plain_form_that_saved_goes_back_to_its_page_marked_saved() {
+        assert_eq!(
+            saved_location("http://127.0.0.1:3000/cases/1/plan", "/cases/1/plan").as_deref(),
+            Some("http://127.0.0.1:3000/cases/1/plan?done=saved")
+        );
+        assert_eq!(
+            saved_location(
+                "/audit?page=2#log",
+                "http://h/audit?page=2&__path=p&__err=e"
+            )
+            .as_deref(),
+            Some("/audit?page=2&done=saved#log")
+        );
+    }
+
+    #[test]
+    fn a_refused_form_or_one_that_chose_its_address_keeps_it() {
+        assert_eq!(
+            saved_location("/cases/1?__path=x&__err=y", "/cases/1"),
+            None
+        );
+        assert_eq!(
+            saved_location("/?done=saved&__path=x&__err=y", "/?done=saved").as_deref(),
+            Some("/?__path=x&__err=y")
+        );
+        assert_eq!(saved_location("/clients/4?done=merged", "/clients/4"), None);
+        assert_eq!(saved_location("/sign-in", "/account"), None);
+        assert_eq!(
+            saved_location("/clients/new?duplicates=3,4", "http://h/clients/new"),
+            None
+        );
+    }
+
+    #[test]
+    fn the_page_is_recognised_however_its_address_was_encoded() {
+        assert_eq!(
+            saved_location(
+                "/cases/2/network?step=4&consent_cats=identity%2Clanguage&q=a+b",
+                "http://h/cases/2/network?step=4&consent_cats=identity,language&q=a%20b"
+            )
+            .as_deref(),
+            Some("/cases/2/network?step=4&consent_cats=identity%2Clanguage&q=a+b&done=saved")
+        );
     }
 }

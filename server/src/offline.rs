@@ -39,35 +39,26 @@ pub struct ServiceWorker(std::sync::Arc<str>);
 impl ServiceWorker {
     /// The worker for the files Leptos's options name (hashed in a release build).
     pub fn new(options: &LeptosOptions) -> ServiceWorker {
-        let hash = |kind: &str| app::file_hash(options, kind);
-        let (light_js, light_wasm) = app::light::light_files(options, app::light::Bundle::Portal);
+        let (light_js, light_wasm) = app::light::light_files(options, app::light::Bundle::Light);
         let (tasks_js, tasks_wasm) = app::light::light_files(options, app::light::Bundle::Tasks);
-        let (files, version) = match (hash("js"), hash("wasm"), hash("css")) {
-            (Some(js), Some(wasm), Some(css)) => (
-                [
-                    format!("/pkg/lotse.{js}.js"),
-                    format!("/pkg/lotse.{wasm}.wasm"),
-                    format!("/pkg/lotse.{css}.css"),
-                    light_js.clone(),
-                    light_wasm.clone(),
-                    tasks_js.clone(),
-                    tasks_wasm.clone(),
-                ],
-                format!(
-                    "{js}-{wasm}-{css}-{}-{}",
+        let (files, version) = match app::file_hash(options, "css") {
+            Some(css) => {
+                let version = format!(
+                    "{}-{}-{css}-{}",
+                    short_name(&light_js),
                     short_name(&light_wasm),
                     short_name(&tasks_wasm)
-                ),
-            ),
+                );
+                let css = format!("/pkg/lotse.{css}.css");
+                ([light_js, light_wasm, css, tasks_js, tasks_wasm], version)
+            }
             // Without hashed names (a development build) the version changes with every
             // start, so that a rebuilt file is never served from an old cache.
-            _ => (
+            None => (
                 [
-                    "/pkg/lotse.js".to_owned(),
-                    "/pkg/lotse_bg.wasm".to_owned(),
-                    "/pkg/lotse.css".to_owned(),
                     light_js,
                     light_wasm,
+                    "/pkg/lotse.css".to_owned(),
                     tasks_js,
                     tasks_wasm,
                 ],

@@ -180,6 +180,7 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
         .layer(axum::middleware::from_fn(
             middleware::server_function_status,
         ))
+        .layer(axum::middleware::from_fn(middleware::plain_form_saved))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             offline::mark_storable,

@@ -48,7 +48,9 @@ pub async fn create_user(
         role,
         password,
     };
-    accounts::create_user(&db, &actor, new).await
+    let id = accounts::create_user(&db, &actor, new).await?;
+    crate::server::infra::context::form_done("user-created");
+    Ok(id)
 }
 
 #[server(endpoint = "set_user_role")]
@@ -80,7 +82,11 @@ pub async fn hand_over_cases(
 ) -> Result<usize, AppError> {
     let (db, actor) = super::staff()?;
     let cases = form.case_ids();
-    crate::server::admin::handover::hand_over(&db, &actor, user_id, &form.to_user_id, &cases).await
+    let handed =
+        crate::server::admin::handover::hand_over(&db, &actor, user_id, &form.to_user_id, &cases)
+            .await?;
+    crate::server::infra::context::form_done(&format!("handed-over-{handed}"));
+    Ok(handed)
 }
 
 /// The retention rules in force (the data-protection officer's page).

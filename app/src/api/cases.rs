@@ -200,7 +200,9 @@ pub async fn add_note(
 #[server(endpoint = "open_case")]
 pub async fn open_case(client_id: i64) -> Result<i64, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::casework::cases::open(&db, &actor, client_id).await
+    let case_id = crate::server::casework::cases::open(&db, &actor, client_id).await?;
+    crate::server::infra::context::form_goes_to(&format!("/cases/{case_id}"));
+    Ok(case_id)
 }
 
 #[server(endpoint = "load_case")]

@@ -28,7 +28,34 @@ pub async fn create_client(
     use crate::server::casework::clients::{self, ClientInput};
     let (db, actor) = super::staff()?;
     let input = ClientInput::try_from(&form)?;
-    clients::register(&db, &actor, &input, confirmed_new.is_some()).await
+    let outcome = clients::register(&db, &actor, &input, confirmed_new.is_some()).await?;
+    // A plain form post comes back to the form with the outcome in the address (numbers
+    // only: names stay out of addresses and logs).
+    match &outcome {
+        NewClientOutcome::Created { id } => {
+            crate::server::infra::context::form_done(&format!("created-{id}"));
+        }
+        NewClientOutcome::PossibleDuplicates(list) => {
+            let numbers: Vec<String> = list.iter().map(|c| c.id.to_string()).collect();
+            crate::server::infra::context::form_goes_to(&format!(
+                "/clients/new?duplicates={}",
+                numbers.join(",")
+            ));
+        }
+    }
+    Ok(outcome)
+}
+
+/// The possible duplicates of a registration again, by their numbers (`3,4`), for the form
+/// a plain post came back to.
+#[server(endpoint = "load_possible_duplicates")]
+pub async fn load_possible_duplicates(numbers: String) -> Result<Vec<ClientSummary>, AppError> {
+    let (db, actor) = super::staff()?;
+    let numbers: Vec<i64> = numbers
+        .split(',')
+        .filter_map(|n| n.trim().parse().ok())
+        .collect();
+    crate::server::casework::clients::duplicates_again(&db, &actor, &numbers).await
 }
 
 /// Records that may be the same person as this client (by its names, or by `text`).

@@ -46,7 +46,9 @@ pub async fn save_offer(
 ) -> Result<i64, AppError> {
     let (db, actor) = super::staff()?;
     let offer_id = (offer_id > 0).then_some(offer_id);
-    crate::server::network::offers::save(&db, &actor, offer_id, version, &form).await
+    let saved = crate::server::network::offers::save(&db, &actor, offer_id, version, &form).await?;
+    crate::server::infra::context::form_goes_to("/offers?own=on");
+    Ok(saved)
 }
 
 #[server(endpoint = "load_network")]
@@ -133,5 +135,10 @@ pub async fn load_audit_log(filter: AuditFilter) -> Result<AuditPage, AppError> 
 #[server(endpoint = "verify_audit_log")]
 pub async fn verify_audit_log() -> Result<Option<i64>, AppError> {
     let (db, actor) = super::staff()?;
-    crate::server::admin::audit_log::verify(&db, &actor).await
+    let broken = crate::server::admin::audit_log::verify(&db, &actor).await?;
+    crate::server::infra::context::form_done(&match broken {
+        None => "chain-intact".to_owned(),
+        Some(seq) => format!("chain-broken-{seq}"),
+    });
+    Ok(broken)
 }

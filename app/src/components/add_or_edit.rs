@@ -86,11 +86,12 @@ where
         }
         FormTarget::Edit { field, id, version } => {
             let error = action_error(update);
+            let loaded_version = version;
             let version = form_version(update, version);
             view! {
                 <ActionForm action=update attr:class="stacked-form" attr:novalidate=true>
                     <input type="hidden" name=field value=id />
-                    <input type="hidden" name="version" prop:value=version />
+                    <input type="hidden" name="version" value=version data-loaded=loaded_version />
                     {fields(error)}
                     <FormError error />
                     <button type="submit">{move_tr!("save")}</button>

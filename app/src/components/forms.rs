@@ -53,9 +53,11 @@ pub struct Reload {
 }
 
 pub fn provide_reload() -> RwSignal<u32> {
+    // A plain form post that saved comes back to the page as `?done=saved`.
+    let saved_by_form = super::done_by_form().get_untracked().as_deref() == Some("saved");
     let reload = Reload {
         data: RwSignal::new(0u32),
-        saved: RwSignal::new(false),
+        saved: RwSignal::new(saved_by_form),
     };
     provide_context(reload);
     reload.data
@@ -249,6 +251,20 @@ pub fn LanguagePicker(
     let list_id = format!("{id}-list");
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
+    if crate::light::is_light() {
+        return view! {
+            <div class="field">
+                <label for=id.clone()>{t(label)}</label>
+                <LanguageInput id name=name.to_owned() value list_id described_by=format!("{hint_id} {error_id}") />
+                <p class="hint" id=hint_id>
+                    {value_name.map(|n| view! { <bdi>{n}</bdi> " · " })}
+                    {t("language-picker-hint")}
+                </p>
+                <FieldError error field=name id=error_id />
+            </div>
+        }
+        .into_any();
+    }
     let typed = RwSignal::new(String::new());
     let suggestions = Resource::new(
         move || typed.get(),
@@ -275,6 +291,43 @@ pub fn LanguagePicker(
             </p>
             <FieldError error field=name id=error_id />
         </div>
+    }
+    .into_any()
+}
+
+/// The language picker's input on a light page: an island that suggests languages as one
+/// types (from the server), so its texts come from around it. The volunteer's bundle has no
+/// language picker and leaves it out.
+#[cfg_attr(not(feature = "tasks"), island)]
+#[cfg_attr(feature = "tasks", component)]
+fn LanguageInput(
+    id: String,
+    name: String,
+    value: String,
+    list_id: String,
+    described_by: String,
+) -> impl IntoView {
+    let typed = RwSignal::new(String::new());
+    let suggestions = RwSignal::new(Vec::<crate::models::LanguageOption>::new());
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        typed.set(text.clone());
+        leptos::task::spawn_local(async move {
+            let found = find_languages(text.clone()).await.unwrap_or_default();
+            // An older answer arriving late does not replace a newer one.
+            if typed.get_untracked() == text {
+                suggestions.set(found);
+            }
+        });
+    };
+    view! {
+        <input id=id name=name type="text" list=list_id.clone() value=value autocomplete="off" dir="ltr"
+            aria-describedby=described_by on:input=on_input />
+        <datalist id=list_id>
+            <For each=move || suggestions.get() key=|o| o.code.clone() let:o>
+                <option value=o.code>{o.label}</option>
+            </For>
+        </datalist>
     }
 }
 

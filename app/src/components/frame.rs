@@ -44,6 +44,18 @@ pub fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// A button that opens the print dialog, labelled by message `message`: on a light page the
+/// light bundle's island, in the full app a button of the page.
+#[component]
+pub fn PrintNow(message: &'static str) -> impl IntoView {
+    if crate::light::is_light() {
+        view! { <crate::pages::portal::tools::PrintButton label=t(message) /> }.into_any()
+    } else {
+        view! { <button type="button" on:click=|_| print_page()>{move || t(message)}</button> }
+            .into_any()
+    }
+}
+
 #[component]
 pub fn SkipLink() -> impl IntoView {
     view! { <a class="skip-link" href="#main">{move_tr!("skip-to-content")}</a> }
@@ -163,19 +175,39 @@ fn SignOutButton() -> impl IntoView {
     }
 }
 
-/// Previous/next buttons under a paginated list; `page` is the page the list shows.
+/// The page of a paginated list the address asks for (`?page=N`, from 1).
+pub fn query_page() -> Memo<i64> {
+    let query = leptos_router::hooks::use_query_map();
+    Memo::new(move |_| {
+        query
+            .read()
+            .get("page")
+            .and_then(|p| p.trim().parse::<i64>().ok())
+            .unwrap_or(1)
+            .max(1)
+    })
+}
+
+/// Previous/next links under a paginated list; `current` is the page the list shows. They
+/// keep the rest of the address (a search, a filter) and change only `page`, so they work
+/// as plain links.
 #[component]
-pub fn Pager(page: RwSignal<i64>, current: i64, has_next: bool) -> impl IntoView {
+pub fn Pager(current: i64, has_next: bool) -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let query = leptos_router::hooks::use_query_map().get_untracked();
+    let path = location.pathname.get_untracked();
+    let href = move |page: i64| {
+        let mut params = query.clone();
+        params.remove("done");
+        params.replace("page", page.to_string());
+        format!("{path}{}", params.to_query_string())
+    };
+    let previous = (current > 1).then(|| href(current - 1));
+    let next = has_next.then(|| href(current + 1));
     view! {
         <nav class="pager" aria-label=move || t("pager-label")>
-            <button type="button" class="button-secondary" disabled=current <= 1
-                on:click=move |_| page.update(|p| *p = (*p - 1).max(1))>
-                {move_tr!("pager-previous")}
-            </button>
-            <button type="button" class="button-secondary" disabled=!has_next
-                on:click=move |_| page.update(|p| *p += 1)>
-                {move_tr!("pager-next")}
-            </button>
+            {previous.map(|h| view! { <a class="button-link" href=h rel="prev">{move_tr!("pager-previous")}</a> })}
+            {next.map(|h| view! { <a class="button-link" href=h rel="next">{move_tr!("pager-next")}</a> })}
         </nav>
     }
 }

@@ -24,10 +24,16 @@ pub fn route_id() -> Memo<i64> {
 /// "Saved." after a form of the page saved something, until a save is refused.
 #[component]
 pub fn SavedStatus() -> impl IntoView {
-    let saved = use_context::<Reload>().map(|reload| reload.saved);
+    let reload = use_context::<Reload>();
+    // Pages without a `Reload` of their own hear of a plain form's save from the address.
+    let done = super::done_by_form();
+    let saved = move || match reload {
+        Some(reload) => reload.saved.get(),
+        None => done.get().as_deref() == Some("saved"),
+    };
     view! {
         <div role="status" class="status-region">
-            {move || saved.is_some_and(|s| s.get()).then(|| view! { <p class="success">{move_tr!("saved")}</p> })}
+            {move || saved().then(|| view! { <p class="success">{move_tr!("saved")}</p> })}
         </div>
     }
 }

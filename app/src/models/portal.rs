@@ -189,6 +189,43 @@ pub struct PortalLetter {
     pub qr_svg: String,
     pub client_name: String,
     pub language: String,
+    /// Its pages' texts, in the client's language and in German, as the server translated
+    /// them (the page shows the letter from the light bundle, which has no messages).
+    #[serde(default)]
+    pub pages: Vec<LetterPage>,
+}
+
+/// One page of an access letter, in one language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LetterPage {
+    pub language: String,
+    pub rtl: bool,
+    pub title: String,
+    pub intro: String,
+    pub step_address: String,
+    pub qr_label: String,
+    pub step_code: String,
+    pub step_pin: String,
+    pub keep: String,
+}
+
+impl LetterPage {
+    /// The page in `language`.
+    #[cfg(feature = "ssr")]
+    pub fn new(language: &str) -> LetterPage {
+        let tr = |id: &str| crate::i18n::t_in(language, id);
+        LetterPage {
+            language: language.to_owned(),
+            rtl: crate::i18n::find(language).is_some_and(|l| l.rtl),
+            title: tr("portal-letter-title"),
+            intro: tr("portal-letter-intro"),
+            step_address: tr("portal-letter-step-address"),
+            qr_label: tr("portal-letter-qr-label"),
+            step_code: tr("portal-letter-step-code"),
+            step_pin: tr("portal-letter-step-pin"),
+            keep: tr("portal-letter-keep"),
+        }
+    }
 }
 
 /// The portal's sign-in form: the code from the letter and the PIN; the form choosing the

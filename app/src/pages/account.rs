@@ -10,7 +10,11 @@ use crate::i18n::page_title;
 pub fn AccountPage() -> impl IntoView {
     let action = ServerAction::<ChangePassword>::new();
     let error = action_error(action);
-    let done = move || matches!(action.value().get(), Some(Ok(())));
+    // After a plain form post the address says `?done=saved`.
+    let by_form = crate::components::done_by_form();
+    let done = move || {
+        matches!(action.value().get(), Some(Ok(()))) || by_form.get().as_deref() == Some("saved")
+    };
     view! {
         <Title text=page_title("account-title") />
         <h1>{move_tr!("account-title")}</h1>

@@ -9,7 +9,7 @@ mod coordination;
 mod inbox;
 pub mod network;
 mod not_found;
-mod portal;
+pub(crate) mod portal;
 mod sign_in;
 mod start;
 mod volunteer_tasks;

@@ -144,6 +144,42 @@ async fn possible_duplicates_are_found_before_registering(db: Db) {
     );
 }
 
+/// A plain form post comes back to the registration form with the numbers of the possible
+/// duplicates; the form reads them again, within the organisation only.
+async fn possible_duplicates_are_read_again_by_their_numbers_within_the_organisation(db: Db) {
+    let me = case_manager(&db).await;
+    register_all(
+        &db,
+        &me,
+        &[
+            person("Олена", "Коваленко", "1979"),
+            person("Olena", "Petrenko", "1979"),
+        ],
+    )
+    .await;
+    let again = person("Olena", "Kovalenko", "1979");
+    let found = clients::possible_duplicates(&db, &me, &ClientInput::try_from(&again).unwrap())
+        .await
+        .unwrap();
+    let numbers: Vec<i64> = found.iter().map(|c| c.id).collect();
+    let read_again = clients::duplicates_again(&db, &me, &numbers).await.unwrap();
+    assert_eq!(read_again, found);
+
+    let elsewhere = user(&db, "fm@bonn.example", "case_manager", "Stadt Bonn").await;
+    assert!(
+        clients::duplicates_again(&db, &elsewhere, &numbers)
+            .await
+            .unwrap()
+            .is_empty(),
+        "another organisation's clients are not read by their numbers"
+    );
+    let coordinator = user(&db, "k@test.example", "coordinator", "Stadt Köln").await;
+    assert_eq!(
+        clients::duplicates_again(&db, &coordinator, &numbers).await,
+        Err(AppError::Forbidden)
+    );
+}
+
 async fn client_input_is_checked_field_by_field(db: Db) {
     let me = case_manager(&db).await;
     let refused = [
@@ -379,6 +415,7 @@ on_both_backends! {
     cross_script_search => names_in_any_script_and_spelling_find_each_other;
     birth_date_narrowing => known_parts_of_the_date_of_birth_narrow_the_search;
     duplicate_hints => possible_duplicates_are_found_before_registering;
+    duplicates_again => possible_duplicates_are_read_again_by_their_numbers_within_the_organisation;
     client_validation => client_input_is_checked_field_by_field;
     language_names => a_language_is_taken_as_typed_by_its_german_english_or_own_name_or_code;
     client_visibility => only_case_managers_see_clients_and_only_their_organisation_s;

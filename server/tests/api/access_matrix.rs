@@ -92,7 +92,7 @@ fn expected(function: &str, situation: &str) -> String {
         }
     } else {
         match function {
-            "search_clients" | "create_client" | "load_dashboard" => {
+            "search_clients" | "load_possible_duplicates" | "create_client" | "load_dashboard" => {
                 if situation.starts_with("cm-") {
                     "allow"
                 } else {

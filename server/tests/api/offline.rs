@@ -180,3 +180,53 @@ async fn a_plain_form_post_comes_back_to_its_page_saying_what_happened() {
     assert_eq!(scripted.status(), StatusCode::OK);
     assert!(scripted.headers().get(LOCATION).is_none());
 }
+
+#[tokio::test]
+async fn a_staff_form_that_saved_comes_back_to_its_page_marked_saved_and_the_page_says_so() {
+    let app = spawn_app().await;
+    let cookie = app
+        .staff_signed_in("plain-form@lotse.example", "case_manager")
+        .await;
+    let html = "text/html,application/xhtml+xml,*/*;q=0.8";
+    let change = |current: &str| {
+        app.http
+            .post(format!("{}/api/change_password", app.base))
+            .header(CONTENT_TYPE, FORM)
+            .header(ACCEPT, html)
+            .header(REFERER, format!("{}/account?__path=x&__err=old", app.base))
+            .header(COOKIE, &cookie)
+            .body(format!(
+                "current_password={current}&new_password=ein-neues-passwort-7&confirm_password=ein-neues-passwort-7"
+            ))
+            .send()
+    };
+
+    // Refused: back to the page with the error (and without an earlier one), not "saved".
+    let refused = change("falsch").await.unwrap();
+    assert_eq!(refused.status(), StatusCode::FOUND);
+    let location = refused.headers()[LOCATION].to_str().unwrap().to_owned();
+    assert!(
+        location.contains("/account?") && location.contains("__err="),
+        "{location}"
+    );
+    assert!(!location.contains("done="), "{location}");
+
+    // Saved: back to the same page, marked, and the page says what happened.
+    let saved = change(crate::helpers::PASSWORD).await.unwrap();
+    assert_eq!(saved.status(), StatusCode::FOUND);
+    let location = saved.headers()[LOCATION].to_str().unwrap().to_owned();
+    assert_eq!(location, format!("{}/account?done=saved", app.base));
+    let page = app
+        .http
+        .get(&location)
+        .header(COOKIE, &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let body = page.text().await.unwrap();
+    assert!(
+        body.contains("Ihr Passwort wurde geändert."),
+        "the account page says the password changed"
+    );
+}

@@ -239,6 +239,17 @@ fn AuditPager(has_next: bool) -> impl IntoView {
 fn VerifyChain() -> impl IntoView {
     let action = ServerAction::<VerifyAuditLog>::new();
     let error = action_error(action);
+    // After a plain form post the address carries the outcome.
+    let done = crate::components::done_by_form();
+    let outcome = move || match action.value().get() {
+        Some(Ok(outcome)) => Some(outcome),
+        _ => match done.get()?.as_str() {
+            "chain-intact" => Some(None),
+            other => Some(Some(
+                other.strip_prefix("chain-broken-")?.parse::<i64>().ok()?,
+            )),
+        },
+    };
     view! {
         <section class="card" aria-labelledby="audit-verify-title">
             <h2 id="audit-verify-title">{move_tr!("audit-verify-title")}</h2>
@@ -247,11 +258,11 @@ fn VerifyChain() -> impl IntoView {
                 <button type="submit" disabled=move || action.pending().get()>{move_tr!("audit-verify")}</button>
             </ActionForm>
             <div role="status" class="status-region">
-                {move || match action.value().get() {
-                    Some(Ok(None)) => Some(view! {
+                {move || match outcome() {
+                    Some(None) => Some(view! {
                         <p class="success-box">{move_tr!("audit-chain-intact")}</p>
                     }.into_any()),
-                    Some(Ok(Some(seq))) => Some(view! {
+                    Some(Some(seq)) => Some(view! {
                         <p class="form-error error-box">{move || t_args("audit-chain-broken", &[("seq", seq.to_string())])}</p>
                     }.into_any()),
                     _ => None,

@@ -4,7 +4,8 @@ use leptos_meta::Title;
 
 use crate::api::{load_caseload_handover, HandOverCases, SetUserActive};
 use crate::components::{
-    action_error, provide_reload, reload_on_success, route_id, FieldError, FormError, Loaded,
+    action_error, done_by_form, provide_reload, reload_on_success, route_id, FieldError, FormError,
+    Loaded,
 };
 use crate::i18n::{active_language, format_date, koeln_date, page_title, t, t_args};
 use crate::models::{case_field, CasePhase, Caseload, CaseloadCase};
@@ -24,6 +25,16 @@ pub fn HandoverPage() -> impl IntoView {
     reload_on_success(hand_over);
     let deactivate = ServerAction::<SetUserActive>::new();
     reload_on_success(deactivate);
+    // After a plain form post the address says what was done: `?done=handed-over-N`, or
+    // `?done=saved` for the deactivation.
+    let done = done_by_form();
+    let handed_by_form = move || {
+        done.get()?
+            .strip_prefix("handed-over-")?
+            .parse::<usize>()
+            .ok()
+    };
+    let deactivated_by_form = move || done.get().as_deref() == Some("saved");
     let caseload = Resource::new(
         move || (id.get(), reload.get()),
         |(id, _)| load_caseload_handover(id),
@@ -37,12 +48,12 @@ pub fn HandoverPage() -> impl IntoView {
         </Loaded>
         <div role="status" class="status-region">
             {move || match hand_over.value().get() {
-                Some(Ok(n)) => Some(view! {
-                    <p class="success">{move || t_args("handover-done", &[("number", n.to_string())])}</p>
-                }),
-                _ => None,
-            }}
-            {move || matches!(deactivate.value().get(), Some(Ok(()))).then(|| view! {
+                Some(Ok(n)) => Some(n),
+                _ => handed_by_form(),
+            }.map(|n| view! {
+                <p class="success">{move || t_args("handover-done", &[("number", n.to_string())])}</p>
+            })}
+            {move || (matches!(deactivate.value().get(), Some(Ok(()))) || deactivated_by_form()).then(|| view! {
                 <p class="success">{move_tr!("handover-deactivated")}</p>
             })}
         </div>
@@ -172,11 +183,12 @@ fn Deactivate(user_id: i64, open: usize, deactivate: ServerAction<SetUserActive>
             } else {
                 view! {
                     <p class="hint">{move_tr!("handover-deactivate-now")}</p>
-                    <FormError error />
-                    <button type="button" class="button-secondary"
-                        on:click=move |_| { deactivate.dispatch(SetUserActive { user_id, active: false }); }>
-                        {move_tr!("users-deactivate")}
-                    </button>
+                    <ActionForm action=deactivate>
+                        <input type="hidden" name="user_id" value=user_id />
+                        <input type="hidden" name="active" value="false" />
+                        <FormError error />
+                        <button type="submit" class="button-secondary">{move_tr!("users-deactivate")}</button>
+                    </ActionForm>
                 }.into_any()
             }}
         </section>

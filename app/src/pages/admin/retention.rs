@@ -99,7 +99,7 @@ fn RuleRow(rule: RetentionRule) -> impl IntoView {
             <td>
                 <ActionForm action attr:class="period-form" attr:novalidate=true>
                     <input type="hidden" name="data_kind" value=data_kind />
-                    <input type="hidden" name="version" value=form_version(action, version) />
+                    <input type="hidden" name="version" value=form_version(action, version) data-loaded=version />
                     <input id=amount_id.clone() name="period_amount" type="number" inputmode="numeric" min="1"
                         value=period_amount.to_string() aria-describedby=amount_error.clone()
                         aria-label=move || format!("{}: {}", kind_label.get(), t("field-retention-period")) />

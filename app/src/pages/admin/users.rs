@@ -3,7 +3,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::{list_organisations, list_users, CreateUser, SetUserActive, SetUserRole};
-use crate::components::{action_error, FieldError, FormError, Loaded, Pager};
+use crate::components::{
+    action_error, query_page, FieldError, FormError, Loaded, Pager, SavedStatus,
+};
 use crate::i18n::{active_language, format_instant, page_title, t};
 use crate::models::{Role, StaffAccount};
 
@@ -13,7 +15,7 @@ pub fn UsersPage() -> impl IntoView {
     let create = ServerAction::<CreateUser>::new();
     let set_role = ServerAction::<SetUserRole>::new();
     let set_active = ServerAction::<SetUserActive>::new();
-    let page = RwSignal::new(1i64);
+    let page = query_page();
     let changes = move || {
         (
             create.version().get(),
@@ -32,6 +34,7 @@ pub fn UsersPage() -> impl IntoView {
         <Title text=page_title("users-title") />
         <h1>{move_tr!("users-title")}</h1>
         <FormError error=row_error all=true />
+        <SavedStatus />
         <Loaded resource=users let:list>
             {
                 let has_next = list.has_next;
@@ -57,7 +60,7 @@ pub fn UsersPage() -> impl IntoView {
                             </tbody>
                         </table>
                     </div>
-                    <Pager page current has_next />
+                    <Pager current has_next />
                 }
             }
         </Loaded>
@@ -84,21 +87,28 @@ fn UserRow(
             <td><bdi dir="ltr">{account.email}</bdi></td>
             <td><bdi>{account.organisation_name}</bdi></td>
             <td>
-                <select id=select_id aria-label=role_label
-                    on:change=move |ev| { set_role.dispatch(SetUserRole { user_id: id, role: event_target_value(&ev) }); }>
-                    {Role::ALL.into_iter().map(|role| view! {
-                        <option value=role.as_str() selected=role == account.role>{move || t(role.message_id())}</option>
-                    }).collect_view()}
-                </select>
+                <ActionForm action=set_role attr:class="inline-form">
+                    <input type="hidden" name="user_id" value=id />
+                    <select id=select_id name="role" aria-label=role_label>
+                        {Role::ALL.into_iter().map(|role| view! {
+                            <option value=role.as_str() selected=role == account.role>{move || t(role.message_id())}</option>
+                        }).collect_view()}
+                    </select>
+                    " "
+                    <button type="submit" class="button-secondary">{move_tr!("users-role-change")}</button>
+                </ActionForm>
             </td>
             <td>{move || last.map(|ms| format_instant(ms, active_language())).unwrap_or_else(|| t("users-never"))}</td>
             <td>
                 <span class="status-text">{move || t(if active { "users-active" } else { "users-inactive" })}</span>
                 " "
-                <button type="button" class="button-secondary"
-                    on:click=move |_| { set_active.dispatch(SetUserActive { user_id: id, active: !active }); }>
-                    {move || t(if active { "users-deactivate" } else { "users-activate" })}
-                </button>
+                <ActionForm action=set_active attr:class="inline-form">
+                    <input type="hidden" name="user_id" value=id />
+                    <input type="hidden" name="active" value=(!active).to_string() />
+                    <button type="submit" class="button-secondary">
+                        {move || t(if active { "users-deactivate" } else { "users-activate" })}
+                    </button>
+                </ActionForm>
                 {(account.role == Role::CaseManager).then(|| view! {
                     " "
                     <a href=format!("/admin/users/{id}/handover")>{move_tr!("handover-link")}</a>
@@ -114,6 +124,9 @@ fn NewUserForm(
     organisations: Resource<Result<Vec<crate::models::Organisation>, crate::error::AppError>>,
 ) -> impl IntoView {
     let error = action_error(create);
+    // A plain form post comes back as `?done=user-created`.
+    let done = crate::components::done_by_form();
+    let created_by_form = Signal::derive(move || done.get().as_deref() == Some("user-created"));
     view! {
         <ActionForm action=create attr:class="stacked-form" attr:novalidate=true>
             <label for="user-name">{move_tr!("field-display-name")}</label>
@@ -150,7 +163,7 @@ fn NewUserForm(
             <FormError error />
             <button type="submit" disabled=move || create.pending().get()>{move_tr!("users-create")}</button>
             <div role="status" class="status-region">
-                {move || matches!(create.value().get(), Some(Ok(_))).then(|| view! {
+                {move || (matches!(create.value().get(), Some(Ok(_))) || created_by_form.get()).then(|| view! {
                     <p class="success">{move_tr!("users-created")}</p>
                 })}
             </div>

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::load_consent_form;
-use crate::components::{label_in, print_page, route_id, Loaded};
+use crate::components::{label_in, route_id, Loaded, PrintNow};
 use crate::i18n::{find, format_date, page_title, t_in};
 use crate::models::catalogue;
 use crate::models::{locale_for_language, ConsentCategory, ConsentForm};
@@ -21,7 +21,7 @@ pub fn ConsentPrintPage() -> impl IntoView {
                 view! {
                     <div class="no-print print-tools">
                         <a href=format!("/clients/{}", form.consent.client_id)>{move_tr!("consent-form-back")}</a>
-                        <button type="button" on:click=|_| print_page()>{move_tr!("print-now")}</button>
+                        <PrintNow message="print-now" />
                     </div>
                     <div class="bilingual">
                         {(client != "de").then(|| view! { <PrintedConsent form=form.clone() language=client /> })}

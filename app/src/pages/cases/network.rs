@@ -256,15 +256,63 @@ fn CategoryBoxes(
 }
 
 /// Which chosen categories lack an active consent, with a link that opens the consent form
-/// filled in for them.
+/// filled in for them. On a light page it is an island that follows the form's fields
+/// (`form_id`); in the full app it follows the form's signals.
 #[component]
 fn MissingConsent(
     consents: Vec<ConsentRecord>,
     organisation: Signal<String>,
     purpose: Signal<String>,
     chosen: RwSignal<Vec<String>>,
+    #[prop(into)] form_id: String,
 ) -> impl IntoView {
-    move || {
+    if crate::light::is_light() {
+        let coverage = consents
+            .iter()
+            .filter(|c| c.active)
+            .map(|c| {
+                (
+                    c.organisation_id.to_string(),
+                    c.purpose.clone(),
+                    c.categories.clone(),
+                )
+            })
+            .collect();
+        let labels = ConsentCategory::ALL
+            .iter()
+            .map(|c| {
+                (
+                    c.as_str().to_owned(),
+                    label(&[], catalogue::CONSENT_CATEGORY, c.as_str()),
+                )
+            })
+            .collect();
+        let mut base = use_query_map().get_untracked();
+        for key in ["consent_org", "consent_purpose", "consent_cats", "done"] {
+            base.remove(key);
+        }
+        let base_query = base
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect::<Vec<_>>();
+        return view! {
+            <ConsentCheck
+                form_id
+                coverage
+                labels
+                organisation=organisation.get_untracked()
+                purpose=purpose.get_untracked()
+                chosen=chosen.get_untracked()
+                base_query
+                covered_text=t("referral-consent-covered")
+                missing_template=t_args("referral-consent-missing", &[("categories", PLACE.to_owned())])
+                link_text=t("referral-record-consent")
+            />
+        }
+        .into_any();
+    }
+    let _ = form_id;
+    (move || {
         let org: i64 = organisation.get().parse().unwrap_or(0);
         let purpose = purpose.get();
         if org == 0 || purpose.is_empty() {
@@ -298,6 +346,158 @@ fn MissingConsent(
             </p>
         }
         .into_any()
+    })
+    .into_any()
+}
+
+/// Where the names of the missing categories go in the translated sentence an island gets.
+const PLACE: &str = "\u{E000}";
+
+/// The light page's consent check: the same sentence as [`MissingConsent`], recomputed from
+/// the form's fields (organisation, purpose, ticked categories) as they change. Its texts and
+/// the client's consents in force come from the server.
+// The volunteer's light bundle has no consent forms and leaves it out.
+#[cfg_attr(not(feature = "tasks"), island)]
+#[cfg_attr(feature = "tasks", component)]
+#[allow(clippy::too_many_arguments)]
+fn ConsentCheck(
+    form_id: String,
+    /// Active consents: (organisation id, purpose, categories).
+    coverage: Vec<(String, String, Vec<String>)>,
+    /// Category code and its label in the active language.
+    labels: Vec<(String, String)>,
+    organisation: String,
+    purpose: String,
+    chosen: Vec<String>,
+    /// The page's address parameters that the link keeps.
+    base_query: Vec<(String, String)>,
+    covered_text: String,
+    missing_template: String,
+    link_text: String,
+) -> impl IntoView {
+    let state = RwSignal::new((organisation, purpose, chosen));
+    #[cfg(feature = "hydrate")]
+    {
+        let form_id = form_id.clone();
+        Effect::new(move |first: Option<()>| {
+            if first.is_none() {
+                browser::follow_form(&form_id, state);
+            }
+        });
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = form_id;
+    move || {
+        let (org, purpose, chosen) = state.get();
+        if org.is_empty() || purpose.is_empty() {
+            return ().into_any();
+        }
+        let have: Vec<&String> = coverage
+            .iter()
+            .filter(|(o, p, _)| *o == org && *p == purpose)
+            .flat_map(|(_, _, cats)| cats)
+            .collect();
+        let missing: Vec<String> = chosen.into_iter().filter(|c| !have.contains(&c)).collect();
+        if missing.is_empty() {
+            return view! { <p class="hint ok">{covered_text.clone()}</p> }.into_any();
+        }
+        let names = missing
+            .iter()
+            .map(|c| {
+                labels
+                    .iter()
+                    .find(|(code, _)| code == c)
+                    .map_or_else(|| c.clone(), |(_, l)| l.clone())
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut pairs = base_query.clone();
+        pairs.push(("consent_org".into(), org));
+        pairs.push(("consent_purpose".into(), purpose));
+        pairs.push(("consent_cats".into(), missing.join(",")));
+        let query = pairs
+            .iter()
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let href = format!("?{query}#consent-form");
+        view! {
+            <p class="notice missing-consent">
+                {missing_template.replace(PLACE, &names)} " "
+                <a href=href rel="external">{link_text.clone()}</a>
+            </p>
+        }
+        .into_any()
+    }
+}
+
+/// A query value as an address carries it.
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[cfg(feature = "hydrate")]
+mod browser {
+    use leptos::prelude::*;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
+
+    type State = RwSignal<(String, String, Vec<String>)>;
+
+    fn read(form: &Element) -> (String, String, Vec<String>) {
+        let value = |name: &str| {
+            let el = form
+                .query_selector(&format!("[name={name}]"))
+                .ok()
+                .flatten();
+            el.map(|el| {
+                if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
+                    select.value()
+                } else if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+                    input.value()
+                } else {
+                    String::new()
+                }
+            })
+            .unwrap_or_default()
+        };
+        let mut chosen = Vec::new();
+        if let Ok(boxes) = form.query_selector_all("input[type=checkbox][name^=cat_]") {
+            for i in 0..boxes.length() {
+                if let Some(input) = boxes
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+                {
+                    if input.checked() {
+                        chosen.push(input.name().trim_start_matches("cat_").replace('_', "-"));
+                    }
+                }
+            }
+        }
+        (value("organisation_id"), value("purpose"), chosen)
+    }
+
+    /// Reads the form now (what was typed may have been put back) and after every change.
+    pub fn follow_form(form_id: &str, state: State) {
+        let Some(form) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(form_id))
+        else {
+            return;
+        };
+        state.set(read(&form));
+        let watched = form.clone();
+        let on_change = Closure::<dyn Fn(web_sys::Event)>::new(move |_| state.set(read(&watched)));
+        let _ = form.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        on_change.forget();
     }
 }
 
@@ -319,7 +519,7 @@ fn ReferralForm(
     let purpose = RwSignal::new(String::new());
     let chosen = RwSignal::new(vec![ConsentCategory::Identity.as_str().to_owned()]);
     view! {
-        <ActionForm action attr:class="stacked-form" attr:novalidate=true>
+        <ActionForm action attr:class="stacked-form" attr:novalidate=true attr:id="referral-form">
             <input type="hidden" name="case_id" value=case_id />
             <input type="hidden" name="offer_id" value="" />
             <div class="field">
@@ -346,7 +546,7 @@ fn ReferralForm(
             </div>
             <Field form=f name="message" label="field-message" error multiline=true />
             <CategoryBoxes form=f checked=vec![ConsentCategory::Identity.as_str().to_owned()] chosen=Some(chosen) error />
-            <MissingConsent consents organisation=organisation.into() purpose=purpose.into() chosen />
+            <MissingConsent consents organisation=organisation.into() purpose=purpose.into() chosen form_id="referral-form" />
             <Field form=f name="response_due" label="field-response-due" kind="date" error />
             <p class="hint">{move_tr!("referral-due-hint")}</p>
             <FormError error />
@@ -422,6 +622,7 @@ fn CourseItem(
     let error = action_error(action);
     let o = m.offer.clone();
     let f = format!("course-{}", o.id);
+    let (form_id, check_form) = (f.clone(), f.clone());
     let chosen = RwSignal::new(vec![
         ConsentCategory::Identity.as_str().to_owned(),
         ConsentCategory::Language.as_str().to_owned(),
@@ -459,7 +660,7 @@ fn CourseItem(
             {(!o.schedule.is_empty()).then(|| view! { <p class="muted"><bdi>{o.schedule.clone()}</bdi></p> })}
             <details>
                 <summary>{move_tr!("courses-refer")}</summary>
-                <ActionForm action attr:class="stacked-form" attr:novalidate=true>
+                <ActionForm action attr:class="stacked-form" attr:novalidate=true attr:id=form_id>
                     <input type="hidden" name="case_id" value=case_id />
                     <input type="hidden" name="step_id" value=step_id />
                     <input type="hidden" name="offer_id" value=o.id />
@@ -468,7 +669,7 @@ fn CourseItem(
                     <input type="hidden" name="response_due" value="" />
                     <Field form=f.clone() name="message" label="field-message" value=default_message error multiline=true />
                     <CategoryBoxes form=f.clone() checked=vec![ConsentCategory::Identity.as_str().to_owned(), ConsentCategory::Language.as_str().to_owned()] chosen=Some(chosen) error />
-                    <MissingConsent consents organisation purpose chosen />
+                    <MissingConsent consents organisation purpose chosen form_id=check_form />
                     <FormError error />
                     <button type="submit">{move_tr!("courses-refer-submit")}</button>
                 </ActionForm>

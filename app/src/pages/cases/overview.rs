@@ -120,6 +120,7 @@ fn PhaseForm(head: CaseHead, has_consent: bool) -> impl IntoView {
     reload_on_success(action);
     let error = action_error(action);
     let version = form_version(action, head.version);
+    let loaded_version = head.version;
     let next = head.phase.next();
     if next.is_empty() {
         let reason = head.closure_reason.clone().unwrap_or_default();
@@ -131,7 +132,7 @@ fn PhaseForm(head: CaseHead, has_consent: bool) -> impl IntoView {
         {(!has_consent && next.contains(&CasePhase::Assessment)).then(|| view! { <p class="hint">{move_tr!("case-consent-needed")}</p> })}
         <ActionForm action attr:class="stacked-form" attr:novalidate=true>
             <input type="hidden" name="case_id" value=head.id />
-            <input type="hidden" name="version" prop:value=version />
+            <input type="hidden" name="version" value=version data-loaded=loaded_version />
             <CatalogueSelect form=f name="to_phase" label="case-next-phase" catalogue=catalogue::PHASE codes=next.iter().map(|p| p.as_str()).collect() error />
             {can_close.then(|| view! {
                 <CatalogueSelect form=f name="closure_reason" label="field-closure-reason" catalogue=catalogue::CLOSURE error empty=true />
@@ -183,6 +184,7 @@ fn FactsForm(case_id: i64, facts: Facts) -> impl IntoView {
     reload_on_success(action);
     let error = action_error(action);
     let version = form_version(action, facts.version);
+    let loaded_version = facts.version;
     let f = "facts";
     let text = |o: &Option<String>| o.clone().unwrap_or_default();
     view! {
@@ -190,7 +192,7 @@ fn FactsForm(case_id: i64, facts: Facts) -> impl IntoView {
             <summary>{move_tr!("facts-title")}</summary>
             <ActionForm action attr:class="stacked-form" attr:novalidate=true>
                 <input type="hidden" name="case_id" value=case_id />
-                <input type="hidden" name="version" prop:value=version />
+                <input type="hidden" name="version" value=version data-loaded=loaded_version />
                 <CatalogueSelect form=f name="language_level" label="field-language-level" catalogue=catalogue::LANGUAGE_LEVEL
                     selected=facts.language_level.clone() error empty=true />
                 <CatalogueSelect form=f name="literacy" label="field-literacy" catalogue=catalogue::LITERACY
@@ -216,6 +218,7 @@ fn AssessmentForm(case_id: i64, assessment: Assessment) -> impl IntoView {
     reload_on_success(action);
     let error = action_error(action);
     let version = form_version(action, assessment.version);
+    let loaded_version = assessment.version;
     let domain = assessment.domain.clone();
     let f = format!("assessment-{domain}");
     let shown = domain.clone();
@@ -229,7 +232,7 @@ fn AssessmentForm(case_id: i64, assessment: Assessment) -> impl IntoView {
             <ActionForm action attr:class="stacked-form" attr:novalidate=true>
                 <input type="hidden" name="case_id" value=case_id />
                 <input type="hidden" name="domain" value=domain />
-                <input type="hidden" name="version" prop:value=version />
+                <input type="hidden" name="version" value=version data-loaded=loaded_version />
                 <Field form=f.clone() name="needs" label="assessment-needs" value=assessment.needs.clone() error multiline=true />
                 <Field form=f.clone() name="resources" label="assessment-resources" value=assessment.resources.clone() error multiline=true />
                 <Field form=f.clone() name="client_goals" label="assessment-client-goals" value=assessment.client_goals.clone() error multiline=true />

@@ -4,7 +4,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::{load_plan, load_plan_version};
-use crate::components::{label_in, print_page, route_id, Loaded};
+use crate::components::{label_in, route_id, Loaded, PrintNow};
 use crate::i18n::{find, format_date, is_german, page_title, t_in, t_in_args, LANGUAGES};
 use crate::models::catalogue::{self, CustomEntry};
 use crate::models::{locale_for_language, Goal, PlanDetail};
@@ -59,7 +59,7 @@ fn PrintTools(case_id: i64, language: &'static str) -> impl IntoView {
                         aria-current=(l.id == language).then_some("page")>{l.native_name}</a> " "
                 }).collect_view()}
             </nav>
-            <button type="button" on:click=|_| print_page()>{move_tr!("print-now")}</button>
+            <PrintNow message="print-now" />
         </div>
     }
 }

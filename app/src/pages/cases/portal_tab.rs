@@ -11,7 +11,7 @@ use crate::components::{
     Loaded, SavedStatus, TextArea,
 };
 use crate::i18n::{
-    active_language, format_instant, is_client_only, page_title, t, t_args, t_in, LANGUAGES,
+    active_language, format_instant, is_client_only, page_title, t, t_args, Texts, LANGUAGES,
 };
 use crate::models::{CasePortal, PortalAccessState, PortalLetter, TranslatableText};
 use crate::pages::cases::overview::CaseHeader;
@@ -42,8 +42,6 @@ fn CasePortalView(page: CasePortal) -> impl IntoView {
         texts,
     } = page;
     let case_id = head.id;
-    let issue = ServerAction::<IssuePortalLetter>::new();
-    let issue_error = action_error(issue);
     let block = ServerAction::<SetPortalBlocked>::new();
     reload_on_success(block);
     let block_error = action_error(block);
@@ -74,18 +72,13 @@ fn CasePortalView(page: CasePortal) -> impl IntoView {
         }
         PortalAccessState::Blocked => t("portal-staff-blocked"),
     };
-    let letter = move || issue.value().get().and_then(Result::ok);
+    let letter_texts = letter_texts();
     view! {
         <h1 class="no-print">{move_tr!("portal-staff-title")} " " <bdi>{head.client_name.clone()}</bdi></h1>
         <div class="no-print"><CaseHeader head=head.clone() /></div>
         <section class="card no-print" aria-labelledby="portal-access-title">
             <h2 id="portal-access-title">{move_tr!("portal-staff-title")}</h2>
             <p class="portal-access-state" role="status">{status}</p>
-            <ActionForm action=issue attr:class="inline-form">
-                <input type="hidden" name="case_id" value=case_id />
-                {exists.then(|| view! { <p class="hint">{move_tr!("portal-staff-reissue-warning")}</p> })}
-                <button type="submit">{move || if exists { t("portal-staff-reissue") } else { t("portal-staff-issue") }}</button>
-            </ActionForm>
             {exists.then(|| view! {
                 <ActionForm action=block attr:class="inline-form">
                     <input type="hidden" name="case_id" value=case_id />
@@ -95,10 +88,9 @@ fn CasePortalView(page: CasePortal) -> impl IntoView {
                     </button>
                 </ActionForm>
             })}
-            <FormError error=issue_error />
             <FormError error=block_error />
         </section>
-        {move || letter().map(|letter| view! { <Letter letter /> })}
+        <LetterIssue case_id exists texts=letter_texts />
         <section class="card no-print" aria-labelledby="portal-translations-title">
             <h2 id="portal-translations-title">{move_tr!("portal-staff-translations-title")}</h2>
             <p>{move_tr!("portal-staff-translations-intro")}</p>
@@ -112,47 +104,79 @@ fn CasePortalView(page: CasePortal) -> impl IntoView {
     }
 }
 
+/// Messages the letter's island shows (see [`LetterIssue`]).
+fn letter_texts() -> Texts {
+    #[cfg(feature = "ssr")]
+    {
+        Texts::with_prefixes(&[
+            "portal-staff-letter-",
+            "portal-staff-issue",
+            "portal-staff-reissue",
+            "error-",
+        ])
+    }
+    #[cfg(not(feature = "ssr"))]
+    Texts::default()
+}
+
+/// Issuing an access letter and showing it, once. The code travels only in the server
+/// function's answer (never in an address, never stored readable), so on a light page this
+/// is an island that asks for the letter and shows it. The volunteer's bundle leaves it out.
+#[cfg_attr(not(feature = "tasks"), island)]
+#[cfg_attr(feature = "tasks", component)]
+fn LetterIssue(case_id: i64, exists: bool, texts: Texts) -> impl IntoView {
+    provide_context(texts);
+    let issue = ServerAction::<IssuePortalLetter>::new();
+    let error = action_error(issue);
+    let letter = move || issue.value().get().and_then(Result::ok);
+    view! {
+        <section class="card no-print" aria-label=t("portal-staff-issue")>
+            <ActionForm action=issue attr:class="inline-form">
+                <input type="hidden" name="case_id" value=case_id />
+                {exists.then(|| view! { <p class="hint">{t("portal-staff-reissue-warning")}</p> })}
+                <button type="submit" disabled=move || issue.pending().get()>
+                    {if exists { t("portal-staff-reissue") } else { t("portal-staff-issue") }}
+                </button>
+            </ActionForm>
+            <FormError error />
+        </section>
+        {move || letter().map(|letter| view! { <Letter letter /> })}
+    }
+}
+
 /// The access letter, in the client's language and in German, ready to print. The code is
 /// shown only here, right after it was made.
 #[component]
 fn Letter(letter: PortalLetter) -> impl IntoView {
-    let mut languages = vec![letter.language.clone()];
-    if letter.language != "de" {
-        languages.push("de".to_owned());
-    }
     let language_name = crate::i18n::find(&letter.language)
         .map(|l| l.native_name)
         .unwrap_or("Deutsch");
     view! {
         <section class="card no-print letter-tools" role="status">
-            <p><strong>{move_tr!("portal-staff-letter-once")}</strong></p>
-            <p>{move || t_args("portal-staff-letter-language", &[("language", language_name.to_owned())])}</p>
-            <button type="button" on:click=|_| print_page()>{move_tr!("portal-staff-letter-print")}</button>
+            <p><strong>{t("portal-staff-letter-once")}</strong></p>
+            <p>{t_args("portal-staff-letter-language", &[("language", language_name.to_owned())])}</p>
+            <button type="button" on:click=|_| print_page()>{t("portal-staff-letter-print")}</button>
         </section>
         <div class="portal-letter">
-            {languages.into_iter().map(|language| {
-                let rtl = crate::i18n::find(&language).is_some_and(|l| l.rtl);
-                let tr = |id: &str| t_in(&language, id);
-                view! {
-                    <article class="letter-page" lang=language.clone() dir=if rtl { "rtl" } else { "ltr" }>
-                        <h2>{tr("portal-letter-title")}</h2>
-                        <p><bdi>{letter.client_name.clone()}</bdi></p>
-                        <p>{tr("portal-letter-intro")}</p>
-                        <ol>
-                            <li>
-                                {tr("portal-letter-step-address")}
-                                <br /><code dir="ltr" class="letter-address">{letter.address.clone()}</code>
-                                <div class="qr" role="img" aria-label=tr("portal-letter-qr-label") inner_html=letter.qr_svg.clone()></div>
-                            </li>
-                            <li>
-                                {tr("portal-letter-step-code")}
-                                <br /><code dir="ltr" class="letter-code">{letter.code.clone()}</code>
-                            </li>
-                            <li>{tr("portal-letter-step-pin")}</li>
-                        </ol>
-                        <p>{tr("portal-letter-keep")}</p>
-                    </article>
-                }
+            {letter.pages.iter().map(|page| view! {
+                <article class="letter-page" lang=page.language.clone() dir=if page.rtl { "rtl" } else { "ltr" }>
+                    <h2>{page.title.clone()}</h2>
+                    <p><bdi>{letter.client_name.clone()}</bdi></p>
+                    <p>{page.intro.clone()}</p>
+                    <ol>
+                        <li>
+                            {page.step_address.clone()}
+                            <br /><code dir="ltr" class="letter-address">{letter.address.clone()}</code>
+                            <div class="qr" role="img" aria-label=page.qr_label.clone() inner_html=letter.qr_svg.clone()></div>
+                        </li>
+                        <li>
+                            {page.step_code.clone()}
+                            <br /><code dir="ltr" class="letter-code">{letter.code.clone()}</code>
+                        </li>
+                        <li>{page.step_pin.clone()}</li>
+                    </ol>
+                    <p>{page.keep.clone()}</p>
+                </article>
             }).collect_view()}
         </div>
     }

@@ -178,65 +178,60 @@ fn TaskForm(
     reload_on_success(action);
     let error = action_error(action);
     let f = "task";
-    let network = RwSignal::new(
+    // With one network the form shows its consent and its volunteers; with several, each
+    // network's consent and all volunteers by network (the page works as a plain form, so
+    // nothing in it changes as a network is chosen; the server checks that a volunteer named
+    // belongs to the network chosen).
+    let several = networks.len() > 1;
+    let notes = if several {
+        networks
+            .iter()
+            .map(|n| view! { <div class="network-consent"><p><strong>{n.name.clone()}</strong></p>{consent_note(case_id, n)}</div> })
+            .collect_view()
+            .into_any()
+    } else {
         networks
             .first()
-            .filter(|_| networks.len() == 1)
-            .map(|n| n.id.to_string())
-            .unwrap_or_default(),
-    );
-    let all = networks.clone();
-    let consent_note = move || {
-        let chosen: i64 = network.get().parse().unwrap_or(0);
-        let Some(n) = all.iter().find(|n| n.id == chosen) else {
-            return ().into_any();
-        };
-        if n.covered.iter().any(|c| *c == ConsentCategory::Identity) {
-            view! {
-                <p class="hint ok">{move_tr!("volunteer-consent-covered")}</p>
-                <VolunteersWillSee covered=n.covered.clone() />
-            }
+            .map(|n| consent_note(case_id, n))
+            .collect_view()
             .into_any()
-        } else {
-            let href = format!(
-                "/cases/{case_id}/network?consent_org={}&consent_purpose=volunteer-support&consent_cats=identity,language#consent-form",
-                n.id
-            );
-            view! {
-                <p class="notice missing-consent">{move_tr!("volunteer-consent-missing")} " "
-                    <a href=href rel="external">{move_tr!("referral-record-consent")}</a></p>
-            }
-            .into_any()
-        }
     };
-    let volunteers_of = networks.clone();
-    let volunteer_options = move || {
-        let chosen: i64 = network.get().parse().unwrap_or(0);
-        volunteers_of
+    let volunteer_options = if several {
+        networks
             .iter()
-            .find(|n| n.id == chosen)
+            .map(|n| view! {
+                <optgroup label=n.name.clone()>
+                    {n.volunteers.iter().map(|(id, name)| view! { <option value=*id>{name.clone()}</option> }).collect_view()}
+                </optgroup>
+            })
+            .collect_view()
+            .into_any()
+    } else {
+        networks
+            .first()
             .map(|n| n.volunteers.clone())
             .unwrap_or_default()
             .into_iter()
             .map(|(id, name)| view! { <option value=id>{name}</option> })
             .collect_view()
+            .into_any()
     };
+    let chosen = networks.first().filter(|_| !several).map(|n| n.id);
     view! {
         <ActionForm action attr:class="stacked-form" attr:novalidate=true>
             <input type="hidden" name="case_id" value=case_id />
             <CatalogueSelect form=f name="kind" label="field-task-kind" catalogue=catalogue::TASK_KIND error empty=true />
             <div class="field">
                 <label for="task-organisation_id">{move_tr!("field-volunteer-network")}</label>
-                <select id="task-organisation_id" name="organisation_id" aria-describedby="task-organisation_id-error"
-                    on:change=move |ev| network.set(event_target_value(&ev))>
+                <select id="task-organisation_id" name="organisation_id" aria-describedby="task-organisation_id-error">
                     <option value="">{move_tr!("choose-option")}</option>
                     {networks.iter().map(|n| {
-                        let is = network.get_untracked() == n.id.to_string();
+                        let is = chosen == Some(n.id);
                         view! { <option value=n.id selected=is>{n.name.clone()}</option> }
                     }).collect_view()}
                 </select>
                 <FieldError error field="organisation_id".to_string() id="task-organisation_id-error".to_string() />
-                {consent_note}
+                {notes}
             </div>
             <div class="field">
                 <label for="task-offered_to">{move_tr!("field-offered-to")}</label>
@@ -277,6 +272,28 @@ fn TaskForm(
             <FormError error />
             <button type="submit">{move_tr!("volunteer-task-offer")}</button>
         </ActionForm>
+    }
+}
+
+/// Whether the client's consent lets the network's volunteers help (and what they will see),
+/// or a link to record it.
+fn consent_note(case_id: i64, n: &VolunteerNetwork) -> AnyView {
+    if n.covered.iter().any(|c| *c == ConsentCategory::Identity) {
+        view! {
+            <p class="hint ok">{move_tr!("volunteer-consent-covered")}</p>
+            <VolunteersWillSee covered=n.covered.clone() />
+        }
+        .into_any()
+    } else {
+        let href = format!(
+            "/cases/{case_id}/network?consent_org={}&consent_purpose=volunteer-support&consent_cats=identity,language#consent-form",
+            n.id
+        );
+        view! {
+            <p class="notice missing-consent">{move_tr!("volunteer-consent-missing")} " "
+                <a href=href rel="external">{move_tr!("referral-record-consent")}</a></p>
+        }
+        .into_any()
     }
 }
 

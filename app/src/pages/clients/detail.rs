@@ -139,13 +139,14 @@ fn EditClient(client: ClientRecord) -> impl IntoView {
     reload_on_success(action);
     let error = action_error(action);
     let version = form_version(action, client.version);
+    let loaded_version = client.version;
     let f = "edit-client";
     let text = |o: &Option<String>| o.clone().unwrap_or_default();
     let number = |o: Option<i64>| o.map(|n| n.to_string()).unwrap_or_default();
     view! {
         <ActionForm action attr:class="stacked-form" attr:novalidate=true>
             <input type="hidden" name="client_id" value=client.id />
-            <input type="hidden" name="version" prop:value=version />
+            <input type="hidden" name="version" value=version data-loaded=loaded_version />
             <Field form=f name="given_names" label="field-given-names" value=client.given_names.clone() error />
             <Field form=f name="family_name" label="field-family-name" value=client.family_name.clone() error />
             <Field form=f name="given_names_latin" label="field-given-names-latin" value=text(&client.given_names_latin) error ltr=true />
@@ -236,12 +237,13 @@ fn ResidenceForm(client_id: i64, residence: Residence) -> impl IntoView {
     reload_on_success(action);
     let error = action_error(action);
     let version = form_version(action, residence.version);
+    let loaded_version = residence.version;
     let f = "residence";
     let custom: Vec<CustomEntry> = Vec::new();
     view! {
         <ActionForm action attr:class="stacked-form" attr:novalidate=true>
             <input type="hidden" name="client_id" value=client_id />
-            <input type="hidden" name="version" prop:value=version />
+            <input type="hidden" name="version" value=version data-loaded=loaded_version />
             <CatalogueSelect form=f name="residence_status" label="field-residence-status" catalogue=catalogue::RESIDENCE
                 custom=custom.clone() selected=residence.residence_status.clone() error empty=true />
             <Field form=f name="valid_until" label="field-valid-until" kind="date" value=residence.valid_until.clone().unwrap_or_default() error />

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::search_clients;
-use crate::components::{done_by_form, use_user, Loaded, Pager};
+use crate::components::{done_by_form, query_page, use_user, Loaded, Pager};
 use crate::i18n::{page_title, t};
 
 /// Case managers: find clients by any spelling of their name, narrowed by year of birth.
@@ -12,13 +12,15 @@ pub fn ClientsPage() -> impl IntoView {
     let keeps_caseload = use_user().role.keeps_caseload();
     // After erasing a client from their record (which is gone), the list says so.
     let erased = done_by_form();
-    let text = RwSignal::new(String::new());
-    let year = RwSignal::new(String::new());
-    let page = RwSignal::new(1i64);
+    // The search is a plain GET form: its address can be bookmarked, reloaded and paged.
+    let query = leptos_router::hooks::use_query_map();
+    let param = move |name: &str| query.with(|q| q.get(name).unwrap_or_default());
+    let page = query_page();
     let results = Resource::new(
-        move || (text.get(), year.get(), page.get()),
+        move || (param("q"), param("year"), page.get()),
         |(t, y, p)| search_clients(t, y, p),
     );
+    let (text, year) = (param("q"), param("year"));
     view! {
         <Title text=page_title("clients-title") />
         <h1>{move_tr!("clients-title")}</h1>
@@ -31,17 +33,16 @@ pub fn ClientsPage() -> impl IntoView {
                 <a class="button-link" href="/clients/new">{move_tr!("clients-new")}</a> " "
                 <a href=crate::CASELOAD_EXPORT rel="external" download="">{move_tr!("clients-export")}</a>
             </p>
-            <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>
+            <form class="search-form" role="search" method="get" action="/clients">
                 <div>
                     <label for="client-search">{move_tr!("clients-search-label")}</label>
-                    <input id="client-search" type="search" autocomplete="off"
-                        on:input=move |ev| { page.set(1); text.set(event_target_value(&ev)); } />
+                    <input id="client-search" name="q" type="search" autocomplete="off" value=text />
                 </div>
                 <div>
                     <label for="client-search-year">{move_tr!("field-birth-year")}</label>
-                    <input id="client-search-year" type="text" inputmode="numeric" size="5" dir="ltr"
-                        on:input=move |ev| { page.set(1); year.set(event_target_value(&ev)); } />
+                    <input id="client-search-year" name="year" type="text" inputmode="numeric" size="5" dir="ltr" value=year />
                 </div>
+                <button type="submit">{move_tr!("clients-search-submit")}</button>
             </form>
         })}
         <Loaded resource=results let:list>
@@ -78,7 +79,7 @@ pub fn ClientsPage() -> impl IntoView {
                             </tbody>
                         </table>
                     </div>
-                    <Pager page current has_next />
+                    <Pager current has_next />
                 }.into_any()
             }}
         </Loaded>

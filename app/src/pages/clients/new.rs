@@ -2,8 +2,10 @@ use crate::move_tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::CreateClient;
-use crate::components::{action_error, CatalogueSelect, FieldError, FormError, LanguagePicker};
+use crate::api::{load_possible_duplicates, CreateClient};
+use crate::components::{
+    action_error, done_by_form, CatalogueSelect, FieldError, FormError, LanguagePicker,
+};
 use crate::i18n::{page_title, t};
 use crate::models::catalogue;
 use crate::models::NewClientOutcome;
@@ -31,7 +33,30 @@ fn TextField(
 pub fn NewClientPage() -> impl IntoView {
     let action = ServerAction::<CreateClient>::new();
     let error = action_error(action);
-    let outcome = move || action.value().get().and_then(Result::ok);
+    // After a plain form post the address carries the outcome: `?done=created-N`, or the
+    // numbers of the possible duplicates (`?duplicates=3,4`), read again from the server.
+    let done = done_by_form();
+    let query = leptos_router::hooks::use_query_map();
+    let created_by_form = move || done.get()?.strip_prefix("created-")?.parse::<i64>().ok();
+    let duplicates_by_form = Resource::new(
+        move || query.with(|q| q.get("duplicates")),
+        |numbers| async move {
+            match numbers {
+                Some(numbers) => load_possible_duplicates(numbers).await.ok(),
+                None => None,
+            }
+        },
+    );
+    let duplicates = move || match action.value().get() {
+        Some(Ok(NewClientOutcome::PossibleDuplicates(list))) => Some(list),
+        Some(_) => None,
+        None => duplicates_by_form.get().flatten(),
+    };
+    let created = move || match action.value().get() {
+        Some(Ok(NewClientOutcome::Created { id })) => Some(id),
+        Some(_) => None,
+        None => created_by_form(),
+    };
     view! {
         <Title text=page_title("client-new-title") />
         <h1>{move_tr!("client-new-title")}</h1>
@@ -67,8 +92,8 @@ pub fn NewClientPage() -> impl IntoView {
                 <TextField name="city" label="field-city" error />
                 <CatalogueSelect form="client" name="district" label="field-district" catalogue=catalogue::DISTRICT error empty=true />
             </fieldset>
-            {move || match outcome() {
-                Some(NewClientOutcome::PossibleDuplicates(list)) => Some(view! {
+            <Transition fallback=|| ()>
+            {move || duplicates().filter(|list| !list.is_empty()).map(|list| view! {
                     <section class="duplicates" aria-labelledby="duplicates-title">
                         <h2 id="duplicates-title">{move_tr!("client-duplicates-title")}</h2>
                         <ul>
@@ -78,18 +103,14 @@ pub fn NewClientPage() -> impl IntoView {
                         </ul>
                         <label class="checkbox"><input type="checkbox" name="confirmed_new" value="on" /> {move_tr!("client-duplicates-confirm")}</label>
                     </section>
-                }),
-                _ => None,
-            }}
+                })}
+            </Transition>
             <FormError error />
             <button type="submit" disabled=move || action.pending().get()>{move_tr!("client-create")}</button>
             <div role="status" class="status-region">
-                {move || match outcome() {
-                    Some(NewClientOutcome::Created { id }) => Some(view! {
-                        <p class="success">{move_tr!("client-created")} " " <a href=format!("/clients/{id}")>{move_tr!("client-open-record")}</a></p>
-                    }),
-                    _ => None,
-                }}
+                {move || created().map(|id| view! {
+                    <p class="success">{move_tr!("client-created")} " " <a href=format!("/clients/{id}")>{move_tr!("client-open-record")}</a></p>
+                })}
             </div>
         </ActionForm>
     }

@@ -342,6 +342,7 @@ fn OfferForm(offer: Offer) -> impl IntoView {
     let action = ServerAction::<SaveOffer>::new();
     let error = action_error(action);
     let version = form_version(action, offer.version);
+    let loaded_version = offer.version;
     Effect::new(move |_| {
         if let Some(Ok(_)) = action.value().get() {
             reload_to("/offers?own=on");
@@ -353,7 +354,7 @@ fn OfferForm(offer: Offer) -> impl IntoView {
     view! {
         <ActionForm action attr:class="stacked-form" attr:novalidate=true>
             <input type="hidden" name="offer_id" value=offer.id />
-            <input type="hidden" name="version" prop:value=version />
+            <input type="hidden" name="version" value=version data-loaded=loaded_version />
             <CatalogueSelect form=f name="service_type" label="field-service-type" catalogue=catalogue::SERVICE
                 selected=offer.service_type.clone() error empty=is_new />
             <Field form=f name="title" label="field-title" value=offer.title.clone() error required=true />

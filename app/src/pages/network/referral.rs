@@ -151,6 +151,7 @@ fn AnswerForm(referral: Referral, sender: bool, next: Vec<ReferralStatus>) -> im
     reload_on_success(action);
     let error = action_error(action);
     let version = form_version(action, referral.version);
+    let loaded_version = referral.version;
     // The server says which states follow; the select offers their catalogue entries.
     let next: Vec<&'static str> = ReferralStatus::ALL
         .iter()
@@ -165,7 +166,7 @@ fn AnswerForm(referral: Referral, sender: bool, next: Vec<ReferralStatus>) -> im
     view! {
         <ActionForm action attr:class="stacked-form" attr:novalidate=true>
             <input type="hidden" name="referral_id" value=referral.id />
-            <input type="hidden" name="version" prop:value=version />
+            <input type="hidden" name="version" value=version data-loaded=loaded_version />
             <CatalogueSelect form=f name="status" label="field-referral-status" catalogue=catalogue::REFERRAL_STATUS codes=next error />
             {(!sender).then(|| view! {
                 {is_course.then(|| view! {

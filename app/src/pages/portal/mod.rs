@@ -17,7 +17,7 @@ mod plan;
 mod referrals;
 mod shell;
 mod sign_in;
-mod tools;
+pub(crate) mod tools;
 
 pub use access::PortalAccessPage;
 pub use appointments::PortalAppointmentsPage;

@@ -788,6 +788,42 @@ pub async fn search(
     Ok(found)
 }
 
+/// The possible duplicates a registration found, read again by their numbers: a plain form
+/// post (no script) comes back to the form as `?duplicates=3,4`. Only clients of the actor's
+/// organisation, at most ten, under the grant and with the audit entries of the search that
+/// found them.
+pub async fn duplicates_again(
+    db: &Db,
+    actor: &CurrentUser,
+    numbers: &[i64],
+) -> Result<Vec<ClientSummary>, AppError> {
+    let (mut tx, grant) = policy::caseload(db, actor).await?;
+    let numbers: Vec<i64> = numbers.iter().copied().take(10).collect();
+    if numbers.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = (2..numbers.len() + 2)
+        .map(|n| format!("${n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "SELECT c.id, c.given_names, c.family_name, c.given_names_latin, c.family_name_latin,
+                c.birth_year, c.birth_month, c.birth_day, c.preferred_language
+         FROM clients c
+         WHERE c.organisation_id = $1 AND c.id IN ({list})
+         ORDER BY c.family_name, c.given_names, c.id"
+    );
+    let mut statement = sqlx::query_as::<_, ClientRow>(&sql).bind(actor.organisation_id);
+    for number in &numbers {
+        statement = statement.bind(number);
+    }
+    let mut found = page_of(statement.fetch_all(&mut *tx).await?, 1);
+    holds::mark_held(&mut tx, &mut found.items).await?;
+    audit_search(&mut tx, &grant, &found).await?;
+    tx.commit().await?;
+    Ok(found.items)
+}
+
 /// A search is audited as one list entry and with an entry for each client it showed, so that
 /// the client sees in the portal that their name came up in a search. The query is not kept.
 async fn audit_search(

@@ -48,12 +48,18 @@ pub async fn issue_letter(
         .audit(&mut tx, "portal-access", Some(scope.client_id), "create")
         .await?;
     tx.commit().await?;
+    let language = locale_for_language(head.preferred_language.as_deref()).to_owned();
+    let mut pages = vec![crate::models::LetterPage::new(&language)];
+    if language != "de" {
+        pages.push(crate::models::LetterPage::new("de"));
+    }
     Ok(PortalLetter {
         qr_svg: qr_svg(address),
         address: address.to_owned(),
         code,
         client_name: head.client_name,
-        language: locale_for_language(head.preferred_language.as_deref()).to_owned(),
+        language,
+        pages,
     })
 }
 

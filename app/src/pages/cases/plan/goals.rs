@@ -25,6 +25,7 @@ pub(super) fn GoalCard(
     reload_on_success(status_action);
     let status_error = action_error(status_action);
     let status_version = form_version(status_action, goal.version);
+    let loaded_version = goal.version;
     let remove = ServerAction::<RemoveGoal>::new();
     reload_on_success(remove);
     let (domain, level, status) = (goal.domain.clone(), goal.level.clone(), goal.status.clone());
@@ -73,7 +74,7 @@ pub(super) fn GoalCard(
                 <summary>{move_tr!("goal-status-change")}</summary>
                 <ActionForm action=status_action attr:class="stacked-form" attr:novalidate=true>
                     <input type="hidden" name="goal_id" value=goal.id />
-                    <input type="hidden" name="version" prop:value=status_version />
+                    <input type="hidden" name="version" value=status_version data-loaded=loaded_version />
                     <CatalogueSelect form=f.clone() name="goal_status" label="field-goal-status" catalogue=catalogue::GOAL_STATUS
                         selected=goal.status.clone() error=status_error />
                     <Field form=f.clone() name="status_reason" label="field-status-reason" value=goal.status_reason.clone().unwrap_or_default() error=status_error />

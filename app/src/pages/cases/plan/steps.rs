@@ -23,6 +23,7 @@ pub(super) fn StepItem(
     reload_on_success(action);
     let error = action_error(action);
     let version = form_version(action, step.version);
+    let loaded_version = step.version;
     let f = format!("step-{}-status", step.id);
     let (service, responsible, status) = (
         step.service_type.clone(),
@@ -79,7 +80,7 @@ pub(super) fn StepItem(
                 <summary>{move_tr!("step-status-change")}</summary>
                 <ActionForm action attr:class="stacked-form" attr:novalidate=true>
                     <input type="hidden" name="step_id" value=step.id />
-                    <input type="hidden" name="version" prop:value=version />
+                    <input type="hidden" name="version" value=version data-loaded=loaded_version />
                     <CatalogueSelect form=f.clone() name="step_status" label="field-step-status" catalogue=catalogue::STEP_STATUS
                         selected=current_status error />
                     <Field form=f.clone() name="status_note" label="field-status-note" error />

@@ -3,7 +3,7 @@
 use crate::move_tr;
 use leptos::prelude::*;
 
-use crate::api::{AgreePlan, ComparePlan};
+use crate::api::{compare_plan, AgreePlan};
 use crate::components::{
     action_error, label, reload_on_success, shown_date, CatalogueSelect, Field, FormError,
     LanguagePicker,
@@ -39,10 +39,25 @@ pub(super) fn VersionList(
     versions: Vec<PlanVersion>,
     custom: Vec<CustomEntry>,
 ) -> impl IntoView {
-    let compare = ServerAction::<ComparePlan>::new();
-    let error = action_error(compare);
+    // The comparison is a plain GET form on the plan page (`?from=N&to=M`): it changes
+    // nothing, and its address can be reloaded and shared with a colleague.
+    let query = leptos_router::hooks::use_query_map();
+    let wanted = move || {
+        query.with(|q| {
+            let from = q.get("from")?.trim().parse::<i64>().ok()?;
+            Some((from, q.get("to").unwrap_or_default()))
+        })
+    };
+    let (from_chosen, to_chosen) = wanted().unzip();
+    let compared = Resource::new(wanted, move |wanted| async move {
+        match wanted {
+            Some((from, to)) => Some(compare_plan(case_id, from, to).await),
+            None => None,
+        }
+    });
+    let error = Signal::derive(move || compared.get().flatten().and_then(Result::err));
     let numbers: Vec<i64> = versions.iter().map(|v| v.number).collect();
-    let result = move || compare.value().get().and_then(Result::ok);
+    let result = move || compared.get().flatten().and_then(Result::ok);
     view! {
         <ul class="plain-list">
             {versions.into_iter().map(|v| {
@@ -67,26 +82,29 @@ pub(super) fn VersionList(
             }).collect_view()}
         </ul>
         {(!numbers.is_empty()).then(|| view! {
-            <ActionForm action=compare attr:class="compare-form">
-                <input type="hidden" name="case_id" value=case_id />
+            <form method="get" action=format!("/cases/{case_id}/plan") class="compare-form">
                 <div class="field">
                     <label for="compare-from">{move_tr!("plan-compare-from")}</label>
                     <select id="compare-from" name="from">
-                        {numbers.clone().into_iter().map(|n| view! { <option value=n>{move || t_args("plan-version", &[("number", n.to_string())])}</option> }).collect_view()}
+                        {numbers.clone().into_iter().map(|n| view! { <option value=n selected=from_chosen == Some(n)>{move || t_args("plan-version", &[("number", n.to_string())])}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
                     <label for="compare-to">{move_tr!("plan-compare-to")}</label>
                     <select id="compare-to" name="to">
                         <option value="">{move_tr!("plan-current")}</option>
-                        {numbers.clone().into_iter().map(|n| view! { <option value=n>{move || t_args("plan-version", &[("number", n.to_string())])}</option> }).collect_view()}
+                        {numbers.clone().into_iter().map(|n| {
+                            let chosen = to_chosen.as_deref() == Some(n.to_string().as_str());
+                            view! { <option value=n selected=chosen>{move || t_args("plan-version", &[("number", n.to_string())])}</option> }
+                        }).collect_view()}
                     </select>
                 </div>
                 <button type="submit">{move_tr!("plan-compare")}</button>
-            </ActionForm>
+            </form>
         })}
-        <FormError error all=true />
         <div aria-live="polite">
+            <Transition fallback=|| ()>
+            <FormError error all=true />
             {move || result().map(|diff| {
                 let custom = custom.clone();
                 if diff.changes.is_empty() {
@@ -124,6 +142,7 @@ pub(super) fn VersionList(
                     </ul>
                 }.into_any()
             })}
+            </Transition>
         </div>
     }
 }
