@@ -18,7 +18,7 @@ hashes=""
 
 for bundle in tasks:lotse-tasks; do
   feature=${bundle%%:*} stem=${bundle#*:}
-  # Its own target dir: cargo-leptos builds the full bundle with other environment variables,
+  # Its own target dir: cargo-leptos builds the light bundle with other environment variables,
   # which would otherwise make the builds rebuild each other's dependencies.
   cargo build --package frontend --lib --features "$feature" \
     --target wasm32-unknown-unknown --profile wasm-release --target-dir "$target/light"
@@ -36,7 +36,7 @@ for bundle in tasks:lotse-tasks; do
   rm -f "$pkg/$stem".*
   cp "$out/$stem.js" "$pkg/$stem.$js_hash.js"
   cp "$out/$stem.wasm" "$pkg/$stem.$wasm_hash.wasm"
-  # Precompressed copies, as cargo-leptos writes them for the full bundle.
+  # Precompressed copies, as cargo-leptos writes them for the light bundle.
   node -e '
     const fs = require("fs"), zlib = require("zlib");
     for (const file of process.argv.slice(1)) {

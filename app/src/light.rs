@@ -1,8 +1,8 @@
-//! Light pages: the client portal, a volunteer's task list and most staff pages are sent as
-//! server-rendered HTML with plain forms, plus a small WASM bundle that makes only their
+//! Light pages: every page (the client portal, a volunteer's task list, the staff pages) is
+//! sent as server-rendered HTML with plain forms, plus a small WASM bundle that makes only its
 //! interactive parts ("islands") work: language, large text, read aloud, print, the language
-//! picker's suggestions; the volunteer's outbox. The few staff pages whose forms still need
-//! the whole app ([`STAFF_FULL`]) hydrate the whole page with the full bundle.
+//! picker's suggestions, the referral forms' consent check, the access letter; the volunteer's
+//! outbox. No page hydrates the whole app any more.
 //!
 //! Why: a client's phone on prepaid data should not download and compile the whole app to
 //! read a plan, and a case manager on a slow office line should not wait for it either.
@@ -15,12 +15,13 @@
 //! props (`crate::i18n::Texts`). So only the active language reaches the browser.
 //!
 //! The light bundles are the `frontend` crate built with its `light` feature (portal and
-//! staff, `/pkg/lotse-light.<hash>.{js,wasm}`) and its `tasks` feature (the volunteer's, with
-//! the task list, `/pkg/lotse-tasks.<hash>.{js,wasm}`); see `scripts/build-light.sh`.
+//! staff, `/pkg/lotse.<hash>.{js,wasm}`, what `cargo leptos build` ships) and its `tasks`
+//! feature (the volunteer's, with the task list, `/pkg/lotse-tasks.<hash>.{js,wasm}`, see
+//! `scripts/build-light.sh`).
 
 use leptos::prelude::*;
 
-/// The two light bundles: the client portal's and the staff pages' (`lotse-light`), and the
+/// The two light bundles: the client portal's and the staff pages' (`lotse`), and the
 /// volunteer's (with the task list and its outbox, which no other page needs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bundle {
@@ -73,7 +74,7 @@ pub fn is_light() -> bool {
 }
 
 /// Loads the light bundle, hydrates each island on the page, then marks the page as
-/// interactive (`data-hydrated`, as the full bundle does). Kept free of `&` and `<`.
+/// interactive (`data-hydrated`). Kept free of `&` and `<`.
 const LOADER: &str = "((js, wasm) => {
   import(js).then(async (mod) => {
     await mod.default({ module_or_path: wasm });

@@ -144,7 +144,7 @@ pub async fn mark_storable(
     response
 }
 
-/// The hash part of a hashed file name (`/pkg/lotse-light.<hash>.wasm`).
+/// The hash part of a hashed file name (`/pkg/lotse-tasks.<hash>.wasm`).
 fn short_name(file: &str) -> &str {
     file.rsplit('/')
         .next()
