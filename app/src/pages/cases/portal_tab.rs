@@ -5,7 +5,7 @@ use crate::move_tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::{load_case_portal, IssuePortalLetter, SavePortalTranslation, SetPortalBlocked};
+use crate::api::{load_case_portal, SavePortalTranslation, SetPortalBlocked};
 use crate::components::{
     action_error, print_page, provide_reload, reload_on_success, route_id, FieldError, FormError,
     Loaded, SavedStatus, TextArea,
@@ -121,26 +121,39 @@ fn letter_texts() -> Texts {
 
 /// Issuing an access letter and showing it, once. The code travels only in the server
 /// function's answer (never in an address, never stored readable), so on a light page this
-/// is an island that asks for the letter and shows it. The volunteer's bundle leaves it out.
+/// is an island that asks for the letter and shows it: a button and a call, not a form, which
+/// keeps the form machinery out of the light bundle. The volunteer's bundle leaves it out.
 #[cfg_attr(not(feature = "tasks"), island)]
 #[cfg_attr(feature = "tasks", component)]
 fn LetterIssue(case_id: i64, exists: bool, texts: Texts) -> impl IntoView {
     provide_context(texts);
-    let issue = ServerAction::<IssuePortalLetter>::new();
-    let error = action_error(issue);
-    let letter = move || issue.value().get().and_then(Result::ok);
+    let letter = RwSignal::new(None::<PortalLetter>);
+    let refused = RwSignal::new(None::<String>);
+    let pending = RwSignal::new(false);
+    let issue = move |_| {
+        pending.set(true);
+        leptos::task::spawn_local(async move {
+            match crate::api::issue_portal_letter(case_id).await {
+                Ok(issued) => {
+                    refused.set(None);
+                    letter.set(Some(issued));
+                }
+                Err(error) => refused.set(Some(crate::components::error_text(&error))),
+            }
+            pending.set(false);
+        });
+    };
     view! {
         <section class="card no-print" aria-label=t("portal-staff-issue")>
-            <ActionForm action=issue attr:class="inline-form">
-                <input type="hidden" name="case_id" value=case_id />
-                {exists.then(|| view! { <p class="hint">{t("portal-staff-reissue-warning")}</p> })}
-                <button type="submit" disabled=move || issue.pending().get()>
-                    {if exists { t("portal-staff-reissue") } else { t("portal-staff-issue") }}
-                </button>
-            </ActionForm>
-            <FormError error />
+            {exists.then(|| view! { <p class="hint">{t("portal-staff-reissue-warning")}</p> })}
+            <button type="button" on:click=issue disabled=move || pending.get()>
+                {if exists { t("portal-staff-reissue") } else { t("portal-staff-issue") }}
+            </button>
+            <div role="alert" class="form-error-region">
+                {move || refused.get().map(|text| view! { <div class="form-error"><p>{text}</p></div> })}
+            </div>
         </section>
-        {move || letter().map(|letter| view! { <Letter letter /> })}
+        {move || letter.get().map(|letter| view! { <Letter letter /> })}
     }
 }
 
