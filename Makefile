@@ -19,7 +19,7 @@ setup-test:
 build: setup-build
 	@echo "==> building Lotse (release: server and WASM)"
 	cargo leptos build --release --precompress
-	@echo "==> building the volunteer's light bundle"
+	@echo "==> building the volunteer's and the client portal's light bundles"
 	scripts/build-light.sh
 
 run: build
@@ -39,6 +39,7 @@ check:
 	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown --features light -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown --features tasks -- -D warnings
+	cargo clippy -p frontend --target wasm32-unknown-unknown --features portal -- -D warnings
 
 unit:
 	@echo "==> unit, database (SQLite and PostgreSQL) and HTTP tests"

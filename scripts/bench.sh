@@ -24,13 +24,14 @@ bundle() { # title name
   done
   printf '  %-36s %8d bytes raw %8d bytes brotli\n' "total" "$raw" "$br"
 }
-bundle "light bundle (client portal and staff pages)" lotse
+bundle "light bundle (staff pages)" lotse
+bundle "client portal's bundle" lotse-portal
 bundle "volunteer's bundle (their task list)" lotse-tasks
 
 # Where the WASM's bytes go: the largest items of the unstripped modules (twiggy).
 command -v twiggy >/dev/null || cargo install twiggy --locked
 for which in "light:$target/front/wasm32-unknown-unknown/wasm-release/frontend.wasm" \
-  "volunteer:$target/light/lotse-tasks.wasm"; do
+  "portal:$target/light/lotse-portal.wasm" "volunteer:$target/light/lotse-tasks.wasm"; do
   unstripped="${which#*:}"
   if [ -f "$unstripped" ]; then
     echo "== ${which%%:*} WASM by item (twiggy top, unstripped, before wasm-bindgen and wasm-opt)"

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Builds the volunteer's light bundle (see app/src/light.rs; the `frontend` crate with feature
-# `tasks`, lotse-tasks.<hash>.*) into target/site/pkg, with .br and .gz beside it, and records
-# its hashes in the release's hash file (lines tasks-js/tasks-wasm), where the server reads
-# them. Runs after `cargo leptos build --release`, which builds the light bundle of every other
-# page (feature `light`, lotse.<hash>.*, lines js/wasm).
+# Builds the volunteer's and the client portal's light bundles (see app/src/light.rs; the
+# `frontend` crate with feature `tasks`, lotse-tasks.<hash>.*, and with feature `portal`,
+# lotse-portal.<hash>.*) into target/site/pkg, with .br and .gz beside them, and records their
+# hashes in the release's hash file (lines tasks-js/tasks-wasm, portal-js/portal-wasm), where
+# the server reads them. Runs after `cargo leptos build --release`, which builds the staff
+# pages' light bundle (feature `light`, lotse.<hash>.*, lines js/wasm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -16,7 +17,7 @@ mkdir -p "$pkg"
 short_hash() { sha256sum "$1" | cut -c1-16; }
 hashes=""
 
-for bundle in tasks:lotse-tasks; do
+for bundle in tasks:lotse-tasks portal:lotse-portal; do
   feature=${bundle%%:*} stem=${bundle#*:}
   # Its own target dir: cargo-leptos builds the light bundle with other environment variables,
   # which would otherwise make the builds rebuild each other's dependencies.
@@ -53,6 +54,6 @@ for bundle in tasks:lotse-tasks; do
 done
 
 if [ -f "$hash_file" ]; then
-  { grep -v -E '^tasks-' "$hash_file" || true; printf '%s' "$hashes"; } > "$out/hash.txt"
+  { grep -v -E '^(tasks|portal)-' "$hash_file" || true; printf '%s' "$hashes"; } > "$out/hash.txt"
   cp "$out/hash.txt" "$hash_file"
 fi

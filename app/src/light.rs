@@ -14,18 +14,22 @@
 //! no Fluent messages at all: islands get their texts, already translated by the server, as
 //! props (`crate::i18n::Texts`). So only the active language reaches the browser.
 //!
-//! The light bundles are the `frontend` crate built with its `light` feature (portal and
-//! staff, `/pkg/lotse.<hash>.{js,wasm}`, what `cargo leptos build` ships) and its `tasks`
-//! feature (the volunteer's, with the task list, `/pkg/lotse-tasks.<hash>.{js,wasm}`, see
-//! `scripts/build-light.sh`).
+//! The light bundles are the `frontend` crate built with its `light` feature (the staff
+//! pages', `/pkg/lotse.<hash>.{js,wasm}`, what `cargo leptos build` ships), its `portal`
+//! feature (the client portal's, without the staff pages' islands,
+//! `/pkg/lotse-portal.<hash>.{js,wasm}`) and its `tasks` feature (the volunteer's, with the
+//! task list, `/pkg/lotse-tasks.<hash>.{js,wasm}`); `scripts/build-light.sh` builds the last
+//! two.
 
 use leptos::prelude::*;
 
-/// The two light bundles: the client portal's and the staff pages' (`lotse`), and the
-/// volunteer's (with the task list and its outbox, which no other page needs).
+/// The three light bundles: the staff pages' (`lotse`), the client portal's (without the
+/// staff pages' islands, which a client on a phone should not download) and the volunteer's
+/// (with the task list and its outbox, which no other page needs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bundle {
     Light,
+    Portal,
     Tasks,
 }
 
@@ -34,29 +38,38 @@ impl Bundle {
     pub fn stem(self) -> &'static str {
         match self {
             Bundle::Light => "lotse",
+            Bundle::Portal => "lotse-portal",
             Bundle::Tasks => "lotse-tasks",
         }
     }
 
     /// The hash file's keys of its script and WASM: cargo-leptos writes `js` and `wasm` for the
-    /// light bundle (its library build), `scripts/build-light.sh` the volunteer's.
+    /// staff pages' bundle (its library build), `scripts/build-light.sh` the portal's and the
+    /// volunteer's.
     #[cfg(feature = "ssr")]
     fn keys(self) -> (&'static str, &'static str) {
         match self {
             Bundle::Light => ("js", "wasm"),
+            Bundle::Portal => ("portal-js", "portal-wasm"),
             Bundle::Tasks => ("tasks-js", "tasks-wasm"),
         }
     }
 }
 
-/// The bundle a page loads: a volunteer's task list (their start page) the volunteer's, every
-/// other page (the client portal, its sign-in, the staff pages) the light one.
+/// The bundle a page loads: the client portal's pages (and its sign-in) the portal's, a
+/// volunteer's task list (their start page) the volunteer's, every other page (the staff
+/// pages) the light one.
 pub fn light_bundle(path: &str, session: &crate::models::SessionInfo) -> Bundle {
     let volunteer = session
         .user
         .as_ref()
         .is_some_and(|user| user.role == crate::models::Role::Volunteer);
-    if volunteer && path == "/" {
+    let portal = path
+        .strip_prefix("/portal")
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
+    if portal {
+        Bundle::Portal
+    } else if volunteer && path == "/" {
         Bundle::Tasks
     } else {
         Bundle::Light
@@ -91,10 +104,12 @@ const LOADER: &str = "((js, wasm) => {
 #[cfg(feature = "ssr")]
 pub fn light_files(options: &LeptosOptions, bundle: Bundle) -> (String, String) {
     use std::sync::OnceLock;
-    static FILES: [OnceLock<(String, String)>; 2] = [OnceLock::new(), OnceLock::new()];
+    static FILES: [OnceLock<(String, String)>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
     let slot = match bundle {
         Bundle::Light => &FILES[0],
-        Bundle::Tasks => &FILES[1],
+        Bundle::Portal => &FILES[1],
+        Bundle::Tasks => &FILES[2],
     };
     slot.get_or_init(|| {
         let (stem, (js_key, wasm_key)) = (bundle.stem(), bundle.keys());
@@ -516,13 +531,23 @@ mod tests {
     }
 
     #[test]
-    fn every_page_loads_the_light_bundle_but_the_volunteers_task_list() {
+    fn staff_pages_load_the_light_bundle_the_portal_and_the_volunteers_task_list_their_own() {
         let volunteer = session(Some(Role::Volunteer));
         assert_eq!(light_bundle("/", &volunteer), Bundle::Tasks);
         assert_eq!(light_bundle("/account", &volunteer), Bundle::Light);
         for role in [None, Some(Role::CaseManager), Some(Role::Administrator)] {
-            for path in ["/", "/cases/12/plan", "/clients/new", "/portal", "/sign-in"] {
+            for path in [
+                "/",
+                "/cases/12/plan",
+                "/cases/12/portal",
+                "/clients/new",
+                "/sign-in",
+                "/portals",
+            ] {
                 assert_eq!(light_bundle(path, &session(role)), Bundle::Light, "{path}");
+            }
+            for path in ["/portal", "/portal/sign-in", "/portal/access"] {
+                assert_eq!(light_bundle(path, &session(role)), Bundle::Portal, "{path}");
             }
         }
     }

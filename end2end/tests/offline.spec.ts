@@ -136,7 +136,7 @@ test('staff pages are never stored on the device; a new release replaces the old
   expect(shells).toHaveLength(1);
   expect(shells[0]).not.toBe('lotse-shell-earlier-release');
   // Loaded with the worker in charge, the shell holds the files this page uses; a client's
-  // phone never downloads the volunteer's bundle.
+  // phone never downloads the volunteer's bundle or the staff pages'.
   await page.reload();
   await hydrated(page);
   const scripts = await page.evaluate(() =>
@@ -144,7 +144,8 @@ test('staff pages are never stored on the device; a new release replaces the old
   );
   const shell = (await cached(page)).filter((entry) => entry.startsWith(shells[0])).map((entry) => entry.split(' ')[1]);
   for (const file of scripts.filter((s) => s.startsWith('/pkg/'))) expect(shell).toContain(file);
-  expect(shell.filter((file) => /\/pkg\/lotse-tasks\.[^/]+\.wasm$/.test(file))).toEqual([]);
+  expect(shell.filter((file) => /\/pkg\/lotse(-tasks)?\.[^/]+\.wasm$/.test(file))).toEqual([]);
+  expect(shell.filter((file) => /\/pkg\/lotse-portal\.[^/]+\.wasm$/.test(file))).toHaveLength(1);
 
   // A case manager signs in on the same browser: her pages pass the worker and stay on the line.
   await context.clearCookies();

@@ -30,7 +30,7 @@ test('pages and scripts arrive compressed; a second visit downloads no script', 
   expect(firstScripts.map((s) => s.url).some((u) => u.endsWith('.wasm'))).toBe(true);
   for (const s of firstScripts) {
     // Content-hashed names, compressed on the wire.
-    expect(s.url).toMatch(/\/pkg\/lotse\.[A-Za-z0-9_-]+\.(wasm|js)$/);
+    expect(s.url).toMatch(/\/pkg\/lotse-portal\.[A-Za-z0-9_-]+\.(wasm|js)$/);
     expect(['br', 'gzip'], s.url).toContain(s.encoding);
   }
   const wasm = await page.request.get(firstScripts.find((s) => s.url.endsWith('.wasm'))!.url);
@@ -46,14 +46,14 @@ test('pages and scripts arrive compressed; a second visit downloads no script', 
   }
 });
 
-test('every page loads a light bundle that carries no messages: the client portal and staff pages one, the volunteer\'s task list its own', async ({ page }) => {
+test('every page loads a light bundle that carries no messages: the client portal its own, the staff pages one, the volunteer\'s task list its own', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(r.url()));
   await page.goto('/portal/sign-in');
   await hydrated(page);
   const portalScripts = [...new Set(requested.filter((u) => /\/pkg\/.*\.(wasm|js)$/.test(u)))];
   expect(portalScripts.length).toBe(2);
-  for (const url of portalScripts) expect(url).toMatch(/\/pkg\/lotse\.[A-Za-z0-9_-]+\.(wasm|js)$/);
+  for (const url of portalScripts) expect(url).toMatch(/\/pkg\/lotse-portal\.[A-Za-z0-9_-]+\.(wasm|js)$/);
   // The language menu works in the light page (an island) and reloads in the new language.
   await page.locator('#language-select').selectOption('ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -72,22 +72,27 @@ test('every page loads a light bundle that carries no messages: the client porta
   await page.goto('about:blank');
   await page.context().clearCookies();
 
-  // Staff pages load the portal's light bundle (as the page names it: a second page takes it
-  // from the cache).
+  // Staff pages load the staff pages' light bundle, one for all (as the page names it: a
+  // second page takes it from the cache); the portal's leaves their islands out.
   await signIn(page, 'fallmanager@lotse.example');
   await expect(page).toHaveURL(/\/$/);
   const named = () => page.evaluate(() =>
     [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')].map((l) => (l as HTMLLinkElement).href).sort());
-  for (const path of ['/', '/cases/1/plan', '/cases/1/network', '/clients/1', '/clients/new', '/clients?q=amira']) {
+  await page.goto('/');
+  await hydrated(page);
+  const staffScripts = await named();
+  expect(staffScripts).toHaveLength(2);
+  for (const url of staffScripts) expect(url).toMatch(/\/pkg\/lotse\.[A-Za-z0-9_-]+\.(wasm|js)$/);
+  for (const path of ['/cases/1/plan', '/cases/1/network', '/cases/1/portal', '/clients/1', '/clients/new', '/clients?q=amira']) {
     await page.goto(path);
     await hydrated(page);
-    expect(await named(), path).toEqual([...portalScripts].sort());
+    expect(await named(), path).toEqual(staffScripts);
   }
 
   // Fluent messages would travel as their source text: neither bundle holds any (their
   // islands get their texts translated by the server).
   const text = async (url: string) => Buffer.from(await (await page.request.get(url)).body()).toString('latin1');
-  for (const url of [portalScripts, volunteerScripts].map((list) => list.find((u) => u.endsWith('.wasm'))!)) {
+  for (const url of [portalScripts, staffScripts, volunteerScripts].map((list) => list.find((u) => u.endsWith('.wasm'))!)) {
     const light = await text(url);
     expect(light, url).not.toContain('portal-sign-in-title');
     expect(light, url).not.toContain('language-label');

@@ -40,17 +40,29 @@ impl ServiceWorker {
     /// The worker for the files Leptos's options name (hashed in a release build).
     pub fn new(options: &LeptosOptions) -> ServiceWorker {
         let (light_js, light_wasm) = app::light::light_files(options, app::light::Bundle::Light);
+        let (portal_js, portal_wasm) = app::light::light_files(options, app::light::Bundle::Portal);
         let (tasks_js, tasks_wasm) = app::light::light_files(options, app::light::Bundle::Tasks);
         let (files, version) = match app::file_hash(options, "css") {
             Some(css) => {
                 let version = format!(
-                    "{}-{}-{css}-{}",
+                    "{}-{}-{css}-{}-{}-{}",
                     short_name(&light_js),
                     short_name(&light_wasm),
+                    short_name(&portal_js),
+                    short_name(&portal_wasm),
                     short_name(&tasks_wasm)
                 );
                 let css = format!("/pkg/lotse.{css}.css");
-                ([light_js, light_wasm, css, tasks_js, tasks_wasm], version)
+                let files = [
+                    light_js,
+                    light_wasm,
+                    css,
+                    portal_js,
+                    portal_wasm,
+                    tasks_js,
+                    tasks_wasm,
+                ];
+                (files, version)
             }
             // Without hashed names (a development build) the version changes with every
             // start, so that a rebuilt file is never served from an old cache.
@@ -59,6 +71,8 @@ impl ServiceWorker {
                     light_js,
                     light_wasm,
                     "/pkg/lotse.css".to_owned(),
+                    portal_js,
+                    portal_wasm,
                     tasks_js,
                     tasks_wasm,
                 ],

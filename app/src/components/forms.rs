@@ -296,10 +296,10 @@ pub fn LanguagePicker(
 }
 
 /// The language picker's input on a light page: an island that suggests languages as one
-/// types (from the server), so its texts come from around it. The volunteer's bundle has no
-/// language picker and leaves it out.
-#[cfg_attr(not(feature = "tasks"), island)]
-#[cfg_attr(feature = "tasks", component)]
+/// types (from the server), so its texts come from around it. The volunteer's and the portal's
+/// bundles have no language picker and leave it out.
+#[cfg_attr(not(any(feature = "tasks", feature = "portal")), island)]
+#[cfg_attr(any(feature = "tasks", feature = "portal"), component)]
 fn LanguageInput(
     id: String,
     name: String,

@@ -356,9 +356,9 @@ const PLACE: &str = "\u{E000}";
 /// The light page's consent check: the same sentence as [`MissingConsent`], recomputed from
 /// the form's fields (organisation, purpose, ticked categories) as they change. Its texts and
 /// the client's consents in force come from the server.
-// The volunteer's light bundle has no consent forms and leaves it out.
-#[cfg_attr(not(feature = "tasks"), island)]
-#[cfg_attr(feature = "tasks", component)]
+// The volunteer's and the portal's light bundles have no consent forms and leave it out.
+#[cfg_attr(not(any(feature = "tasks", feature = "portal")), island)]
+#[cfg_attr(any(feature = "tasks", feature = "portal"), component)]
 #[allow(clippy::too_many_arguments)]
 fn ConsentCheck(
     form_id: String,
