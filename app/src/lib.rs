@@ -28,8 +28,9 @@ use pages::{
     NetworkPageView, NewClientPage, NotFound, OfferFormPage, OffersPage, OrganisationsPage,
     PlanPage, PlanPrintPage, PortalAccessPage, PortalAppointmentsPage, PortalConsentsPage,
     PortalCorrectionPage, PortalDataPage, PortalPlanPage, PortalReferralsPage, PortalShell,
-    PortalSignInPage, ReferralPageView, ResultsPageView, RetentionPage, SignInPage, StartPage,
-    UsersPage, WorkingGroupPageView, WorkingGroupsPageView,
+    PortalSignInPage, ReferralPageView, ResultsPageView, RetentionPage, SecondFactorPage,
+    SecondFactorsPage, SetUpSecondFactorPage, SignInPage, StartPage, UsersPage,
+    WorkingGroupPageView, WorkingGroupsPageView,
 };
 
 /// The HTML document around the app, rendered on the server for every page.
@@ -167,6 +168,8 @@ pub fn App() -> impl IntoView {
             <Router>
                 <Routes fallback=NotFound>
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/sign-in/second-factor") view=SecondFactorPage ssr=SsrMode::Async />
+                    <Route path=path!("/sign-in/set-up") view=SetUpSecondFactorPage ssr=SsrMode::Async />
                     <Route path=path!("/portal/sign-in") view=PortalSignInPage ssr=SsrMode::Async />
                     <ParentRoute path=path!("/portal") view=PortalShell ssr=SsrMode::Async>
                         <Route path=path!("") view=PortalPlanPage />
@@ -209,6 +212,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("admin/catalogues") view=CataloguesPage />
                         <Route path=path!("admin/organisations") view=OrganisationsPage />
                         <Route path=path!("admin/users") view=UsersPage />
+                        <Route path=path!("admin/second-factors") view=SecondFactorsPage />
                         <Route path=path!("admin/users/:id/handover") view=HandoverPage />
                     </ParentRoute>
                 </Routes>

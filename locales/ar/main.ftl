@@ -1435,3 +1435,89 @@ error-merge-same = لا يمكن دمج ملف مع نفسه.
 error-merge-changed = تغيّر أحد الملفين في هذه الأثناء. يُرجى مقارنتهما مرة أخرى.
 error-merge-held = يسري تقييد المعالجة على أحد الملفين. أنهِ التقييد أولًا.
 audit-action-merge = دمج
+
+## Sign-in security: second factor, sessions (issue 18)
+account-password-title = كلمة المرور
+second-factor-title = العامل الثاني
+second-factor-app-since = تسجّل الدخول بكلمة المرور وتطبيق المصادقة (تم الإعداد في { $date }).
+second-factor-none = تسجّل الدخول بكلمة المرور فقط. يحمي العامل الثاني حسابك إذا عرف أحدٌ كلمة المرور الخاصة بك.
+second-factor-required-here = تشترط منظمتك عاملًا ثانيًا.
+second-factor-begin = إعداد تطبيق المصادقة
+second-factor-new-phone = إعداد تطبيق المصادقة على هاتف جديد
+second-factor-scan = امسح رمز QR هذا باستخدام تطبيق المصادقة.
+second-factor-qr-label = رمز QR لتطبيق المصادقة
+second-factor-type-secret = أو أدخل هذا المفتاح في التطبيق:
+second-factor-app-code = الرمز المكوّن من ستة أرقام من التطبيق
+second-factor-confirm = تأكيد
+second-factor-cancel = إلغاء الإعداد
+second-factor-app-set-up = تم إعداد تطبيق المصادقة. أنشئ الآن رموز استرداد، تحسّبًا لعدم وجود هاتفك معك.
+second-factor-app-removed = تمت إزالة العامل الثاني.
+second-factor-remove = إزالة العامل الثاني
+second-factor-remove-hint = بعد ذلك ستسجّل الدخول بكلمة المرور فقط. أكّد ذلك بكلمة المرور الحالية.
+recovery-codes-title = رموز الاسترداد
+recovery-codes-left = { $count ->
+    [0] ليس لديك رموز استرداد غير مستخدمة.
+    [zero] ليس لديك رموز استرداد غير مستخدمة.
+    [one] لا يزال لديك رمز استرداد واحد غير مستخدم.
+    [two] لا يزال لديك رمزا استرداد غير مستخدمين.
+    [few] لا يزال لديك { $count } رموز استرداد غير مستخدمة.
+    [many] لا يزال لديك { $count } رمز استرداد غير مستخدم.
+   *[other] لا يزال لديك { $count } رمز استرداد غير مستخدم.
+}
+recovery-codes-hint = برمز الاسترداد تسجّل الدخول عندما لا يكون هاتفك معك. كل رمز صالح لمرة واحدة.
+recovery-codes-create = إنشاء رموز استرداد جديدة
+recovery-codes-once = دوّن هذه الرموز أو اطبعها الآن، واحفظها في مكان آمن. لن تُعرض إلا هذه المرة فقط. الرموز السابقة لم تعد صالحة.
+sessions-title = جلساتك
+sessions-intro = هنا ترى أين سجّلت الدخول. أنهِ الجلسات التي لا تعرفها، ثم غيّر كلمة المرور.
+sessions-browser-unknown = متصفح غير معروف
+sessions-browser-on = { $browser } على { $system }
+sessions-details = تسجيل الدخول: { $started } · آخر نشاط: { $seen }
+sessions-this-one = هذه الجلسة
+sessions-end = إنهاء الجلسة
+sessions-end-others = إنهاء جميع الجلسات الأخرى
+sessions-ended-one = تم إنهاء الجلسة.
+sessions-ended-others = تم إنهاء جميع الجلسات الأخرى.
+sign-in-method-password = تم تسجيل الدخول بكلمة المرور
+sign-in-method-password-and-app = تم تسجيل الدخول بكلمة المرور وتطبيق المصادقة
+sign-in-method-password-and-recovery-code = تم تسجيل الدخول بكلمة المرور ورمز الاسترداد
+second-factor-sign-in-title = تأكيد تسجيل الدخول
+second-factor-sign-in-intro = أدخل الرمز الذي يعرضه تطبيق المصادقة الآن.
+second-factor-code = الرمز
+second-factor-code-hint = بدون هاتف: أدخل أحد رموز الاسترداد الخاصة بك.
+second-factor-set-up-title = إعداد عامل ثانٍ
+second-factor-set-up-intro = تشترط منظمتك عاملًا ثانيًا لتسجيل الدخول. أعِدّ تطبيق مصادقة، مثلًا على هاتف العمل. بعد ذلك يمكنك المتابعة.
+error-second-factor-not-started = ابدأ أولًا بإعداد تطبيق المصادقة.
+error-second-factor-code-wrong = الرمز غير صحيح. أدخل الرمز الذي يعرضه التطبيق الآن.
+error-second-factor-not-set-up = أعِدّ أولًا تطبيق مصادقة.
+error-second-factor-required-by-organisation = تشترط منظمتك عاملًا ثانيًا. لا يمكنك إزالته.
+nav-second-factors = العامل الثاني
+nav-second-factors-hint = معرفة من يسجّل الدخول بعامل ثانٍ؛ اشتراطه لكل منظمة؛ إعادة تعيينه.
+second-factors-title = العامل الثاني عند تسجيل الدخول
+second-factors-intro = لكل منظمة: هل تشترط عاملًا ثانيًا، ومن قام بإعداده. من ليس لديه عامل ثانٍ يُعِدّه عند تسجيل دخوله التالي، بمجرد أن تشترطه منظمته.
+second-factors-required = العامل الثاني مطلوب
+second-factors-optional = العامل الثاني اختياري
+second-factors-require = اشتراط
+second-factors-waive = إلغاء الاشتراط
+second-factors-without = { $count ->
+    [0] جميع الحسابات النشطة لديها عامل ثانٍ.
+    [zero] جميع الحسابات النشطة لديها عامل ثانٍ.
+    [one] حساب نشط واحد ليس لديه عامل ثانٍ.
+    [two] حسابان نشطان ليس لديهما عامل ثانٍ.
+    [few] { $count } حسابات نشطة ليس لديها عامل ثانٍ.
+    [many] { $count } حسابًا نشطًا ليس لديها عامل ثانٍ.
+   *[other] { $count } حساب نشط ليس لديها عامل ثانٍ.
+}
+second-factors-app = تطبيق المصادقة
+second-factors-recovery-codes = رموز الاسترداد
+second-factors-actions = الإجراءات
+second-factors-yes = تم الإعداد
+second-factors-none = لا يوجد
+second-factors-reset = إعادة تعيين
+second-factors-reset-for = إعادة تعيين العامل الثاني الخاص بـ { $name }
+second-factors-reset-done = تمت إعادة تعيين العامل الثاني. تم إنهاء جلسات الحساب.
+audit-action-set-up-second-factor = إعداد العامل الثاني
+audit-action-remove-second-factor = إزالة العامل الثاني
+audit-action-new-recovery-codes = رموز استرداد جديدة
+audit-action-reset-second-factor = إعادة تعيين العامل الثاني
+audit-action-require-second-factor = اشتراط العامل الثاني
+audit-action-waive-second-factor = إلغاء اشتراط العامل الثاني

@@ -1015,3 +1015,79 @@ error-merge-same = Eine Akte kann nicht mit sich selbst zusammengeführt werden.
 error-merge-changed = Eine der beiden Akten wurde inzwischen geändert. Bitte vergleichen Sie sie noch einmal.
 error-merge-held = Für eine der beiden Akten gilt eine Einschränkung der Verarbeitung. Beenden Sie sie zuerst.
 audit-action-merge = Zusammengeführt
+account-password-title = Passwort
+second-factor-title = Zweiter Faktor
+second-factor-app-since = Sie melden sich mit Passwort und Authenticator-App an (eingerichtet am { $date }).
+second-factor-none = Sie melden sich nur mit Ihrem Passwort an. Ein zweiter Faktor schützt Ihr Konto, falls jemand Ihr Passwort erfährt.
+second-factor-required-here = Ihre Organisation verlangt einen zweiten Faktor.
+second-factor-begin = Authenticator-App einrichten
+second-factor-new-phone = Authenticator-App auf einem neuen Telefon einrichten
+second-factor-scan = Scannen Sie diesen QR-Code mit Ihrer Authenticator-App.
+second-factor-qr-label = QR-Code für die Authenticator-App
+second-factor-type-secret = Oder geben Sie diesen Schlüssel in der App ein:
+second-factor-app-code = Sechsstelliger Code aus der App
+second-factor-confirm = Bestätigen
+second-factor-cancel = Einrichtung abbrechen
+second-factor-app-set-up = Die Authenticator-App ist eingerichtet. Erstellen Sie jetzt Wiederherstellungscodes, für den Fall, dass Sie Ihr Telefon nicht zur Hand haben.
+second-factor-app-removed = Der zweite Faktor wurde entfernt.
+second-factor-remove = Zweiten Faktor entfernen
+second-factor-remove-hint = Danach melden Sie sich nur noch mit Ihrem Passwort an. Bestätigen Sie mit Ihrem aktuellen Passwort.
+recovery-codes-title = Wiederherstellungscodes
+recovery-codes-left = { $count ->
+    [0] Sie haben keine unbenutzten Wiederherstellungscodes.
+    [one] Sie haben noch einen unbenutzten Wiederherstellungscode.
+   *[other] Sie haben noch { $count } unbenutzte Wiederherstellungscodes.
+}
+recovery-codes-hint = Mit einem Wiederherstellungscode melden Sie sich an, wenn Sie Ihr Telefon nicht zur Hand haben. Jeder Code gilt einmal.
+recovery-codes-create = Neue Wiederherstellungscodes erstellen
+recovery-codes-once = Schreiben Sie diese Codes jetzt auf oder drucken Sie sie aus, und bewahren Sie sie sicher auf. Sie werden nur dieses eine Mal angezeigt. Frühere Codes gelten nicht mehr.
+sessions-title = Ihre Sitzungen
+sessions-intro = Hier sehen Sie, wo Sie angemeldet sind. Beenden Sie Sitzungen, die Sie nicht kennen, und ändern Sie dann Ihr Passwort.
+sessions-browser-unknown = Unbekannter Browser
+sessions-browser-on = { $browser } unter { $system }
+sessions-details = Angemeldet: { $started } · Zuletzt aktiv: { $seen }
+sessions-this-one = Diese Sitzung
+sessions-end = Sitzung beenden
+sessions-end-others = Alle anderen Sitzungen beenden
+sessions-ended-one = Die Sitzung wurde beendet.
+sessions-ended-others = Alle anderen Sitzungen wurden beendet.
+sign-in-method-password = Angemeldet mit Passwort
+sign-in-method-password-and-app = Angemeldet mit Passwort und Authenticator-App
+sign-in-method-password-and-recovery-code = Angemeldet mit Passwort und Wiederherstellungscode
+second-factor-sign-in-title = Anmeldung bestätigen
+second-factor-sign-in-intro = Geben Sie den Code ein, den Ihre Authenticator-App jetzt anzeigt.
+second-factor-code = Code
+second-factor-code-hint = Ohne Telefon: Geben Sie einen Ihrer Wiederherstellungscodes ein.
+second-factor-set-up-title = Zweiten Faktor einrichten
+second-factor-set-up-intro = Ihre Organisation verlangt bei der Anmeldung einen zweiten Faktor. Richten Sie eine Authenticator-App ein, zum Beispiel auf Ihrem Diensttelefon. Danach geht es weiter.
+error-second-factor-not-started = Beginnen Sie zuerst die Einrichtung der Authenticator-App.
+error-second-factor-code-wrong = Der Code stimmt nicht. Geben Sie den Code ein, den die App jetzt anzeigt.
+error-second-factor-not-set-up = Richten Sie zuerst eine Authenticator-App ein.
+error-second-factor-required-by-organisation = Ihre Organisation verlangt einen zweiten Faktor. Sie können ihn nicht entfernen.
+nav-second-factors = Zweiter Faktor
+nav-second-factors-hint = Sehen, wer sich mit zweitem Faktor anmeldet; ihn je Organisation verlangen; ihn zurücksetzen.
+second-factors-title = Zweiter Faktor bei der Anmeldung
+second-factors-intro = Je Organisation: ob sie einen zweiten Faktor verlangt und wer ihn eingerichtet hat. Wer keinen hat, richtet ihn bei der nächsten Anmeldung ein, sobald seine Organisation ihn verlangt.
+second-factors-required = Zweiter Faktor verlangt
+second-factors-optional = Zweiter Faktor freiwillig
+second-factors-require = Verlangen
+second-factors-waive = Nicht mehr verlangen
+second-factors-without = { $count ->
+    [0] Alle aktiven Konten haben einen zweiten Faktor.
+    [one] Ein aktives Konto hat keinen zweiten Faktor.
+   *[other] { $count } aktive Konten haben keinen zweiten Faktor.
+}
+second-factors-app = Authenticator-App
+second-factors-recovery-codes = Wiederherstellungscodes
+second-factors-actions = Aktionen
+second-factors-yes = Eingerichtet
+second-factors-none = Keiner
+second-factors-reset = Zurücksetzen
+second-factors-reset-for = Zweiten Faktor von { $name } zurücksetzen
+second-factors-reset-done = Der zweite Faktor wurde zurückgesetzt. Die Sitzungen des Kontos sind beendet.
+audit-action-set-up-second-factor = Zweiter Faktor eingerichtet
+audit-action-remove-second-factor = Zweiter Faktor entfernt
+audit-action-new-recovery-codes = Neue Wiederherstellungscodes
+audit-action-reset-second-factor = Zweiter Faktor zurückgesetzt
+audit-action-require-second-factor = Zweiter Faktor verlangt
+audit-action-waive-second-factor = Zweiter Faktor nicht mehr verlangt

@@ -1375,3 +1375,81 @@ error-merge-same = A record cannot be merged with itself.
 error-merge-changed = One of the two records was changed in the meantime. Please compare them again.
 error-merge-held = Processing of one of the two records is restricted. End the restriction first.
 audit-action-merge = Merged
+
+## Sign-in security: second factor, sessions (issue 18)
+account-password-title = Password
+second-factor-title = Second factor
+second-factor-app-since = You sign in with your password and an authenticator app (set up on { $date }).
+second-factor-none = You sign in with your password only. A second factor protects your account if someone learns your password.
+second-factor-required-here = Your organisation requires a second factor.
+second-factor-begin = Set up an authenticator app
+second-factor-new-phone = Set up the authenticator app on a new phone
+second-factor-scan = Scan this QR code with your authenticator app.
+second-factor-qr-label = QR code for the authenticator app
+second-factor-type-secret = Or type this key into the app:
+second-factor-app-code = Six-digit code from the app
+second-factor-confirm = Confirm
+second-factor-cancel = Cancel set-up
+second-factor-app-set-up = The authenticator app is set up. Now create recovery codes, in case you do not have your phone with you.
+second-factor-app-removed = The second factor has been removed.
+second-factor-remove = Remove second factor
+second-factor-remove-hint = After this you sign in with your password only. Confirm with your current password.
+recovery-codes-title = Recovery codes
+recovery-codes-left = { $count ->
+    [0] You have no unused recovery codes.
+    [one] You have one unused recovery code left.
+   *[other] You have { $count } unused recovery codes left.
+}
+recovery-codes-hint = A recovery code lets you sign in when you do not have your phone with you. Each code works once.
+recovery-codes-create = Create new recovery codes
+recovery-codes-once = Write these codes down or print them now, and keep them safe. They are shown only this once. Earlier codes no longer work.
+sessions-title = Your sessions
+sessions-intro = This is where you are signed in. End sessions you do not recognise, then change your password.
+sessions-browser-unknown = Unknown browser
+sessions-browser-on = { $browser } on { $system }
+sessions-details = Signed in: { $started } · Last active: { $seen }
+sessions-this-one = This session
+sessions-end = End session
+sessions-end-others = End all other sessions
+sessions-ended-one = The session has been ended.
+sessions-ended-others = All other sessions have been ended.
+sign-in-method-password = Signed in with password
+sign-in-method-password-and-app = Signed in with password and authenticator app
+sign-in-method-password-and-recovery-code = Signed in with password and recovery code
+second-factor-sign-in-title = Confirm sign-in
+second-factor-sign-in-intro = Enter the code your authenticator app shows now.
+second-factor-code = Code
+second-factor-code-hint = No phone at hand: enter one of your recovery codes.
+second-factor-set-up-title = Set up a second factor
+second-factor-set-up-intro = Your organisation requires a second factor to sign in. Set up an authenticator app, for example on your work phone. Then you can continue.
+error-second-factor-not-started = First start setting up the authenticator app.
+error-second-factor-code-wrong = The code is not correct. Enter the code the app shows now.
+error-second-factor-not-set-up = First set up an authenticator app.
+error-second-factor-required-by-organisation = Your organisation requires a second factor. You cannot remove it.
+nav-second-factors = Second factor
+nav-second-factors-hint = See who signs in with a second factor; require it per organisation; reset it.
+second-factors-title = Second factor at sign-in
+second-factors-intro = Per organisation: whether it requires a second factor and who has set one up. Anyone without one sets it up at their next sign-in once their organisation requires it.
+second-factors-required = Second factor required
+second-factors-optional = Second factor optional
+second-factors-require = Require
+second-factors-waive = No longer require
+second-factors-without = { $count ->
+    [0] All active accounts have a second factor.
+    [one] One active account has no second factor.
+   *[other] { $count } active accounts have no second factor.
+}
+second-factors-app = Authenticator app
+second-factors-recovery-codes = Recovery codes
+second-factors-actions = Actions
+second-factors-yes = Set up
+second-factors-none = None
+second-factors-reset = Reset
+second-factors-reset-for = Reset the second factor of { $name }
+second-factors-reset-done = The second factor has been reset. The account's sessions have ended.
+audit-action-set-up-second-factor = Second factor set up
+audit-action-remove-second-factor = Second factor removed
+audit-action-new-recovery-codes = New recovery codes
+audit-action-reset-second-factor = Second factor reset
+audit-action-require-second-factor = Second factor required
+audit-action-waive-second-factor = Second factor no longer required

@@ -1375,3 +1375,81 @@ error-merge-same = یک دوسیهٔ مراجع را نمی‌توان با خو
 error-merge-changed = یکی از دو دوسیه در این فاصله تغییر کرده است. لطفاً آن‌ها را دوباره مقایسه کنید.
 error-merge-held = برای یکی از دو دوسیه محدودیت پردازش برقرار است. اول آن را پایان دهید.
 audit-action-merge = ادغام شد
+
+## Sign-in security: second factor, sessions (issue 18)
+account-password-title = رمز عبور
+second-factor-title = عامل دوم
+second-factor-app-since = شما با رمز عبور و اپلیکیشن تصدیق هویت وارد می‌شوید (تنظیم شده در { $date }).
+second-factor-none = شما تنها با رمز عبور خود وارد می‌شوید. اگر کسی رمز عبور شما را بفهمد، عامل دوم از حساب شما محافظت می‌کند.
+second-factor-required-here = سازمان شما عامل دوم را لازمی ساخته است.
+second-factor-begin = تنظیم اپلیکیشن تصدیق هویت
+second-factor-new-phone = تنظیم اپلیکیشن تصدیق هویت در یک تیلفون جدید
+second-factor-scan = این کود QR را با اپلیکیشن تصدیق هویت خود سکن کنید.
+second-factor-qr-label = کود QR برای اپلیکیشن تصدیق هویت
+second-factor-type-secret = یا این کلید را در اپلیکیشن درج کنید:
+second-factor-app-code = کود شش‌رقمی از اپلیکیشن
+second-factor-confirm = تأیید
+second-factor-cancel = لغو تنظیم
+second-factor-app-set-up = اپلیکیشن تصدیق هویت تنظیم شد. حالا کودهای بازیابی بسازید، برای وقتی که تیلفون خود را همراه ندارید.
+second-factor-app-removed = عامل دوم حذف شد.
+second-factor-remove = حذف عامل دوم
+second-factor-remove-hint = بعد از آن تنها با رمز عبور خود وارد می‌شوید. با رمز عبور فعلی خود تأیید کنید.
+recovery-codes-title = کودهای بازیابی
+recovery-codes-left = { $count ->
+    [0] هیچ کود بازیابی استفاده‌نشده ندارید.
+    [one] یک کود بازیابی استفاده‌نشده برای تان باقی مانده است.
+   *[other] { $count } کود بازیابی استفاده‌نشده برای تان باقی مانده است.
+}
+recovery-codes-hint = وقتی تیلفون خود را همراه ندارید، با یک کود بازیابی وارد می‌شوید. هر کود تنها یک بار اعتبار دارد.
+recovery-codes-create = ساختن کودهای بازیابی جدید
+recovery-codes-once = این کودها را همین حالا یادداشت یا چاپ کنید و در یک جای مصئون نگه دارید. آن‌ها تنها همین یک بار نشان داده می‌شوند. کودهای قبلی دیگر اعتبار ندارند.
+sessions-title = نشست‌های شما
+sessions-intro = این‌جا می‌بینید که در کجا وارد شده‌اید. نشست‌هایی را که نمی‌شناسید ختم کنید و بعد رمز عبور خود را تغییر دهید.
+sessions-browser-unknown = براوزر نامعلوم
+sessions-browser-on = { $browser } در { $system }
+sessions-details = ورود: { $started } · آخرین فعالیت: { $seen }
+sessions-this-one = همین نشست
+sessions-end = ختم نشست
+sessions-end-others = ختم همه نشست‌های دیگر
+sessions-ended-one = نشست ختم شد.
+sessions-ended-others = همه نشست‌های دیگر ختم شدند.
+sign-in-method-password = ورود با رمز عبور
+sign-in-method-password-and-app = ورود با رمز عبور و اپلیکیشن تصدیق هویت
+sign-in-method-password-and-recovery-code = ورود با رمز عبور و کود بازیابی
+second-factor-sign-in-title = تأیید ورود
+second-factor-sign-in-intro = کودی را که اپلیکیشن تصدیق هویت شما حالا نشان می‌دهد، درج کنید.
+second-factor-code = کود
+second-factor-code-hint = بدون تیلفون: یکی از کودهای بازیابی خود را درج کنید.
+second-factor-set-up-title = تنظیم عامل دوم
+second-factor-set-up-intro = سازمان شما برای ورود عامل دوم را لازمی ساخته است. یک اپلیکیشن تصدیق هویت تنظیم کنید، مثلاً در تیلفون کاری خود. بعد از آن می‌توانید ادامه دهید.
+error-second-factor-not-started = اول تنظیم اپلیکیشن تصدیق هویت را شروع کنید.
+error-second-factor-code-wrong = کود درست نیست. کودی را که اپلیکیشن حالا نشان می‌دهد، درج کنید.
+error-second-factor-not-set-up = اول یک اپلیکیشن تصدیق هویت تنظیم کنید.
+error-second-factor-required-by-organisation = سازمان شما عامل دوم را لازمی ساخته است. شما نمی‌توانید آن را حذف کنید.
+nav-second-factors = عامل دوم
+nav-second-factors-hint = دیدن این‌که چه کسی با عامل دوم وارد می‌شود؛ لازمی ساختن آن برای هر سازمان؛ بازنشانی آن.
+second-factors-title = عامل دوم هنگام ورود
+second-factors-intro = برای هر سازمان: آیا عامل دوم را لازمی ساخته است و چه کسی آن را تنظیم کرده است. کسی که عامل دوم ندارد، به مجرد این‌که سازمانش آن را لازمی بسازد، در ورود بعدی آن را تنظیم می‌کند.
+second-factors-required = عامل دوم لازمی
+second-factors-optional = عامل دوم اختیاری
+second-factors-require = لازمی ساختن
+second-factors-waive = لغو لازمی بودن
+second-factors-without = { $count ->
+    [0] همه حساب‌های فعال عامل دوم دارند.
+    [one] یک حساب فعال عامل دوم ندارد.
+   *[other] { $count } حساب فعال عامل دوم ندارند.
+}
+second-factors-app = اپلیکیشن تصدیق هویت
+second-factors-recovery-codes = کودهای بازیابی
+second-factors-actions = عملیات
+second-factors-yes = تنظیم شده
+second-factors-none = ندارد
+second-factors-reset = بازنشانی
+second-factors-reset-for = بازنشانی عامل دوم { $name }
+second-factors-reset-done = عامل دوم بازنشانی شد. نشست‌های این حساب ختم شدند.
+audit-action-set-up-second-factor = عامل دوم تنظیم شد
+audit-action-remove-second-factor = عامل دوم حذف شد
+audit-action-new-recovery-codes = کودهای بازیابی جدید
+audit-action-reset-second-factor = عامل دوم بازنشانی شد
+audit-action-require-second-factor = عامل دوم لازمی شد
+audit-action-waive-second-factor = لازمی بودن عامل دوم لغو شد

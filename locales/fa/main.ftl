@@ -1375,3 +1375,81 @@ error-merge-same = یک پروندهٔ مراجع را نمی‌توان با خ
 error-merge-changed = یکی از دو پرونده در این فاصله تغییر کرده است. لطفاً آن‌ها را دوباره مقایسه کنید.
 error-merge-held = برای یکی از دو پرونده محدودیت پردازش برقرار است. ابتدا آن را پایان دهید.
 audit-action-merge = ادغام شد
+
+## Sign-in security: second factor, sessions (issue 18)
+account-password-title = رمز عبور
+second-factor-title = عامل دوم
+second-factor-app-since = شما با رمز عبور و اپلیکیشن احراز هویت وارد می‌شوید (راه‌اندازی‌شده در { $date }).
+second-factor-none = شما فقط با رمز عبور خود وارد می‌شوید. اگر کسی رمز عبور شما را بفهمد، عامل دوم از حساب شما محافظت می‌کند.
+second-factor-required-here = سازمان شما عامل دوم را الزامی کرده است.
+second-factor-begin = راه‌اندازی اپلیکیشن احراز هویت
+second-factor-new-phone = راه‌اندازی اپلیکیشن احراز هویت روی تلفن جدید
+second-factor-scan = این کد QR را با اپلیکیشن احراز هویت خود اسکن کنید.
+second-factor-qr-label = کد QR برای اپلیکیشن احراز هویت
+second-factor-type-secret = یا این کلید را در اپلیکیشن وارد کنید:
+second-factor-app-code = کد شش‌رقمی از اپلیکیشن
+second-factor-confirm = تأیید
+second-factor-cancel = لغو راه‌اندازی
+second-factor-app-set-up = اپلیکیشن احراز هویت راه‌اندازی شد. اکنون کدهای بازیابی بسازید، برای زمانی که تلفن خود را همراه ندارید.
+second-factor-app-removed = عامل دوم حذف شد.
+second-factor-remove = حذف عامل دوم
+second-factor-remove-hint = پس از آن فقط با رمز عبور خود وارد می‌شوید. با رمز عبور فعلی خود تأیید کنید.
+recovery-codes-title = کدهای بازیابی
+recovery-codes-left = { $count ->
+    [0] هیچ کد بازیابی استفاده‌نشده‌ای ندارید.
+    [one] یک کد بازیابی استفاده‌نشده برایتان مانده است.
+   *[other] { $count } کد بازیابی استفاده‌نشده برایتان مانده است.
+}
+recovery-codes-hint = وقتی تلفن خود را همراه ندارید، با کد بازیابی وارد می‌شوید. هر کد فقط یک بار معتبر است.
+recovery-codes-create = ساختن کدهای بازیابی جدید
+recovery-codes-once = این کدها را همین حالا یادداشت یا چاپ کنید و در جای امنی نگه دارید. آن‌ها فقط همین یک بار نشان داده می‌شوند. کدهای قبلی دیگر معتبر نیستند.
+sessions-title = نشست‌های شما
+sessions-intro = اینجا می‌بینید که کجا وارد شده‌اید. نشست‌هایی را که نمی‌شناسید پایان دهید و سپس رمز عبور خود را تغییر دهید.
+sessions-browser-unknown = مرورگر ناشناخته
+sessions-browser-on = { $browser } روی { $system }
+sessions-details = ورود: { $started } · آخرین فعالیت: { $seen }
+sessions-this-one = همین نشست
+sessions-end = پایان دادن به نشست
+sessions-end-others = پایان دادن به همهٔ نشست‌های دیگر
+sessions-ended-one = نشست پایان یافت.
+sessions-ended-others = همهٔ نشست‌های دیگر پایان یافتند.
+sign-in-method-password = ورود با رمز عبور
+sign-in-method-password-and-app = ورود با رمز عبور و اپلیکیشن احراز هویت
+sign-in-method-password-and-recovery-code = ورود با رمز عبور و کد بازیابی
+second-factor-sign-in-title = تأیید ورود
+second-factor-sign-in-intro = کدی را که اپلیکیشن احراز هویت شما اکنون نشان می‌دهد وارد کنید.
+second-factor-code = کد
+second-factor-code-hint = بدون تلفن: یکی از کدهای بازیابی خود را وارد کنید.
+second-factor-set-up-title = راه‌اندازی عامل دوم
+second-factor-set-up-intro = سازمان شما برای ورود عامل دوم را الزامی کرده است. یک اپلیکیشن احراز هویت راه‌اندازی کنید، برای مثال روی تلفن کاری خود. پس از آن می‌توانید ادامه دهید.
+error-second-factor-not-started = ابتدا راه‌اندازی اپلیکیشن احراز هویت را آغاز کنید.
+error-second-factor-code-wrong = کد درست نیست. کدی را که اپلیکیشن اکنون نشان می‌دهد وارد کنید.
+error-second-factor-not-set-up = ابتدا یک اپلیکیشن احراز هویت راه‌اندازی کنید.
+error-second-factor-required-by-organisation = سازمان شما عامل دوم را الزامی کرده است. نمی‌توانید آن را حذف کنید.
+nav-second-factors = عامل دوم
+nav-second-factors-hint = دیدن اینکه چه کسی با عامل دوم وارد می‌شود؛ الزامی کردن آن برای هر سازمان؛ بازنشانی آن.
+second-factors-title = عامل دوم هنگام ورود
+second-factors-intro = برای هر سازمان: آیا عامل دوم را الزامی کرده است و چه کسی آن را راه‌اندازی کرده است. هر کس عامل دوم ندارد، به محض اینکه سازمانش آن را الزامی کند، در ورود بعدی آن را راه‌اندازی می‌کند.
+second-factors-required = عامل دوم الزامی
+second-factors-optional = عامل دوم اختیاری
+second-factors-require = الزامی کردن
+second-factors-waive = لغو الزام
+second-factors-without = { $count ->
+    [0] همهٔ حساب‌های فعال عامل دوم دارند.
+    [one] یک حساب فعال عامل دوم ندارد.
+   *[other] { $count } حساب فعال عامل دوم ندارند.
+}
+second-factors-app = اپلیکیشن احراز هویت
+second-factors-recovery-codes = کدهای بازیابی
+second-factors-actions = عملیات
+second-factors-yes = راه‌اندازی‌شده
+second-factors-none = ندارد
+second-factors-reset = بازنشانی
+second-factors-reset-for = بازنشانی عامل دوم { $name }
+second-factors-reset-done = عامل دوم بازنشانی شد. نشست‌های این حساب پایان یافتند.
+audit-action-set-up-second-factor = عامل دوم راه‌اندازی شد
+audit-action-remove-second-factor = عامل دوم حذف شد
+audit-action-new-recovery-codes = کدهای بازیابی جدید
+audit-action-reset-second-factor = عامل دوم بازنشانی شد
+audit-action-require-second-factor = عامل دوم الزامی شد
+audit-action-waive-second-factor = الزام عامل دوم لغو شد

@@ -1393,3 +1393,83 @@ error-merge-same = Une fiche ne peut pas être fusionnée avec elle-même.
 error-merge-changed = L’une des deux fiches a été modifiée entre-temps. Veuillez les comparer à nouveau.
 error-merge-held = Une limitation du traitement est en vigueur pour l’une des deux fiches. Mettez-y d’abord fin.
 audit-action-merge = Fusionné
+
+## Sign-in security: second factor, sessions (issue 18)
+account-password-title = Mot de passe
+second-factor-title = Second facteur
+second-factor-app-since = Vous vous connectez avec votre mot de passe et une application d’authentification (configurée le { $date }).
+second-factor-none = Vous vous connectez uniquement avec votre mot de passe. Un second facteur protège votre compte si quelqu’un apprend votre mot de passe.
+second-factor-required-here = Votre organisation exige un second facteur.
+second-factor-begin = Configurer une application d’authentification
+second-factor-new-phone = Configurer l’application d’authentification sur un nouveau téléphone
+second-factor-scan = Scannez ce code QR avec votre application d’authentification.
+second-factor-qr-label = Code QR pour l’application d’authentification
+second-factor-type-secret = Ou saisissez cette clé dans l’application :
+second-factor-app-code = Code à six chiffres de l’application
+second-factor-confirm = Confirmer
+second-factor-cancel = Annuler la configuration
+second-factor-app-set-up = L’application d’authentification est configurée. Créez maintenant des codes de récupération, au cas où vous n’auriez pas votre téléphone sur vous.
+second-factor-app-removed = Le second facteur a été supprimé.
+second-factor-remove = Supprimer le second facteur
+second-factor-remove-hint = Vous vous connecterez ensuite uniquement avec votre mot de passe. Confirmez avec votre mot de passe actuel.
+recovery-codes-title = Codes de récupération
+recovery-codes-left = { $count ->
+    [0] Vous n’avez aucun code de récupération inutilisé.
+    [one] Il vous reste un code de récupération inutilisé.
+    [many] Il vous reste { $count } de codes de récupération inutilisés.
+   *[other] Il vous reste { $count } codes de récupération inutilisés.
+}
+recovery-codes-hint = Un code de récupération vous permet de vous connecter lorsque vous n’avez pas votre téléphone sur vous. Chaque code n’est valable qu’une fois.
+recovery-codes-create = Créer de nouveaux codes de récupération
+recovery-codes-once = Notez ces codes ou imprimez-les maintenant, et conservez-les en lieu sûr. Ils ne sont affichés que cette seule fois. Les codes précédents ne sont plus valables.
+sessions-title = Vos sessions
+sessions-intro = Vous voyez ici où vous êtes connecté. Fermez les sessions que vous ne reconnaissez pas, puis modifiez votre mot de passe.
+sessions-browser-unknown = Navigateur inconnu
+sessions-browser-on = { $browser } sous { $system }
+sessions-details = Connexion : { $started } · Dernière activité : { $seen }
+sessions-this-one = Cette session
+sessions-end = Fermer la session
+sessions-end-others = Fermer toutes les autres sessions
+sessions-ended-one = La session a été fermée.
+sessions-ended-others = Toutes les autres sessions ont été fermées.
+sign-in-method-password = Connexion avec mot de passe
+sign-in-method-password-and-app = Connexion avec mot de passe et application d’authentification
+sign-in-method-password-and-recovery-code = Connexion avec mot de passe et code de récupération
+second-factor-sign-in-title = Confirmer la connexion
+second-factor-sign-in-intro = Saisissez le code que votre application d’authentification affiche maintenant.
+second-factor-code = Code
+second-factor-code-hint = Sans téléphone : saisissez l’un de vos codes de récupération.
+second-factor-set-up-title = Configurer un second facteur
+second-factor-set-up-intro = Votre organisation exige un second facteur pour la connexion. Configurez une application d’authentification, par exemple sur votre téléphone professionnel. Vous pourrez ensuite continuer.
+error-second-factor-not-started = Commencez d’abord la configuration de l’application d’authentification.
+error-second-factor-code-wrong = Le code est incorrect. Saisissez le code que l’application affiche maintenant.
+error-second-factor-not-set-up = Configurez d’abord une application d’authentification.
+error-second-factor-required-by-organisation = Votre organisation exige un second facteur. Vous ne pouvez pas le supprimer.
+nav-second-factors = Second facteur
+nav-second-factors-hint = Voir qui se connecte avec un second facteur ; l’exiger par organisation ; le réinitialiser.
+second-factors-title = Second facteur à la connexion
+second-factors-intro = Par organisation : si elle exige un second facteur et qui en a configuré un. Les personnes qui n’en ont pas le configurent à leur prochaine connexion, dès que leur organisation l’exige.
+second-factors-required = Second facteur exigé
+second-factors-optional = Second facteur facultatif
+second-factors-require = Exiger
+second-factors-waive = Ne plus exiger
+second-factors-without = { $count ->
+    [0] Tous les comptes actifs ont un second facteur.
+    [one] Un compte actif n’a pas de second facteur.
+    [many] { $count } de comptes actifs n’ont pas de second facteur.
+   *[other] { $count } comptes actifs n’ont pas de second facteur.
+}
+second-factors-app = Application d’authentification
+second-factors-recovery-codes = Codes de récupération
+second-factors-actions = Actions
+second-factors-yes = Configuré
+second-factors-none = Aucun
+second-factors-reset = Réinitialiser
+second-factors-reset-for = Réinitialiser le second facteur de { $name }
+second-factors-reset-done = Le second facteur a été réinitialisé. Les sessions du compte ont été fermées.
+audit-action-set-up-second-factor = Second facteur configuré
+audit-action-remove-second-factor = Second facteur supprimé
+audit-action-new-recovery-codes = Nouveaux codes de récupération
+audit-action-reset-second-factor = Second facteur réinitialisé
+audit-action-require-second-factor = Second facteur exigé
+audit-action-waive-second-factor = Le second facteur n’est plus exigé

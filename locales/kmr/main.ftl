@@ -1375,3 +1375,81 @@ error-merge-same = Dosyayeke kesî nikare bi xwe re were yekkirin.
 error-merge-changed = Di vê navberê de yek ji herdu dosyayan hat guhertin. Ji kerema xwe wan dîsa berhev bikin.
 error-merge-held = Ji bo yek ji herdu dosyayan sînordarkirina pêvajoyê derbasdar e. Pêşî wê bi dawî bînin.
 audit-action-merge = Hat yekkirin
+
+## Sign-in security: second factor, sessions (issue 18)
+account-password-title = Şîfre
+second-factor-title = Faktora duyem
+second-factor-app-since = Hûn bi şîfre û sepana Authenticator têdikevin (di { $date } de hat sazkirin).
+second-factor-none = Hûn tenê bi şîfreya xwe têdikevin. Heke kesek şîfreya we hîn bibe, faktora duyem hesabê we diparêze.
+second-factor-required-here = Rêxistina we faktora duyem dixwaze.
+second-factor-begin = Sepana Authenticator saz bike
+second-factor-new-phone = Sepana Authenticator li ser telefoneke nû saz bike
+second-factor-scan = Vê koda QR bi sepana xwe ya Authenticator skan bikin.
+second-factor-qr-label = Koda QR ji bo sepana Authenticator
+second-factor-type-secret = An jî vê kilîtê di sepanê de binivîsin:
+second-factor-app-code = Koda şeş reqemî ji sepanê
+second-factor-confirm = Piştrast bike
+second-factor-cancel = Sazkirinê betal bike
+second-factor-app-set-up = Sepana Authenticator hat sazkirin. Niha kodên vegerandinê çêbikin, ji bo gava ku telefona we ne li cem we be.
+second-factor-app-removed = Faktora duyem hat rakirin.
+second-factor-remove = Faktora duyem rake
+second-factor-remove-hint = Piştî vê hûn ê tenê bi şîfreya xwe têkevin. Bi şîfreya xwe ya niha piştrast bikin.
+recovery-codes-title = Kodên vegerandinê
+recovery-codes-left = { $count ->
+    [0] Tu kodeke we ya vegerandinê ya nebikaranî tune ye.
+    [one] Kodeke we ya vegerandinê ya nebikaranî maye.
+   *[other] { $count } kodên we yên vegerandinê yên nebikaranî mane.
+}
+recovery-codes-hint = Bi koda vegerandinê hûn têdikevin, gava ku telefona we ne li cem we be. Her kod tenê carekê derbas dibe.
+recovery-codes-create = Kodên vegerandinê yên nû çêbike
+recovery-codes-once = Van kodan niha binivîsin an çap bikin, û li cihekî ewle biparêzin. Ew tenê vê carê têne nîşandan. Kodên berê êdî derbas nabin.
+sessions-title = Danişînên we
+sessions-intro = Li vir hûn dibînin ku hûn li ku derê têketî ne. Danişînên ku hûn nas nakin biqedînin, paşê şîfreya xwe biguherînin.
+sessions-browser-unknown = Geroka nenas
+sessions-browser-on = { $browser } li ser { $system }
+sessions-details = Têketin: { $started } · Çalakiya dawî: { $seen }
+sessions-this-one = Ev danişîn
+sessions-end = Danişînê biqedîne
+sessions-end-others = Hemû danişînên din biqedîne
+sessions-ended-one = Danişîn hat qedandin.
+sessions-ended-others = Hemû danişînên din hatin qedandin.
+sign-in-method-password = Têketin bi şîfreyê
+sign-in-method-password-and-app = Têketin bi şîfre û sepana Authenticator
+sign-in-method-password-and-recovery-code = Têketin bi şîfre û koda vegerandinê
+second-factor-sign-in-title = Têketinê piştrast bike
+second-factor-sign-in-intro = Koda ku sepana we ya Authenticator niha nîşan dide binivîsin.
+second-factor-code = Kod
+second-factor-code-hint = Bê telefon: yek ji kodên xwe yên vegerandinê binivîsin.
+second-factor-set-up-title = Faktora duyem saz bike
+second-factor-set-up-intro = Rêxistina we ji bo têketinê faktora duyem dixwaze. Sepana Authenticator saz bikin, bo nimûne li ser telefona xwe ya kar. Paşê hûn dikarin berdewam bikin.
+error-second-factor-not-started = Pêşî dest bi sazkirina sepana Authenticator bikin.
+error-second-factor-code-wrong = Kod ne rast e. Koda ku sepan niha nîşan dide binivîsin.
+error-second-factor-not-set-up = Pêşî sepana Authenticator saz bikin.
+error-second-factor-required-by-organisation = Rêxistina we faktora duyem dixwaze. Hûn nikarin wê rakin.
+nav-second-factors = Faktora duyem
+nav-second-factors-hint = Dîtin ka kî bi faktora duyem têdikeve; wê li gorî rêxistinê xwestin; wê sifir kirin.
+second-factors-title = Faktora duyem di têketinê de
+second-factors-intro = Li gorî rêxistinê: gelo ew faktora duyem dixwaze û kê ew saz kiriye. Kesên ku faktora duyem tune ne, wê di têketina xwe ya pêş de saz dikin, gava ku rêxistina wan wê bixwaze.
+second-factors-required = Faktora duyem tê xwestin
+second-factors-optional = Faktora duyem vebijarkî ye
+second-factors-require = Bixwaze
+second-factors-waive = Êdî nexwaze
+second-factors-without = { $count ->
+    [0] Hemû hesabên çalak xwedî faktora duyem in.
+    [one] Hesabekî çalak xwedî faktora duyem nîne.
+   *[other] { $count } hesabên çalak xwedî faktora duyem nînin.
+}
+second-factors-app = Sepana Authenticator
+second-factors-recovery-codes = Kodên vegerandinê
+second-factors-actions = Çalakî
+second-factors-yes = Sazkirî
+second-factors-none = Tune
+second-factors-reset = Sifir bike
+second-factors-reset-for = Faktora duyem a { $name } sifir bike
+second-factors-reset-done = Faktora duyem hat sifirkirin. Danişînên hesabê hatin qedandin.
+audit-action-set-up-second-factor = Faktora duyem hat sazkirin
+audit-action-remove-second-factor = Faktora duyem hat rakirin
+audit-action-new-recovery-codes = Kodên vegerandinê yên nû
+audit-action-reset-second-factor = Faktora duyem hat sifirkirin
+audit-action-require-second-factor = Faktora duyem hat xwestin
+audit-action-waive-second-factor = Faktora duyem êdî nayê xwestin

@@ -1375,3 +1375,81 @@ error-merge-same = د مراجع دوسیه له ځان سره نه شي یوځ�
 error-merge-changed = په دې منځ کې له دوو دوسیو څخه یوه بدله شوې ده. مهرباني وکړئ، بیا یې پرتله کړئ.
 error-merge-held = له دوو دوسیو څخه پر یوې د پروسس محدودیت روان دی. لومړی محدودیت پای ته ورسوئ.
 audit-action-merge = یوځای شو
+
+## Sign-in security: second factor, sessions (issue 18)
+account-password-title = پټنوم
+second-factor-title = دوهم عامل
+second-factor-app-since = تاسو د پټنوم او د تصدیق اپلیکېشن سره ننوځئ (په { $date } تنظیم شوی).
+second-factor-none = تاسو یوازې د خپل پټنوم سره ننوځئ. که څوک ستاسو پټنوم پیدا کړي، دوهم عامل ستاسو حساب ساتي.
+second-factor-required-here = ستاسو سازمان دوهم عامل غواړي.
+second-factor-begin = د تصدیق اپلیکېشن تنظیمول
+second-factor-new-phone = په نوي تلیفون کې د تصدیق اپلیکېشن تنظیمول
+second-factor-scan = دا QR کوډ د خپل تصدیق اپلیکېشن سره سکین کړئ.
+second-factor-qr-label = د تصدیق اپلیکېشن لپاره QR کوډ
+second-factor-type-secret = یا دا کیلي په اپلیکېشن کې ولیکئ:
+second-factor-app-code = له اپلیکېشن څخه شپږ رقمي کوډ
+second-factor-confirm = تایید
+second-factor-cancel = تنظیمول لغوه کول
+second-factor-app-set-up = د تصدیق اپلیکېشن تنظیم شو. اوس د بیا رغونې کوډونه جوړ کړئ، د هغه وخت لپاره چې تلیفون مو له ځان سره نه وي.
+second-factor-app-removed = دوهم عامل لرې شو.
+second-factor-remove = دوهم عامل لرې کول
+second-factor-remove-hint = له دې وروسته به یوازې د خپل پټنوم سره ننوځئ. د خپل اوسني پټنوم سره یې تایید کړئ.
+recovery-codes-title = د بیا رغونې کوډونه
+recovery-codes-left = { $count ->
+    [0] تاسو هېڅ نه کارول شوی د بیا رغونې کوډ نه لرئ.
+    [one] تاسو لا یو نه کارول شوی د بیا رغونې کوډ لرئ.
+   *[other] تاسو لا { $count } نه کارول شوي د بیا رغونې کوډونه لرئ.
+}
+recovery-codes-hint = د بیا رغونې کوډ سره هغه وخت ننوځئ چې تلیفون مو له ځان سره نه وي. هر کوډ یوازې یو ځل کار کوي.
+recovery-codes-create = د بیا رغونې نوي کوډونه جوړول
+recovery-codes-once = دا کوډونه همدا اوس ولیکئ یا یې چاپ کړئ، او په خوندي ځای کې یې وساتئ. دوی یوازې همدا یو ځل ښودل کېږي. پخواني کوډونه نور اعتبار نه لري.
+sessions-title = ستاسو ناستې
+sessions-intro = دلته لیدلی شئ چې چېرته ننوتي یاست. هغه ناستې چې نه یې پېژنئ پای ته ورسوئ، بیا خپل پټنوم بدل کړئ.
+sessions-browser-unknown = نامعلوم براوزر
+sessions-browser-on = { $browser } په { $system } کې
+sessions-details = ننوتل: { $started } · وروستی فعالیت: { $seen }
+sessions-this-one = همدا ناسته
+sessions-end = ناسته پای ته رسول
+sessions-end-others = نورې ټولې ناستې پای ته رسول
+sessions-ended-one = ناسته پای ته ورسېده.
+sessions-ended-others = نورې ټولې ناستې پای ته ورسېدې.
+sign-in-method-password = د پټنوم سره ننوتل
+sign-in-method-password-and-app = د پټنوم او د تصدیق اپلیکېشن سره ننوتل
+sign-in-method-password-and-recovery-code = د پټنوم او د بیا رغونې کوډ سره ننوتل
+second-factor-sign-in-title = د ننوتلو تایید
+second-factor-sign-in-intro = هغه کوډ ولیکئ چې ستاسو د تصدیق اپلیکېشن یې اوس ښيي.
+second-factor-code = کوډ
+second-factor-code-hint = بې له تلیفونه: د خپلو بیا رغونې کوډونو څخه یو ولیکئ.
+second-factor-set-up-title = د دوهم عامل تنظیمول
+second-factor-set-up-intro = ستاسو سازمان د ننوتلو پر مهال دوهم عامل غواړي. د تصدیق اپلیکېشن تنظیم کړئ، د بېلګې په توګه په خپل دفتري تلیفون کې. له هغې وروسته دوام ورکولی شئ.
+error-second-factor-not-started = لومړی د تصدیق اپلیکېشن تنظیمول پیل کړئ.
+error-second-factor-code-wrong = کوډ سم نه دی. هغه کوډ ولیکئ چې اپلیکېشن یې اوس ښيي.
+error-second-factor-not-set-up = لومړی د تصدیق اپلیکېشن تنظیم کړئ.
+error-second-factor-required-by-organisation = ستاسو سازمان دوهم عامل غواړي. تاسو یې نه شئ لرې کولی.
+nav-second-factors = دوهم عامل
+nav-second-factors-hint = لیدل چې څوک د دوهم عامل سره ننوځي؛ د هر سازمان لپاره یې غوښتل؛ یې بیا تنظیمول.
+second-factors-title = د ننوتلو پر مهال دوهم عامل
+second-factors-intro = د هر سازمان لپاره: آیا دوهم عامل غواړي او چا تنظیم کړی دی. څوک چې یې نه لري، په راتلونکي ننوتلو کې به یې تنظیم کړي، کله چې یې سازمان دا وغواړي.
+second-factors-required = دوهم عامل غوښتل کېږي
+second-factors-optional = دوهم عامل اختیاري دی
+second-factors-require = غوښتل
+second-factors-waive = نور نه غوښتل
+second-factors-without = { $count ->
+    [0] ټول فعال حسابونه دوهم عامل لري.
+    [one] یو فعال حساب دوهم عامل نه لري.
+   *[other] { $count } فعال حسابونه دوهم عامل نه لري.
+}
+second-factors-app = د تصدیق اپلیکېشن
+second-factors-recovery-codes = د بیا رغونې کوډونه
+second-factors-actions = کړنې
+second-factors-yes = تنظیم شوی
+second-factors-none = هېڅ
+second-factors-reset = بیا تنظیمول
+second-factors-reset-for = د { $name } دوهم عامل بیا تنظیمول
+second-factors-reset-done = دوهم عامل بیا تنظیم شو. د حساب ناستې پای ته ورسېدې.
+audit-action-set-up-second-factor = دوهم عامل تنظیم شو
+audit-action-remove-second-factor = دوهم عامل لرې شو
+audit-action-new-recovery-codes = د بیا رغونې نوي کوډونه
+audit-action-reset-second-factor = دوهم عامل بیا تنظیم شو
+audit-action-require-second-factor = دوهم عامل وغوښتل شو
+audit-action-waive-second-factor = دوهم عامل نور نه غوښتل کېږي

@@ -1406,3 +1406,85 @@ error-merge-same = Карточку нельзя объединить с ней 
 error-merge-changed = Одна из двух карточек тем временем была изменена. Пожалуйста, сравните их ещё раз.
 error-merge-held = Для одной из двух карточек действует ограничение обработки. Сначала снимите его.
 audit-action-merge = Объединено
+
+## Sign-in security: second factor, sessions (issue 18)
+account-password-title = Пароль
+second-factor-title = Второй фактор
+second-factor-app-since = Вы входите в систему с паролем и приложением-аутентификатором (настроено { $date }).
+second-factor-none = Вы входите в систему только с паролем. Второй фактор защищает вашу учётную запись, если кто-то узнает ваш пароль.
+second-factor-required-here = Ваша организация требует второй фактор.
+second-factor-begin = Настроить приложение-аутентификатор
+second-factor-new-phone = Настроить приложение-аутентификатор на новом телефоне
+second-factor-scan = Отсканируйте этот QR-код приложением-аутентификатором.
+second-factor-qr-label = QR-код для приложения-аутентификатора
+second-factor-type-secret = Или введите этот ключ в приложении:
+second-factor-app-code = Шестизначный код из приложения
+second-factor-confirm = Подтвердить
+second-factor-cancel = Отменить настройку
+second-factor-app-set-up = Приложение-аутентификатор настроено. Теперь создайте коды восстановления на случай, если у вас не будет под рукой телефона.
+second-factor-app-removed = Второй фактор удалён.
+second-factor-remove = Удалить второй фактор
+second-factor-remove-hint = После этого вы будете входить только с паролем. Подтвердите текущим паролем.
+recovery-codes-title = Коды восстановления
+recovery-codes-left = { $count ->
+    [0] У вас нет неиспользованных кодов восстановления.
+    [one] У вас остался { $count } неиспользованный код восстановления.
+    [few] У вас осталось { $count } неиспользованных кода восстановления.
+    [many] У вас осталось { $count } неиспользованных кодов восстановления.
+   *[other] У вас осталось { $count } неиспользованного кода восстановления.
+}
+recovery-codes-hint = С кодом восстановления можно войти, если у вас нет под рукой телефона. Каждый код действует один раз.
+recovery-codes-create = Создать новые коды восстановления
+recovery-codes-once = Запишите или распечатайте эти коды сейчас и храните их в надёжном месте. Они показываются только этот один раз. Прежние коды больше не действуют.
+sessions-title = Ваши сеансы
+sessions-intro = Здесь видно, где вы вошли в систему. Завершите сеансы, которые вам незнакомы, а затем смените пароль.
+sessions-browser-unknown = Неизвестный браузер
+sessions-browser-on = { $browser } на { $system }
+sessions-details = Вход: { $started } · Последняя активность: { $seen }
+sessions-this-one = Этот сеанс
+sessions-end = Завершить сеанс
+sessions-end-others = Завершить все другие сеансы
+sessions-ended-one = Сеанс завершён.
+sessions-ended-others = Все другие сеансы завершены.
+sign-in-method-password = Вход с паролем
+sign-in-method-password-and-app = Вход с паролем и приложением-аутентификатором
+sign-in-method-password-and-recovery-code = Вход с паролем и кодом восстановления
+second-factor-sign-in-title = Подтверждение входа
+second-factor-sign-in-intro = Введите код, который сейчас показывает ваше приложение-аутентификатор.
+second-factor-code = Код
+second-factor-code-hint = Нет телефона под рукой: введите один из ваших кодов восстановления.
+second-factor-set-up-title = Настройка второго фактора
+second-factor-set-up-intro = Ваша организация требует второй фактор при входе. Настройте приложение-аутентификатор, например на служебном телефоне. После этого можно будет продолжить.
+error-second-factor-not-started = Сначала начните настройку приложения-аутентификатора.
+error-second-factor-code-wrong = Код неверен. Введите код, который сейчас показывает приложение.
+error-second-factor-not-set-up = Сначала настройте приложение-аутентификатор.
+error-second-factor-required-by-organisation = Ваша организация требует второй фактор. Удалить его нельзя.
+nav-second-factors = Второй фактор
+nav-second-factors-hint = Видеть, кто входит со вторым фактором; требовать его для организации; сбрасывать его.
+second-factors-title = Второй фактор при входе
+second-factors-intro = По каждой организации: требует ли она второй фактор и кто его настроил. У кого его нет, тот настроит его при следующем входе, как только этого потребует его организация.
+second-factors-required = Второй фактор обязателен
+second-factors-optional = Второй фактор необязателен
+second-factors-require = Требовать
+second-factors-waive = Больше не требовать
+second-factors-without = { $count ->
+    [0] У всех активных учётных записей есть второй фактор.
+    [one] { $count } активная учётная запись не имеет второго фактора.
+    [few] { $count } активные учётные записи не имеют второго фактора.
+    [many] { $count } активных учётных записей не имеют второго фактора.
+   *[other] { $count } активной учётной записи не имеют второго фактора.
+}
+second-factors-app = Приложение-аутентификатор
+second-factors-recovery-codes = Коды восстановления
+second-factors-actions = Действия
+second-factors-yes = Настроено
+second-factors-none = Нет
+second-factors-reset = Сбросить
+second-factors-reset-for = Сбросить второй фактор для { $name }
+second-factors-reset-done = Второй фактор сброшен. Сеансы этой учётной записи завершены.
+audit-action-set-up-second-factor = Второй фактор настроен
+audit-action-remove-second-factor = Второй фактор удалён
+audit-action-new-recovery-codes = Новые коды восстановления
+audit-action-reset-second-factor = Второй фактор сброшен
+audit-action-require-second-factor = Второй фактор стал обязательным
+audit-action-waive-second-factor = Второй фактор больше не обязателен

@@ -1375,3 +1375,81 @@ error-merge-same = Bir dosya kendisiyle birleştirilemez.
 error-merge-changed = İki dosyadan biri bu arada değiştirildi. Lütfen onları yeniden karşılaştırın.
 error-merge-held = İki dosyadan biri için işlemenin kısıtlanması geçerli. Önce kısıtlamayı sonlandırın.
 audit-action-merge = Birleştirildi
+
+## Sign-in security: second factor, sessions (issue 18)
+account-password-title = Şifre
+second-factor-title = İkinci faktör
+second-factor-app-since = Şifreniz ve bir kimlik doğrulama uygulamasıyla oturum açıyorsunuz ({ $date } tarihinde kuruldu).
+second-factor-none = Yalnızca şifrenizle oturum açıyorsunuz. Biri şifrenizi öğrenirse ikinci bir faktör hesabınızı korur.
+second-factor-required-here = Kuruluşunuz ikinci bir faktör gerektiriyor.
+second-factor-begin = Kimlik doğrulama uygulaması kur
+second-factor-new-phone = Kimlik doğrulama uygulamasını yeni bir telefona kur
+second-factor-scan = Bu QR kodunu kimlik doğrulama uygulamanızla tarayın.
+second-factor-qr-label = Kimlik doğrulama uygulaması için QR kodu
+second-factor-type-secret = Veya bu anahtarı uygulamaya girin:
+second-factor-app-code = Uygulamadaki altı haneli kod
+second-factor-confirm = Onayla
+second-factor-cancel = Kurulumu iptal et
+second-factor-app-set-up = Kimlik doğrulama uygulaması kuruldu. Telefonunuzun yanınızda olmadığı durumlar için şimdi kurtarma kodları oluşturun.
+second-factor-app-removed = İkinci faktör kaldırıldı.
+second-factor-remove = İkinci faktörü kaldır
+second-factor-remove-hint = Bundan sonra yalnızca şifrenizle oturum açarsınız. Mevcut şifrenizle onaylayın.
+recovery-codes-title = Kurtarma kodları
+recovery-codes-left = { $count ->
+    [0] Kullanılmamış kurtarma kodunuz yok.
+    [one] Kullanılmamış bir kurtarma kodunuz kaldı.
+   *[other] Kullanılmamış { $count } kurtarma kodunuz kaldı.
+}
+recovery-codes-hint = Telefonunuz yanınızda değilse bir kurtarma koduyla oturum açabilirsiniz. Her kod yalnızca bir kez geçerlidir.
+recovery-codes-create = Yeni kurtarma kodları oluştur
+recovery-codes-once = Bu kodları şimdi not edin veya yazdırın ve güvenli bir yerde saklayın. Yalnızca bu seferlik gösterilirler. Önceki kodlar artık geçerli değildir.
+sessions-title = Oturumlarınız
+sessions-intro = Burada nerede oturum açtığınızı görürsünüz. Tanımadığınız oturumları sonlandırın, ardından şifrenizi değiştirin.
+sessions-browser-unknown = Bilinmeyen tarayıcı
+sessions-browser-on = { $system } üzerinde { $browser }
+sessions-details = Oturum açma: { $started } · Son etkinlik: { $seen }
+sessions-this-one = Bu oturum
+sessions-end = Oturumu sonlandır
+sessions-end-others = Diğer tüm oturumları sonlandır
+sessions-ended-one = Oturum sonlandırıldı.
+sessions-ended-others = Diğer tüm oturumlar sonlandırıldı.
+sign-in-method-password = Şifreyle oturum açıldı
+sign-in-method-password-and-app = Şifre ve kimlik doğrulama uygulamasıyla oturum açıldı
+sign-in-method-password-and-recovery-code = Şifre ve kurtarma koduyla oturum açıldı
+second-factor-sign-in-title = Oturum açmayı onayla
+second-factor-sign-in-intro = Kimlik doğrulama uygulamanızın şu anda gösterdiği kodu girin.
+second-factor-code = Kod
+second-factor-code-hint = Telefon yanınızda değilse: kurtarma kodlarınızdan birini girin.
+second-factor-set-up-title = İkinci faktör kur
+second-factor-set-up-intro = Kuruluşunuz oturum açarken ikinci bir faktör gerektiriyor. Örneğin iş telefonunuza bir kimlik doğrulama uygulaması kurun. Ardından devam edebilirsiniz.
+error-second-factor-not-started = Önce kimlik doğrulama uygulamasının kurulumunu başlatın.
+error-second-factor-code-wrong = Kod doğru değil. Uygulamanın şu anda gösterdiği kodu girin.
+error-second-factor-not-set-up = Önce bir kimlik doğrulama uygulaması kurun.
+error-second-factor-required-by-organisation = Kuruluşunuz ikinci bir faktör gerektiriyor. Bunu kaldıramazsınız.
+nav-second-factors = İkinci faktör
+nav-second-factors-hint = Kimin ikinci faktörle oturum açtığını görün; kuruluş bazında zorunlu kılın; sıfırlayın.
+second-factors-title = Oturum açmada ikinci faktör
+second-factors-intro = Kuruluş bazında: ikinci bir faktör gerektirip gerektirmediği ve kimin ikinci faktör kurduğu. İkinci faktörü olmayanlar, kuruluşları bunu gerektirdiği anda bir sonraki oturum açışlarında kurar.
+second-factors-required = İkinci faktör zorunlu
+second-factors-optional = İkinci faktör isteğe bağlı
+second-factors-require = Zorunlu kıl
+second-factors-waive = Zorunluluğu kaldır
+second-factors-without = { $count ->
+    [0] Tüm etkin hesapların ikinci faktörü var.
+    [one] Bir etkin hesabın ikinci faktörü yok.
+   *[other] { $count } etkin hesabın ikinci faktörü yok.
+}
+second-factors-app = Kimlik doğrulama uygulaması
+second-factors-recovery-codes = Kurtarma kodları
+second-factors-actions = İşlemler
+second-factors-yes = Kurulu
+second-factors-none = Yok
+second-factors-reset = Sıfırla
+second-factors-reset-for = { $name } için ikinci faktörü sıfırla
+second-factors-reset-done = İkinci faktör sıfırlandı. Hesabın oturumları sonlandırıldı.
+audit-action-set-up-second-factor = İkinci faktör kuruldu
+audit-action-remove-second-factor = İkinci faktör kaldırıldı
+audit-action-new-recovery-codes = Yeni kurtarma kodları
+audit-action-reset-second-factor = İkinci faktör sıfırlandı
+audit-action-require-second-factor = İkinci faktör zorunlu kılındı
+audit-action-waive-second-factor = İkinci faktör zorunluluğu kaldırıldı

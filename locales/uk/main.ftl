@@ -1406,3 +1406,85 @@ error-merge-same = Картку не можна об’єднати з нею с
 error-merge-changed = Одну з двох карток тим часом змінено. Будь ласка, порівняйте їх ще раз.
 error-merge-held = Для однієї з двох карток діє обмеження обробки. Спочатку зніміть його.
 audit-action-merge = Об’єднано
+
+## Sign-in security: second factor, sessions (issue 18)
+account-password-title = Пароль
+second-factor-title = Другий фактор
+second-factor-app-since = Ви входите в систему з паролем і застосунком-автентифікатором (налаштовано { $date }).
+second-factor-none = Ви входите в систему лише з паролем. Другий фактор захищає ваш обліковий запис, якщо хтось дізнається ваш пароль.
+second-factor-required-here = Ваша організація вимагає другий фактор.
+second-factor-begin = Налаштувати застосунок-автентифікатор
+second-factor-new-phone = Налаштувати застосунок-автентифікатор на новому телефоні
+second-factor-scan = Відскануйте цей QR-код застосунком-автентифікатором.
+second-factor-qr-label = QR-код для застосунку-автентифікатора
+second-factor-type-secret = Або введіть цей ключ у застосунку:
+second-factor-app-code = Шестизначний код із застосунку
+second-factor-confirm = Підтвердити
+second-factor-cancel = Скасувати налаштування
+second-factor-app-set-up = Застосунок-автентифікатор налаштовано. Тепер створіть коди відновлення на випадок, якщо у вас не буде під рукою телефона.
+second-factor-app-removed = Другий фактор видалено.
+second-factor-remove = Видалити другий фактор
+second-factor-remove-hint = Після цього ви входитимете лише з паролем. Підтвердьте поточним паролем.
+recovery-codes-title = Коди відновлення
+recovery-codes-left = { $count ->
+    [0] У вас немає невикористаних кодів відновлення.
+    [one] У вас залишився { $count } невикористаний код відновлення.
+    [few] У вас залишилося { $count } невикористані коди відновлення.
+    [many] У вас залишилося { $count } невикористаних кодів відновлення.
+   *[other] У вас залишилося { $count } невикористаного коду відновлення.
+}
+recovery-codes-hint = З кодом відновлення можна увійти, якщо у вас немає під рукою телефона. Кожен код діє один раз.
+recovery-codes-create = Створити нові коди відновлення
+recovery-codes-once = Запишіть або роздрукуйте ці коди зараз і зберігайте їх у надійному місці. Вони показуються лише цей один раз. Попередні коди більше не діють.
+sessions-title = Ваші сеанси
+sessions-intro = Тут видно, де ви увійшли в систему. Завершіть сеанси, яких ви не впізнаєте, а потім змініть пароль.
+sessions-browser-unknown = Невідомий браузер
+sessions-browser-on = { $browser } на { $system }
+sessions-details = Вхід: { $started } · Остання активність: { $seen }
+sessions-this-one = Цей сеанс
+sessions-end = Завершити сеанс
+sessions-end-others = Завершити всі інші сеанси
+sessions-ended-one = Сеанс завершено.
+sessions-ended-others = Усі інші сеанси завершено.
+sign-in-method-password = Вхід із паролем
+sign-in-method-password-and-app = Вхід із паролем і застосунком-автентифікатором
+sign-in-method-password-and-recovery-code = Вхід із паролем і кодом відновлення
+second-factor-sign-in-title = Підтвердження входу
+second-factor-sign-in-intro = Введіть код, який зараз показує ваш застосунок-автентифікатор.
+second-factor-code = Код
+second-factor-code-hint = Немає телефона під рукою: введіть один зі своїх кодів відновлення.
+second-factor-set-up-title = Налаштування другого фактора
+second-factor-set-up-intro = Ваша організація вимагає другий фактор під час входу. Налаштуйте застосунок-автентифікатор, наприклад на службовому телефоні. Після цього можна буде продовжити.
+error-second-factor-not-started = Спочатку почніть налаштування застосунку-автентифікатора.
+error-second-factor-code-wrong = Код неправильний. Введіть код, який зараз показує застосунок.
+error-second-factor-not-set-up = Спочатку налаштуйте застосунок-автентифікатор.
+error-second-factor-required-by-organisation = Ваша організація вимагає другий фактор. Видалити його не можна.
+nav-second-factors = Другий фактор
+nav-second-factors-hint = Бачити, хто входить із другим фактором; вимагати його для організації; скидати його.
+second-factors-title = Другий фактор під час входу
+second-factors-intro = Для кожної організації: чи вимагає вона другий фактор і хто його налаштував. У кого його немає, той налаштує його під час наступного входу, щойно цього вимагатиме його організація.
+second-factors-required = Другий фактор обов’язковий
+second-factors-optional = Другий фактор необов’язковий
+second-factors-require = Вимагати
+second-factors-waive = Більше не вимагати
+second-factors-without = { $count ->
+    [0] Усі активні облікові записи мають другий фактор.
+    [one] { $count } активний обліковий запис не має другого фактора.
+    [few] { $count } активні облікові записи не мають другого фактора.
+    [many] { $count } активних облікових записів не мають другого фактора.
+   *[other] { $count } активного облікового запису не мають другого фактора.
+}
+second-factors-app = Застосунок-автентифікатор
+second-factors-recovery-codes = Коди відновлення
+second-factors-actions = Дії
+second-factors-yes = Налаштовано
+second-factors-none = Немає
+second-factors-reset = Скинути
+second-factors-reset-for = Скинути другий фактор для { $name }
+second-factors-reset-done = Другий фактор скинуто. Сеанси цього облікового запису завершено.
+audit-action-set-up-second-factor = Другий фактор налаштовано
+audit-action-remove-second-factor = Другий фактор видалено
+audit-action-new-recovery-codes = Нові коди відновлення
+audit-action-reset-second-factor = Другий фактор скинуто
+audit-action-require-second-factor = Другий фактор став обов’язковим
+audit-action-waive-second-factor = Другий фактор більше не обов’язковий

@@ -663,6 +663,40 @@ pub const CALLS: &[Call] = &[
         function: "hand_over_cases",
         reads: false,
     },
+    // Sign-in security: each user's own sessions and second factor, administrators' overview.
+    // (Ending one's other sessions is left out: the partner situations share one account.)
+    Call {
+        function: "load_my_sessions",
+        reads: false,
+    },
+    Call {
+        function: "load_second_factor",
+        reads: false,
+    },
+    Call {
+        function: "begin_app_setup",
+        reads: false,
+    },
+    Call {
+        function: "cancel_app_setup",
+        reads: false,
+    },
+    Call {
+        function: "verify_second_factor",
+        reads: false,
+    },
+    Call {
+        function: "load_second_factors",
+        reads: true,
+    },
+    Call {
+        function: "require_second_factor",
+        reads: false,
+    },
+    Call {
+        function: "reset_second_factor",
+        reads: false,
+    },
     Call {
         function: "load_audit_log",
         reads: true,
@@ -753,6 +787,19 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
         // The owner's caseload. Without a colleague chosen: an allowed caller gets the
         // validation error and no case moves.
         "load_caseload_handover" => format!("user_id={}", world.owner.id),
+        "load_my_sessions" | "load_second_factor" | "begin_app_setup"
+        | "cancel_app_setup" | "load_second_factors" => String::new(),
+        "verify_second_factor" => "code=123456".into(),
+        // Waiving leaves every session as it is (requiring would end password-only ones).
+        "require_second_factor" => {
+            format!("organisation_id={}&required=false", world.owner.organisation_id)
+        }
+        // A fresh account each time: resetting ends its sessions.
+        "reset_second_factor" => {
+            let email = format!("zuruecksetzen{}@matrix.example", next_key());
+            let id = staff(db, &email, "case_manager", "Stadt Köln", PASSWORD).await;
+            format!("user_id={id}")
+        }
         "hand_over_cases" => format!("user_id={}&to_user_id=&case_{case}=on", world.owner.id),
         // Version 0 is stale: an allowed caller gets a conflict, nothing changes.
         "update_client" => format!(

@@ -15,8 +15,9 @@ use tracing::Instrument;
 use app::error::AppError;
 use app::i18n::{negotiate, LANGUAGE_COOKIE};
 use app::server::infra::context::{
-    client_address, ClientAddress, ClientSignedIn, RequestId, SessionSettings, SignedIn,
+    client_address, ClientAddress, ClientSignedIn, RequestId, SessionSettings, SignedIn, Unfinished,
 };
+use app::server::infra::sessions::Stage;
 use app::server::{infra::sessions, portal, AppState};
 
 /// The value of cookie `name` in the request's `Cookie` headers.
@@ -147,14 +148,24 @@ pub async fn session(State(state): State<AppState>, mut request: Request, next: 
         &sessions::cookie_name(sessions::SESSION_COOKIE, settings),
     )
     .filter(|t| !t.is_empty() && t.len() <= 128);
-    let user = match &token {
-        Some(token) => match sessions::resume(&state.db, &state.settings, token).await {
-            Ok(user) => user,
+    let resumed = match &token {
+        Some(token) => match sessions::resume_any(&state.db, &state.settings, token).await {
+            Ok(resumed) => resumed,
             Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
         },
         None => None,
     };
+    // A session still waiting for its second factor (or its set-up) reaches only its page.
+    let (user, unfinished) = match (resumed, &token) {
+        (Some((user, Stage::Full)), _) => (Some(user), None),
+        (Some((user, stage)), Some(token)) => (None, Some(Unfinished(user, token.clone(), stage))),
+        _ => (None, None),
+    };
     let signed_in = user.is_some();
+    let unfinished_page = unfinished.as_ref().and_then(|u| u.2.page());
+    if let Some(unfinished) = unfinished {
+        request.extensions_mut().insert(unfinished);
+    }
     request
         .extensions_mut()
         .insert(SignedIn(user, token.filter(|_| signed_in)));
@@ -189,7 +200,15 @@ pub async fn session(State(state): State<AppState>, mut request: Request, next: 
     }
     if request.method() == http::Method::GET && !is_asset_or_api(&path) {
         let public = app::PUBLIC_PAGES.contains(&path.as_str());
-        if !signed_in && !public {
+        let unfinished_pages = [sessions::SECOND_FACTOR_PAGE, sessions::SET_UP_PAGE];
+        if let Some(page) = unfinished_page {
+            // Its own page, or the sign-in page to start again.
+            if path != page && path != "/sign-in" {
+                return Redirect::to(page).into_response();
+            }
+        } else if unfinished_pages.contains(&path.as_str()) {
+            return Redirect::to(if signed_in { "/" } else { "/sign-in" }).into_response();
+        } else if !signed_in && !public {
             return Redirect::to("/sign-in").into_response();
         }
         if signed_in && path == "/sign-in" {

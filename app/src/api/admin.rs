@@ -115,3 +115,26 @@ pub async fn set_retention_period(
     )
     .await
 }
+
+/// Per organisation: whether it requires a second factor, and who has which (administrators).
+#[server(endpoint = "load_second_factors")]
+pub async fn load_second_factors() -> Result<Vec<crate::models::OrganisationFactors>, AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::admin::factors::overview(&db, &actor).await
+}
+
+/// An organisation requires a second factor of its staff, or no longer (administrators).
+#[server(endpoint = "require_second_factor")]
+pub async fn require_second_factor(organisation_id: i64, required: bool) -> Result<(), AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::admin::factors::set_required(&db, &actor, organisation_id, required).await
+}
+
+/// Removes a user's app and recovery codes and ends their sessions (administrators).
+#[server(endpoint = "reset_second_factor")]
+pub async fn reset_second_factor(user_id: i64) -> Result<(), AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::admin::factors::reset(&db, &actor, user_id).await?;
+    crate::server::infra::context::form_done("factor-reset");
+    Ok(())
+}

@@ -160,8 +160,9 @@ fn StaffHeader(user: CurrentUser, demo: bool) -> impl IntoView {
     }
 }
 
+/// Signing out (also from a sign-in that waits for its second factor).
 #[component]
-fn SignOutButton() -> impl IntoView {
+pub fn SignOutButton() -> impl IntoView {
     let action = ServerAction::<SignOut>::new();
     Effect::new(move |_| {
         if let Some(Ok(())) = action.value().get() {

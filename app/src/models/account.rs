@@ -150,6 +150,102 @@ pub struct SessionInfo {
     pub demo: bool,
 }
 
+/// How a session was signed in (shown on "Mein Konto"; stored per session).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignInMethod {
+    /// E-mail and password only.
+    Password,
+    /// Password and a code from an authenticator app.
+    PasswordAndApp,
+    /// Password and a one-time recovery code.
+    PasswordAndRecoveryCode,
+}
+
+impl SignInMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SignInMethod::Password => "password",
+            SignInMethod::PasswordAndApp => "password-and-app",
+            SignInMethod::PasswordAndRecoveryCode => "password-and-recovery-code",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<SignInMethod> {
+        [
+            SignInMethod::Password,
+            SignInMethod::PasswordAndApp,
+            SignInMethod::PasswordAndRecoveryCode,
+        ]
+        .into_iter()
+        .find(|m| m.as_str() == raw)
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            SignInMethod::Password => "sign-in-method-password",
+            SignInMethod::PasswordAndApp => "sign-in-method-password-and-app",
+            SignInMethod::PasswordAndRecoveryCode => "sign-in-method-password-and-recovery-code",
+        }
+    }
+}
+
+/// One of the signed-in user's sessions, as "Mein Konto" lists them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountSession {
+    /// Names the session in the form that ends it (never its token).
+    pub id: String,
+    /// The browser's and the system's product names (`Firefox`, `Windows`); empty: unknown.
+    pub browser: String,
+    pub system: String,
+    pub signed_in_with: SignInMethod,
+    /// Milliseconds since the Unix epoch, UTC.
+    pub started_at: i64,
+    pub last_seen_at: i64,
+    /// The session of this very request.
+    pub current: bool,
+}
+
+/// The user's second factor as "Mein Konto" (or the set-up page) shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecondFactorStatus {
+    /// An authenticator app is set up (milliseconds since the Unix epoch, UTC).
+    pub app_since: Option<i64>,
+    /// An app being set up: what to scan or type into it.
+    pub pending: Option<AppSetup>,
+    /// Unused recovery codes left.
+    pub recovery_codes_left: i64,
+    /// The user's organisation requires a second factor.
+    pub required: bool,
+}
+
+/// What an authenticator app needs to be set up: the QR code (an SVG of the `otpauth://`
+/// address) and the secret to type in, in groups of four.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppSetup {
+    pub qr_svg: String,
+    pub secret_grouped: String,
+}
+
+/// Per organisation: whether it requires a second factor, and who of its staff has which.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganisationFactors {
+    pub organisation_id: i64,
+    pub organisation_name: String,
+    pub required: bool,
+    pub users: Vec<UserFactors>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserFactors {
+    pub id: i64,
+    pub display_name: String,
+    pub email: String,
+    pub active: bool,
+    pub app: bool,
+    pub recovery_codes_left: i64,
+}
+
 /// A staff account as administrators see it in the user list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StaffAccount {

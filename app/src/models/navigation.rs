@@ -25,6 +25,11 @@ const USERS: NavItem = NavItem {
     message_id: "nav-users",
     hint_id: Some("nav-users-hint"),
 };
+const SECOND_FACTORS: NavItem = NavItem {
+    href: "/admin/second-factors",
+    message_id: "nav-second-factors",
+    hint_id: Some("nav-second-factors-hint"),
+};
 const CLIENTS: NavItem = NavItem {
     href: "/clients",
     message_id: "nav-clients",
@@ -94,7 +99,14 @@ const ACCOUNT: NavItem = NavItem {
 /// Menu entries for a role, in display order. Later features add their entries here.
 pub fn navigation(role: Role) -> Vec<NavItem> {
     match role {
-        Role::Administrator => vec![START, ORGANISATIONS, USERS, CATALOGUES, ACCOUNT],
+        Role::Administrator => vec![
+            START,
+            ORGANISATIONS,
+            USERS,
+            SECOND_FACTORS,
+            CATALOGUES,
+            ACCOUNT,
+        ],
         Role::CaseManager => vec![START, CLIENTS, OFFERS, ACCOUNT],
         Role::PartnerStaff => vec![START, INBOX, OFFERS, ACCOUNT],
         Role::DataProtectionOfficer => {
@@ -129,7 +141,7 @@ mod tests {
             );
             assert!(
                 hrefs.contains(&"/account"),
-                "{role:?} can change their password"
+                "{role:?} can change their password and set up a second factor"
             );
         }
     }
@@ -149,7 +161,12 @@ mod tests {
         );
         assert_eq!(
             hrefs(Role::Administrator),
-            ["/admin/organisations", "/admin/users", "/admin/catalogues"]
+            [
+                "/admin/organisations",
+                "/admin/users",
+                "/admin/second-factors",
+                "/admin/catalogues"
+            ]
         );
         assert_eq!(
             hrefs(Role::DataProtectionOfficer),

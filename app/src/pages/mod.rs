@@ -1,7 +1,7 @@
 //! One module per route, in folders that mirror the URLs: `clients/`, `cases/` (everything
 //! under `/cases/:id`), `network/` (referrals, offers), `coordination`, `admin/`, `portal`.
 
-mod account;
+pub mod account;
 pub mod admin;
 pub mod cases;
 pub mod clients;
@@ -22,6 +22,7 @@ pub use admin::handover::HandoverPage;
 pub use admin::holds::HoldsPage;
 pub use admin::organisations::OrganisationsPage;
 pub use admin::retention::RetentionPage;
+pub use admin::second_factors::SecondFactorsPage;
 pub use admin::users::UsersPage;
 pub use cases::consent_print::ConsentPrintPage;
 pub use cases::issues::CaseIssuesPage;
@@ -46,5 +47,5 @@ pub use portal::{
     PortalAccessPage, PortalAppointmentsPage, PortalConsentsPage, PortalCorrectionPage,
     PortalDataPage, PortalPlanPage, PortalReferralsPage, PortalShell, PortalSignInPage,
 };
-pub use sign_in::SignInPage;
+pub use sign_in::{SecondFactorPage, SetUpSecondFactorPage, SignInPage};
 pub use start::StartPage;

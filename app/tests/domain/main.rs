@@ -18,5 +18,6 @@ mod portal;
 mod refusals;
 mod retention;
 mod schema;
+mod second_factor;
 mod translations;
 mod volunteers;

@@ -137,6 +137,20 @@ fn expected(function: &str, situation: &str) -> String {
                 "cm-other-org" => "404",
                 _ => "403",
             },
+            // Each staff member's own sessions and second factor.
+            "load_my_sessions" | "load_second_factor" | "begin_app_setup" | "cancel_app_setup" => {
+                "allow"
+            }
+            // Only a sign-in waiting for its second factor may send one.
+            "verify_second_factor" => "401",
+            // Who has which second factor, requiring one, resetting one: administrators.
+            "load_second_factors" | "require_second_factor" | "reset_second_factor" => {
+                if situation == "administrator" {
+                    "allow"
+                } else {
+                    "403"
+                }
+            }
             // Handing over a case manager's caseload: administrators.
             "load_caseload_handover" | "hand_over_cases" => {
                 if situation == "administrator" {

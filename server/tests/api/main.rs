@@ -13,6 +13,7 @@ mod operations;
 mod pages;
 mod plans;
 mod portal;
+mod second_factor;
 mod security;
 mod sessions;
 mod volunteers;

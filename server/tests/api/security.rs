@@ -89,6 +89,12 @@ async fn garbage_and_oversized_bodies_to_every_server_function_get_4xx() {
                 "/api/load_portal_consents",
                 "/api/load_portal_access_log",
                 "/api/load_portal_corrections",
+                "/api/load_second_factors",
+                "/api/load_second_factor",
+                "/api/load_my_sessions",
+                "/api/begin_app_setup",
+                "/api/cancel_app_setup",
+                "/api/end_my_other_sessions",
             ]
             .contains(&path.as_str());
             if what == "wrong types" && takes_no_arguments {

@@ -1,6 +1,6 @@
 //! Administration pages (`/admin/...`, `/audit`, `/retention`, `/holds`, `/erasure-requests`):
-//! users, handing over a caseload, organisations, catalogues, the audit log, the retention
-//! rules, the holds in force and the erasure requests.
+//! users, their second factors, handing over a caseload, organisations, catalogues, the audit
+//! log, the retention rules, the holds in force and the erasure requests.
 
 pub mod audit_log;
 pub mod catalogues;
@@ -9,4 +9,5 @@ pub mod handover;
 pub mod holds;
 pub mod organisations;
 pub mod retention;
+pub mod second_factors;
 pub mod users;

@@ -122,7 +122,8 @@ fn letter_texts() -> Texts {
 /// Issuing an access letter and showing it, once. The code travels only in the server
 /// function's answer (never in an address, never stored readable), so on a light page this
 /// is an island that asks for the letter and shows it: a button and a call, not a form, which
-/// keeps the form machinery out of the light bundle. The volunteer's and the portal's bundles leave it out.
+/// keeps the form machinery out of the light bundle. The volunteer's and the portal's bundles
+/// leave it out.
 #[cfg_attr(not(any(feature = "tasks", feature = "portal")), island)]
 #[cfg_attr(any(feature = "tasks", feature = "portal"), component)]
 fn LetterIssue(case_id: i64, exists: bool, texts: Texts) -> impl IntoView {

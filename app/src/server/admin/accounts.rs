@@ -4,13 +4,15 @@ use std::net::IpAddr;
 
 use crate::error::AppError;
 use crate::models::{
-    CurrentUser, Organisation, OrganisationType, Page, Role, StaffAccount, PAGE_SIZE,
+    CurrentUser, Organisation, OrganisationType, Page, Role, SignInMethod, StaffAccount, PAGE_SIZE,
 };
 use crate::server::audit::{self, Entry};
 use crate::server::infra::context::SessionSettings;
 use crate::server::infra::db::{is_unique_violation, now_ms, Db};
 use crate::server::infra::throttle::{self, Door};
 use crate::server::{infra::passwords, infra::sessions, policy};
+
+use super::factors;
 
 /// E-mail addresses are compared trimmed and lower-cased.
 pub fn normalise_email(raw: &str) -> Result<String, AppError> {
@@ -43,14 +45,27 @@ struct Credentials {
     active: i64,
 }
 
-/// Signs in with e-mail and password; returns the new session token. Attempts are counted per
-/// account before the password is checked, and refused with `Throttled` once too many.
+/// Signs in with e-mail and password; returns the new session token (see [`sign_in_from`]).
 pub async fn sign_in(
     db: &Db,
     email: &str,
     password: &str,
     ip: Option<IpAddr>,
 ) -> Result<String, AppError> {
+    Ok(sign_in_from(db, email, password, ip, "").await?.0)
+}
+
+/// Signs in with e-mail and password from a browser (its `User-Agent`); returns the new
+/// session's token and how far it has come: full, or waiting for the user's second factor, or
+/// for one to be set up where their organisation requires it. Attempts are counted per
+/// account before the password is checked, and refused with `Throttled` once too many.
+pub async fn sign_in_from(
+    db: &Db,
+    email: &str,
+    password: &str,
+    ip: Option<IpAddr>,
+    user_agent: &str,
+) -> Result<(String, sessions::Stage), AppError> {
     let email = email.trim().to_lowercase();
     let attempt = throttle::attempt(db, Door::StaffSignIn, &email, ip).await?;
     let found = sqlx::query_as::<_, Credentials>(
@@ -74,7 +89,24 @@ pub async fn sign_in(
         .bind(user_id)
         .execute(&db.pool)
         .await?;
-    sessions::start(db, user_id).await
+    let stage = if factors::has_second_factor(db, user_id).await? {
+        sessions::Stage::SecondFactor
+    } else if factors::required(db, organisation_of(db, user_id).await?).await? {
+        sessions::Stage::Setup
+    } else {
+        sessions::Stage::Full
+    };
+    let token = sessions::start(db, user_id, SignInMethod::Password, stage, user_agent).await?;
+    Ok((token, stage))
+}
+
+async fn organisation_of(db: &Db, user_id: i64) -> Result<i64, AppError> {
+    Ok(
+        sqlx::query_scalar::<_, i64>("SELECT organisation_id FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_one(&db.pool)
+            .await?,
+    )
 }
 
 #[derive(sqlx::FromRow)]
@@ -334,20 +366,7 @@ pub async fn change_password(
     new: &str,
     confirmation: &str,
 ) -> Result<(), AppError> {
-    let attempt = throttle::attempt(db, Door::PasswordChange, &user.id.to_string(), ip).await?;
-    let stored = sqlx::query_scalar::<_, String>("SELECT password_hash FROM users WHERE id = $1")
-        .bind(user.id)
-        .fetch_optional(&db.pool)
-        .await?;
-    if !passwords::verify(current.to_owned(), stored).await? {
-        attempt.failed(db).await?;
-        audit::denied(db, password_change_entry(user)).await?;
-        return Err(AppError::invalid(
-            "current_password",
-            "error-current-password-wrong",
-        ));
-    }
-    attempt.succeeded(db).await?;
+    confirm_password(db, user, ip, current, password_change_entry(user)).await?;
     passwords::check_new_password(new).map_err(|id| AppError::invalid("new_password", id))?;
     if new != confirmation {
         return Err(AppError::invalid(
@@ -373,6 +392,32 @@ pub async fn change_password(
     audit::append(&mut tx, &password_change_entry(user)).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// A signed-in user confirms a change to their account with their current password (field
+/// `current_password`). Throttled like a sign-in (a stolen session must not become a way to
+/// guess it); a wrong password is audited as a refused `refused` entry.
+pub async fn confirm_password(
+    db: &Db,
+    user: &CurrentUser,
+    ip: Option<IpAddr>,
+    password: &str,
+    refused: Entry,
+) -> Result<(), AppError> {
+    let attempt = throttle::attempt(db, Door::PasswordChange, &user.id.to_string(), ip).await?;
+    let stored = sqlx::query_scalar::<_, String>("SELECT password_hash FROM users WHERE id = $1")
+        .bind(user.id)
+        .fetch_optional(&db.pool)
+        .await?;
+    if !passwords::verify(password.to_owned(), stored).await? {
+        attempt.failed(db).await?;
+        audit::denied(db, refused).await?;
+        return Err(AppError::invalid(
+            "current_password",
+            "error-current-password-wrong",
+        ));
+    }
+    attempt.succeeded(db).await
 }
 
 /// The audit entry of a password change (or, refused, of a wrong current password).

@@ -99,6 +99,33 @@ pub struct RequestId(pub String);
 #[derive(Debug, Clone)]
 pub struct SignedIn(pub Option<CurrentUser>, pub Option<String>);
 
+/// A session whose password was right but that has yet to pass its second factor, or to set
+/// one up (its stage says which): the user, the token. It reaches no data; only the pages and
+/// server functions of its stage look at it.
+#[derive(Debug, Clone)]
+pub struct Unfinished(
+    pub CurrentUser,
+    pub String,
+    pub crate::server::infra::sessions::Stage,
+);
+
+/// The request's unfinished sign-in, if it has one.
+pub fn unfinished() -> Option<Unfinished> {
+    parts().and_then(|p| p.extensions.get::<Unfinished>().cloned())
+}
+
+/// The `User-Agent` of the request (to name a session's browser).
+pub fn user_agent() -> String {
+    parts()
+        .and_then(|p| {
+            p.headers
+                .get(http::header::USER_AGENT)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        })
+        .unwrap_or_default()
+}
+
 pub fn state() -> Result<AppState, AppError> {
     use_context::<AppState>().ok_or_else(|| internal("AppState missing from context"))
 }

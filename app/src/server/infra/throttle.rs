@@ -1,5 +1,5 @@
-//! Throttling of secret checks (staff sign-in, portal sign-in, password change), stored in the
-//! database so that every `lotse` process counts the same attempts.
+//! Throttling of secret checks (staff sign-in and its second factor, portal sign-in, password
+//! change), stored in the database so that every `lotse` process counts the same attempts.
 //!
 //! An account's attempt is counted *before* its secret is checked, in one atomic upsert that
 //! returns the new count: parallel guesses each get their own number, and only the first
@@ -33,6 +33,9 @@ pub enum Door {
     PortalSignIn,
     /// A signed-in user confirming their current password; the account is the user id.
     PasswordChange,
+    /// The second step of a sign-in, or confirming a new authenticator app: a code from the
+    /// app or a recovery code; the account is the user id.
+    SecondFactor,
 }
 
 impl Door {
@@ -41,6 +44,7 @@ impl Door {
             Door::StaffSignIn => "account",
             Door::PortalSignIn => "portal",
             Door::PasswordChange => "password",
+            Door::SecondFactor => "second-factor",
         }
     }
 }

@@ -812,6 +812,12 @@ pub async fn holds(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError
     list(db, actor, rules::holds(actor), "holds").await
 }
 
+/// Staff sign-in security ([`rules::sign_in_security`]): the overview of second factors and
+/// what administrators change of them, audited in the returned transaction.
+pub async fn sign_in_security(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError> {
+    list(db, actor, rules::sign_in_security(actor), "second-factors").await
+}
+
 /// A caseload to hand over ([`rules::caseload_handover`]).
 pub async fn caseload_handover(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError> {
     list(

@@ -65,6 +65,8 @@ pub enum Refusal {
 
 /// The purpose of a case manager's work on clients and cases.
 pub const CASE_MANAGEMENT: &str = "case-management";
+/// The purpose of what is done to staff accounts' sign-in (second factors, sessions).
+pub const ACCOUNT_SECURITY: &str = "account-security";
 /// The consent purpose under which volunteers see client data.
 pub const VOLUNTEER_SUPPORT: &str = "volunteer-support";
 /// The purpose of what a client does in the portal.
@@ -463,6 +465,20 @@ pub fn erasure_requests(actor: &CurrentUser) -> Decision {
 /// Handing over a case manager's caseload to colleagues of the same organisation (when they
 /// leave or are absent): administrators, who see the cases by number only. Listing and each
 /// reassigned case are audited under these grounds: the cases' management goes on.
+/// Staff sign-in security (who has which second factor, requiring one per organisation,
+/// resetting a user's factors): administrators.
+pub fn sign_in_security(actor: &CurrentUser) -> Decision {
+    if actor.role == Role::Administrator {
+        Decision::Grant(Grounds {
+            purpose: ACCOUNT_SECURITY.to_owned(),
+            basis: "account-administration".to_owned(),
+            categories: Some(vec!["credentials".to_owned()]),
+        })
+    } else {
+        FORBIDDEN
+    }
+}
+
 pub fn caseload_handover(actor: &CurrentUser) -> Decision {
     if actor.role == Role::Administrator {
         grant(CASE_MANAGEMENT, "caseload-handover")

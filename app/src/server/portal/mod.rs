@@ -20,7 +20,7 @@ mod consents;
 mod corrections;
 mod erasure;
 mod export;
-mod letters;
+pub(crate) mod letters;
 mod plan;
 mod referrals;
 mod sign_in;
