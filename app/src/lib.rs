@@ -29,8 +29,8 @@ use pages::{
     PlanPage, PlanPrintPage, PortalAccessPage, PortalAppointmentsPage, PortalConsentsPage,
     PortalCorrectionPage, PortalDataPage, PortalPlanPage, PortalReferralsPage, PortalShell,
     PortalSignInPage, ReferralPageView, ResultsPageView, RetentionPage, SecondFactorPage,
-    SecondFactorsPage, SetUpSecondFactorPage, SignInPage, StartPage, UsersPage,
-    WorkingGroupPageView, WorkingGroupsPageView,
+    SecondFactorsPage, SetUpSecondFactorPage, SignInPage, SignInProvidersPage, StartPage,
+    UsersPage, WorkingGroupPageView, WorkingGroupsPageView,
 };
 
 /// The HTML document around the app, rendered on the server for every page.
@@ -213,6 +213,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("admin/organisations") view=OrganisationsPage />
                         <Route path=path!("admin/users") view=UsersPage />
                         <Route path=path!("admin/second-factors") view=SecondFactorsPage />
+                        <Route path=path!("admin/sign-in-providers") view=SignInProvidersPage />
                         <Route path=path!("admin/users/:id/handover") view=HandoverPage />
                     </ParentRoute>
                 </Routes>

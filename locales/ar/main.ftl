@@ -1521,3 +1521,54 @@ audit-action-new-recovery-codes = رموز استرداد جديدة
 audit-action-reset-second-factor = إعادة تعيين العامل الثاني
 audit-action-require-second-factor = اشتراط العامل الثاني
 audit-action-waive-second-factor = إلغاء اشتراط العامل الثاني
+
+## Single sign-on (issue 18): sign-in through the organisation's provider
+
+sign-in-method-provider = تم تسجيل الدخول عبر خدمة المصادقة الخاصة بالمنظمة
+error-sign-in-through-provider = تسجّل منظمتك الدخول عبر خدمة المصادقة الخاصة بها. يُرجى اختيار منظمتك أدناه.
+error-provider-issuer = يُرجى إدخال عنوان خدمة المصادقة، على أن يبدأ بـ https://.
+error-provider-unreachable = لا تستجيب أي خدمة مصادقة OpenID Connect على هذا العنوان. يُرجى التحقق من العنوان.
+sign-in-provider-title = تسجيل الدخول بحساب منظمتك
+sign-in-provider-link = تسجيل الدخول عبر { $organisation }
+sign-in-provider-not-configured = لم يتم إعداد تسجيل الدخول عبر خدمة مصادقة لهذه المنظمة.
+sign-in-provider-unreachable = لا يمكن الوصول إلى خدمة المصادقة حاليًا. يُرجى المحاولة مرة أخرى لاحقًا.
+sign-in-provider-cancelled = تم إلغاء تسجيل الدخول لدى خدمة المصادقة.
+sign-in-provider-failed = تعذّر التحقق من تسجيل الدخول. يُرجى البدء من جديد.
+sign-in-provider-no-account = لا يوجد لك حساب في Lotse. يُرجى التواصل مع الإدارة.
+sign-in-provider-unverified = لا تؤكد خدمة المصادقة عنوان بريدك الإلكتروني. يُرجى التواصل مع الإدارة.
+sign-in-provider-deactivated = تم تعطيل حسابك. يُرجى التواصل مع الإدارة.
+sign-in-provider-signed-out = لقد سجّلت الخروج من Lotse. قد يظل تسجيل دخولك قائمًا لدى خدمة المصادقة الخاصة بـ { $organisation }.
+sign-in-provider-sign-out = تسجيل الخروج من خدمة المصادقة أيضًا
+nav-sign-in-providers = خدمات المصادقة
+nav-sign-in-providers-hint = إعداد تسجيل الدخول عبر خدمة المصادقة الخاصة بمنظمة (تسجيل الدخول الموحّد).
+providers-title = خدمات المصادقة (تسجيل الدخول الموحّد)
+providers-intro = لكل منظمة: هل يسجّل موظفوها الدخول عبر خدمة مصادقة OpenID Connect، مثل خدمة البلدية؟ ما زلت تُنشئ الحسابات بنفسك. عند تسجيل الدخول الأول، يُربط الحساب عبر عنوان البريد الإلكتروني المؤكَّد. يواصل مسؤولو ومسؤولات الإدارة تسجيل الدخول بكلمة المرور.
+providers-return-address = عنوان العودة للتسجيل لدى خدمة المصادقة:
+providers-saved = تم حفظ خدمة المصادقة.
+providers-removed = تمت إزالة خدمة المصادقة. يسجّل الموظفون الدخول بكلمة المرور مرة أخرى.
+providers-none = لا توجد خدمة مصادقة: تسجيل الدخول بكلمة المرور.
+providers-disabled = خدمة المصادقة مُعدّة لكنها متوقفة: تسجيل الدخول بكلمة المرور.
+providers-in-use = { $count ->
+    [zero] تسجيل الدخول عبر خدمة المصادقة. لا يوجد حساب مرتبط.
+    [one] تسجيل الدخول عبر خدمة المصادقة. حساب واحد مرتبط.
+    [two] تسجيل الدخول عبر خدمة المصادقة. حسابان مرتبطان.
+    [few] تسجيل الدخول عبر خدمة المصادقة. { $count } حسابات مرتبطة.
+    [many] تسجيل الدخول عبر خدمة المصادقة. { $count } حسابًا مرتبطًا.
+   *[other] تسجيل الدخول عبر خدمة المصادقة. { $count } حساب مرتبط.
+}
+providers-offers-sign-out = توفّر خدمة المصادقة تسجيل الخروج؛ ويعرضه Lotse بعد تسجيل الخروج.
+providers-issuer = العنوان (issuer)
+providers-issuer-hint = يقرأ Lotse من هذا العنوان /.well-known/openid-configuration.
+providers-client-id = Client ID
+providers-client-secret = سر العميل
+providers-client-secret-hint = تمنحه خدمة المصادقة.
+providers-client-secret-keep = اتركه فارغًا للاحتفاظ بالسر المحفوظ.
+providers-subject-claim = السمة التي تحدد الشخص (claim)
+providers-subject-claim-hint = عادةً «sub». لا تغيّره إلا إذا طلب ذلك قسم تكنولوجيا المعلومات في البلدية.
+providers-enabled = تفعيل تسجيل الدخول عبر هذه الخدمة
+providers-save = حفظ
+providers-remove = إزالة خدمة المصادقة
+audit-action-configure-sign-in-provider = تم إعداد خدمة المصادقة
+audit-action-remove-sign-in-provider = تمت إزالة خدمة المصادقة
+providers-settings = إعداد خدمة المصادقة أو تغييرها
+account-through-provider = تسجّل الدخول عبر خدمة المصادقة الخاصة بمنظمتك. تدير منظمتك هناك كلمة المرور والعامل الثاني.

@@ -1455,3 +1455,50 @@ audit-action-new-recovery-codes = Neue Wiederherstellungscodes
 audit-action-reset-second-factor = Zweiter Faktor zurückgesetzt
 audit-action-require-second-factor = Zweiter Faktor verlangt
 audit-action-waive-second-factor = Zweiter Faktor nicht mehr verlangt
+
+## Single sign-on (issue 18): sign-in through the organisation's provider
+
+sign-in-method-provider = Angemeldet über den Anmeldedienst der Organisation
+error-sign-in-through-provider = Ihre Organisation meldet sich über ihren Anmeldedienst an. Bitte wählen Sie unten Ihre Organisation.
+error-provider-issuer = Bitte geben Sie die Adresse des Anmeldedienstes an, beginnend mit https://.
+error-provider-unreachable = Unter dieser Adresse antwortet kein OpenID-Connect-Anmeldedienst. Bitte prüfen Sie die Adresse.
+sign-in-provider-title = Mit dem Konto Ihrer Organisation anmelden
+sign-in-provider-link = Anmelden über { $organisation }
+sign-in-provider-not-configured = Für diese Organisation ist keine Anmeldung über einen Anmeldedienst eingerichtet.
+sign-in-provider-unreachable = Der Anmeldedienst ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.
+sign-in-provider-cancelled = Die Anmeldung beim Anmeldedienst wurde abgebrochen.
+sign-in-provider-failed = Die Anmeldung konnte nicht geprüft werden. Bitte beginnen Sie noch einmal.
+sign-in-provider-no-account = Für Sie gibt es in Lotse kein Konto. Bitte wenden Sie sich an die Administration.
+sign-in-provider-unverified = Der Anmeldedienst bestätigt Ihre E-Mail-Adresse nicht. Bitte wenden Sie sich an die Administration.
+sign-in-provider-deactivated = Ihr Konto ist deaktiviert. Bitte wenden Sie sich an die Administration.
+sign-in-provider-signed-out = Sie sind von Lotse abgemeldet. Beim Anmeldedienst von { $organisation } können Sie noch angemeldet sein.
+sign-in-provider-sign-out = Auch beim Anmeldedienst abmelden
+nav-sign-in-providers = Anmeldedienste
+nav-sign-in-providers-hint = Anmeldung über den Anmeldedienst einer Organisation (Single Sign-on) einrichten.
+providers-title = Anmeldedienste (Single Sign-on)
+providers-intro = Je Organisation: Meldet sich das Personal über einen OpenID-Connect-Anmeldedienst an, etwa den der Stadt? Konten legen Sie weiter selbst an. Bei der ersten Anmeldung wird das Konto über die bestätigte E-Mail-Adresse verknüpft. Administratorinnen und Administratoren melden sich weiter mit Passwort an.
+providers-return-address = Rücksprungadresse für die Registrierung beim Anmeldedienst:
+providers-saved = Der Anmeldedienst wurde gespeichert.
+providers-removed = Der Anmeldedienst wurde entfernt. Das Personal meldet sich wieder mit Passwort an.
+providers-none = Kein Anmeldedienst: Anmeldung mit Passwort.
+providers-disabled = Anmeldedienst eingerichtet, aber ausgeschaltet: Anmeldung mit Passwort.
+providers-in-use = { $count ->
+    [one] Anmeldung über den Anmeldedienst. { $count } Konto ist verknüpft.
+   *[other] Anmeldung über den Anmeldedienst. { $count } Konten sind verknüpft.
+}
+providers-offers-sign-out = Der Anmeldedienst bietet eine Abmeldung an; Lotse zeigt sie nach dem Abmelden.
+providers-issuer = Adresse (Issuer)
+providers-issuer-hint = Lotse liest dort /.well-known/openid-configuration.
+providers-client-id = Client-ID
+providers-client-secret = Client-Geheimnis
+providers-client-secret-hint = Vom Anmeldedienst vergeben.
+providers-client-secret-keep = Leer lassen, um das gespeicherte Geheimnis zu behalten.
+providers-subject-claim = Merkmal, das eine Person bezeichnet (Claim)
+providers-subject-claim-hint = Meist „sub“. Nur ändern, wenn die IT der Stadt es sagt.
+providers-enabled = Anmeldung über diesen Dienst einschalten
+providers-save = Speichern
+providers-remove = Anmeldedienst entfernen
+audit-action-configure-sign-in-provider = Anmeldedienst eingerichtet
+audit-action-remove-sign-in-provider = Anmeldedienst entfernt
+providers-settings = Anmeldedienst einrichten oder ändern
+account-through-provider = Sie melden sich über den Anmeldedienst Ihrer Organisation an. Passwort und zweiten Faktor verwaltet Ihre Organisation dort.

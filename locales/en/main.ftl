@@ -1453,3 +1453,50 @@ audit-action-new-recovery-codes = New recovery codes
 audit-action-reset-second-factor = Second factor reset
 audit-action-require-second-factor = Second factor required
 audit-action-waive-second-factor = Second factor no longer required
+
+## Single sign-on (issue 18): sign-in through the organisation's provider
+
+sign-in-method-provider = Signed in through the organisation's sign-in service
+error-sign-in-through-provider = Your organisation signs in through its sign-in service. Please choose your organisation below.
+error-provider-issuer = Please give the sign-in service's address, starting with https://.
+error-provider-unreachable = No OpenID Connect sign-in service answers at this address. Please check the address.
+sign-in-provider-title = Sign in with your organisation's account
+sign-in-provider-link = Sign in through { $organisation }
+sign-in-provider-not-configured = This organisation has no sign-in service set up.
+sign-in-provider-unreachable = The sign-in service cannot be reached right now. Please try again later.
+sign-in-provider-cancelled = The sign-in at the sign-in service was cancelled.
+sign-in-provider-failed = The sign-in could not be verified. Please start again.
+sign-in-provider-no-account = There is no Lotse account for you. Please contact the administration.
+sign-in-provider-unverified = The sign-in service does not confirm your e-mail address. Please contact the administration.
+sign-in-provider-deactivated = Your account is deactivated. Please contact the administration.
+sign-in-provider-signed-out = You are signed out of Lotse. You may still be signed in at the sign-in service of { $organisation }.
+sign-in-provider-sign-out = Sign out at the sign-in service too
+nav-sign-in-providers = Sign-in services
+nav-sign-in-providers-hint = Set up sign-in through an organisation's sign-in service (single sign-on).
+providers-title = Sign-in services (single sign-on)
+providers-intro = Per organisation: do its staff sign in through an OpenID Connect sign-in service, such as the city's? You still create the accounts. At the first sign-in, the account is linked through the confirmed e-mail address. Administrators keep signing in with their password.
+providers-return-address = Return address to register with the sign-in service:
+providers-saved = The sign-in service was saved.
+providers-removed = The sign-in service was removed. Staff sign in with their password again.
+providers-none = No sign-in service: sign-in with password.
+providers-disabled = Sign-in service set up but switched off: sign-in with password.
+providers-in-use = { $count ->
+    [one] Sign-in through the sign-in service. { $count } account is linked.
+   *[other] Sign-in through the sign-in service. { $count } accounts are linked.
+}
+providers-offers-sign-out = The sign-in service offers a sign-out; Lotse shows it after signing out.
+providers-issuer = Address (issuer)
+providers-issuer-hint = Lotse reads /.well-known/openid-configuration there.
+providers-client-id = Client ID
+providers-client-secret = Client secret
+providers-client-secret-hint = Given by the sign-in service.
+providers-client-secret-keep = Leave empty to keep the stored secret.
+providers-subject-claim = Claim that identifies a person
+providers-subject-claim-hint = Usually "sub". Change it only if the city's IT says so.
+providers-enabled = Switch on sign-in through this service
+providers-save = Save
+providers-remove = Remove sign-in service
+audit-action-configure-sign-in-provider = Sign-in service set up
+audit-action-remove-sign-in-provider = Sign-in service removed
+providers-settings = Set up or change the sign-in service
+account-through-provider = You sign in through your organisation's sign-in service. Your organisation manages your password and second factor there.

@@ -1453,3 +1453,50 @@ audit-action-new-recovery-codes = کودهای بازیابی جدید
 audit-action-reset-second-factor = عامل دوم بازنشانی شد
 audit-action-require-second-factor = عامل دوم لازمی شد
 audit-action-waive-second-factor = لازمی بودن عامل دوم لغو شد
+
+## Single sign-on (issue 18): sign-in through the organisation's provider
+
+sign-in-method-provider = ورود از طریق سرویس تصدیق هویت سازمان
+error-sign-in-through-provider = سازمان شما از طریق سرویس تصدیق هویت خود وارد می‌شود. لطفاً سازمان خود را در پایین انتخاب کنید.
+error-provider-issuer = لطفاً آدرس سرویس تصدیق هویت را درج کنید؛ این آدرس با https:// شروع می‌شود.
+error-provider-unreachable = در این آدرس هیچ سرویس تصدیق هویت OpenID Connect جواب نمی‌دهد. لطفاً آدرس را بررسی کنید.
+sign-in-provider-title = ورود با حساب سازمان شما
+sign-in-provider-link = ورود از طریق { $organisation }
+sign-in-provider-not-configured = برای این سازمان ورود از طریق سرویس تصدیق هویت تنظیم نشده است.
+sign-in-provider-unreachable = فعلاً دسترسی به سرویس تصدیق هویت ممکن نیست. لطفاً بعداً دوباره کوشش کنید.
+sign-in-provider-cancelled = ورود در سرویس تصدیق هویت لغو شد.
+sign-in-provider-failed = بررسی ورود ممکن نشد. لطفاً دوباره از اول شروع کنید.
+sign-in-provider-no-account = برای شما در Lotse حسابی وجود ندارد. لطفاً با مدیریت سیستم در تماس شوید.
+sign-in-provider-unverified = سرویس تصدیق هویت آدرس ایمیل شما را تأیید نمی‌کند. لطفاً با مدیریت سیستم در تماس شوید.
+sign-in-provider-deactivated = حساب شما غیرفعال است. لطفاً با مدیریت سیستم در تماس شوید.
+sign-in-provider-signed-out = شما از Lotse خارج شده‌اید. ممکن است هنوز در سرویس تصدیق هویت { $organisation } وارد باشید.
+sign-in-provider-sign-out = خروج از سرویس تصدیق هویت هم
+nav-sign-in-providers = سرویس‌های تصدیق هویت
+nav-sign-in-providers-hint = تنظیم ورود از طریق سرویس تصدیق هویت یک سازمان (ورود یکپارچه).
+providers-title = سرویس‌های تصدیق هویت (ورود یکپارچه)
+providers-intro = برای هر سازمان: آیا کارمندان آن از طریق یک سرویس تصدیق هویت OpenID Connect، مثلاً سرویس شاروالی، وارد می‌شوند؟ حساب‌ها را مثل قبل خودتان می‌سازید. در اولین ورود، حساب از طریق آدرس ایمیل تأیید شده وصل می‌شود. مدیران سیستم مثل قبل با رمز عبور وارد می‌شوند.
+providers-return-address = آدرس برگشت برای ثبت در سرویس تصدیق هویت:
+providers-saved = سرویس تصدیق هویت ذخیره شد.
+providers-removed = سرویس تصدیق هویت حذف شد. کارمندان دوباره با رمز عبور وارد می‌شوند.
+providers-none = بدون سرویس تصدیق هویت: ورود با رمز عبور.
+providers-disabled = سرویس تصدیق هویت تنظیم شده اما غیرفعال است: ورود با رمز عبور.
+providers-in-use = { $count ->
+    [one] ورود از طریق سرویس تصدیق هویت. { $count } حساب وصل شده است.
+   *[other] ورود از طریق سرویس تصدیق هویت. { $count } حساب وصل شده‌اند.
+}
+providers-offers-sign-out = سرویس تصدیق هویت امکان خروج را فراهم می‌کند؛ Lotse آن را بعد از خروج نشان می‌دهد.
+providers-issuer = آدرس (issuer)
+providers-issuer-hint = Lotse در آنجا /.well-known/openid-configuration را می‌خواند.
+providers-client-id = Client ID
+providers-client-secret = رمز محرم کلاینت
+providers-client-secret-hint = از طرف سرویس تصدیق هویت داده می‌شود.
+providers-client-secret-keep = برای نگه داشتن رمز محرم ذخیره شده، خالی بگذارید.
+providers-subject-claim = مشخصه‌ای که یک شخص را معین می‌کند (claim)
+providers-subject-claim-hint = معمولاً «sub». تنها وقتی تغییر دهید که بخش تکنالوژی معلوماتی شاروالی بگوید.
+providers-enabled = فعال ساختن ورود از طریق این سرویس
+providers-save = ذخیره
+providers-remove = حذف سرویس تصدیق هویت
+audit-action-configure-sign-in-provider = سرویس تصدیق هویت تنظیم شد
+audit-action-remove-sign-in-provider = سرویس تصدیق هویت حذف شد
+providers-settings = راه‌اندازی یا تغییر سرویس تصدیق هویت
+account-through-provider = شما از طریق سرویس تصدیق هویت سازمان خود وارد می‌شوید. سازمان شما رمز عبور و عامل دوم را در آنجا مدیریت می‌کند.

@@ -1453,3 +1453,50 @@ audit-action-new-recovery-codes = کدهای بازیابی جدید
 audit-action-reset-second-factor = عامل دوم بازنشانی شد
 audit-action-require-second-factor = عامل دوم الزامی شد
 audit-action-waive-second-factor = الزام عامل دوم لغو شد
+
+## Single sign-on (issue 18): sign-in through the organisation's provider
+
+sign-in-method-provider = ورود از طریق سرویس احراز هویت سازمان
+error-sign-in-through-provider = سازمان شما از طریق سرویس احراز هویت خود وارد می‌شود. لطفاً سازمان خود را در پایین انتخاب کنید.
+error-provider-issuer = لطفاً نشانی سرویس احراز هویت را وارد کنید؛ این نشانی با https:// آغاز می‌شود.
+error-provider-unreachable = در این نشانی هیچ سرویس احراز هویت OpenID Connect پاسخ نمی‌دهد. لطفاً نشانی را بررسی کنید.
+sign-in-provider-title = ورود با حساب سازمان شما
+sign-in-provider-link = ورود از طریق { $organisation }
+sign-in-provider-not-configured = برای این سازمان ورود از طریق سرویس احراز هویت راه‌اندازی نشده است.
+sign-in-provider-unreachable = در حال حاضر دسترسی به سرویس احراز هویت ممکن نیست. لطفاً بعداً دوباره تلاش کنید.
+sign-in-provider-cancelled = ورود در سرویس احراز هویت لغو شد.
+sign-in-provider-failed = بررسی ورود ممکن نشد. لطفاً دوباره از ابتدا شروع کنید.
+sign-in-provider-no-account = برای شما حسابی در Lotse وجود ندارد. لطفاً با مدیریت سامانه تماس بگیرید.
+sign-in-provider-unverified = سرویس احراز هویت نشانی ایمیل شما را تأیید نمی‌کند. لطفاً با مدیریت سامانه تماس بگیرید.
+sign-in-provider-deactivated = حساب شما غیرفعال است. لطفاً با مدیریت سامانه تماس بگیرید.
+sign-in-provider-signed-out = شما از Lotse خارج شده‌اید. ممکن است هنوز در سرویس احراز هویت { $organisation } وارد باشید.
+sign-in-provider-sign-out = خروج از سرویس احراز هویت هم
+nav-sign-in-providers = سرویس‌های احراز هویت
+nav-sign-in-providers-hint = راه‌اندازی ورود از طریق سرویس احراز هویت یک سازمان (ورود یکپارچه).
+providers-title = سرویس‌های احراز هویت (ورود یکپارچه)
+providers-intro = برای هر سازمان: آیا کارکنان آن از طریق یک سرویس احراز هویت OpenID Connect، مثلاً سرویس شهرداری، وارد می‌شوند؟ حساب‌ها را همچنان خودتان می‌سازید. در نخستین ورود، حساب از طریق نشانی ایمیل تأییدشده پیوند می‌خورد. مدیران سامانه همچنان با رمز عبور وارد می‌شوند.
+providers-return-address = نشانی بازگشت برای ثبت در سرویس احراز هویت:
+providers-saved = سرویس احراز هویت ذخیره شد.
+providers-removed = سرویس احراز هویت حذف شد. کارکنان دوباره با رمز عبور وارد می‌شوند.
+providers-none = بدون سرویس احراز هویت: ورود با رمز عبور.
+providers-disabled = سرویس احراز هویت راه‌اندازی شده اما غیرفعال است: ورود با رمز عبور.
+providers-in-use = { $count ->
+    [one] ورود از طریق سرویس احراز هویت. { $count } حساب پیوند خورده است.
+   *[other] ورود از طریق سرویس احراز هویت. { $count } حساب پیوند خورده‌اند.
+}
+providers-offers-sign-out = سرویس احراز هویت امکان خروج را فراهم می‌کند؛ Lotse آن را پس از خروج نشان می‌دهد.
+providers-issuer = نشانی (issuer)
+providers-issuer-hint = Lotse در آنجا /.well-known/openid-configuration را می‌خواند.
+providers-client-id = Client ID
+providers-client-secret = رمز محرمانهٔ کلاینت
+providers-client-secret-hint = سرویس احراز هویت آن را می‌دهد.
+providers-client-secret-keep = برای نگه داشتن رمز محرمانهٔ ذخیره‌شده، خالی بگذارید.
+providers-subject-claim = ویژگی‌ای که یک شخص را مشخص می‌کند (claim)
+providers-subject-claim-hint = معمولاً «sub». فقط در صورتی تغییر دهید که بخش فناوری اطلاعات شهرداری بگوید.
+providers-enabled = فعال کردن ورود از طریق این سرویس
+providers-save = ذخیره
+providers-remove = حذف سرویس احراز هویت
+audit-action-configure-sign-in-provider = سرویس احراز هویت راه‌اندازی شد
+audit-action-remove-sign-in-provider = سرویس احراز هویت حذف شد
+providers-settings = راه‌اندازی یا تغییر سرویس احراز هویت
+account-through-provider = شما از طریق سرویس احراز هویت سازمان خود وارد می‌شوید. سازمان شما رمز عبور و عامل دوم را در آنجا مدیریت می‌کند.

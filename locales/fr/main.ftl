@@ -1473,3 +1473,51 @@ audit-action-new-recovery-codes = Nouveaux codes de récupération
 audit-action-reset-second-factor = Second facteur réinitialisé
 audit-action-require-second-factor = Second facteur exigé
 audit-action-waive-second-factor = Le second facteur n’est plus exigé
+
+## Single sign-on (issue 18): sign-in through the organisation's provider
+
+sign-in-method-provider = Connexion via le service d’authentification de l’organisation
+error-sign-in-through-provider = Votre organisation se connecte via son service d’authentification. Veuillez choisir votre organisation ci-dessous.
+error-provider-issuer = Veuillez indiquer l’adresse du service d’authentification, commençant par https://.
+error-provider-unreachable = Aucun service d’authentification OpenID Connect ne répond à cette adresse. Veuillez vérifier l’adresse.
+sign-in-provider-title = Se connecter avec le compte de votre organisation
+sign-in-provider-link = Se connecter via { $organisation }
+sign-in-provider-not-configured = Aucune connexion via un service d’authentification n’est configurée pour cette organisation.
+sign-in-provider-unreachable = Le service d’authentification n’est pas accessible pour le moment. Veuillez réessayer plus tard.
+sign-in-provider-cancelled = La connexion auprès du service d’authentification a été annulée.
+sign-in-provider-failed = La connexion n’a pas pu être vérifiée. Veuillez recommencer.
+sign-in-provider-no-account = Il n’existe pas de compte Lotse pour vous. Veuillez vous adresser à l’administration.
+sign-in-provider-unverified = Le service d’authentification ne confirme pas votre adresse e-mail. Veuillez vous adresser à l’administration.
+sign-in-provider-deactivated = Votre compte est désactivé. Veuillez vous adresser à l’administration.
+sign-in-provider-signed-out = Vous êtes déconnecté de Lotse. Vous êtes peut-être encore connecté au service d’authentification de { $organisation }.
+sign-in-provider-sign-out = Se déconnecter aussi du service d’authentification
+nav-sign-in-providers = Services d’authentification
+nav-sign-in-providers-hint = Configurer la connexion via le service d’authentification d’une organisation (authentification unique).
+providers-title = Services d’authentification (authentification unique)
+providers-intro = Par organisation : son personnel se connecte-t-il via un service d’authentification OpenID Connect, par exemple celui de la ville ? Vous continuez à créer les comptes vous-même. À la première connexion, le compte est associé grâce à l’adresse e-mail confirmée. Les administratrices et administrateurs continuent de se connecter avec leur mot de passe.
+providers-return-address = Adresse de retour pour l’enregistrement auprès du service d’authentification :
+providers-saved = Le service d’authentification a été enregistré.
+providers-removed = Le service d’authentification a été supprimé. Le personnel se connecte de nouveau avec son mot de passe.
+providers-none = Aucun service d’authentification : connexion avec mot de passe.
+providers-disabled = Service d’authentification configuré mais désactivé : connexion avec mot de passe.
+providers-in-use = { $count ->
+    [one] Connexion via le service d’authentification. { $count } compte est associé.
+    [many] Connexion via le service d’authentification. { $count } de comptes sont associés.
+   *[other] Connexion via le service d’authentification. { $count } comptes sont associés.
+}
+providers-offers-sign-out = Le service d’authentification propose une déconnexion ; Lotse l’affiche après la déconnexion.
+providers-issuer = Adresse (issuer)
+providers-issuer-hint = Lotse y lit /.well-known/openid-configuration.
+providers-client-id = Client ID
+providers-client-secret = Secret client
+providers-client-secret-hint = Attribué par le service d’authentification.
+providers-client-secret-keep = Laisser vide pour conserver le secret enregistré.
+providers-subject-claim = Attribut qui désigne une personne (claim)
+providers-subject-claim-hint = Généralement « sub ». Ne le modifiez que si le service informatique de la ville le demande.
+providers-enabled = Activer la connexion via ce service
+providers-save = Enregistrer
+providers-remove = Supprimer le service d’authentification
+audit-action-configure-sign-in-provider = Service d’authentification configuré
+audit-action-remove-sign-in-provider = Service d’authentification supprimé
+providers-settings = Configurer ou modifier le service d’authentification
+account-through-provider = Vous vous connectez par le service d’authentification de votre organisation. Votre organisation y gère votre mot de passe et votre second facteur.

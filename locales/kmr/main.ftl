@@ -1453,3 +1453,50 @@ audit-action-new-recovery-codes = Kodên vegerandinê yên nû
 audit-action-reset-second-factor = Faktora duyem hat sifirkirin
 audit-action-require-second-factor = Faktora duyem hat xwestin
 audit-action-waive-second-factor = Faktora duyem êdî nayê xwestin
+
+## Single sign-on (issue 18): sign-in through the organisation's provider
+
+sign-in-method-provider = Têketin bi xizmeta têketinê ya rêxistinê
+error-sign-in-through-provider = Rêxistina we bi xizmeta xwe ya têketinê têdikeve. Ji kerema xwe li jêr rêxistina xwe hilbijêrin.
+error-provider-issuer = Ji kerema xwe navnîşana xizmeta têketinê binivîsin, ya ku bi https:// dest pê dike.
+error-provider-unreachable = Li vê navnîşanê tu xizmeteke têketinê ya OpenID Connect bersiv nade. Ji kerema xwe navnîşanê kontrol bikin.
+sign-in-provider-title = Bi hesabê rêxistina xwe têkeve
+sign-in-provider-link = Bi rêya { $organisation } têkeve
+sign-in-provider-not-configured = Ji bo vê rêxistinê têketin bi xizmeteke têketinê nehatiye sazkirin.
+sign-in-provider-unreachable = Xizmeta têketinê niha ne berdest e. Ji kerema xwe paşê dîsa biceribînin.
+sign-in-provider-cancelled = Têketin li xizmeta têketinê hat betalkirin.
+sign-in-provider-failed = Têketin nehat piştrastkirin. Ji kerema xwe ji nû ve dest pê bikin.
+sign-in-provider-no-account = Ji bo we di Lotse de hesab tune ye. Ji kerema xwe bi rêveberiyê re têkilî daynin.
+sign-in-provider-unverified = Xizmeta têketinê navnîşana e-nameya we piştrast nake. Ji kerema xwe bi rêveberiyê re têkilî daynin.
+sign-in-provider-deactivated = Hesabê we neçalak e. Ji kerema xwe bi rêveberiyê re têkilî daynin.
+sign-in-provider-signed-out = Hûn ji Lotse derketine. Dibe ku hûn hê jî li xizmeta têketinê ya { $organisation } têketî bin.
+sign-in-provider-sign-out = Ji xizmeta têketinê jî derkeve
+nav-sign-in-providers = Xizmetên têketinê
+nav-sign-in-providers-hint = Sazkirina têketinê bi xizmeta têketinê ya rêxistinekê (single sign-on).
+providers-title = Xizmetên têketinê (single sign-on)
+providers-intro = Li gorî rêxistinê: gelo karmendên wê bi xizmeteke têketinê ya OpenID Connect têdikevin, wek ya şaredariyê? Hesaban hûn hê jî bi xwe çêdikin. Di têketina yekem de hesab bi navnîşana e-nameyê ya piştrastkirî tê girêdan. Rêveberên sîstemê hê jî bi şîfreyê têdikevin.
+providers-return-address = Navnîşana vegerê ji bo qeydkirinê li xizmeta têketinê:
+providers-saved = Xizmeta têketinê hat tomarkirin.
+providers-removed = Xizmeta têketinê hat rakirin. Karmend dîsa bi şîfreyê têdikevin.
+providers-none = Xizmeta têketinê tune: têketin bi şîfreyê.
+providers-disabled = Xizmeta têketinê hatiye sazkirin lê girtî ye: têketin bi şîfreyê.
+providers-in-use = { $count ->
+    [one] Têketin bi xizmeta têketinê. { $count } hesab girêdayî ye.
+   *[other] Têketin bi xizmeta têketinê. { $count } hesab girêdayî ne.
+}
+providers-offers-sign-out = Xizmeta têketinê derketinê pêşkêş dike; Lotse wê piştî derketinê nîşan dide.
+providers-issuer = Navnîşan (issuer)
+providers-issuer-hint = Lotse li wir /.well-known/openid-configuration dixwîne.
+providers-client-id = Client ID
+providers-client-secret = Nehêniya Client
+providers-client-secret-hint = Ji aliyê xizmeta têketinê ve tê dayîn.
+providers-client-secret-keep = Vala bihêle da ku nehêniya tomarkirî bimîne.
+providers-subject-claim = Taybetmendiya ku kesekî diyar dike (claim)
+providers-subject-claim-hint = Bi gelemperî “sub”. Tenê biguherînin heke beşa IT ya şaredariyê bibêje.
+providers-enabled = Têketinê bi vê xizmetê çalak bike
+providers-save = Tomar bike
+providers-remove = Xizmeta têketinê rake
+audit-action-configure-sign-in-provider = Xizmeta têketinê hat sazkirin
+audit-action-remove-sign-in-provider = Xizmeta têketinê hat rakirin
+providers-settings = Xizmeta têketinê saz bike an biguherîne
+account-through-provider = Tu bi xizmeta têketinê ya rêxistina xwe têdikevî. Rêxistina te şîfre û faktora duyem li wir bi rê ve dibe.

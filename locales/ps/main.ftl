@@ -1453,3 +1453,50 @@ audit-action-new-recovery-codes = د بیا رغونې نوي کوډونه
 audit-action-reset-second-factor = دوهم عامل بیا تنظیم شو
 audit-action-require-second-factor = دوهم عامل وغوښتل شو
 audit-action-waive-second-factor = دوهم عامل نور نه غوښتل کېږي
+
+## Single sign-on (issue 18): sign-in through the organisation's provider
+
+sign-in-method-provider = د سازمان د تصدیق خدمت له لارې ننوتل
+error-sign-in-through-provider = ستاسو سازمان د خپل تصدیق خدمت له لارې ننوځي. مهرباني وکړئ، لاندې خپل سازمان وټاکئ.
+error-provider-issuer = مهرباني وکړئ، د تصدیق خدمت پته ولیکئ چې په https:// پیل شي.
+error-provider-unreachable = په دې پته هېڅ OpenID Connect د تصدیق خدمت ځواب نه ورکوي. مهرباني وکړئ، پته وګورئ.
+sign-in-provider-title = د خپل سازمان د حساب سره ننوتل
+sign-in-provider-link = د { $organisation } له لارې ننوتل
+sign-in-provider-not-configured = د دې سازمان لپاره د تصدیق خدمت له لارې ننوتل نه دي تنظیم شوي.
+sign-in-provider-unreachable = اوس د تصدیق خدمت ته لاسرسی نشته. مهرباني وکړئ، وروسته بیا هڅه وکړئ.
+sign-in-provider-cancelled = د تصدیق په خدمت کې ننوتل لغوه شول.
+sign-in-provider-failed = ننوتل تایید نه شول. مهرباني وکړئ، بیا له سره پیل وکړئ.
+sign-in-provider-no-account = په Lotse کې ستاسو لپاره حساب نشته. مهرباني وکړئ، له ادارې سره اړیکه ونیسئ.
+sign-in-provider-unverified = د تصدیق خدمت ستاسو برېښنالیک پته نه تاییدوي. مهرباني وکړئ، له ادارې سره اړیکه ونیسئ.
+sign-in-provider-deactivated = ستاسو حساب غیرفعال دی. مهرباني وکړئ، له ادارې سره اړیکه ونیسئ.
+sign-in-provider-signed-out = تاسو له Lotse څخه ووتلئ. کېدای شي لا هم د { $organisation } د تصدیق په خدمت کې ننوتي یاست.
+sign-in-provider-sign-out = د تصدیق له خدمت څخه هم وتل
+nav-sign-in-providers = د تصدیق خدمتونه
+nav-sign-in-providers-hint = د یو سازمان د تصدیق خدمت له لارې د ننوتلو تنظیمول (single sign-on).
+providers-title = د تصدیق خدمتونه (single sign-on)
+providers-intro = د هر سازمان لپاره: آیا د هغه کارکوونکي د OpenID Connect د تصدیق خدمت له لارې ننوځي، لکه د ښاروالۍ خدمت؟ حسابونه لا هم تاسو پخپله جوړوئ. په لومړي ننوتلو کې حساب د تایید شوې برېښنالیک پتې له لارې تړل کېږي. اداره کوونکي لا هم د پټنوم سره ننوځي.
+providers-return-address = د تصدیق په خدمت کې د ثبت لپاره د بېرته راستنېدو پته:
+providers-saved = د تصدیق خدمت خوندي شو.
+providers-removed = د تصدیق خدمت لرې شو. کارکوونکي بیا د پټنوم سره ننوځي.
+providers-none = د تصدیق خدمت نشته: د پټنوم سره ننوتل.
+providers-disabled = د تصدیق خدمت تنظیم شوی خو بند دی: د پټنوم سره ننوتل.
+providers-in-use = { $count ->
+    [one] د تصدیق خدمت له لارې ننوتل. { $count } حساب تړل شوی دی.
+   *[other] د تصدیق خدمت له لارې ننوتل. { $count } حسابونه تړل شوي دي.
+}
+providers-offers-sign-out = د تصدیق خدمت د وتلو امکان وړاندې کوي؛ Lotse یې له وتلو وروسته ښيي.
+providers-issuer = پته (issuer)
+providers-issuer-hint = Lotse هلته /.well-known/openid-configuration لولي.
+providers-client-id = Client ID
+providers-client-secret = د کلاینټ پټه کیلي
+providers-client-secret-hint = د تصدیق خدمت له خوا ورکول کېږي.
+providers-client-secret-keep = د خوندي شوې پټې کیلي د ساتلو لپاره یې خالي پرېږدئ.
+providers-subject-claim = هغه ځانګړنه چې یو کس په ګوته کوي (claim)
+providers-subject-claim-hint = معمولاً «sub». یوازې هغه وخت یې بدل کړئ چې د ښاروالۍ د معلوماتي ټکنالوجۍ څانګه یې ووایي.
+providers-enabled = د دې خدمت له لارې ننوتل فعالول
+providers-save = خوندي کول
+providers-remove = د تصدیق خدمت لرې کول
+audit-action-configure-sign-in-provider = د تصدیق خدمت تنظیم شو
+audit-action-remove-sign-in-provider = د تصدیق خدمت لرې شو
+providers-settings = د تصدیق خدمت جوړول یا بدلول
+account-through-provider = تاسو د خپل سازمان د تصدیق خدمت له لارې ننوځئ. ستاسو سازمان هلته ستاسو پټنوم او دوهم عامل اداره کوي.

@@ -1488,3 +1488,52 @@ audit-action-new-recovery-codes = Новые коды восстановлени
 audit-action-reset-second-factor = Второй фактор сброшен
 audit-action-require-second-factor = Второй фактор стал обязательным
 audit-action-waive-second-factor = Второй фактор больше не обязателен
+
+## Single sign-on (issue 18): sign-in through the organisation's provider
+
+sign-in-method-provider = Вход через сервис аутентификации организации
+error-sign-in-through-provider = В вашей организации вход выполняется через её сервис аутентификации. Пожалуйста, выберите свою организацию ниже.
+error-provider-issuer = Пожалуйста, укажите адрес сервиса аутентификации, начиная с https://.
+error-provider-unreachable = По этому адресу не отвечает ни один сервис аутентификации OpenID Connect. Пожалуйста, проверьте адрес.
+sign-in-provider-title = Войти с учётной записью вашей организации
+sign-in-provider-link = Войти через { $organisation }
+sign-in-provider-not-configured = Для этой организации вход через сервис аутентификации не настроен.
+sign-in-provider-unreachable = Сервис аутентификации сейчас недоступен. Пожалуйста, повторите попытку позже.
+sign-in-provider-cancelled = Вход в сервисе аутентификации был отменён.
+sign-in-provider-failed = Не удалось проверить вход. Пожалуйста, начните заново.
+sign-in-provider-no-account = Для вас нет учётной записи в Lotse. Пожалуйста, обратитесь к администраторам.
+sign-in-provider-unverified = Сервис аутентификации не подтверждает ваш адрес электронной почты. Пожалуйста, обратитесь к администраторам.
+sign-in-provider-deactivated = Ваша учётная запись отключена. Пожалуйста, обратитесь к администраторам.
+sign-in-provider-signed-out = Вы вышли из Lotse. В сервисе аутентификации { $organisation } вы, возможно, всё ещё остаётесь в системе.
+sign-in-provider-sign-out = Выйти также из сервиса аутентификации
+nav-sign-in-providers = Сервисы аутентификации
+nav-sign-in-providers-hint = Настроить вход через сервис аутентификации организации (единый вход).
+providers-title = Сервисы аутентификации (единый вход)
+providers-intro = По каждой организации: входят ли её сотрудники через сервис аутентификации OpenID Connect, например городской? Учётные записи вы по-прежнему создаёте сами. При первом входе учётная запись связывается по подтверждённому адресу электронной почты. Администраторы по-прежнему входят с паролем.
+providers-return-address = Адрес возврата для регистрации в сервисе аутентификации:
+providers-saved = Сервис аутентификации сохранён.
+providers-removed = Сервис аутентификации удалён. Сотрудники снова входят с паролем.
+providers-none = Нет сервиса аутентификации: вход с паролем.
+providers-disabled = Сервис аутентификации настроен, но выключен: вход с паролем.
+providers-in-use = { $count ->
+    [one] Вход через сервис аутентификации. Связана { $count } учётная запись.
+    [few] Вход через сервис аутентификации. Связаны { $count } учётные записи.
+    [many] Вход через сервис аутентификации. Связано { $count } учётных записей.
+   *[other] Вход через сервис аутентификации. Связано { $count } учётной записи.
+}
+providers-offers-sign-out = Сервис аутентификации предлагает выход; Lotse показывает его после выхода.
+providers-issuer = Адрес (issuer)
+providers-issuer-hint = Lotse считывает там /.well-known/openid-configuration.
+providers-client-id = Client ID
+providers-client-secret = Секрет клиента
+providers-client-secret-hint = Выдаётся сервисом аутентификации.
+providers-client-secret-keep = Оставьте пустым, чтобы сохранить прежний секрет.
+providers-subject-claim = Признак, обозначающий человека (claim)
+providers-subject-claim-hint = Обычно «sub». Меняйте, только если так скажет ИТ-отдел города.
+providers-enabled = Включить вход через этот сервис
+providers-save = Сохранить
+providers-remove = Удалить сервис аутентификации
+audit-action-configure-sign-in-provider = Сервис аутентификации настроен
+audit-action-remove-sign-in-provider = Сервис аутентификации удалён
+providers-settings = Настроить или изменить сервис аутентификации
+account-through-provider = Вы входите через сервис аутентификации вашей организации. Паролем и вторым фактором управляет там ваша организация.

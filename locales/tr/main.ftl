@@ -1453,3 +1453,50 @@ audit-action-new-recovery-codes = Yeni kurtarma kodları
 audit-action-reset-second-factor = İkinci faktör sıfırlandı
 audit-action-require-second-factor = İkinci faktör zorunlu kılındı
 audit-action-waive-second-factor = İkinci faktör zorunluluğu kaldırıldı
+
+## Single sign-on (issue 18): sign-in through the organisation's provider
+
+sign-in-method-provider = Kuruluşun kimlik doğrulama hizmeti üzerinden oturum açıldı
+error-sign-in-through-provider = Kuruluşunuz kendi kimlik doğrulama hizmeti üzerinden oturum açıyor. Lütfen aşağıdan kuruluşunuzu seçin.
+error-provider-issuer = Lütfen kimlik doğrulama hizmetinin https:// ile başlayan adresini girin.
+error-provider-unreachable = Bu adreste yanıt veren bir OpenID Connect kimlik doğrulama hizmeti yok. Lütfen adresi kontrol edin.
+sign-in-provider-title = Kuruluşunuzun hesabıyla oturum aç
+sign-in-provider-link = { $organisation } üzerinden oturum aç
+sign-in-provider-not-configured = Bu kuruluş için kimlik doğrulama hizmeti üzerinden oturum açma kurulmamış.
+sign-in-provider-unreachable = Kimlik doğrulama hizmetine şu anda ulaşılamıyor. Lütfen daha sonra tekrar deneyin.
+sign-in-provider-cancelled = Kimlik doğrulama hizmetinde oturum açma iptal edildi.
+sign-in-provider-failed = Oturum açma doğrulanamadı. Lütfen yeniden başlayın.
+sign-in-provider-no-account = Lotse'de sizin için bir hesap yok. Lütfen yönetimle iletişime geçin.
+sign-in-provider-unverified = Kimlik doğrulama hizmeti e-posta adresinizi doğrulamıyor. Lütfen yönetimle iletişime geçin.
+sign-in-provider-deactivated = Hesabınız devre dışı bırakıldı. Lütfen yönetimle iletişime geçin.
+sign-in-provider-signed-out = Lotse'deki oturumunuz kapatıldı. { $organisation } kimlik doğrulama hizmetinde oturumunuz hâlâ açık olabilir.
+sign-in-provider-sign-out = Kimlik doğrulama hizmetinde de oturumu kapat
+nav-sign-in-providers = Kimlik doğrulama hizmetleri
+nav-sign-in-providers-hint = Bir kuruluşun kimlik doğrulama hizmeti üzerinden oturum açmayı kurun (tek oturum açma).
+providers-title = Kimlik doğrulama hizmetleri (tek oturum açma)
+providers-intro = Kuruluş bazında: çalışanlar bir OpenID Connect kimlik doğrulama hizmeti (örneğin belediyeninki) üzerinden mi oturum açıyor? Hesapları yine siz oluşturursunuz. İlk oturum açmada hesap, doğrulanmış e-posta adresi üzerinden bağlanır. Sistem yöneticileri şifreyle oturum açmaya devam eder.
+providers-return-address = Kimlik doğrulama hizmetine kayıt için dönüş adresi:
+providers-saved = Kimlik doğrulama hizmeti kaydedildi.
+providers-removed = Kimlik doğrulama hizmeti kaldırıldı. Çalışanlar yeniden şifreyle oturum açar.
+providers-none = Kimlik doğrulama hizmeti yok: şifreyle oturum açma.
+providers-disabled = Kimlik doğrulama hizmeti kurulu ama kapalı: şifreyle oturum açma.
+providers-in-use = { $count ->
+    [one] Kimlik doğrulama hizmeti üzerinden oturum açma. { $count } hesap bağlı.
+   *[other] Kimlik doğrulama hizmeti üzerinden oturum açma. { $count } hesap bağlı.
+}
+providers-offers-sign-out = Kimlik doğrulama hizmeti oturum kapatma sunuyor; Lotse bunu oturum kapatıldıktan sonra gösterir.
+providers-issuer = Adres (issuer)
+providers-issuer-hint = Lotse bu adresteki /.well-known/openid-configuration belgesini okur.
+providers-client-id = Client ID
+providers-client-secret = İstemci gizli anahtarı
+providers-client-secret-hint = Kimlik doğrulama hizmeti tarafından verilir.
+providers-client-secret-keep = Kayıtlı gizli anahtarı korumak için boş bırakın.
+providers-subject-claim = Bir kişiyi tanımlayan özellik (claim)
+providers-subject-claim-hint = Genellikle “sub”. Yalnızca belediyenin BT birimi söylerse değiştirin.
+providers-enabled = Bu hizmet üzerinden oturum açmayı etkinleştir
+providers-save = Kaydet
+providers-remove = Kimlik doğrulama hizmetini kaldır
+audit-action-configure-sign-in-provider = Kimlik doğrulama hizmeti kuruldu
+audit-action-remove-sign-in-provider = Kimlik doğrulama hizmeti kaldırıldı
+providers-settings = Kimlik doğrulama hizmetini kur veya değiştir
+account-through-provider = Kuruluşunuzun kimlik doğrulama hizmeti üzerinden oturum açıyorsunuz. Parolanızı ve ikinci faktörünüzü kuruluşunuz orada yönetir.

@@ -1488,3 +1488,52 @@ audit-action-new-recovery-codes = Нові коди відновлення
 audit-action-reset-second-factor = Другий фактор скинуто
 audit-action-require-second-factor = Другий фактор став обов’язковим
 audit-action-waive-second-factor = Другий фактор більше не обов’язковий
+
+## Single sign-on (issue 18): sign-in through the organisation's provider
+
+sign-in-method-provider = Вхід через сервіс автентифікації організації
+error-sign-in-through-provider = У вашій організації вхід виконується через її сервіс автентифікації. Будь ласка, виберіть свою організацію нижче.
+error-provider-issuer = Будь ласка, вкажіть адресу сервісу автентифікації, що починається з https://.
+error-provider-unreachable = За цією адресою не відповідає жоден сервіс автентифікації OpenID Connect. Будь ласка, перевірте адресу.
+sign-in-provider-title = Увійти з обліковим записом вашої організації
+sign-in-provider-link = Увійти через { $organisation }
+sign-in-provider-not-configured = Для цієї організації вхід через сервіс автентифікації не налаштовано.
+sign-in-provider-unreachable = Сервіс автентифікації зараз недоступний. Будь ласка, спробуйте пізніше.
+sign-in-provider-cancelled = Вхід у сервісі автентифікації скасовано.
+sign-in-provider-failed = Не вдалося перевірити вхід. Будь ласка, почніть знову.
+sign-in-provider-no-account = Для вас немає облікового запису в Lotse. Будь ласка, зверніться до адміністраторів.
+sign-in-provider-unverified = Сервіс автентифікації не підтверджує вашу адресу електронної пошти. Будь ласка, зверніться до адміністраторів.
+sign-in-provider-deactivated = Ваш обліковий запис вимкнено. Будь ласка, зверніться до адміністраторів.
+sign-in-provider-signed-out = Ви вийшли з Lotse. У сервісі автентифікації { $organisation } ви, можливо, ще залишаєтеся в системі.
+sign-in-provider-sign-out = Вийти також із сервісу автентифікації
+nav-sign-in-providers = Сервіси автентифікації
+nav-sign-in-providers-hint = Налаштувати вхід через сервіс автентифікації організації (єдиний вхід).
+providers-title = Сервіси автентифікації (єдиний вхід)
+providers-intro = Для кожної організації: чи входять її працівники через сервіс автентифікації OpenID Connect, наприклад міський? Облікові записи ви й надалі створюєте самі. Під час першого входу обліковий запис пов’язується за підтвердженою адресою електронної пошти. Адміністратори й надалі входять із паролем.
+providers-return-address = Адреса повернення для реєстрації в сервісі автентифікації:
+providers-saved = Сервіс автентифікації збережено.
+providers-removed = Сервіс автентифікації видалено. Працівники знову входять із паролем.
+providers-none = Немає сервісу автентифікації: вхід із паролем.
+providers-disabled = Сервіс автентифікації налаштовано, але вимкнено: вхід із паролем.
+providers-in-use = { $count ->
+    [one] Вхід через сервіс автентифікації. Пов’язано { $count } обліковий запис.
+    [few] Вхід через сервіс автентифікації. Пов’язано { $count } облікові записи.
+    [many] Вхід через сервіс автентифікації. Пов’язано { $count } облікових записів.
+   *[other] Вхід через сервіс автентифікації. Пов’язано { $count } облікового запису.
+}
+providers-offers-sign-out = Сервіс автентифікації пропонує вихід; Lotse показує його після виходу.
+providers-issuer = Адреса (issuer)
+providers-issuer-hint = Lotse зчитує там /.well-known/openid-configuration.
+providers-client-id = Client ID
+providers-client-secret = Секрет клієнта
+providers-client-secret-hint = Видається сервісом автентифікації.
+providers-client-secret-keep = Залиште порожнім, щоб зберегти попередній секрет.
+providers-subject-claim = Ознака, що позначає особу (claim)
+providers-subject-claim-hint = Зазвичай «sub». Змінюйте, лише якщо так скаже ІТ-відділ міста.
+providers-enabled = Увімкнути вхід через цей сервіс
+providers-save = Зберегти
+providers-remove = Видалити сервіс автентифікації
+audit-action-configure-sign-in-provider = Сервіс автентифікації налаштовано
+audit-action-remove-sign-in-provider = Сервіс автентифікації видалено
+providers-settings = Налаштувати або змінити сервіс автентифікації
+account-through-provider = Ви входите через сервіс автентифікації вашої організації. Паролем і другим фактором там керує ваша організація.

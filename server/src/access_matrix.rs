@@ -697,6 +697,23 @@ pub const CALLS: &[Call] = &[
         function: "reset_second_factor",
         reads: false,
     },
+    // Single sign-on: the sign-in page's choices (public), administrators' configuration.
+    Call {
+        function: "load_sign_in_choices",
+        reads: false,
+    },
+    Call {
+        function: "load_sign_in_providers",
+        reads: true,
+    },
+    Call {
+        function: "save_sign_in_provider",
+        reads: false,
+    },
+    Call {
+        function: "remove_sign_in_provider",
+        reads: false,
+    },
     Call {
         function: "load_audit_log",
         reads: true,
@@ -788,7 +805,30 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
         // validation error and no case moves.
         "load_caseload_handover" => format!("user_id={}", world.owner.id),
         "load_my_sessions" | "load_second_factor" | "begin_app_setup"
-        | "cancel_app_setup" | "load_second_factors" => String::new(),
+        | "cancel_app_setup" | "load_second_factors" | "load_sign_in_choices"
+        | "load_sign_in_providers" => String::new(),
+        // Without an issuer: an allowed caller gets the validation error, nothing is saved
+        // and no provider is asked.
+        "save_sign_in_provider" => format!(
+            "organisation_id={}&issuer=&client_id=lotse",
+            world.owner.organisation_id
+        ),
+        // A provider that is switched off (the organisation's staff keep their passwords):
+        // an allowed caller removes it, and it is there again for the next caller.
+        "remove_sign_in_provider" => {
+            let organisation_id = world.owner.organisation_id;
+            sqlx::query(
+                "INSERT INTO sign_in_providers (organisation_id, issuer, client_id, client_secret,
+                                                enabled, updated_at)
+                 VALUES ($1, 'https://login.matrix.example', 'lotse', 'geheim', 0, 0)
+                 ON CONFLICT (organisation_id) DO NOTHING",
+            )
+            .bind(organisation_id)
+            .execute(&db.pool)
+            .await
+            .expect("a provider to remove");
+            format!("organisation_id={organisation_id}")
+        }
         "verify_second_factor" => "code=123456".into(),
         // Waiving leaves every session as it is (requiring would end password-only ones).
         "require_second_factor" => {

@@ -172,6 +172,18 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
             "/coordination/figures/{file}",
             get(crate::export::figures_csv),
         )
+        .route(
+            "/sign-in/provider/{organisation}",
+            get(crate::single_sign_on::start),
+        )
+        .route(
+            "/sign-in/provider/{organisation}/sign-out",
+            get(crate::single_sign_on::sign_out),
+        )
+        .route(
+            app::server::admin::providers::RETURN_PATH,
+            get(crate::single_sign_on::arrive),
+        )
         .with_state(state.clone());
     Router::new()
         .merge(health)

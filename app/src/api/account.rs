@@ -137,7 +137,7 @@ pub async fn end_my_session(session: String) -> Result<(), AppError> {
 pub async fn end_my_other_sessions() -> Result<(), AppError> {
     use crate::server::infra::{context, sessions};
     let (db, user) = super::staff()?;
-    sessions::end_others(&db, &user, context::session_token().as_deref()).await?;
+    sessions::end_others(&db.pool, user.id, context::session_token().as_deref()).await?;
     context::form_done("sessions-ended");
     Ok(())
 }

@@ -138,3 +138,49 @@ pub async fn reset_second_factor(user_id: i64) -> Result<(), AppError> {
     crate::server::infra::context::form_done("factor-reset");
     Ok(())
 }
+
+/// Every organisation and its single sign-on provider, if any (administrators).
+#[server(endpoint = "load_sign_in_providers")]
+pub async fn load_sign_in_providers() -> Result<crate::models::SignInProviders, AppError> {
+    use crate::server::{admin::providers, infra::context};
+    let (db, actor) = super::staff()?;
+    Ok(crate::models::SignInProviders {
+        organisations: providers::overview(&db, &actor).await?,
+        return_address: providers::return_url(&context::state()?.settings),
+    })
+}
+
+/// Configures an organisation's OpenID Connect provider (administrators). An empty secret
+/// keeps the stored one.
+#[server(endpoint = "save_sign_in_provider")]
+pub async fn save_sign_in_provider(
+    organisation_id: i64,
+    issuer: String,
+    client_id: String,
+    #[server(default)] client_secret: String,
+    #[server(default)] subject_claim: String,
+    // A plain form sends the checkbox only when it is ticked.
+    #[server(default)] enabled: bool,
+) -> Result<(), AppError> {
+    use crate::server::admin::providers;
+    let (db, actor) = super::staff()?;
+    let form = providers::ProviderForm {
+        issuer,
+        client_id,
+        client_secret,
+        subject_claim,
+        enabled,
+    };
+    providers::save(&db, &actor, organisation_id, form).await?;
+    crate::server::infra::context::form_done("provider-saved");
+    Ok(())
+}
+
+/// The organisation's staff sign in with their passwords again (administrators).
+#[server(endpoint = "remove_sign_in_provider")]
+pub async fn remove_sign_in_provider(organisation_id: i64) -> Result<(), AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::admin::providers::remove(&db, &actor, organisation_id).await?;
+    crate::server::infra::context::form_done("provider-removed");
+    Ok(())
+}

@@ -42,11 +42,26 @@ pub async fn verify_second_factor(code: String) -> Result<(), AppError> {
 pub async fn sign_out() -> Result<(), AppError> {
     use crate::server::{infra::context, infra::sessions};
     let state = context::state()?;
+    use crate::server::admin::providers;
     let token = context::session_token().or_else(|| context::unfinished().map(|u| u.1));
+    let mut next = "/sign-in".to_owned();
     if let Some(token) = token {
+        // Signed in through a provider that publishes a sign-out page: the sign-in page
+        // offers it.
+        if let Some(organisation) = providers::provider_of_session(&state.db, &token).await? {
+            next = format!("/sign-in?signed-out={organisation}");
+        }
         sessions::end(&state.db, &token).await?;
     }
     context::set_cookie(sessions::removal_cookie(&state.settings));
-    context::form_goes_to("/sign-in");
+    context::form_goes_to(&next);
     Ok(())
+}
+
+/// The organisations whose staff sign in through their provider (the sign-in page's
+/// buttons). Anyone may ask: the sign-in page is public.
+#[server(endpoint = "load_sign_in_choices")]
+pub async fn load_sign_in_choices() -> Result<Vec<crate::models::SignInProvider>, AppError> {
+    use crate::server::{admin::providers, infra::context};
+    providers::sign_in_choices(&context::state()?.db).await
 }

@@ -160,6 +160,8 @@ pub enum SignInMethod {
     PasswordAndApp,
     /// Password and a one-time recovery code.
     PasswordAndRecoveryCode,
+    /// Through the organisation's OpenID Connect provider (single sign-on).
+    Provider,
 }
 
 impl SignInMethod {
@@ -168,6 +170,7 @@ impl SignInMethod {
             SignInMethod::Password => "password",
             SignInMethod::PasswordAndApp => "password-and-app",
             SignInMethod::PasswordAndRecoveryCode => "password-and-recovery-code",
+            SignInMethod::Provider => "provider",
         }
     }
 
@@ -176,6 +179,7 @@ impl SignInMethod {
             SignInMethod::Password,
             SignInMethod::PasswordAndApp,
             SignInMethod::PasswordAndRecoveryCode,
+            SignInMethod::Provider,
         ]
         .into_iter()
         .find(|m| m.as_str() == raw)
@@ -186,6 +190,7 @@ impl SignInMethod {
             SignInMethod::Password => "sign-in-method-password",
             SignInMethod::PasswordAndApp => "sign-in-method-password-and-app",
             SignInMethod::PasswordAndRecoveryCode => "sign-in-method-password-and-recovery-code",
+            SignInMethod::Provider => "sign-in-method-provider",
         }
     }
 }
@@ -217,6 +222,10 @@ pub struct SecondFactorStatus {
     pub recovery_codes_left: i64,
     /// The user's organisation requires a second factor.
     pub required: bool,
+    /// The user signs in through their organisation's provider (single sign-on): password
+    /// and second factor are the provider's business.
+    #[serde(default)]
+    pub through_provider: bool,
 }
 
 /// What an authenticator app needs to be set up: the QR code (an SVG of the `otpauth://`
@@ -244,6 +253,59 @@ pub struct UserFactors {
     pub active: bool,
     pub app: bool,
     pub recovery_codes_left: i64,
+}
+
+/// The administrators' page of single sign-on: the address providers send browsers back to
+/// (what the city's IT registers), and every organisation's provider.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInProviders {
+    pub return_address: String,
+    pub organisations: Vec<OrganisationProvider>,
+}
+
+/// Per organisation, the OpenID Connect provider its staff sign in through, if any
+/// (administrators' page "Anmeldedienste").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganisationProvider {
+    pub organisation_id: i64,
+    pub organisation_name: String,
+    pub provider: Option<ProviderSettings>,
+}
+
+/// An organisation's provider as administrators see it. The client secret is never sent back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProviderSettings {
+    pub issuer: String,
+    pub client_id: String,
+    /// The ID token's claim that identifies a person (`sub` unless the provider says otherwise).
+    pub subject_claim: String,
+    pub enabled: bool,
+    /// The provider publishes a sign-out page Lotse can offer after signing out.
+    pub offers_sign_out: bool,
+    /// Accounts of the organisation bound to a person at this provider.
+    pub bound_accounts: i64,
+}
+
+/// A button on the sign-in page: sign in through this organisation's provider.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInProvider {
+    pub organisation_id: i64,
+    pub organisation_name: String,
+}
+
+/// The sign-in page's message for the refusal code a sign-in through a provider came back
+/// with (`?provider-error=`); an unknown code shows none.
+pub fn provider_refusal_message(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "not-configured" => "sign-in-provider-not-configured",
+        "unreachable" => "sign-in-provider-unreachable",
+        "cancelled" => "sign-in-provider-cancelled",
+        "failed" => "sign-in-provider-failed",
+        "no-account" => "sign-in-provider-no-account",
+        "unverified" => "sign-in-provider-unverified",
+        "deactivated" => "sign-in-provider-deactivated",
+        _ => return None,
+    })
 }
 
 /// A staff account as administrators see it in the user list.

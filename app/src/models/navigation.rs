@@ -30,6 +30,11 @@ const SECOND_FACTORS: NavItem = NavItem {
     message_id: "nav-second-factors",
     hint_id: Some("nav-second-factors-hint"),
 };
+const SIGN_IN_PROVIDERS: NavItem = NavItem {
+    href: "/admin/sign-in-providers",
+    message_id: "nav-sign-in-providers",
+    hint_id: Some("nav-sign-in-providers-hint"),
+};
 const CLIENTS: NavItem = NavItem {
     href: "/clients",
     message_id: "nav-clients",
@@ -104,6 +109,7 @@ pub fn navigation(role: Role) -> Vec<NavItem> {
             ORGANISATIONS,
             USERS,
             SECOND_FACTORS,
+            SIGN_IN_PROVIDERS,
             CATALOGUES,
             ACCOUNT,
         ],
@@ -165,6 +171,7 @@ mod tests {
                 "/admin/organisations",
                 "/admin/users",
                 "/admin/second-factors",
+                "/admin/sign-in-providers",
                 "/admin/catalogues"
             ]
         );

@@ -22,16 +22,24 @@ pub fn AccountPage() -> impl IntoView {
         <Title text=page_title("account-title") />
         <h1>{move_tr!("account-title")}</h1>
         <DoneNotice done />
-        <section aria-labelledby="account-password-title">
-            <h2 id="account-password-title">{move_tr!("account-password-title")}</h2>
-            <PasswordForm />
-        </section>
-        <section aria-labelledby="account-second-factor-title">
-            <h2 id="account-second-factor-title">{move_tr!("second-factor-title")}</h2>
-            <Loaded resource=second_factor let:status>
-                <SecondFactorPanel status />
-            </Loaded>
-        </section>
+        <Loaded resource=second_factor let:status>
+            {if status.through_provider {
+                // Password and second factor are the organisation's provider's business.
+                view! { <p class="lead">{move_tr!("account-through-provider")}</p> }.into_any()
+            } else {
+                view! {
+                    <section aria-labelledby="account-password-title">
+                        <h2 id="account-password-title">{move_tr!("account-password-title")}</h2>
+                        <PasswordForm />
+                    </section>
+                    <section aria-labelledby="account-second-factor-title">
+                        <h2 id="account-second-factor-title">{move_tr!("second-factor-title")}</h2>
+                        <SecondFactorPanel status />
+                    </section>
+                }
+                .into_any()
+            }}
+        </Loaded>
         <section aria-labelledby="account-sessions-title">
             <h2 id="account-sessions-title">{move_tr!("sessions-title")}</h2>
             <Loaded resource=sessions let:list>

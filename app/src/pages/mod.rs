@@ -21,6 +21,7 @@ pub use admin::erasure::ErasureRequestsPage;
 pub use admin::handover::HandoverPage;
 pub use admin::holds::HoldsPage;
 pub use admin::organisations::OrganisationsPage;
+pub use admin::providers::SignInProvidersPage;
 pub use admin::retention::RetentionPage;
 pub use admin::second_factors::SecondFactorsPage;
 pub use admin::users::UsersPage;

@@ -2,12 +2,14 @@ use crate::move_tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::{load_second_factor, SignIn, VerifySecondFactor};
+use crate::api::{load_second_factor, load_sign_in_choices, SignIn, VerifySecondFactor};
 use crate::components::{
     action_error, reload_to, use_session, Brand, DemoMarker, FieldError, FormError,
     LanguageSwitcher, Loaded, SignOutButton, SkipLink,
 };
-use crate::i18n::{page_title, t};
+use crate::error::AppError;
+use crate::i18n::{page_title, t, t_args};
+use crate::models::SignInProvider;
 use crate::pages::account::AppSetupForms;
 
 #[component]
@@ -20,11 +22,13 @@ pub fn SignInPage() -> impl IntoView {
         }
     });
     let demo = use_session().demo;
+    let choices = Resource::new(|| (), |_| load_sign_in_choices());
     view! {
         <Title text=page_title("sign-in-title") />
         <SignInHeader />
         <main id="main" tabindex="-1" class="sign-in">
             <h1>{move_tr!("sign-in-title")}</h1>
+            <ProviderNotice choices />
             <ActionForm action attr:class="stacked-form" attr:novalidate=true>
                 <label for="email">{move_tr!("field-email")}</label>
                 <input id="email" name="email" type="email" autocomplete="username" required=true dir="ltr" />
@@ -35,8 +39,88 @@ pub fn SignInPage() -> impl IntoView {
                     {move_tr!("sign-in-submit")}
                 </button>
             </ActionForm>
+            <ProviderChoices choices />
             {demo.then(|| view! { <DemoAccounts /> })}
         </main>
+    }
+}
+
+/// What the way back from a provider, or signing out of a session it signed in, has to say
+/// (above the form): why the sign-in was refused, or the provider's own sign-out.
+#[component]
+fn ProviderNotice(choices: Resource<Result<Vec<SignInProvider>, AppError>>) -> impl IntoView {
+    let query = leptos_router::hooks::use_query_map();
+    let refusal = move || {
+        query
+            .read()
+            .get("provider-error")
+            .and_then(|code| crate::models::provider_refusal_message(&code))
+    };
+    let signed_out = move || {
+        query
+            .read()
+            .get("signed-out")
+            .and_then(|id| id.parse::<i64>().ok())
+    };
+    view! {
+        {move || refusal().map(|id| view! {
+            <p class="form-error" role="alert">{move || t(id)}</p>
+        })}
+        <Loaded resource=choices let:choices>
+            {signed_out()
+                .and_then(|id| choices.into_iter().find(|c| c.organisation_id == id))
+                .map(|provider| view! { <ProviderSignOut provider /> })}
+        </Loaded>
+    }
+}
+
+/// Sign-in through an organisation's provider (single sign-on): a link per organisation that
+/// has one.
+#[component]
+fn ProviderChoices(choices: Resource<Result<Vec<SignInProvider>, AppError>>) -> impl IntoView {
+    view! {
+        <Loaded resource=choices let:choices>
+            {(!choices.is_empty()).then(|| view! {
+                <section class="provider-choices" aria-labelledby="provider-choices-title">
+                    <h2 id="provider-choices-title">{move_tr!("sign-in-provider-title")}</h2>
+                    <ul>
+                        {choices.into_iter().map(|choice| {
+                            let label = t_args(
+                                "sign-in-provider-link",
+                                &[("organisation", choice.organisation_name.clone())],
+                            );
+                            view! {
+                                <li>
+                                    <a class="provider-link" href=format!("/sign-in/provider/{}", choice.organisation_id)>
+                                        {label}
+                                    </a>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+        </Loaded>
+    }
+}
+
+/// After signing out of a session signed in through a provider: the user may still be signed
+/// in there (and in other applications through it).
+#[component]
+fn ProviderSignOut(provider: SignInProvider) -> impl IntoView {
+    let text = t_args(
+        "sign-in-provider-signed-out",
+        &[("organisation", provider.organisation_name.clone())],
+    );
+    view! {
+        <div role="status" class="status-region">
+            <p class="success">{text}</p>
+            <p>
+                <a href=format!("/sign-in/provider/{}/sign-out", provider.organisation_id)>
+                    {move_tr!("sign-in-provider-sign-out")}
+                </a>
+            </p>
+        </div>
     }
 }
 

@@ -365,7 +365,9 @@ async fn a_user_sees_their_sessions_and_ends_others_but_no_one_elses(db: Db) {
         .unwrap();
     assert_eq!(stage_of(&db, &phone).await, None);
     assert_eq!(
-        sessions::end_others(&db, &fm, Some(&here)).await.unwrap(),
+        sessions::end_others(&db.pool, fm.id, Some(&here))
+            .await
+            .unwrap(),
         1
     );
     assert_eq!(stage_of(&db, &third).await, None);

@@ -73,7 +73,10 @@ fn expected(function: &str, situation: &str) -> String {
         situation.starts_with("partner-") && situation != "partner-no-referral";
     let case_team = matches!(situation, "cm-owner" | "cm-assigned");
     let client = situation.starts_with("client-");
-    let verdict = if situation == "anonymous" || (client != PORTAL.contains(&function)) {
+    let verdict = if function == "load_sign_in_choices" {
+        // The sign-in page's choices of provider: anyone, signed in or not.
+        "allow"
+    } else if situation == "anonymous" || (client != PORTAL.contains(&function)) {
         // Staff functions have no client session to go on, portal functions no staff one.
         "401"
     } else if client {
@@ -145,6 +148,14 @@ fn expected(function: &str, situation: &str) -> String {
             "verify_second_factor" => "401",
             // Who has which second factor, requiring one, resetting one: administrators.
             "load_second_factors" | "require_second_factor" | "reset_second_factor" => {
+                if situation == "administrator" {
+                    "allow"
+                } else {
+                    "403"
+                }
+            }
+            // Single sign-on providers: administrators.
+            "load_sign_in_providers" | "save_sign_in_provider" | "remove_sign_in_provider" => {
                 if situation == "administrator" {
                     "allow"
                 } else {

@@ -16,4 +16,5 @@ mod portal;
 mod second_factor;
 mod security;
 mod sessions;
+mod single_sign_on;
 mod volunteers;

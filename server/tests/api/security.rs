@@ -95,6 +95,8 @@ async fn garbage_and_oversized_bodies_to_every_server_function_get_4xx() {
                 "/api/begin_app_setup",
                 "/api/cancel_app_setup",
                 "/api/end_my_other_sessions",
+                "/api/load_sign_in_choices",
+                "/api/load_sign_in_providers",
             ]
             .contains(&path.as_str());
             if what == "wrong types" && takes_no_arguments {

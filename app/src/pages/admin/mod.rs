@@ -1,5 +1,5 @@
 //! Administration pages (`/admin/...`, `/audit`, `/retention`, `/holds`, `/erasure-requests`):
-//! users, their second factors, handing over a caseload, organisations, catalogues, the audit
+//! users, their second factors, single sign-on providers, handing over a caseload, organisations, catalogues, the audit
 //! log, the retention rules, the holds in force and the erasure requests.
 
 pub mod audit_log;
@@ -8,6 +8,7 @@ pub mod erasure;
 pub mod handover;
 pub mod holds;
 pub mod organisations;
+pub mod providers;
 pub mod retention;
 pub mod second_factors;
 pub mod users;

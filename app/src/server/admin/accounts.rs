@@ -84,6 +84,11 @@ pub async fn sign_in_from(
         return Err(AppError::InvalidCredentials);
     };
     attempt.succeeded(db).await?;
+    if super::providers::password_refused(db, user_id).await? {
+        return Err(AppError::NotYet {
+            message_id: "error-sign-in-through-provider".to_owned(),
+        });
+    }
     sqlx::query("UPDATE users SET last_sign_in_at = $1 WHERE id = $2")
         .bind(now_ms())
         .bind(user_id)
@@ -381,14 +386,7 @@ pub async fn change_password(
         .bind(user.id)
         .execute(&mut *tx)
         .await?;
-    let keep = current_session_token
-        .map(sessions::token_hash)
-        .unwrap_or_default();
-    sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
-        .bind(user.id)
-        .bind(keep)
-        .execute(&mut *tx)
-        .await?;
+    sessions::end_others(&mut *tx, user.id, current_session_token).await?;
     audit::append(&mut tx, &password_change_entry(user)).await?;
     tx.commit().await?;
     Ok(())

@@ -173,6 +173,7 @@ pub async fn status(db: &Db, user: &CurrentUser) -> Result<SecondFactorStatus, A
         pending,
         recovery_codes_left: recovery_codes_left(db, user.id).await?,
         required: required(db, user.organisation_id).await?,
+        through_provider: super::providers::password_refused(db, user.id).await?,
     })
 }
 

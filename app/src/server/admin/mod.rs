@@ -7,4 +7,5 @@ pub mod audit_log;
 pub mod catalogues;
 pub mod factors;
 pub mod handover;
+pub mod providers;
 pub mod retention;

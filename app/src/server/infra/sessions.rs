@@ -288,17 +288,21 @@ pub async fn end_own(
     Ok(())
 }
 
-/// Ends all of the user's sessions but the current one; returns how many.
-pub async fn end_others(
-    db: &Db,
-    user: &CurrentUser,
+/// Ends all of the user's sessions but the current one; returns how many. Runs on the pool
+/// or inside a caller's transaction (a password change ends them with the change).
+pub async fn end_others<'e, E>(
+    executor: E,
+    user_id: i64,
     current: Option<&str>,
-) -> Result<u64, AppError> {
+) -> Result<u64, AppError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
     Ok(
         sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
-            .bind(user.id)
+            .bind(user_id)
             .bind(current.map(token_hash).unwrap_or_default())
-            .execute(&db.pool)
+            .execute(executor)
             .await?
             .rows_affected(),
     )

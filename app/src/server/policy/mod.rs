@@ -818,6 +818,18 @@ pub async fn sign_in_security(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant
     list(db, actor, rules::sign_in_security(actor), "second-factors").await
 }
 
+/// Single sign-on providers per organisation ([`rules::sign_in_security`]): the overview and
+/// what administrators change of it, audited in the returned transaction.
+pub async fn sign_in_providers(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError> {
+    list(
+        db,
+        actor,
+        rules::sign_in_security(actor),
+        "sign-in-providers",
+    )
+    .await
+}
+
 /// A caseload to hand over ([`rules::caseload_handover`]).
 pub async fn caseload_handover(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError> {
     list(
