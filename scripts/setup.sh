@@ -13,6 +13,13 @@ if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# webauthn-rs (passkeys) links the system's OpenSSL.
+if ! pkg-config --exists openssl 2>/dev/null; then
+  say "installing OpenSSL's headers and pkg-config (Debian packages) for the passkey library"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libssl-dev pkg-config
+fi
+
 if ! cargo leptos --version 2>/dev/null | grep -q '0\.3\.10'; then
   say "installing cargo-leptos 0.3.10 (first time only: about 20 minutes on 2 cores)"
   cargo install cargo-leptos --version 0.3.10 --locked --features no_downloads

@@ -280,6 +280,31 @@ mod tests {
         assert_eq!(translate("AR", "save", None), translate("ar", "save", None));
     }
 
+    /// An island gets its messages formatted ahead, with each variable left as `{$name}`:
+    /// the variables are found on every message's first line, and the text formats in every
+    /// language.
+    #[test]
+    fn island_texts_keep_their_variables_for_t_args() {
+        assert_eq!(
+            variables(" Nur unter der Adresse { $address }.").collect::<Vec<_>>(),
+            ["address"]
+        );
+        assert_eq!(variables(" { $count ->").collect::<Vec<_>>(), ["count"]);
+        for language in LANGUAGES {
+            for (id, value) in message_lines() {
+                let args: FluentArgs = variables(value)
+                    .map(|name| (name.into(), fluent_value(name, &format!("{{${name}}}"))))
+                    .collect();
+                let text = translate(language.id, id, Some(&args));
+                assert!(
+                    !text.starts_with("Unknown localization"),
+                    "{} {id}: {text}",
+                    language.id
+                );
+            }
+        }
+    }
+
     #[test]
     fn right_to_left_languages_are_marked() {
         let rtl: Vec<&str> = LANGUAGES.iter().filter(|l| l.rtl).map(|l| l.id).collect();
@@ -302,9 +327,16 @@ impl Texts {
     /// Every message whose id starts with one of `prefixes`, in the active language.
     #[cfg(feature = "ssr")]
     pub fn with_prefixes(prefixes: &[&str]) -> Texts {
-        let messages = message_ids()
-            .filter(|id| prefixes.iter().any(|p| id.starts_with(p)))
-            .map(|id| (id.to_owned(), t(id)))
+        let messages = message_lines()
+            .filter(|(id, _)| prefixes.iter().any(|p| id.starts_with(p)))
+            .map(|(id, value)| {
+                // Variables stay as `{$name}` for `t_args` to put in (Fluent alone would
+                // not format a message whose variables are missing).
+                let args: Vec<(&'static str, String)> = variables(value)
+                    .map(|name| (name, format!("{{${name}}}")))
+                    .collect();
+                (id.to_owned(), t_args(id, &args))
+            })
             .collect();
         Texts {
             language: active_language().to_owned(),
@@ -323,18 +355,52 @@ impl Texts {
 }
 
 /// The id of every shipped message (German has them all; a test sees to the others).
-#[cfg(feature = "ssr")]
+#[cfg(all(feature = "ssr", test))]
 fn message_ids() -> impl Iterator<Item = &'static str> {
-    include_str!("../../locales/de/main.ftl")
-        .lines()
-        .filter_map(|line| {
-            let (id, _) = line.split_once(" =")?;
-            let simple = id.starts_with(|c: char| c.is_ascii_lowercase())
-                && id
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-            simple.then_some(id)
+    message_lines().map(|(id, _)| id)
+}
+
+/// Every shipped message's id and its German text (with the lines that continue it).
+#[cfg(feature = "ssr")]
+fn message_lines() -> impl Iterator<Item = (&'static str, &'static str)> {
+    const FILE: &str = include_str!("../../locales/de/main.ftl");
+    let mut offset = 0;
+    let starts: Vec<(usize, &'static str)> = FILE
+        .split_inclusive('\n')
+        .map(|line| {
+            let start = offset;
+            offset += line.len();
+            (start, line)
         })
+        .collect();
+    let continues = |line: &str| line.starts_with([' ', '}', '[', '*']);
+    (0..starts.len()).filter_map(move |i| {
+        let (start, line) = starts[i];
+        let (id, _) = line.split_once(" =")?;
+        let simple = id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !simple {
+            return None;
+        }
+        let end = starts[i + 1..]
+            .iter()
+            .find(|(_, next)| !continues(next))
+            .map_or(FILE.len(), |(next_start, _)| *next_start);
+        Some((id, &FILE[start + id.len() + 2..end]))
+    })
+}
+
+/// The variables (`{ $name }`) a message's text names.
+#[cfg(feature = "ssr")]
+fn variables(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.split('$').skip(1).filter_map(|rest| {
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(rest.len());
+        (end > 0).then(|| &rest[..end])
+    })
 }
 
 /// The island messages of the surrounding island, if any.

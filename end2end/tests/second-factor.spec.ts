@@ -86,7 +86,7 @@ for (const locale of ['de', 'ar']) {
     await expect(page.locator('.status-region .success')).toBeVisible();
 
     // Recovery codes, shown once (an island asks for them).
-    await page.locator('section[aria-labelledby=account-second-factor-title] button[type=button]').click();
+    await page.locator('button.create-recovery-codes').click();
     const codes = page.locator('.recovery-code-list code');
     await expect(codes).toHaveCount(10);
     const recovery = (await codes.first().textContent())!;

@@ -1572,3 +1572,37 @@ audit-action-configure-sign-in-provider = تم إعداد خدمة المصاد�
 audit-action-remove-sign-in-provider = تمت إزالة خدمة المصادقة
 providers-settings = إعداد خدمة المصادقة أو تغييرها
 account-through-provider = تسجّل الدخول عبر خدمة المصادقة الخاصة بمنظمتك. تدير منظمتك هناك كلمة المرور والعامل الثاني.
+
+## Passkeys (issue 18): a second factor with the device's fingerprint, face, PIN or security key
+
+passkeys-title = مفاتيح المرور
+passkeys-intro = يؤكّد مفتاح المرور تسجيل دخولك بهذا الجهاز: ببصمة إصبعك أو وجهك أو رقم PIN الخاص بالجهاز أو مفتاح أمان. وهو يحلّ محلّ الرمز من التطبيق.
+passkeys-none = ليس لديك مفتاح مرور بعد.
+passkey-details = أُضيف في { $added }. آخر استخدام: { $used }
+passkey-never-used = لم يُستخدم بعد
+passkey-remove = إزالة
+passkey-remove-named = إزالة مفتاح المرور { $name }
+passkey-name = اسم مفتاح المرور
+passkey-name-hint = لكي تتعرّف عليه، مثلًا «الحاسوب المحمول في المكتب» أو «مفتاح الأمان».
+passkey-add = إضافة مفتاح مرور
+passkey-waiting = يطلب جهازك الآن مفتاح المرور.
+passkey-sign-in = تسجيل الدخول بمفتاح المرور
+passkey-sign-in-intro = أكّد تسجيل الدخول بمفتاح المرور الخاص بك.
+passkey-or-code = أو أدخل رمزًا:
+passkey-set-up-intro = أو أضف مفتاح مرور، إذا كان هذا الجهاز يدعم بصمة الإصبع أو التعرّف على الوجه أو مفتاح أمان:
+passkey-unsupported = لا يمكن لهذا المتصفح استخدام مفاتيح المرور. استخدم متصفحًا حديثًا أو تطبيق المصادقة.
+passkey-cancelled = لم يُستخدم مفتاح المرور (أُلغي أو انتهى الوقت). حاول مرة أخرى.
+passkey-known = يوجد على هذا الجهاز مفتاح مرور لحسابك بالفعل.
+passkey-elsewhere = لا تعمل مفاتيح المرور إلا على العنوان { $address }.
+passkey-elsewhere-link = فتح Lotse على هذا العنوان
+passkey-added = تمت إضافة مفتاح المرور. أنشئ رموز استرداد إن لم تكن لديك بعد.
+passkey-removed = تمت إزالة مفتاح المرور.
+error-passkey-failed = تعذّر تأكيد مفتاح المرور. حاول مرة أخرى.
+error-passkey-expired = انتهت صلاحية الطلب. حاول مرة أخرى.
+error-passkey-none = لا يوجد مفتاح مرور لحسابك.
+error-passkey-name-required = أعطِ مفتاح المرور اسمًا.
+error-passkey-name-too-long = يجب ألّا يزيد طول الاسم على 60 حرفًا.
+sign-in-method-password-and-passkey = تم تسجيل الدخول بكلمة المرور ومفتاح المرور
+second-factors-passkeys = مفاتيح المرور
+audit-action-add-passkey = تمت إضافة مفتاح مرور
+audit-action-remove-passkey = تمت إزالة مفتاح مرور

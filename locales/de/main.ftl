@@ -1502,3 +1502,37 @@ audit-action-configure-sign-in-provider = Anmeldedienst eingerichtet
 audit-action-remove-sign-in-provider = Anmeldedienst entfernt
 providers-settings = Anmeldedienst einrichten oder ändern
 account-through-provider = Sie melden sich über den Anmeldedienst Ihrer Organisation an. Passwort und zweiten Faktor verwaltet Ihre Organisation dort.
+
+## Passkeys (issue 18): a second factor with the device's fingerprint, face, PIN or security key
+
+passkeys-title = Passkeys
+passkeys-intro = Ein Passkey bestätigt Ihre Anmeldung mit diesem Gerät: mit Fingerabdruck, Gesicht, der PIN des Geräts oder einem Sicherheitsschlüssel. Er ersetzt den Code aus der App.
+passkeys-none = Sie haben noch keinen Passkey.
+passkey-details = Hinzugefügt am { $added }. Zuletzt benutzt: { $used }
+passkey-never-used = noch nie
+passkey-remove = Entfernen
+passkey-remove-named = Passkey { $name } entfernen
+passkey-name = Name des Passkeys
+passkey-name-hint = Damit Sie ihn wiedererkennen, zum Beispiel „Laptop im Büro“ oder „Sicherheitsschlüssel“.
+passkey-add = Passkey hinzufügen
+passkey-waiting = Ihr Gerät fragt jetzt nach dem Passkey.
+passkey-sign-in = Mit Passkey anmelden
+passkey-sign-in-intro = Bestätigen Sie die Anmeldung mit Ihrem Passkey.
+passkey-or-code = Oder geben Sie einen Code ein:
+passkey-set-up-intro = Oder fügen Sie einen Passkey hinzu, wenn dieses Gerät Fingerabdruck, Gesichtserkennung oder einen Sicherheitsschlüssel kennt:
+passkey-unsupported = Dieser Browser kann keine Passkeys verwenden. Nehmen Sie einen aktuellen Browser oder die Authenticator-App.
+passkey-cancelled = Der Passkey wurde nicht verwendet (abgebrochen oder Zeit abgelaufen). Versuchen Sie es noch einmal.
+passkey-known = Dieses Gerät hat schon einen Passkey für Ihr Konto.
+passkey-elsewhere = Passkeys funktionieren nur unter der Adresse { $address }.
+passkey-elsewhere-link = Lotse unter dieser Adresse öffnen
+passkey-added = Der Passkey ist hinzugefügt. Erstellen Sie Wiederherstellungscodes, falls Sie noch keine haben.
+passkey-removed = Der Passkey ist entfernt.
+error-passkey-failed = Der Passkey konnte nicht bestätigt werden. Versuchen Sie es noch einmal.
+error-passkey-expired = Die Anfrage ist abgelaufen. Versuchen Sie es noch einmal.
+error-passkey-none = Für Ihr Konto gibt es keinen Passkey.
+error-passkey-name-required = Geben Sie dem Passkey einen Namen.
+error-passkey-name-too-long = Der Name darf höchstens 60 Zeichen lang sein.
+sign-in-method-password-and-passkey = Angemeldet mit Passwort und Passkey
+second-factors-passkeys = Passkeys
+audit-action-add-passkey = Passkey hinzugefügt
+audit-action-remove-passkey = Passkey entfernt

@@ -1500,3 +1500,37 @@ audit-action-configure-sign-in-provider = Sign-in service set up
 audit-action-remove-sign-in-provider = Sign-in service removed
 providers-settings = Set up or change the sign-in service
 account-through-provider = You sign in through your organisation's sign-in service. Your organisation manages your password and second factor there.
+
+## Passkeys (issue 18): a second factor with the device's fingerprint, face, PIN or security key
+
+passkeys-title = Passkeys
+passkeys-intro = A passkey confirms your sign-in with this device: with your fingerprint, face, the device's PIN or a security key. It replaces the code from the app.
+passkeys-none = You have no passkey yet.
+passkey-details = Added on { $added }. Last used: { $used }
+passkey-never-used = never
+passkey-remove = Remove
+passkey-remove-named = Remove passkey { $name }
+passkey-name = Name of the passkey
+passkey-name-hint = So that you recognise it, for example “Office laptop” or “Security key”.
+passkey-add = Add a passkey
+passkey-waiting = Your device is now asking for the passkey.
+passkey-sign-in = Sign in with a passkey
+passkey-sign-in-intro = Confirm your sign-in with your passkey.
+passkey-or-code = Or enter a code:
+passkey-set-up-intro = Or add a passkey, if this device has a fingerprint reader, face recognition or a security key:
+passkey-unsupported = This browser cannot use passkeys. Use a current browser or the authenticator app.
+passkey-cancelled = The passkey was not used (cancelled or timed out). Please try again.
+passkey-known = This device already has a passkey for your account.
+passkey-elsewhere = Passkeys work only at the address { $address }.
+passkey-elsewhere-link = Open Lotse at this address
+passkey-added = The passkey has been added. Create recovery codes if you have none yet.
+passkey-removed = The passkey has been removed.
+error-passkey-failed = The passkey could not be confirmed. Please try again.
+error-passkey-expired = The request has expired. Please try again.
+error-passkey-none = There is no passkey for your account.
+error-passkey-name-required = Give the passkey a name.
+error-passkey-name-too-long = The name can be at most 60 characters long.
+sign-in-method-password-and-passkey = Signed in with password and passkey
+second-factors-passkeys = Passkeys
+audit-action-add-passkey = Passkey added
+audit-action-remove-passkey = Passkey removed

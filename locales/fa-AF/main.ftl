@@ -1500,3 +1500,37 @@ audit-action-configure-sign-in-provider = سرویس تصدیق هویت تنظ�
 audit-action-remove-sign-in-provider = سرویس تصدیق هویت حذف شد
 providers-settings = راه‌اندازی یا تغییر سرویس تصدیق هویت
 account-through-provider = شما از طریق سرویس تصدیق هویت سازمان خود وارد می‌شوید. سازمان شما رمز عبور و عامل دوم را در آنجا مدیریت می‌کند.
+
+## Passkeys (issue 18): a second factor with the device's fingerprint, face, PIN or security key
+
+passkeys-title = کلیدهای عبور
+passkeys-intro = کلید عبور ورود شما را با همین دستگاه تأیید می‌کند: با نشان انگشت، چهره، PIN دستگاه یا یک کلید امنیتی. این کلید جای کود اپلیکیشن را می‌گیرد.
+passkeys-none = شما هنوز کلید عبور ندارید.
+passkey-details = اضافه شده در { $added }. آخرین استفاده: { $used }
+passkey-never-used = هیچ وقت
+passkey-remove = حذف کردن
+passkey-remove-named = حذف کلید عبور { $name }
+passkey-name = نام کلید عبور
+passkey-name-hint = تا آن را بشناسید، به طور مثال «لپ‌تاپ دفتر» یا «کلید امنیتی».
+passkey-add = اضافه کردن کلید عبور
+passkey-waiting = دستگاه شما حالا کلید عبور را می‌خواهد.
+passkey-sign-in = ورود با کلید عبور
+passkey-sign-in-intro = ورود خود را با کلید عبور خود تأیید کنید.
+passkey-or-code = یا یک کود درج کنید:
+passkey-set-up-intro = یا اگر این دستگاه سنسور نشان انگشت، شناسایی چهره یا کلید امنیتی دارد، یک کلید عبور اضافه کنید:
+passkey-unsupported = این براوزر نمی‌تواند از کلیدهای عبور استفاده کند. از یک براوزر جدید یا اپلیکیشن تصدیق هویت استفاده کنید.
+passkey-cancelled = از کلید عبور استفاده نشد (لغو شد یا وقت آن ختم شد). دوباره تلاش کنید.
+passkey-known = این دستگاه از قبل یک کلید عبور برای حساب شما دارد.
+passkey-elsewhere = کلیدهای عبور تنها در آدرس { $address } کار می‌کنند.
+passkey-elsewhere-link = باز کردن Lotse در این آدرس
+passkey-added = کلید عبور اضافه شد. اگر هنوز کودهای بازیابی ندارید، آن‌ها را بسازید.
+passkey-removed = کلید عبور حذف شد.
+error-passkey-failed = کلید عبور تأیید نشد. دوباره تلاش کنید.
+error-passkey-expired = وقت درخواست ختم شد. دوباره تلاش کنید.
+error-passkey-none = برای حساب شما هیچ کلید عبوری وجود ندارد.
+error-passkey-name-required = برای کلید عبور یک نام درج کنید.
+error-passkey-name-too-long = نام حد اکثر می‌تواند ۶۰ حرف باشد.
+sign-in-method-password-and-passkey = ورود با رمز عبور و کلید عبور
+second-factors-passkeys = کلیدهای عبور
+audit-action-add-passkey = کلید عبور اضافه شد
+audit-action-remove-passkey = کلید عبور حذف شد

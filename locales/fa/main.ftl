@@ -1500,3 +1500,37 @@ audit-action-configure-sign-in-provider = سرویس احراز هویت راه�
 audit-action-remove-sign-in-provider = سرویس احراز هویت حذف شد
 providers-settings = راه‌اندازی یا تغییر سرویس احراز هویت
 account-through-provider = شما از طریق سرویس احراز هویت سازمان خود وارد می‌شوید. سازمان شما رمز عبور و عامل دوم را در آنجا مدیریت می‌کند.
+
+## Passkeys (issue 18): a second factor with the device's fingerprint, face, PIN or security key
+
+passkeys-title = کلیدهای عبور
+passkeys-intro = کلید عبور ورود شما را با این دستگاه تأیید می‌کند: با اثر انگشت، چهره، PIN دستگاه یا یک کلید امنیتی. این کلید جایگزین کد اپلیکیشن می‌شود.
+passkeys-none = شما هنوز کلید عبور ندارید.
+passkey-details = افزوده‌شده در { $added }. آخرین استفاده: { $used }
+passkey-never-used = هرگز
+passkey-remove = حذف
+passkey-remove-named = حذف کلید عبور { $name }
+passkey-name = نام کلید عبور
+passkey-name-hint = برای اینکه آن را بشناسید، برای مثال «لپ‌تاپ دفتر» یا «کلید امنیتی».
+passkey-add = افزودن کلید عبور
+passkey-waiting = دستگاه شما اکنون کلید عبور را درخواست می‌کند.
+passkey-sign-in = ورود با کلید عبور
+passkey-sign-in-intro = ورود خود را با کلید عبورتان تأیید کنید.
+passkey-or-code = یا یک کد وارد کنید:
+passkey-set-up-intro = یا اگر این دستگاه حسگر اثر انگشت، تشخیص چهره یا کلید امنیتی دارد، یک کلید عبور اضافه کنید:
+passkey-unsupported = این مرورگر نمی‌تواند از کلیدهای عبور استفاده کند. از یک مرورگر به‌روز یا اپلیکیشن احراز هویت استفاده کنید.
+passkey-cancelled = از کلید عبور استفاده نشد (لغو شد یا زمان آن به پایان رسید). دوباره تلاش کنید.
+passkey-known = این دستگاه از قبل یک کلید عبور برای حساب شما دارد.
+passkey-elsewhere = کلیدهای عبور فقط در نشانی { $address } کار می‌کنند.
+passkey-elsewhere-link = باز کردن Lotse در این نشانی
+passkey-added = کلید عبور افزوده شد. اگر هنوز کدهای بازیابی ندارید، آن‌ها را بسازید.
+passkey-removed = کلید عبور حذف شد.
+error-passkey-failed = کلید عبور تأیید نشد. دوباره تلاش کنید.
+error-passkey-expired = مهلت درخواست به پایان رسید. دوباره تلاش کنید.
+error-passkey-none = برای حساب شما هیچ کلید عبوری وجود ندارد.
+error-passkey-name-required = برای کلید عبور یک نام وارد کنید.
+error-passkey-name-too-long = نام حداکثر می‌تواند ۶۰ نویسه باشد.
+sign-in-method-password-and-passkey = ورود با رمز عبور و کلید عبور
+second-factors-passkeys = کلیدهای عبور
+audit-action-add-passkey = کلید عبور افزوده شد
+audit-action-remove-passkey = کلید عبور حذف شد

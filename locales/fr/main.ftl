@@ -1521,3 +1521,37 @@ audit-action-configure-sign-in-provider = Service d’authentification configur�
 audit-action-remove-sign-in-provider = Service d’authentification supprimé
 providers-settings = Configurer ou modifier le service d’authentification
 account-through-provider = Vous vous connectez par le service d’authentification de votre organisation. Votre organisation y gère votre mot de passe et votre second facteur.
+
+## Passkeys (issue 18): a second factor with the device's fingerprint, face, PIN or security key
+
+passkeys-title = Clés d’accès
+passkeys-intro = Une clé d’accès confirme votre connexion avec cet appareil : avec votre empreinte digitale, votre visage, le PIN de l’appareil ou une clé de sécurité. Elle remplace le code de l’application.
+passkeys-none = Vous n’avez pas encore de clé d’accès.
+passkey-details = Ajoutée le { $added }. Dernière utilisation : { $used }
+passkey-never-used = jamais
+passkey-remove = Supprimer
+passkey-remove-named = Supprimer la clé d’accès { $name }
+passkey-name = Nom de la clé d’accès
+passkey-name-hint = Pour que vous la reconnaissiez, par exemple « Ordinateur portable du bureau » ou « Clé de sécurité ».
+passkey-add = Ajouter une clé d’accès
+passkey-waiting = Votre appareil vous demande maintenant la clé d’accès.
+passkey-sign-in = Se connecter avec une clé d’accès
+passkey-sign-in-intro = Confirmez la connexion avec votre clé d’accès.
+passkey-or-code = Ou saisissez un code :
+passkey-set-up-intro = Ou ajoutez une clé d’accès si cet appareil dispose d’un lecteur d’empreintes digitales, de la reconnaissance faciale ou d’une clé de sécurité :
+passkey-unsupported = Ce navigateur ne peut pas utiliser de clés d’accès. Utilisez un navigateur récent ou l’application d’authentification.
+passkey-cancelled = La clé d’accès n’a pas été utilisée (annulation ou délai dépassé). Veuillez réessayer.
+passkey-known = Cet appareil a déjà une clé d’accès pour votre compte.
+passkey-elsewhere = Les clés d’accès ne fonctionnent qu’à l’adresse { $address }.
+passkey-elsewhere-link = Ouvrir Lotse à cette adresse
+passkey-added = La clé d’accès a été ajoutée. Créez des codes de récupération si vous n’en avez pas encore.
+passkey-removed = La clé d’accès a été supprimée.
+error-passkey-failed = La clé d’accès n’a pas pu être confirmée. Veuillez réessayer.
+error-passkey-expired = La demande a expiré. Veuillez réessayer.
+error-passkey-none = Il n’y a pas de clé d’accès pour votre compte.
+error-passkey-name-required = Donnez un nom à la clé d’accès.
+error-passkey-name-too-long = Le nom ne doit pas dépasser 60 caractères.
+sign-in-method-password-and-passkey = Connexion avec mot de passe et clé d’accès
+second-factors-passkeys = Clés d’accès
+audit-action-add-passkey = Clé d’accès ajoutée
+audit-action-remove-passkey = Clé d’accès supprimée

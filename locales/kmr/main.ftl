@@ -1500,3 +1500,37 @@ audit-action-configure-sign-in-provider = Xizmeta têketinê hat sazkirin
 audit-action-remove-sign-in-provider = Xizmeta têketinê hat rakirin
 providers-settings = Xizmeta têketinê saz bike an biguherîne
 account-through-provider = Tu bi xizmeta têketinê ya rêxistina xwe têdikevî. Rêxistina te şîfre û faktora duyem li wir bi rê ve dibe.
+
+## Passkeys (issue 18): a second factor with the device's fingerprint, face, PIN or security key
+
+passkeys-title = Passkey
+passkeys-intro = Passkey (mifteya têketinê) têketina we bi vê amûrê piştrast dike: bi şopa tiliya we, rûyê we, PIN-a amûrê an mifteyeke ewlehiyê. Ew şûna koda sepanê digire.
+passkeys-none = Hîn Passkeyeke we tune ye.
+passkey-details = Di { $added } de hat zêdekirin. Bikaranîna dawî: { $used }
+passkey-never-used = tu car
+passkey-remove = Rake
+passkey-remove-named = Passkeya { $name } rake
+passkey-name = Navê Passkeyê
+passkey-name-hint = Da ku hûn wê nas bikin, bo nimûne “Laptopa li ofîsê” an “Mifteya ewlehiyê”.
+passkey-add = Passkeyekê zêde bike
+passkey-waiting = Amûra we niha Passkeyê dixwaze.
+passkey-sign-in = Bi Passkeyê têkeve
+passkey-sign-in-intro = Têketinê bi Passkeya xwe piştrast bikin.
+passkey-or-code = An jî kodekê binivîsin:
+passkey-set-up-intro = An jî Passkeyekê zêde bikin, heke ev amûr bi şopa tiliyê, naskirina rû an mifteyeke ewlehiyê dixebite:
+passkey-unsupported = Ev gerok nikare Passkeyan bi kar bîne. Gerokeke nû an sepana Authenticator bi kar bînin.
+passkey-cancelled = Passkey nehat bikaranîn (hat betalkirin an dem qediya). Ji kerema xwe dîsa biceribînin.
+passkey-known = Li ser vê amûrê jixwe Passkeyek ji bo hesabê we heye.
+passkey-elsewhere = Passkey tenê li navnîşana { $address } dixebitin.
+passkey-elsewhere-link = Lotse li vê navnîşanê veke
+passkey-added = Passkey hat zêdekirin. Heke hîn kodên we yên vegerandinê tune bin, wan çêbikin.
+passkey-removed = Passkey hat rakirin.
+error-passkey-failed = Passkey nehat piştrastkirin. Ji kerema xwe dîsa biceribînin.
+error-passkey-expired = Dema daxwazê qediya. Ji kerema xwe dîsa biceribînin.
+error-passkey-none = Ji bo hesabê we tu Passkey tune ye.
+error-passkey-name-required = Navekî bidin Passkeyê.
+error-passkey-name-too-long = Nav herî zêde dikare 60 tîp be.
+sign-in-method-password-and-passkey = Têketin bi şîfre û Passkeyê
+second-factors-passkeys = Passkey
+audit-action-add-passkey = Passkey hat zêdekirin
+audit-action-remove-passkey = Passkey hat rakirin

@@ -1500,3 +1500,37 @@ audit-action-configure-sign-in-provider = د تصدیق خدمت تنظیم شو
 audit-action-remove-sign-in-provider = د تصدیق خدمت لرې شو
 providers-settings = د تصدیق خدمت جوړول یا بدلول
 account-through-provider = تاسو د خپل سازمان د تصدیق خدمت له لارې ننوځئ. ستاسو سازمان هلته ستاسو پټنوم او دوهم عامل اداره کوي.
+
+## Passkeys (issue 18): a second factor with the device's fingerprint, face, PIN or security key
+
+passkeys-title = Passkeys
+passkeys-intro = Passkey (د ننوتلو کیلي) ستاسو ننوتل په دې وسیله تاییدوي: ستاسو د ګوتې نښې، مخ، د وسیلې PIN یا امنیتي کیلي سره. دا د اپلیکېشن د کوډ ځای نیسي.
+passkeys-none = تاسو تر اوسه Passkey نه لرئ.
+passkey-details = په { $added } زیات شوی. وروستی ځل کارول شوی: { $used }
+passkey-never-used = هېڅکله
+passkey-remove = لرې کول
+passkey-remove-named = د Passkey { $name } لرې کول
+passkey-name = د Passkey نوم
+passkey-name-hint = د دې لپاره چې تاسو یې وپېژنئ، د بېلګې په توګه «په دفتر کې لپټاپ» یا «امنیتي کیلي».
+passkey-add = Passkey زیاتول
+passkey-waiting = ستاسو وسیله اوس Passkey غواړي.
+passkey-sign-in = د Passkey سره ننوتل
+passkey-sign-in-intro = ننوتل د خپل Passkey سره تایید کړئ.
+passkey-or-code = یا یو کوډ ولیکئ:
+passkey-set-up-intro = یا که دا وسیله د ګوتې نښه، د مخ پېژندنه یا امنیتي کیلي لري، یو Passkey زیات کړئ:
+passkey-unsupported = دا براوزر Passkeys نشي کارولی. یو نوی براوزر یا د تصدیق اپلیکېشن وکاروئ.
+passkey-cancelled = Passkey ونه کارول شو (لغوه شو یا وخت پای ته ورسېد). بیا هڅه وکړئ.
+passkey-known = په دې وسیله کې دمخه ستاسو د حساب لپاره Passkey شته.
+passkey-elsewhere = Passkeys یوازې په { $address } پته کار کوي.
+passkey-elsewhere-link = Lotse په دې پته پرانیستل
+passkey-added = Passkey زیات شو. که تر اوسه د بیا رغونې کوډونه نه لرئ، هغه جوړ کړئ.
+passkey-removed = Passkey لرې شو.
+error-passkey-failed = Passkey تایید نشو. بیا هڅه وکړئ.
+error-passkey-expired = د غوښتنې وخت پای ته ورسېد. بیا هڅه وکړئ.
+error-passkey-none = ستاسو د حساب لپاره هېڅ Passkey نشته.
+error-passkey-name-required = Passkey ته یو نوم ورکړئ.
+error-passkey-name-too-long = نوم تر ډېره ۶۰ توري کېدای شي.
+sign-in-method-password-and-passkey = د پټنوم او Passkey سره ننوتل
+second-factors-passkeys = Passkeys
+audit-action-add-passkey = Passkey زیات شو
+audit-action-remove-passkey = Passkey لرې شو

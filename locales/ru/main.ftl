@@ -1537,3 +1537,37 @@ audit-action-configure-sign-in-provider = Сервис аутентификац�
 audit-action-remove-sign-in-provider = Сервис аутентификации удалён
 providers-settings = Настроить или изменить сервис аутентификации
 account-through-provider = Вы входите через сервис аутентификации вашей организации. Паролем и вторым фактором управляет там ваша организация.
+
+## Passkeys (issue 18): a second factor with the device's fingerprint, face, PIN or security key
+
+passkeys-title = Ключи доступа
+passkeys-intro = Ключ доступа подтверждает ваш вход с этого устройства: отпечатком пальца, лицом, PIN-кодом устройства или ключом безопасности. Он заменяет код из приложения.
+passkeys-none = У вас ещё нет ключа доступа.
+passkey-details = Добавлен { $added }. Последнее использование: { $used }
+passkey-never-used = никогда
+passkey-remove = Удалить
+passkey-remove-named = Удалить ключ доступа { $name }
+passkey-name = Название ключа доступа
+passkey-name-hint = Чтобы вы могли его узнать, например «Ноутбук в офисе» или «Ключ безопасности».
+passkey-add = Добавить ключ доступа
+passkey-waiting = Ваше устройство сейчас запрашивает ключ доступа.
+passkey-sign-in = Войти с ключом доступа
+passkey-sign-in-intro = Подтвердите вход с помощью вашего ключа доступа.
+passkey-or-code = Или введите код:
+passkey-set-up-intro = Или добавьте ключ доступа, если на этом устройстве есть сканер отпечатков пальцев, распознавание лица или ключ безопасности:
+passkey-unsupported = Этот браузер не поддерживает ключи доступа. Используйте современный браузер или приложение-аутентификатор.
+passkey-cancelled = Ключ доступа не был использован (отменено или время истекло). Попробуйте ещё раз.
+passkey-known = На этом устройстве уже есть ключ доступа для вашей учётной записи.
+passkey-elsewhere = Ключи доступа работают только по адресу { $address }.
+passkey-elsewhere-link = Открыть Lotse по этому адресу
+passkey-added = Ключ доступа добавлен. Создайте коды восстановления, если у вас их ещё нет.
+passkey-removed = Ключ доступа удалён.
+error-passkey-failed = Не удалось подтвердить ключ доступа. Попробуйте ещё раз.
+error-passkey-expired = Срок действия запроса истёк. Попробуйте ещё раз.
+error-passkey-none = Для вашей учётной записи нет ключа доступа.
+error-passkey-name-required = Дайте ключу доступа название.
+error-passkey-name-too-long = Название может содержать не более 60 символов.
+sign-in-method-password-and-passkey = Вход с паролем и ключом доступа
+second-factors-passkeys = Ключи доступа
+audit-action-add-passkey = Ключ доступа добавлен
+audit-action-remove-passkey = Ключ доступа удалён

@@ -1500,3 +1500,37 @@ audit-action-configure-sign-in-provider = Kimlik doğrulama hizmeti kuruldu
 audit-action-remove-sign-in-provider = Kimlik doğrulama hizmeti kaldırıldı
 providers-settings = Kimlik doğrulama hizmetini kur veya değiştir
 account-through-provider = Kuruluşunuzun kimlik doğrulama hizmeti üzerinden oturum açıyorsunuz. Parolanızı ve ikinci faktörünüzü kuruluşunuz orada yönetir.
+
+## Passkeys (issue 18): a second factor with the device's fingerprint, face, PIN or security key
+
+passkeys-title = Geçiş anahtarları
+passkeys-intro = Geçiş anahtarı, oturum açmanızı bu cihazla onaylar: parmak iziniz, yüzünüz, cihazın PIN'i veya bir güvenlik anahtarıyla. Uygulamadaki kodun yerini alır.
+passkeys-none = Henüz geçiş anahtarınız yok.
+passkey-details = { $added } tarihinde eklendi. Son kullanım: { $used }
+passkey-never-used = henüz yok
+passkey-remove = Kaldır
+passkey-remove-named = { $name } adlı geçiş anahtarını kaldır
+passkey-name = Geçiş anahtarının adı
+passkey-name-hint = Tanıyabilmeniz için, örneğin “Ofisteki dizüstü bilgisayar” veya “Güvenlik anahtarı”.
+passkey-add = Geçiş anahtarı ekle
+passkey-waiting = Cihazınız şimdi geçiş anahtarını istiyor.
+passkey-sign-in = Geçiş anahtarıyla oturum aç
+passkey-sign-in-intro = Oturum açmayı geçiş anahtarınızla onaylayın.
+passkey-or-code = Ya da bir kod girin:
+passkey-set-up-intro = Ya da bu cihazda parmak izi okuyucu, yüz tanıma veya güvenlik anahtarı varsa bir geçiş anahtarı ekleyin:
+passkey-unsupported = Bu tarayıcı geçiş anahtarlarını kullanamıyor. Güncel bir tarayıcı veya kimlik doğrulama uygulamasını kullanın.
+passkey-cancelled = Geçiş anahtarı kullanılmadı (iptal edildi veya süre doldu). Lütfen tekrar deneyin.
+passkey-known = Bu cihazda hesabınız için zaten bir geçiş anahtarı var.
+passkey-elsewhere = Geçiş anahtarları yalnızca { $address } adresinde çalışır.
+passkey-elsewhere-link = Lotse'yi bu adreste aç
+passkey-added = Geçiş anahtarı eklendi. Henüz kurtarma kodlarınız yoksa şimdi oluşturun.
+passkey-removed = Geçiş anahtarı kaldırıldı.
+error-passkey-failed = Geçiş anahtarı onaylanamadı. Lütfen tekrar deneyin.
+error-passkey-expired = İsteğin süresi doldu. Lütfen tekrar deneyin.
+error-passkey-none = Hesabınız için bir geçiş anahtarı yok.
+error-passkey-name-required = Geçiş anahtarına bir ad verin.
+error-passkey-name-too-long = Ad en fazla 60 karakter olabilir.
+sign-in-method-password-and-passkey = Şifre ve geçiş anahtarıyla oturum açıldı
+second-factors-passkeys = Geçiş anahtarları
+audit-action-add-passkey = Geçiş anahtarı eklendi
+audit-action-remove-passkey = Geçiş anahtarı kaldırıldı

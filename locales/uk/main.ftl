@@ -1537,3 +1537,37 @@ audit-action-configure-sign-in-provider = Сервіс автентифікац�
 audit-action-remove-sign-in-provider = Сервіс автентифікації видалено
 providers-settings = Налаштувати або змінити сервіс автентифікації
 account-through-provider = Ви входите через сервіс автентифікації вашої організації. Паролем і другим фактором там керує ваша організація.
+
+## Passkeys (issue 18): a second factor with the device's fingerprint, face, PIN or security key
+
+passkeys-title = Ключі доступу
+passkeys-intro = Ключ доступу підтверджує ваш вхід із цього пристрою: відбитком пальця, обличчям, PIN-кодом пристрою або ключем безпеки. Він замінює код із застосунку.
+passkeys-none = У вас ще немає ключа доступу.
+passkey-details = Додано { $added }. Останнє використання: { $used }
+passkey-never-used = ніколи
+passkey-remove = Видалити
+passkey-remove-named = Видалити ключ доступу { $name }
+passkey-name = Назва ключа доступу
+passkey-name-hint = Щоб ви могли його впізнати, наприклад «Ноутбук в офісі» або «Ключ безпеки».
+passkey-add = Додати ключ доступу
+passkey-waiting = Ваш пристрій зараз запитує ключ доступу.
+passkey-sign-in = Увійти за допомогою ключа доступу
+passkey-sign-in-intro = Підтвердьте вхід за допомогою свого ключа доступу.
+passkey-or-code = Або введіть код:
+passkey-set-up-intro = Або додайте ключ доступу, якщо на цьому пристрої є сканер відбитків пальців, розпізнавання обличчя або ключ безпеки:
+passkey-unsupported = Цей браузер не підтримує ключі доступу. Використайте сучасний браузер або застосунок-автентифікатор.
+passkey-cancelled = Ключ доступу не було використано (скасовано або час минув). Спробуйте ще раз.
+passkey-known = На цьому пристрої вже є ключ доступу для вашого облікового запису.
+passkey-elsewhere = Ключі доступу працюють лише за адресою { $address }.
+passkey-elsewhere-link = Відкрити Lotse за цією адресою
+passkey-added = Ключ доступу додано. Створіть коди відновлення, якщо у вас їх ще немає.
+passkey-removed = Ключ доступу видалено.
+error-passkey-failed = Не вдалося підтвердити ключ доступу. Спробуйте ще раз.
+error-passkey-expired = Термін дії запиту минув. Спробуйте ще раз.
+error-passkey-none = Для вашого облікового запису немає ключа доступу.
+error-passkey-name-required = Дайте ключу доступу назву.
+error-passkey-name-too-long = Назва може містити щонайбільше 60 символів.
+sign-in-method-password-and-passkey = Вхід із паролем і ключем доступу
+second-factors-passkeys = Ключі доступу
+audit-action-add-passkey = Ключ доступу додано
+audit-action-remove-passkey = Ключ доступу видалено

@@ -686,6 +686,30 @@ pub const CALLS: &[Call] = &[
         reads: false,
     },
     Call {
+        function: "load_second_step",
+        reads: false,
+    },
+    Call {
+        function: "begin_passkey_sign_in",
+        reads: false,
+    },
+    Call {
+        function: "finish_passkey_sign_in",
+        reads: false,
+    },
+    Call {
+        function: "begin_passkey_registration",
+        reads: false,
+    },
+    Call {
+        function: "finish_passkey_registration",
+        reads: false,
+    },
+    Call {
+        function: "remove_passkey",
+        reads: false,
+    },
+    Call {
         function: "load_second_factors",
         reads: true,
     },
@@ -830,6 +854,14 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
             format!("organisation_id={organisation_id}")
         }
         "verify_second_factor" => "code=123456".into(),
+        "load_second_step" | "begin_passkey_sign_in" => String::new(),
+        "finish_passkey_sign_in" => "credential={}".into(),
+        // Without a name: an allowed caller gets the validation error, no challenge is kept.
+        "begin_passkey_registration" => "name=".into(),
+        // No registration under way: an allowed caller gets the validation error.
+        "finish_passkey_registration" => "name=Laptop&credential={}".into(),
+        // One's own passkeys only: a passkey nobody has is not found, for anyone.
+        "remove_passkey" => "passkey=0".into(),
         // Waiving leaves every session as it is (requiring would end password-only ones).
         "require_second_factor" => {
             format!("organisation_id={}&required=false", world.owner.organisation_id)

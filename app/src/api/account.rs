@@ -52,7 +52,8 @@ fn account_owner() -> Result<
 #[server(endpoint = "load_second_factor")]
 pub async fn load_second_factor() -> Result<crate::models::SecondFactorStatus, AppError> {
     let (db, user, _) = account_owner()?;
-    crate::server::admin::factors::status(&db, &user).await
+    let state = crate::server::infra::context::state()?;
+    crate::server::admin::factors::status(&db, &state.settings, &user).await
 }
 
 /// Starts setting up an authenticator app (shows its QR code and secret).
@@ -92,6 +93,52 @@ pub async fn confirm_app(code: String) -> Result<(), AppError> {
         }
         None => context::form_done("app-set-up"),
     }
+    Ok(())
+}
+
+/// Starts registering a passkey named `name`: the options for the browser's authenticator
+/// (JSON). Also for a sign-in whose organisation requires a second factor being set up.
+#[server(endpoint = "begin_passkey_registration")]
+pub async fn begin_passkey_registration(name: String) -> Result<String, AppError> {
+    let (db, user, _) = account_owner()?;
+    let state = crate::server::infra::context::state()?;
+    crate::server::admin::passkeys::begin_registration(&db, &state.settings, &user, &name).await
+}
+
+/// Finishes registering a passkey with the authenticator's answer; the answer is the address
+/// to go on to. An unfinished sign-in (the organisation requires a second factor) is finished
+/// by it, as by an app.
+#[server(endpoint = "finish_passkey_registration")]
+pub async fn finish_passkey_registration(
+    name: String,
+    credential: String,
+) -> Result<String, AppError> {
+    use crate::models::SignInMethod;
+    use crate::server::infra::{context, sessions};
+    let (db, user, unfinished) = account_owner()?;
+    let state = context::state()?;
+    crate::server::admin::passkeys::finish_registration(
+        &db,
+        &state.settings,
+        &user,
+        &name,
+        &credential,
+    )
+    .await?;
+    if let Some(unfinished) = unfinished {
+        let token =
+            sessions::complete(&db, &unfinished.1, SignInMethod::PasswordAndPasskey).await?;
+        context::set_cookie(sessions::cookie(&token, &state.settings));
+    }
+    Ok("/account?done=passkey-added".into())
+}
+
+/// Removes one of the user's passkeys.
+#[server(endpoint = "remove_passkey")]
+pub async fn remove_passkey(passkey: i64) -> Result<(), AppError> {
+    let (db, user) = super::staff()?;
+    crate::server::admin::passkeys::remove(&db, &user, passkey).await?;
+    crate::server::infra::context::form_done("passkey-removed");
     Ok(())
 }
 

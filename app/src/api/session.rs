@@ -28,14 +28,58 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
 pub async fn verify_second_factor(code: String) -> Result<(), AppError> {
     use crate::server::{admin::factors, infra::context, infra::sessions};
     let state = context::state()?;
-    let unfinished = context::unfinished()
-        .filter(|u| u.2 == sessions::Stage::SecondFactor)
-        .ok_or(AppError::Unauthenticated)?;
+    let unfinished = waiting_for_second_factor()?;
     let method = factors::verify(&state.db, unfinished.0.id, &code, context::client_ip()).await?;
     let token = sessions::complete(&state.db, &unfinished.1, method).await?;
     context::set_cookie(sessions::cookie(&token, &state.settings));
     context::form_goes_to("/");
     Ok(())
+}
+
+/// The sign-in waiting for its second factor, if this request has one.
+#[cfg(feature = "ssr")]
+fn waiting_for_second_factor() -> Result<crate::server::infra::context::Unfinished, AppError> {
+    use crate::server::infra::{context, sessions};
+    context::unfinished()
+        .filter(|u| u.2 == sessions::Stage::SecondFactor)
+        .ok_or(AppError::Unauthenticated)
+}
+
+/// What the sign-in's second step offers: a passkey, a code from an app.
+#[server(endpoint = "load_second_step")]
+pub async fn load_second_step() -> Result<crate::models::SecondStep, AppError> {
+    use crate::server::{admin::factors, infra::context};
+    let unfinished = waiting_for_second_factor()?;
+    let state = context::state()?;
+    factors::second_step(&state.db, &state.settings, unfinished.0.id).await
+}
+
+/// The sign-in's second step with a passkey: the challenge for the user's passkeys (JSON).
+#[server(endpoint = "begin_passkey_sign_in")]
+pub async fn begin_passkey_sign_in() -> Result<String, AppError> {
+    use crate::server::{admin::passkeys, infra::context};
+    let unfinished = waiting_for_second_factor()?;
+    let state = context::state()?;
+    passkeys::begin_sign_in(&state.db, &state.settings, unfinished.0.id).await
+}
+
+/// The authenticator's answer finishes the sign-in; the answer is the address to go on to.
+#[server(endpoint = "finish_passkey_sign_in")]
+pub async fn finish_passkey_sign_in(credential: String) -> Result<String, AppError> {
+    use crate::server::{admin::passkeys, infra::context, infra::sessions};
+    let unfinished = waiting_for_second_factor()?;
+    let state = context::state()?;
+    let method = passkeys::finish_sign_in(
+        &state.db,
+        &state.settings,
+        unfinished.0.id,
+        &credential,
+        context::client_ip(),
+    )
+    .await?;
+    let token = sessions::complete(&state.db, &unfinished.1, method).await?;
+    context::set_cookie(sessions::cookie(&token, &state.settings));
+    Ok("/".into())
 }
 
 #[server(endpoint = "sign_out")]

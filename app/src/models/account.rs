@@ -160,6 +160,8 @@ pub enum SignInMethod {
     PasswordAndApp,
     /// Password and a one-time recovery code.
     PasswordAndRecoveryCode,
+    /// Password and a passkey (WebAuthn).
+    PasswordAndPasskey,
     /// Through the organisation's OpenID Connect provider (single sign-on).
     Provider,
 }
@@ -170,6 +172,7 @@ impl SignInMethod {
             SignInMethod::Password => "password",
             SignInMethod::PasswordAndApp => "password-and-app",
             SignInMethod::PasswordAndRecoveryCode => "password-and-recovery-code",
+            SignInMethod::PasswordAndPasskey => "password-and-passkey",
             SignInMethod::Provider => "provider",
         }
     }
@@ -179,6 +182,7 @@ impl SignInMethod {
             SignInMethod::Password,
             SignInMethod::PasswordAndApp,
             SignInMethod::PasswordAndRecoveryCode,
+            SignInMethod::PasswordAndPasskey,
             SignInMethod::Provider,
         ]
         .into_iter()
@@ -190,6 +194,7 @@ impl SignInMethod {
             SignInMethod::Password => "sign-in-method-password",
             SignInMethod::PasswordAndApp => "sign-in-method-password-and-app",
             SignInMethod::PasswordAndRecoveryCode => "sign-in-method-password-and-recovery-code",
+            SignInMethod::PasswordAndPasskey => "sign-in-method-password-and-passkey",
             SignInMethod::Provider => "sign-in-method-provider",
         }
     }
@@ -226,6 +231,38 @@ pub struct SecondFactorStatus {
     /// and second factor are the provider's business.
     #[serde(default)]
     pub through_provider: bool,
+    /// The user's passkeys (WebAuthn).
+    #[serde(default)]
+    pub passkeys: Vec<PasskeyInfo>,
+    /// The address (origin) passkeys are registered for: browsers offer them only there.
+    #[serde(default)]
+    pub passkey_address: String,
+}
+
+impl SecondFactorStatus {
+    /// An app or a passkey: the user can pass the sign-in's second step.
+    pub fn has_factor(&self) -> bool {
+        self.app_since.is_some() || !self.passkeys.is_empty()
+    }
+}
+
+/// One of the user's passkeys as "Mein Konto" lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasskeyInfo {
+    pub id: i64,
+    /// The name the user gave it ("Laptop im Büro").
+    pub name: String,
+    /// Milliseconds since the Unix epoch, UTC.
+    pub created_at: i64,
+    pub last_used_at: Option<i64>,
+}
+
+/// What the sign-in's second step offers the user: a passkey (and where it works), a code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecondStep {
+    pub passkeys: bool,
+    pub app: bool,
+    pub passkey_address: String,
 }
 
 /// What an authenticator app needs to be set up: the QR code (an SVG of the `otpauth://`
@@ -252,6 +289,9 @@ pub struct UserFactors {
     pub email: String,
     pub active: bool,
     pub app: bool,
+    /// How many passkeys the user has.
+    #[serde(default)]
+    pub passkeys: i64,
     pub recovery_codes_left: i64,
 }
 

@@ -1,5 +1,5 @@
-//! "Mein Konto": the password, the second factor (an authenticator app and recovery codes)
-//! and the sessions the user is signed in with.
+//! "Mein Konto": the password, the second factor (an authenticator app, passkeys and
+//! recovery codes) and the sessions the user is signed in with.
 
 use crate::move_tr;
 use leptos::prelude::*;
@@ -7,11 +7,12 @@ use leptos_meta::Title;
 
 use crate::api::{
     load_my_sessions, load_second_factor, BeginAppSetup, CancelAppSetup, ChangePassword,
-    ConfirmApp, EndMyOtherSessions, EndMySession, RemoveApp,
+    ConfirmApp, EndMyOtherSessions, EndMySession, RemoveApp, RemovePasskey,
 };
 use crate::components::{action_error, done_by_form, FieldError, FormError, Loaded};
 use crate::i18n::{active_language, format_instant, page_title, t, t_args, Texts};
-use crate::models::{AccountSession, AppSetup, SecondFactorStatus};
+use crate::models::{AccountSession, AppSetup, PasskeyInfo, SecondFactorStatus};
+use crate::pages::passkeys::{passkey_texts, AddPasskey};
 
 #[component]
 pub fn AccountPage() -> impl IntoView {
@@ -58,6 +59,8 @@ fn DoneNotice(done: Signal<Option<String>>) -> impl IntoView {
                 let id = match done.get().as_deref() {
                     Some("app-set-up") => "second-factor-app-set-up",
                     Some("app-removed") => "second-factor-app-removed",
+                    Some("passkey-added") => "passkey-added",
+                    Some("passkey-removed") => "passkey-removed",
                     Some("session-ended") => "sessions-ended-one",
                     Some("sessions-ended") => "sessions-ended-others",
                     _ => return None,
@@ -102,24 +105,32 @@ fn PasswordForm() -> impl IntoView {
 }
 
 /// The second factor on "Mein Konto": what is set up, setting up an app (or a new phone),
-/// recovery codes, removing it.
+/// passkeys, recovery codes, removing the app.
 #[component]
 fn SecondFactorPanel(status: SecondFactorStatus) -> impl IntoView {
     let language = active_language();
     let has_app = status.app_since.is_some();
+    let has_factor = status.has_factor();
     let summary = match status.app_since {
-        Some(since) => t_args(
+        Some(since) => Some(t_args(
             "second-factor-app-since",
             &[("date", format_instant(since, language))],
-        ),
-        None => t("second-factor-none"),
+        )),
+        None if !has_factor => Some(t("second-factor-none")),
+        None => None,
     };
     let left = status.recovery_codes_left;
+    // The app may go while a passkey stays, even where a second factor is required.
+    let app_removable = has_app && (!status.required || !status.passkeys.is_empty());
     view! {
-        <p>{summary}</p>
+        {summary.map(|text| view! { <p>{text}</p> })}
         {status.required.then(|| view! { <p class="hint">{move_tr!("second-factor-required-here")}</p> })}
         <AppSetupForms pending=status.pending.clone() has_app />
-        {has_app.then(|| view! {
+        <h3>{move_tr!("passkeys-title")}</h3>
+        <p class="hint">{move_tr!("passkeys-intro")}</p>
+        <PasskeyList passkeys=status.passkeys.clone() />
+        <AddPasskey texts=passkey_texts() address=status.passkey_address.clone() />
+        {has_factor.then(|| view! {
             <h3>{move_tr!("recovery-codes-title")}</h3>
             <p class="hint">{move_tr!("recovery-codes-hint")}</p>
             <RecoveryCodes
@@ -127,8 +138,42 @@ fn SecondFactorPanel(status: SecondFactorStatus) -> impl IntoView {
                 texts=recovery_texts()
             />
         })}
-        {(has_app && !status.required).then(|| view! { <RemoveAppForm /> })}
+        {app_removable.then(|| view! { <RemoveAppForm /> })}
     }
+}
+
+/// The user's passkeys: name, when added and last used, a button to remove each.
+#[component]
+fn PasskeyList(passkeys: Vec<PasskeyInfo>) -> impl IntoView {
+    let remove = ServerAction::<RemovePasskey>::new();
+    let error = action_error(remove);
+    let language = active_language();
+    if passkeys.is_empty() {
+        return view! { <p>{move_tr!("passkeys-none")}</p> }.into_any();
+    }
+    view! {
+        <FormError error all=true />
+        <ul class="passkey-list">
+            {passkeys.into_iter().map(|passkey| {
+                let details = t_args("passkey-details", &[
+                    ("added", format_instant(passkey.created_at, language)),
+                    ("used", passkey.last_used_at.map_or_else(|| t("passkey-never-used"), |at| format_instant(at, language))),
+                ]);
+                let label = t_args("passkey-remove-named", &[("name", passkey.name.clone())]);
+                view! {
+                    <li class="card passkey">
+                        <p><strong dir="auto">{passkey.name.clone()}</strong></p>
+                        <p>{details}</p>
+                        <ActionForm action=remove attr:class="inline-form">
+                            <input type="hidden" name="passkey" value=passkey.id.to_string() />
+                            <button type="submit" class="button-secondary" aria-label=label>{move_tr!("passkey-remove")}</button>
+                        </ActionForm>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
 }
 
 /// Setting up an authenticator app: a button to begin; then the QR code and the secret, and
@@ -238,7 +283,7 @@ fn RecoveryCodes(left: String, texts: Texts) -> impl IntoView {
     };
     view! {
         {move || codes.with(Option::is_none).then(|| view! { <p>{left.clone()}</p> })}
-        <button type="button" on:click=create disabled=move || pending.get()>
+        <button type="button" class="create-recovery-codes" on:click=create disabled=move || pending.get()>
             {t("recovery-codes-create")}
         </button>
         <div role="alert" class="form-error-region">

@@ -9,6 +9,7 @@ mod coordination;
 mod inbox;
 pub mod network;
 mod not_found;
+pub mod passkeys;
 pub(crate) mod portal;
 mod sign_in;
 mod start;

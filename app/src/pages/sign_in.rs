@@ -2,7 +2,9 @@ use crate::move_tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::{load_second_factor, load_sign_in_choices, SignIn, VerifySecondFactor};
+use crate::api::{
+    load_second_factor, load_second_step, load_sign_in_choices, SignIn, VerifySecondFactor,
+};
 use crate::components::{
     action_error, reload_to, use_session, Brand, DemoMarker, FieldError, FormError,
     LanguageSwitcher, Loaded, SignOutButton, SkipLink,
@@ -11,6 +13,7 @@ use crate::error::AppError;
 use crate::i18n::{page_title, t, t_args};
 use crate::models::SignInProvider;
 use crate::pages::account::AppSetupForms;
+use crate::pages::passkeys::{passkey_texts, AddPasskey, PasskeySignIn};
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
@@ -166,28 +169,44 @@ fn SignInHeader(#[prop(optional)] sign_out: bool) -> impl IntoView {
     }
 }
 
-/// The sign-in's second step: the password was right; a code from the authenticator app or
-/// a recovery code finishes it.
+/// The sign-in's second step: the password was right; a passkey, a code from the
+/// authenticator app or a recovery code finishes it.
 #[component]
 pub fn SecondFactorPage() -> impl IntoView {
-    let action = ServerAction::<VerifySecondFactor>::new();
-    let error = action_error(action);
+    let step = Resource::new(|| (), |_| load_second_step());
     view! {
         <Title text=page_title("second-factor-sign-in-title") />
         <SignInHeader sign_out=true />
         <main id="main" tabindex="-1" class="sign-in">
             <h1>{move_tr!("second-factor-sign-in-title")}</h1>
-            <p>{move_tr!("second-factor-sign-in-intro")}</p>
-            <ActionForm action attr:class="stacked-form" attr:novalidate=true>
-                <label for="code">{move_tr!("second-factor-code")}</label>
-                <input id="code" name="code" type="text" autocomplete="one-time-code" required=true
-                    dir="ltr" aria-describedby="code-hint code-error" />
-                <p class="hint" id="code-hint">{move_tr!("second-factor-code-hint")}</p>
-                <FieldError error field="code" id="code-error" />
-                <FormError error />
-                <button type="submit">{move_tr!("sign-in-submit")}</button>
-            </ActionForm>
+            <Loaded resource=step let:step>
+                {step.passkeys.then(|| view! {
+                    <p>{move_tr!("passkey-sign-in-intro")}</p>
+                    <PasskeySignIn texts=passkey_texts() address=step.passkey_address.clone() />
+                    <p>{move_tr!("passkey-or-code")}</p>
+                })}
+                {step.app.then(|| view! { <p>{move_tr!("second-factor-sign-in-intro")}</p> })}
+                <CodeForm />
+            </Loaded>
         </main>
+    }
+}
+
+/// A code from the authenticator app, or a recovery code.
+#[component]
+fn CodeForm() -> impl IntoView {
+    let action = ServerAction::<VerifySecondFactor>::new();
+    let error = action_error(action);
+    view! {
+        <ActionForm action attr:class="stacked-form" attr:novalidate=true>
+            <label for="code">{move_tr!("second-factor-code")}</label>
+            <input id="code" name="code" type="text" autocomplete="one-time-code" required=true
+                dir="ltr" aria-describedby="code-hint code-error" />
+            <p class="hint" id="code-hint">{move_tr!("second-factor-code-hint")}</p>
+            <FieldError error field="code" id="code-error" />
+            <FormError error />
+            <button type="submit">{move_tr!("sign-in-submit")}</button>
+        </ActionForm>
     }
 }
 
@@ -203,7 +222,10 @@ pub fn SetUpSecondFactorPage() -> impl IntoView {
             <h1>{move_tr!("second-factor-set-up-title")}</h1>
             <p>{move_tr!("second-factor-set-up-intro")}</p>
             <Loaded resource=status let:status>
-                <AppSetupForms pending=status.pending has_app=false />
+                <AppSetupForms pending=status.pending.clone() has_app=false />
+                <h2>{move_tr!("passkeys-title")}</h2>
+                <p>{move_tr!("passkey-set-up-intro")}</p>
+                <AddPasskey texts=passkey_texts() address=status.passkey_address.clone() />
             </Loaded>
         </main>
     }

@@ -65,11 +65,17 @@ async fn stage_of(db: &Db, token: &str) -> Option<Stage> {
 
 async fn an_app_is_set_up_with_a_code_from_it_and_asked_for_at_every_sign_in(db: Db) {
     let fm = case_manager(&db).await;
-    let status = factors::status(&db, &fm).await.unwrap();
+    let status = factors::status(&db, &Default::default(), &fm)
+        .await
+        .unwrap();
     assert_eq!((status.app_since, status.pending.is_some()), (None, false));
 
     factors::begin_app(&db, &fm).await.unwrap();
-    let pending = factors::status(&db, &fm).await.unwrap().pending.unwrap();
+    let pending = factors::status(&db, &Default::default(), &fm)
+        .await
+        .unwrap()
+        .pending
+        .unwrap();
     assert!(pending.qr_svg.starts_with("<svg"), "a QR code to scan");
     assert_eq!(
         pending.secret_grouped.replace(' ', "").len(),
@@ -82,7 +88,9 @@ async fn an_app_is_set_up_with_a_code_from_it_and_asked_for_at_every_sign_in(db:
     );
     let code = app_code(&db, &fm, 0).await;
     factors::confirm_app(&db, &fm, &code, OFFICE).await.unwrap();
-    let status = factors::status(&db, &fm).await.unwrap();
+    let status = factors::status(&db, &Default::default(), &fm)
+        .await
+        .unwrap();
     assert!(status.app_since.is_some() && status.pending.is_none());
     assert_eq!(
         audited(&db, "set-up-second-factor", &format!("user:{}", fm.id)).await,
@@ -133,7 +141,10 @@ async fn recovery_codes_sign_in_once_each_and_new_ones_replace_the_old(db: Db) {
     let codes = factors::new_recovery_codes(&db, &fm).await.unwrap();
     assert_eq!(codes.len(), factors::RECOVERY_CODES);
     assert_eq!(
-        factors::status(&db, &fm).await.unwrap().recovery_codes_left,
+        factors::status(&db, &Default::default(), &fm)
+            .await
+            .unwrap()
+            .recovery_codes_left,
         10
     );
     // Typed as people type them: upper case, a space instead of the dash.
@@ -143,7 +154,10 @@ async fn recovery_codes_sign_in_once_each_and_new_ones_replace_the_old(db: Db) {
         SignInMethod::PasswordAndRecoveryCode
     );
     assert_eq!(
-        factors::status(&db, &fm).await.unwrap().recovery_codes_left,
+        factors::status(&db, &Default::default(), &fm)
+            .await
+            .unwrap()
+            .recovery_codes_left,
         9
     );
     assert!(
@@ -230,7 +244,12 @@ async fn an_organisation_that_requires_a_second_factor_leads_its_staff_to_set_on
         .await
         .unwrap()
         .unwrap();
-    assert!(factors::status(&db, &pending_user).await.unwrap().required);
+    assert!(
+        factors::status(&db, &Default::default(), &pending_user)
+            .await
+            .unwrap()
+            .required
+    );
     with_app(&db, &pending_user).await;
     let full = sessions::complete(&db, &token, SignInMethod::PasswordAndApp)
         .await
@@ -300,7 +319,10 @@ async fn an_administrator_resets_a_lost_factor_and_the_users_sessions_end(db: Db
     factors::reset(&db, &admin, fm.id).await.unwrap();
     assert!(!factors::has_second_factor(&db, fm.id).await.unwrap());
     assert_eq!(
-        factors::status(&db, &fm).await.unwrap().recovery_codes_left,
+        factors::status(&db, &Default::default(), &fm)
+            .await
+            .unwrap()
+            .recovery_codes_left,
         0
     );
     assert_eq!(stage_of(&db, &token).await, None);

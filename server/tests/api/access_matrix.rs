@@ -141,11 +141,19 @@ fn expected(function: &str, situation: &str) -> String {
                 _ => "403",
             },
             // Each staff member's own sessions and second factor.
-            "load_my_sessions" | "load_second_factor" | "begin_app_setup" | "cancel_app_setup" => {
-                "allow"
-            }
+            "load_my_sessions"
+            | "load_second_factor"
+            | "begin_app_setup"
+            | "cancel_app_setup"
+            | "begin_passkey_registration"
+            | "finish_passkey_registration" => "allow",
+            // One's own passkeys only.
+            "remove_passkey" => "404",
             // Only a sign-in waiting for its second factor may send one.
-            "verify_second_factor" => "401",
+            "verify_second_factor"
+            | "load_second_step"
+            | "begin_passkey_sign_in"
+            | "finish_passkey_sign_in" => "401",
             // Who has which second factor, requiring one, resetting one: administrators.
             "load_second_factors" | "require_second_factor" | "reset_second_factor" => {
                 if situation == "administrator" {

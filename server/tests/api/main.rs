@@ -11,6 +11,7 @@ mod helpers;
 mod offline;
 mod operations;
 mod pages;
+mod passkeys;
 mod plans;
 mod portal;
 mod second_factor;

@@ -29,6 +29,8 @@ const ACTIONS: &[&str] = &[
     "reset-second-factor",
     "require-second-factor",
     "waive-second-factor",
+    "add-passkey",
+    "remove-passkey",
     "configure-sign-in-provider",
     "remove-sign-in-provider",
     "handover",

@@ -51,7 +51,7 @@ fn OrganisationSection(
     let without = organisation
         .users
         .iter()
-        .filter(|u| u.active && !u.app)
+        .filter(|u| u.active && !u.app && u.passkeys == 0)
         .count();
     let required = organisation.required;
     let summary = t_args("second-factors-without", &[("count", without.to_string())]);
@@ -79,6 +79,7 @@ fn OrganisationSection(
                                 <th scope="col">{move_tr!("field-display-name")}</th>
                                 <th scope="col">{move_tr!("field-email")}</th>
                                 <th scope="col">{move_tr!("second-factors-app")}</th>
+                                <th scope="col">{move_tr!("second-factors-passkeys")}</th>
                                 <th scope="col">{move_tr!("second-factors-recovery-codes")}</th>
                                 <th scope="col"><span class="visually-hidden">{move_tr!("second-factors-actions")}</span></th>
                             </tr>
@@ -95,8 +96,9 @@ fn OrganisationSection(
 
 #[component]
 fn UserRow(user: UserFactors, reset: ServerAction<ResetSecondFactor>) -> impl IntoView {
-    let has_any = user.app || user.recovery_codes_left > 0;
+    let has_any = user.app || user.passkeys > 0 || user.recovery_codes_left > 0;
     let app = user.app;
+    let passkeys = user.passkeys;
     let reset_label = t_args(
         "second-factors-reset-for",
         &[("name", user.display_name.clone())],
@@ -108,10 +110,13 @@ fn UserRow(user: UserFactors, reset: ServerAction<ResetSecondFactor>) -> impl In
             <td>
                 {if app {
                     view! { <span>{move_tr!("second-factors-yes")}</span> }.into_any()
+                } else if passkeys > 0 {
+                    view! { <span>"–"</span> }.into_any()
                 } else {
                     view! { <span class="badge warning">{move_tr!("second-factors-none")}</span> }.into_any()
                 }}
             </td>
+            <td>{passkeys}</td>
             <td>{user.recovery_codes_left}</td>
             <td>
                 {has_any.then(|| view! {

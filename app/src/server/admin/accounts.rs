@@ -464,6 +464,7 @@ pub async fn bootstrap_user(
 /// Expired sessions and throttling counters are dropped (run by the server now and then).
 pub async fn purge_expired(db: &Db, settings: &SessionSettings) -> Result<(), AppError> {
     sessions::purge_expired(db, settings).await?;
+    super::passkeys::purge_expired(db).await?;
     throttle::purge(db).await
 }
 

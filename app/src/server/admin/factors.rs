@@ -1,5 +1,5 @@
-//! A second factor for staff accounts: a code from an authenticator app (TOTP, RFC 6238) and
-//! one-time recovery codes; an organisation can require one of its staff. The sign-in's
+//! A second factor for staff accounts: a code from an authenticator app (TOTP, RFC 6238), a
+//! passkey (see `passkeys`) and one-time recovery codes; an organisation can require one of its staff. The sign-in's
 //! second step ([`verify`]) is throttled like the password, and a code is accepted once.
 //!
 //! Setting up, replacing and removing a factor, new recovery codes, and an administrator's
@@ -130,11 +130,29 @@ async fn factor_row(db: &Db, user_id: i64) -> Result<Option<FactorRow>, AppError
     .await?)
 }
 
-/// Whether the user has a second factor they can sign in with.
-pub async fn has_second_factor(db: &Db, user_id: i64) -> Result<bool, AppError> {
+/// Whether the user has an authenticator app they can sign in with.
+async fn has_app(db: &Db, user_id: i64) -> Result<bool, AppError> {
     Ok(factor_row(db, user_id)
         .await?
         .is_some_and(|row| row.confirmed_at.is_some()))
+}
+
+/// Whether the user has a second factor they can sign in with: an app or a passkey.
+pub async fn has_second_factor(db: &Db, user_id: i64) -> Result<bool, AppError> {
+    Ok(has_app(db, user_id).await? || super::passkeys::has_passkey(db, user_id).await?)
+}
+
+/// What the sign-in's second step offers the user.
+pub async fn second_step(
+    db: &Db,
+    settings: &crate::server::infra::context::SessionSettings,
+    user_id: i64,
+) -> Result<crate::models::SecondStep, AppError> {
+    Ok(crate::models::SecondStep {
+        passkeys: super::passkeys::has_passkey(db, user_id).await?,
+        app: has_app(db, user_id).await?,
+        passkey_address: super::passkeys::address(settings),
+    })
 }
 
 /// Whether the organisation requires its staff to sign in with a second factor.
@@ -159,7 +177,11 @@ async fn recovery_codes_left(db: &Db, user_id: i64) -> Result<i64, AppError> {
 }
 
 /// The user's own second factor, with what to scan while an app is being set up.
-pub async fn status(db: &Db, user: &CurrentUser) -> Result<SecondFactorStatus, AppError> {
+pub async fn status(
+    db: &Db,
+    settings: &crate::server::infra::context::SessionSettings,
+    user: &CurrentUser,
+) -> Result<SecondFactorStatus, AppError> {
     let row = factor_row(db, user.id).await?;
     let pending = row
         .as_ref()
@@ -174,6 +196,8 @@ pub async fn status(db: &Db, user: &CurrentUser) -> Result<SecondFactorStatus, A
         recovery_codes_left: recovery_codes_left(db, user.id).await?,
         required: required(db, user.organisation_id).await?,
         through_provider: super::providers::password_refused(db, user.id).await?,
+        passkeys: super::passkeys::list(db, user.id).await?,
+        passkey_address: super::passkeys::address(settings),
     })
 }
 
@@ -291,15 +315,17 @@ pub async fn new_recovery_codes(db: &Db, user: &CurrentUser) -> Result<Vec<Strin
     Ok(codes)
 }
 
-/// Removes the user's own app and recovery codes, with their password (throttled like a
-/// password change). Refused while their organisation requires a second factor.
+/// Removes the user's own app, with their password (throttled like a password change), and
+/// the recovery codes unless a passkey stays. Refused while their organisation requires a
+/// second factor and no passkey stays.
 pub async fn remove_app(
     db: &Db,
     user: &CurrentUser,
     current_password: &str,
     ip: Option<IpAddr>,
 ) -> Result<(), AppError> {
-    if required(db, user.organisation_id).await? {
+    let passkey_stays = super::passkeys::has_passkey(db, user.id).await?;
+    if !passkey_stays && required(db, user.organisation_id).await? {
         return Err(AppError::invalid(
             "current_password",
             "error-second-factor-required-by-organisation",
@@ -308,7 +334,14 @@ pub async fn remove_app(
     let removal = entry(user, user.id, "remove-second-factor", "own-account");
     super::accounts::confirm_password(db, user, ip, current_password, removal.clone()).await?;
     let mut tx = begin(db).await?;
-    remove_factors(&mut tx, user.id).await?;
+    if passkey_stays {
+        sqlx::query("DELETE FROM totp_factors WHERE user_id = $1")
+            .bind(user.id)
+            .execute(&mut *tx)
+            .await?;
+    } else {
+        remove_factors(&mut tx, user.id).await?;
+    }
     audit::append(&mut tx, &removal).await?;
     tx.commit().await?;
     Ok(())
@@ -320,6 +353,10 @@ async fn remove_factors(conn: &mut sqlx::AnyConnection, user_id: i64) -> Result<
         .execute(&mut *conn)
         .await?;
     sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM passkeys WHERE user_id = $1")
         .bind(user_id)
         .execute(&mut *conn)
         .await?;
@@ -400,6 +437,7 @@ struct OverviewRow {
     email: Option<String>,
     active: Option<i64>,
     app: Option<i64>,
+    passkeys: Option<i64>,
     recovery_codes_left: Option<i64>,
 }
 
@@ -412,6 +450,7 @@ pub async fn overview(db: &Db, actor: &CurrentUser) -> Result<Vec<OrganisationFa
                 o.require_second_factor AS required,
                 u.id AS user_id, u.display_name, u.email, u.active,
                 CASE WHEN t.confirmed_at IS NULL THEN 0 ELSE 1 END AS app,
+                (SELECT COUNT(*) FROM passkeys p WHERE p.user_id = u.id) AS passkeys,
                 (SELECT COUNT(*) FROM recovery_codes r
                  WHERE r.user_id = u.id AND r.used_at IS NULL) AS recovery_codes_left
          FROM organisations o
@@ -440,6 +479,7 @@ pub async fn overview(db: &Db, actor: &CurrentUser) -> Result<Vec<OrganisationFa
                 email: row.email.unwrap_or_default(),
                 active: row.active.unwrap_or(0) != 0,
                 app: row.app.unwrap_or(0) != 0,
+                passkeys: row.passkeys.unwrap_or(0),
                 recovery_codes_left: row.recovery_codes_left.unwrap_or(0),
             });
         }

@@ -7,5 +7,6 @@ pub mod audit_log;
 pub mod catalogues;
 pub mod factors;
 pub mod handover;
+pub mod passkeys;
 pub mod providers;
 pub mod retention;
