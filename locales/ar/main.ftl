@@ -1606,3 +1606,6 @@ sign-in-method-password-and-passkey = تم تسجيل الدخول بكلمة ا
 second-factors-passkeys = مفاتيح المرور
 audit-action-add-passkey = تمت إضافة مفتاح مرور
 audit-action-remove-passkey = تمت إزالة مفتاح مرور
+second-factor-remove-app = إزالة تطبيق المصادقة
+second-factor-remove-app-hint = تبقى مفاتيح المرور ورموز الاسترداد الخاصة بك؛ وتواصل تأكيد تسجيل دخولك بها. أكّد ذلك بكلمة المرور الحالية.
+second-factor-app-only-removed = تمت إزالة تطبيق المصادقة. تبقى مفاتيح المرور الخاصة بك.

@@ -1536,3 +1536,6 @@ sign-in-method-password-and-passkey = Angemeldet mit Passwort und Passkey
 second-factors-passkeys = Passkeys
 audit-action-add-passkey = Passkey hinzugefügt
 audit-action-remove-passkey = Passkey entfernt
+second-factor-remove-app = Authenticator-App entfernen
+second-factor-remove-app-hint = Ihre Passkeys und Wiederherstellungscodes bleiben; mit ihnen bestätigen Sie weiter die Anmeldung. Bestätigen Sie mit Ihrem aktuellen Passwort.
+second-factor-app-only-removed = Die Authenticator-App wurde entfernt. Ihre Passkeys bleiben.

@@ -1534,3 +1534,6 @@ sign-in-method-password-and-passkey = Signed in with password and passkey
 second-factors-passkeys = Passkeys
 audit-action-add-passkey = Passkey added
 audit-action-remove-passkey = Passkey removed
+second-factor-remove-app = Remove authenticator app
+second-factor-remove-app-hint = Your passkeys and recovery codes stay; you keep confirming your sign-in with them. Confirm with your current password.
+second-factor-app-only-removed = The authenticator app has been removed. Your passkeys stay.

@@ -1534,3 +1534,6 @@ sign-in-method-password-and-passkey = ورود با رمز عبور و کلید 
 second-factors-passkeys = کلیدهای عبور
 audit-action-add-passkey = کلید عبور اضافه شد
 audit-action-remove-passkey = کلید عبور حذف شد
+second-factor-remove-app = حذف اپلیکیشن تصدیق هویت
+second-factor-remove-app-hint = کلیدهای عبور و کودهای بازیابی شما باقی می‌مانند؛ همچنان ورود خود را با آن‌ها تأیید می‌کنید. با رمز عبور فعلی خود تأیید کنید.
+second-factor-app-only-removed = اپلیکیشن تصدیق هویت حذف شد. کلیدهای عبور شما باقی می‌مانند.

@@ -1555,3 +1555,6 @@ sign-in-method-password-and-passkey = Connexion avec mot de passe et clé d’ac
 second-factors-passkeys = Clés d’accès
 audit-action-add-passkey = Clé d’accès ajoutée
 audit-action-remove-passkey = Clé d’accès supprimée
+second-factor-remove-app = Supprimer l’application d’authentification
+second-factor-remove-app-hint = Vos clés d’accès et vos codes de récupération sont conservés ; vous continuez à confirmer votre connexion avec eux. Confirmez avec votre mot de passe actuel.
+second-factor-app-only-removed = L’application d’authentification a été supprimée. Vos clés d’accès sont conservées.

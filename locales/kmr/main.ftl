@@ -1534,3 +1534,6 @@ sign-in-method-password-and-passkey = Têketin bi şîfre û Passkeyê
 second-factors-passkeys = Passkey
 audit-action-add-passkey = Passkey hat zêdekirin
 audit-action-remove-passkey = Passkey hat rakirin
+second-factor-remove-app = Sepana Authenticator rake
+second-factor-remove-app-hint = Passkeyên we û kodên we yên vegerandinê dimînin; hûn ê têketina xwe wek berê bi wan piştrast bikin. Bi şîfreya xwe ya niha piştrast bikin.
+second-factor-app-only-removed = Sepana Authenticator hat rakirin. Passkeyên we dimînin.

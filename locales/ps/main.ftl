@@ -1534,3 +1534,6 @@ sign-in-method-password-and-passkey = د پټنوم او Passkey سره ننوت
 second-factors-passkeys = Passkeys
 audit-action-add-passkey = Passkey زیات شو
 audit-action-remove-passkey = Passkey لرې شو
+second-factor-remove-app = د تصدیق اپلیکېشن لرې کول
+second-factor-remove-app-hint = ستاسو Passkeys او د بیا رغونې کوډونه پاتې کېږي؛ تاسو به لا هم د هغوی سره خپل ننوتل تاییدوئ. د خپل اوسني پټنوم سره یې تایید کړئ.
+second-factor-app-only-removed = د تصدیق اپلیکېشن لرې شو. ستاسو Passkeys پاتې کېږي.

@@ -1571,3 +1571,6 @@ sign-in-method-password-and-passkey = Вход с паролем и ключом
 second-factors-passkeys = Ключи доступа
 audit-action-add-passkey = Ключ доступа добавлен
 audit-action-remove-passkey = Ключ доступа удалён
+second-factor-remove-app = Удалить приложение-аутентификатор
+second-factor-remove-app-hint = Ваши ключи доступа и коды восстановления сохраняются; с их помощью вы и дальше подтверждаете вход. Подтвердите текущим паролем.
+second-factor-app-only-removed = Приложение-аутентификатор удалено. Ваши ключи доступа сохраняются.

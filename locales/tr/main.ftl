@@ -1534,3 +1534,6 @@ sign-in-method-password-and-passkey = Şifre ve geçiş anahtarıyla oturum aç�
 second-factors-passkeys = Geçiş anahtarları
 audit-action-add-passkey = Geçiş anahtarı eklendi
 audit-action-remove-passkey = Geçiş anahtarı kaldırıldı
+second-factor-remove-app = Kimlik doğrulama uygulamasını kaldır
+second-factor-remove-app-hint = Geçiş anahtarlarınız ve kurtarma kodlarınız kalır; oturum açmanızı onlarla onaylamaya devam edersiniz. Mevcut şifrenizle onaylayın.
+second-factor-app-only-removed = Kimlik doğrulama uygulaması kaldırıldı. Geçiş anahtarlarınız kalır.

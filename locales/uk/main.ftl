@@ -1571,3 +1571,6 @@ sign-in-method-password-and-passkey = Вхід із паролем і ключе
 second-factors-passkeys = Ключі доступу
 audit-action-add-passkey = Ключ доступу додано
 audit-action-remove-passkey = Ключ доступу видалено
+second-factor-remove-app = Видалити застосунок-автентифікатор
+second-factor-remove-app-hint = Ваші ключі доступу та коди відновлення зберігаються; за їх допомогою ви й надалі підтверджуєте вхід. Підтвердьте поточним паролем.
+second-factor-app-only-removed = Застосунок-автентифікатор видалено. Ваші ключі доступу зберігаються.

@@ -150,14 +150,24 @@ pub async fn new_recovery_codes() -> Result<Vec<String>, AppError> {
     crate::server::admin::factors::new_recovery_codes(&db, &user).await
 }
 
-/// Removes the user's app and recovery codes (with their password).
+/// Removes the user's app (with their password), and the recovery codes unless a passkey
+/// stays.
 #[server(endpoint = "remove_app")]
 pub async fn remove_app(current_password: String) -> Result<(), AppError> {
     use crate::server::infra::context;
     let (db, user) = super::staff()?;
-    crate::server::admin::factors::remove_app(&db, &user, &current_password, context::client_ip())
-        .await?;
-    context::form_done("app-removed");
+    let passkey_stays = crate::server::admin::factors::remove_app(
+        &db,
+        &user,
+        &current_password,
+        context::client_ip(),
+    )
+    .await?;
+    context::form_done(if passkey_stays {
+        "app-only-removed"
+    } else {
+        "app-removed"
+    });
     Ok(())
 }
 

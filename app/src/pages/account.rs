@@ -59,6 +59,7 @@ fn DoneNotice(done: Signal<Option<String>>) -> impl IntoView {
                 let id = match done.get().as_deref() {
                     Some("app-set-up") => "second-factor-app-set-up",
                     Some("app-removed") => "second-factor-app-removed",
+                    Some("app-only-removed") => "second-factor-app-only-removed",
                     Some("passkey-added") => "passkey-added",
                     Some("passkey-removed") => "passkey-removed",
                     Some("session-ended") => "sessions-ended-one",
@@ -138,7 +139,7 @@ fn SecondFactorPanel(status: SecondFactorStatus) -> impl IntoView {
                 texts=recovery_texts()
             />
         })}
-        {app_removable.then(|| view! { <RemoveAppForm /> })}
+        {app_removable.then(|| view! { <RemoveAppForm passkeys=!status.passkeys.is_empty() /> })}
     }
 }
 
@@ -227,21 +228,27 @@ fn AppSetupSteps(setup: AppSetup) -> impl IntoView {
     }
 }
 
+/// Removing the app: all second factors, or the app alone where passkeys stay.
 #[component]
-fn RemoveAppForm() -> impl IntoView {
+fn RemoveAppForm(passkeys: bool) -> impl IntoView {
     let remove = ServerAction::<RemoveApp>::new();
     let error = action_error(remove);
+    let (title, hint) = if passkeys {
+        ("second-factor-remove-app", "second-factor-remove-app-hint")
+    } else {
+        ("second-factor-remove", "second-factor-remove-hint")
+    };
     view! {
         <details class="danger-zone">
-            <summary>{move_tr!("second-factor-remove")}</summary>
+            <summary>{move || t(title)}</summary>
             <ActionForm action=remove attr:class="stacked-form" attr:novalidate=true>
-                <p class="hint">{move_tr!("second-factor-remove-hint")}</p>
+                <p class="hint">{move || t(hint)}</p>
                 <label for="remove-password">{move_tr!("field-current-password")}</label>
                 <input id="remove-password" name="current_password" type="password"
                     autocomplete="current-password" dir="ltr" aria-describedby="remove-password-error" />
                 <FieldError error field="current_password" id="remove-password-error" />
                 <FormError error />
-                <button type="submit" class="danger">{move_tr!("second-factor-remove")}</button>
+                <button type="submit" class="danger">{move || t(title)}</button>
             </ActionForm>
         </details>
     }

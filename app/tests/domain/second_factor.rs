@@ -298,9 +298,10 @@ async fn an_organisation_that_requires_a_second_factor_leads_its_staff_to_set_on
             "error-current-password-wrong".into()
         )
     );
-    factors::remove_app(&db, &fm, PASSWORD, OFFICE)
+    let passkey_stays = factors::remove_app(&db, &fm, PASSWORD, OFFICE)
         .await
         .unwrap();
+    assert!(!passkey_stays);
     assert!(!factors::has_second_factor(&db, fm.id).await.unwrap());
     assert_eq!(
         audited(&db, "remove-second-factor", &format!("user:{}", fm.id)).await,

@@ -17,6 +17,9 @@ use reqwest::header::LOCATION;
 use reqwest::{Response, StatusCode};
 use serde_json::{json, Value};
 
+use app::server::admin::{accounts, factors};
+use app::server::infra::db::now_ms;
+
 use crate::helpers::{backends, session_cookie, spawn_app_on, TestApp, PASSWORD};
 
 /// A software authenticator with one credential, user verification included.
@@ -427,6 +430,34 @@ async fn where_a_second_factor_is_required_a_passkey_sets_it_up_and_the_last_one
             .status(),
             StatusCode::NOT_FOUND
         );
+
+        // With an app besides, the app may go (the passkey stays, and so do the recovery
+        // codes), though a second factor is required.
+        let owner = accounts::user_by_email(&app.db, "fm@test.example")
+            .await
+            .unwrap()
+            .unwrap();
+        factors::begin_app(&app.db, &owner).await.unwrap();
+        let code = factors::current_code(&app.db, user, (now_ms() / 1000) as u64)
+            .await
+            .unwrap();
+        factors::confirm_app(&app.db, &owner, &code, None)
+            .await
+            .unwrap();
+        let codes = app.call("new_recovery_codes", "", Some(&full)).await;
+        assert_eq!(codes.status(), StatusCode::OK);
+        let removed = app
+            .call(
+                "remove_app",
+                &format!("current_password={PASSWORD}"),
+                Some(&full),
+            )
+            .await;
+        assert_eq!(removed.status(), StatusCode::OK);
+        let status = json_of(app.call("load_second_factor", "", Some(&full)).await).await;
+        assert_eq!(status["app_since"], Value::Null);
+        assert_eq!(status["passkeys"].as_array().unwrap().len(), 1);
+        assert_eq!(status["recovery_codes_left"], 10);
 
         // Administrators see it, and a reset removes it.
         let overview = app.call("load_second_factors", "", Some(&admin)).await;

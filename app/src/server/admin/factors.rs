@@ -317,13 +317,13 @@ pub async fn new_recovery_codes(db: &Db, user: &CurrentUser) -> Result<Vec<Strin
 
 /// Removes the user's own app, with their password (throttled like a password change), and
 /// the recovery codes unless a passkey stays. Refused while their organisation requires a
-/// second factor and no passkey stays.
+/// second factor and no passkey stays. Says whether a passkey stays.
 pub async fn remove_app(
     db: &Db,
     user: &CurrentUser,
     current_password: &str,
     ip: Option<IpAddr>,
-) -> Result<(), AppError> {
+) -> Result<bool, AppError> {
     let passkey_stays = super::passkeys::has_passkey(db, user.id).await?;
     if !passkey_stays && required(db, user.organisation_id).await? {
         return Err(AppError::invalid(
@@ -344,7 +344,7 @@ pub async fn remove_app(
     }
     audit::append(&mut tx, &removal).await?;
     tx.commit().await?;
-    Ok(())
+    Ok(passkey_stays)
 }
 
 async fn remove_factors(conn: &mut sqlx::AnyConnection, user_id: i64) -> Result<(), AppError> {
