@@ -558,6 +558,13 @@ pub fn koeln_date(ms: i64) -> chrono::NaiveDate {
     (utc + chrono::Duration::hours(berlin_offset_hours(utc))).date_naive()
 }
 
+/// The hour of the day in Köln at an instant (ms since epoch).
+pub fn koeln_hour(ms: i64) -> u32 {
+    use chrono::Timelike;
+    let utc = chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default();
+    (utc + chrono::Duration::hours(berlin_offset_hours(utc))).hour()
+}
+
 /// A stored date (YYYY-MM-DD) in the language's usual order; other text stays as it is.
 /// Parsed by hand: chrono's format parser would cost the light bundles several kilobytes.
 pub fn format_date(date: &str, language: &str) -> String {

@@ -26,11 +26,11 @@ use pages::{
     CataloguesPage, ClientPage, ClientsPage, ConsentPrintPage, ErasureRequestsPage,
     FiguresPageView, HandoverPage, HoldsPage, InboxPage, IssuesPageView, MergePage,
     NetworkPageView, NewClientPage, NotFound, OfferFormPage, OffersPage, OrganisationsPage,
-    PlanPage, PlanPrintPage, PortalAccessPage, PortalAppointmentsPage, PortalConsentsPage,
-    PortalCorrectionPage, PortalDataPage, PortalPlanPage, PortalReferralsPage, PortalShell,
-    PortalSignInPage, ReferralPageView, ResultsPageView, RetentionPage, SecondFactorPage,
-    SecondFactorsPage, SetUpSecondFactorPage, SignInPage, SignInProvidersPage, StartPage,
-    UsersPage, WorkingGroupPageView, WorkingGroupsPageView,
+    OutboxPageView, PlanPage, PlanPrintPage, PortalAccessPage, PortalAppointmentsPage,
+    PortalConsentsPage, PortalCorrectionPage, PortalDataPage, PortalPlanPage, PortalReferralsPage,
+    PortalShell, PortalSignInPage, ReferralPageView, ResultsPageView, RetentionPage,
+    SecondFactorPage, SecondFactorsPage, SetUpSecondFactorPage, SignInPage, SignInProvidersPage,
+    StartPage, UsersPage, WorkingGroupPageView, WorkingGroupsPageView,
 };
 
 /// The HTML document around the app, rendered on the server for every page.
@@ -214,6 +214,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("admin/users") view=UsersPage />
                         <Route path=path!("admin/second-factors") view=SecondFactorsPage />
                         <Route path=path!("admin/sign-in-providers") view=SignInProvidersPage />
+                        <Route path=path!("admin/mail") view=OutboxPageView />
                         <Route path=path!("admin/users/:id/handover") view=HandoverPage />
                     </ParentRoute>
                 </Routes>

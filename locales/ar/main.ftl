@@ -1609,3 +1609,67 @@ audit-action-remove-passkey = تمت إزالة مفتاح مرور
 second-factor-remove-app = إزالة تطبيق المصادقة
 second-factor-remove-app-hint = تبقى مفاتيح المرور ورموز الاسترداد الخاصة بك؛ وتواصل تأكيد تسجيل دخولك بها. أكّد ذلك بكلمة المرور الحالية.
 second-factor-app-only-removed = تمت إزالة تطبيق المصادقة. تبقى مفاتيح المرور الخاصة بك.
+
+## E-mail: the outbox (administrators), mail settings (Mein Konto), the mails themselves.
+nav-outbox = البريد الإلكتروني الصادر
+nav-outbox-hint = أي رسائل بريد إلكتروني كتبها Lotse، وأيها أُرسل وأيها لم يُرسَل.
+outbox-title = البريد الإلكتروني الصادر
+outbox-intro = كل رسالة بريد إلكتروني يكتبها Lotse تظهر هنا أولًا. لا تحتوي الرسائل على أي بيانات للمستفيدين والمستفيدات، بل على رابط إلى Lotse فقط.
+outbox-smtp-configured = تم إعداد خادم بريد: تُرسَل الرسائل المنتظرة خلال ثوانٍ قليلة. إذا فشلت محاولة، يحاول Lotse مرة أخرى لاحقًا.
+outbox-no-smtp = لم يتم إعداد خادم بريد (LOTSE_SMTP_URL): لا تُرسَل الرسائل. تبقى هنا ويمكن قراءتها.
+outbox-counts = منتظرة: { $waiting } · مُرسَلة: { $sent } · فاشلة: { $failed }
+outbox-empty = لا توجد رسائل بريد إلكتروني بعد.
+outbox-to = إلى
+outbox-written = تاريخ الكتابة
+outbox-state = الوضع
+outbox-state-waiting = بانتظار الإرسال
+outbox-state-sent = أُرسلت في { $time }
+outbox-state-failed = فشل الإرسال (عدد المحاولات: { $attempts })
+outbox-state-retrying = عدد المحاولات الفاشلة: { $attempts }، المحاولة التالية في { $time }
+outbox-last-error = رد خادم البريد
+outbox-read = قراءة الرسالة
+mail-settings-title = إشعارات البريد الإلكتروني
+mail-settings-intro = يكتب لك Lotse على { $email } عندما يتعلق بك أمر ما. لا تحتوي الرسائل على أي بيانات للمستفيدين والمستفيدات، بل على رابط فقط. اختر لكل نوع: فورًا، أو مجمّعة مرة واحدة في اليوم، أو أبدًا.
+mail-settings-language = لغة رسائل البريد الإلكتروني
+mail-settings-save = حفظ الإعدادات
+mail-settings-saved = تم حفظ إعدادات البريد الإلكتروني.
+notify-kind-new-referral = إحالة جديدة إلى منظمتك
+notify-kind-referral-overdue = إحالة تجاوزت مهلة الرد
+notify-kind-correction-requested = مستفيد/مستفيدة يطلب تصحيحًا
+notify-kind-consent-revoked = مستفيد/مستفيدة سحب موافقة
+notify-kind-volunteer-problem = متطوع/متطوعة يبلغ عن مشكلة
+delivery-now = فورًا
+delivery-daily = مجمّعة يوميًا
+delivery-never = أبدًا
+mail-new-referral-subject = إحالة جديدة إلى { $organisation }
+mail-new-referral-body = وصلت في Lotse إحالة جديدة إلى { $organisation }. يُرجى الرد قبل انتهاء مهلة الرد:
+    { $link }
+mail-referral-overdue-subject = إحالة لا تزال تنتظر بعد انتهاء مهلة الرد
+mail-referral-overdue-body = تجاوزت إحالة مهلة الرد ولم يتم الرد عليها بعد:
+    { $link }
+mail-correction-requested-subject = طلب تصحيح
+mail-correction-requested-body = يطلب مستفيد أو مستفيدة من حالاتك تصحيحًا في البوابة. تجد الطلب في Lotse:
+    { $link }
+mail-consent-revoked-subject = تم سحب موافقة
+mail-consent-revoked-body = سحب مستفيد أو مستفيدة من حالاتك موافقةً في البوابة. المزيد في Lotse:
+    { $link }
+mail-volunteer-problem-subject = متطوع أو متطوعة يبلغ عن مشكلة
+mail-volunteer-problem-body = تم الإبلاغ عن مشكلة في مهمة ضمن إحدى حالاتك. المزيد في Lotse:
+    { $link }
+mail-digest-subject = Lotse: { $count ->
+        [zero] لا توجد إشعارات
+        [one] إشعار واحد
+        [two] إشعاران
+        [few] { $count } إشعارات
+        [many] { $count } إشعارًا
+       *[other] { $count } إشعار
+    }
+mail-digest-intro = { $count ->
+        [zero] منذ آخر ملخص ليس لديك أي إشعار:
+        [one] منذ آخر ملخص لديك إشعار واحد:
+        [two] منذ آخر ملخص لديك إشعاران:
+        [few] منذ آخر ملخص لديك { $count } إشعارات:
+        [many] منذ آخر ملخص لديك { $count } إشعارًا:
+       *[other] منذ آخر ملخص لديك { $count } إشعار:
+    }
+mail-footer = لا تحتوي هذه الرسالة على أي بيانات للمستفيدين والمستفيدات. تحدد الرسائل التي تصلك في «حسابي»: { $settings }

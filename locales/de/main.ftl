@@ -1539,3 +1539,59 @@ audit-action-remove-passkey = Passkey entfernt
 second-factor-remove-app = Authenticator-App entfernen
 second-factor-remove-app-hint = Ihre Passkeys und Wiederherstellungscodes bleiben; mit ihnen bestätigen Sie weiter die Anmeldung. Bestätigen Sie mit Ihrem aktuellen Passwort.
 second-factor-app-only-removed = Die Authenticator-App wurde entfernt. Ihre Passkeys bleiben.
+
+## E-mail: the outbox (administrators), mail settings (Mein Konto), the mails themselves.
+nav-outbox = E-Mail-Ausgang
+nav-outbox-hint = Welche E-Mails Lotse geschrieben hat, welche gesendet sind und welche nicht.
+outbox-title = E-Mail-Ausgang
+outbox-intro = Jede E-Mail, die Lotse schreibt, steht zuerst hier. Die E-Mails enthalten keine Daten von Klientinnen und Klienten, nur einen Link in Lotse.
+outbox-smtp-configured = Ein Mailserver ist eingerichtet: Wartende E-Mails werden in wenigen Sekunden gesendet. Schlägt ein Versuch fehl, versucht Lotse es später noch einmal.
+outbox-no-smtp = Kein Mailserver eingerichtet (LOTSE_SMTP_URL): Die E-Mails werden nicht gesendet. Sie bleiben hier und können gelesen werden.
+outbox-counts = Wartend: { $waiting } · Gesendet: { $sent } · Fehlgeschlagen: { $failed }
+outbox-empty = Noch keine E-Mails.
+outbox-to = An
+outbox-written = Geschrieben
+outbox-state = Stand
+outbox-state-waiting = Wartet auf den Versand
+outbox-state-sent = Gesendet am { $time }
+outbox-state-failed = Fehlgeschlagen nach { $attempts } Versuchen
+outbox-state-retrying = { $attempts } Versuche fehlgeschlagen, nächster Versuch am { $time }
+outbox-last-error = Antwort des Mailservers
+outbox-read = E-Mail lesen
+mail-settings-title = E-Mail-Benachrichtigungen
+mail-settings-intro = Lotse schreibt Ihnen an { $email }, wenn etwas Sie betrifft. Die E-Mails enthalten keine Daten von Klientinnen und Klienten, nur einen Link. Wählen Sie für jede Art: sofort, einmal am Tag gesammelt oder nie.
+mail-settings-language = Sprache der E-Mails
+mail-settings-save = Einstellungen speichern
+mail-settings-saved = Die E-Mail-Einstellungen sind gespeichert.
+notify-kind-new-referral = Neue Vermittlung an Ihre Organisation
+notify-kind-referral-overdue = Vermittlung über der Antwortfrist
+notify-kind-correction-requested = Klient/in bittet um eine Korrektur
+notify-kind-consent-revoked = Klient/in hat eine Einwilligung widerrufen
+notify-kind-volunteer-problem = Ehrenamtliche/r meldet ein Problem
+delivery-now = Sofort
+delivery-daily = Täglich gesammelt
+delivery-never = Nie
+mail-new-referral-subject = Neue Vermittlung an { $organisation }
+mail-new-referral-body = Für { $organisation } ist in Lotse eine neue Vermittlung eingegangen. Bitte antworten Sie bis zur Antwortfrist:
+    { $link }
+mail-referral-overdue-subject = Eine Vermittlung wartet über die Antwortfrist hinaus
+mail-referral-overdue-body = Eine Vermittlung hat ihre Antwortfrist überschritten und ist noch nicht beantwortet:
+    { $link }
+mail-correction-requested-subject = Bitte um eine Korrektur
+mail-correction-requested-body = Eine Klientin oder ein Klient aus Ihren Fällen bittet im Portal um eine Korrektur. Sie finden die Bitte in Lotse:
+    { $link }
+mail-consent-revoked-subject = Eine Einwilligung wurde widerrufen
+mail-consent-revoked-body = Eine Klientin oder ein Klient aus Ihren Fällen hat im Portal eine Einwilligung widerrufen. Mehr dazu in Lotse:
+    { $link }
+mail-volunteer-problem-subject = Eine Ehrenamtliche oder ein Ehrenamtlicher meldet ein Problem
+mail-volunteer-problem-body = Bei einer Aufgabe in einem Ihrer Fälle wurde ein Problem gemeldet. Mehr dazu in Lotse:
+    { $link }
+mail-digest-subject = Lotse: { $count ->
+        [one] 1 Neuigkeit
+       *[other] { $count } Neuigkeiten
+    }
+mail-digest-intro = { $count ->
+        [one] Seit der letzten Zusammenfassung gibt es 1 Neuigkeit für Sie:
+       *[other] Seit der letzten Zusammenfassung gibt es { $count } Neuigkeiten für Sie:
+    }
+mail-footer = Diese E-Mail enthält keine Daten von Klientinnen und Klienten. Welche E-Mails Sie bekommen, stellen Sie unter „Mein Konto“ ein: { $settings }

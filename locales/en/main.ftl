@@ -1537,3 +1537,59 @@ audit-action-remove-passkey = Passkey removed
 second-factor-remove-app = Remove authenticator app
 second-factor-remove-app-hint = Your passkeys and recovery codes stay; you keep confirming your sign-in with them. Confirm with your current password.
 second-factor-app-only-removed = The authenticator app has been removed. Your passkeys stay.
+
+## E-mail: the outbox (administrators), mail settings (Mein Konto), the mails themselves.
+nav-outbox = Outgoing e-mail
+nav-outbox-hint = Which e-mails Lotse wrote, which were sent and which were not.
+outbox-title = Outgoing e-mail
+outbox-intro = Every e-mail Lotse writes is listed here first. The e-mails contain no client data, only a link into Lotse.
+outbox-smtp-configured = A mail server is set up: waiting e-mails are sent within a few seconds. If an attempt fails, Lotse tries again later.
+outbox-no-smtp = No mail server is set up (LOTSE_SMTP_URL): the e-mails are not sent. They stay here and can be read.
+outbox-counts = Waiting: { $waiting } · Sent: { $sent } · Failed: { $failed }
+outbox-empty = No e-mails yet.
+outbox-to = To
+outbox-written = Written
+outbox-state = State
+outbox-state-waiting = Waiting to be sent
+outbox-state-sent = Sent on { $time }
+outbox-state-failed = Failed after { $attempts } attempts
+outbox-state-retrying = { $attempts } attempts failed, next attempt on { $time }
+outbox-last-error = Mail server's answer
+outbox-read = Read the e-mail
+mail-settings-title = E-mail notifications
+mail-settings-intro = Lotse writes to you at { $email } when something concerns you. The e-mails contain no client data, only a link. Choose for each kind: at once, collected once a day, or never.
+mail-settings-language = Language of the e-mails
+mail-settings-save = Save settings
+mail-settings-saved = Your e-mail settings are saved.
+notify-kind-new-referral = New referral to your organisation
+notify-kind-referral-overdue = Referral past its response date
+notify-kind-correction-requested = A client asks for a correction
+notify-kind-consent-revoked = A client revoked a consent
+notify-kind-volunteer-problem = A volunteer reports a problem
+delivery-now = At once
+delivery-daily = Daily summary
+delivery-never = Never
+mail-new-referral-subject = New referral to { $organisation }
+mail-new-referral-body = A new referral for { $organisation } has arrived in Lotse. Please answer by the response date:
+    { $link }
+mail-referral-overdue-subject = A referral is waiting past its response date
+mail-referral-overdue-body = A referral is past its response date and has not been answered yet:
+    { $link }
+mail-correction-requested-subject = A request for a correction
+mail-correction-requested-body = A client in one of your cases asks in the portal for a correction. You find the request in Lotse:
+    { $link }
+mail-consent-revoked-subject = A consent was revoked
+mail-consent-revoked-body = A client in one of your cases revoked a consent in the portal. More in Lotse:
+    { $link }
+mail-volunteer-problem-subject = A volunteer reports a problem
+mail-volunteer-problem-body = A problem was reported with a task in one of your cases. More in Lotse:
+    { $link }
+mail-digest-subject = Lotse: { $count ->
+        [one] 1 update
+       *[other] { $count } updates
+    }
+mail-digest-intro = { $count ->
+        [one] Since the last summary there is 1 update for you:
+       *[other] Since the last summary there are { $count } updates for you:
+    }
+mail-footer = This e-mail contains no client data. You choose which e-mails you get under "My account": { $settings }

@@ -1537,3 +1537,59 @@ audit-action-remove-passkey = کلید عبور حذف شد
 second-factor-remove-app = حذف اپلیکیشن تصدیق هویت
 second-factor-remove-app-hint = کلیدهای عبور و کودهای بازیابی شما باقی می‌مانند؛ همچنان ورود خود را با آن‌ها تأیید می‌کنید. با رمز عبور فعلی خود تأیید کنید.
 second-factor-app-only-removed = اپلیکیشن تصدیق هویت حذف شد. کلیدهای عبور شما باقی می‌مانند.
+
+## E-mail: the outbox (administrators), mail settings (Mein Konto), the mails themselves.
+nav-outbox = ایمیل‌های خروجی
+nav-outbox-hint = Lotse کدام ایمیل‌ها را نوشته است، کدام‌ها فرستاده شده‌اند و کدام‌ها نه.
+outbox-title = ایمیل‌های خروجی
+outbox-intro = هر ایمیلی که Lotse می‌نویسد، اول در اینجا دیده می‌شود. ایمیل‌ها هیچ معلوماتی از مراجعین ندارند، فقط یک لینک به Lotse.
+outbox-smtp-configured = یک سرور ایمیل تنظیم شده است: ایمیل‌های منتظر در چند ثانیه فرستاده می‌شوند. اگر یک کوشش ناکام شود، Lotse بعداً دوباره کوشش می‌کند.
+outbox-no-smtp = هیچ سرور ایمیل تنظیم نشده است (LOTSE_SMTP_URL): ایمیل‌ها فرستاده نمی‌شوند. آن‌ها در اینجا می‌مانند و می‌توان آن‌ها را خواند.
+outbox-counts = منتظر: { $waiting } · فرستاده‌شده: { $sent } · ناکام: { $failed }
+outbox-empty = هنوز هیچ ایمیلی نیست.
+outbox-to = گیرنده
+outbox-written = وقت نوشتن
+outbox-state = وضعیت
+outbox-state-waiting = منتظر فرستادن
+outbox-state-sent = فرستاده شد در { $time }
+outbox-state-failed = بعد از { $attempts } کوشش ناکام شد
+outbox-state-retrying = { $attempts } کوشش ناکام شد، کوشش بعدی در { $time }
+outbox-last-error = جواب سرور ایمیل
+outbox-read = خواندن ایمیل
+mail-settings-title = اطلاعیه‌های ایمیلی
+mail-settings-intro = هر وقت چیزی به شما مربوط باشد، Lotse به آدرس { $email } برای شما ایمیل می‌نویسد. ایمیل‌ها هیچ معلوماتی از مراجعین ندارند، فقط یک لینک. برای هر نوع انتخاب کنید: فوراً، روزی یک بار به شکل یکجا، یا هیچ‌وقت.
+mail-settings-language = زبان ایمیل‌ها
+mail-settings-save = ذخیرهٔ تنظیمات
+mail-settings-saved = تنظیمات ایمیل ذخیره شد.
+notify-kind-new-referral = ارجاع جدید به سازمان شما
+notify-kind-referral-overdue = ارجاعی که مهلت جواب آن گذشته است
+notify-kind-correction-requested = یک مراجع درخواست اصلاح می‌کند
+notify-kind-consent-revoked = یک مراجع یک رضایت را پس گرفته است
+notify-kind-volunteer-problem = یک رضاکار یک مشکل را گزارش می‌دهد
+delivery-now = فوراً
+delivery-daily = روزانه، یکجا
+delivery-never = هیچ‌وقت
+mail-new-referral-subject = ارجاع جدید به { $organisation }
+mail-new-referral-body = یک ارجاع جدید برای { $organisation } در Lotse رسیده است. لطفاً تا ختم مهلت جواب، جواب بدهید:
+    { $link }
+mail-referral-overdue-subject = یک ارجاع بعد از ختم مهلت جواب هنوز منتظر است
+mail-referral-overdue-body = مهلت جواب یک ارجاع گذشته است و هنوز به آن جواب داده نشده است:
+    { $link }
+mail-correction-requested-subject = درخواست اصلاح
+mail-correction-requested-body = یکی از مراجعین در دوسیه‌های شما در پورتال درخواست اصلاح می‌کند. درخواست را در Lotse پیدا می‌کنید:
+    { $link }
+mail-consent-revoked-subject = یک رضایت پس گرفته شد
+mail-consent-revoked-body = یکی از مراجعین در دوسیه‌های شما در پورتال یک رضایت را پس گرفته است. معلومات بیشتر در Lotse:
+    { $link }
+mail-volunteer-problem-subject = یک رضاکار یک مشکل را گزارش می‌دهد
+mail-volunteer-problem-body = برای یک وظیفه در یکی از دوسیه‌های شما یک مشکل گزارش شده است. معلومات بیشتر در Lotse:
+    { $link }
+mail-digest-subject = Lotse: { $count ->
+        [one] { $count } خبر تازه
+       *[other] { $count } خبر تازه
+    }
+mail-digest-intro = { $count ->
+        [one] از آخرین خلاصه تا حالا { $count } خبر تازه برای شما است:
+       *[other] از آخرین خلاصه تا حالا { $count } خبر تازه برای شما است:
+    }
+mail-footer = این ایمیل هیچ معلوماتی از مراجعین ندارد. اینکه کدام ایمیل‌ها را دریافت کنید، در «حساب من» تنظیم می‌کنید: { $settings }

@@ -1537,3 +1537,59 @@ audit-action-remove-passkey = کلید عبور حذف شد
 second-factor-remove-app = حذف اپلیکیشن احراز هویت
 second-factor-remove-app-hint = کلیدهای عبور و کدهای بازیابی شما باقی می‌مانند؛ همچنان ورود خود را با آن‌ها تأیید می‌کنید. با رمز عبور فعلی خود تأیید کنید.
 second-factor-app-only-removed = اپلیکیشن احراز هویت حذف شد. کلیدهای عبور شما باقی می‌مانند.
+
+## E-mail: the outbox (administrators), mail settings (Mein Konto), the mails themselves.
+nav-outbox = ایمیل‌های خروجی
+nav-outbox-hint = Lotse کدام ایمیل‌ها را نوشته است، کدام‌ها فرستاده شده‌اند و کدام‌ها نه.
+outbox-title = ایمیل‌های خروجی
+outbox-intro = هر ایمیلی که Lotse می‌نویسد، اول اینجا قرار می‌گیرد. ایمیل‌ها هیچ اطلاعاتی از مراجعان ندارند، فقط یک پیوند به Lotse.
+outbox-smtp-configured = یک سرور ایمیل راه‌اندازی شده است: ایمیل‌های در انتظار در چند ثانیه فرستاده می‌شوند. اگر تلاشی ناموفق باشد، Lotse بعداً دوباره تلاش می‌کند.
+outbox-no-smtp = هیچ سرور ایمیلی راه‌اندازی نشده است (LOTSE_SMTP_URL): ایمیل‌ها فرستاده نمی‌شوند. آن‌ها اینجا می‌مانند و می‌توان آن‌ها را خواند.
+outbox-counts = در انتظار: { $waiting } · فرستاده‌شده: { $sent } · ناموفق: { $failed }
+outbox-empty = هنوز ایمیلی وجود ندارد.
+outbox-to = گیرنده
+outbox-written = زمان نوشتن
+outbox-state = وضعیت
+outbox-state-waiting = در انتظار فرستادن
+outbox-state-sent = فرستاده شده در { $time }
+outbox-state-failed = ناموفق پس از { $attempts } تلاش
+outbox-state-retrying = { $attempts } تلاش ناموفق بود، تلاش بعدی در { $time }
+outbox-last-error = پاسخ سرور ایمیل
+outbox-read = خواندن ایمیل
+mail-settings-title = اعلان‌های ایمیلی
+mail-settings-intro = هر وقت موضوعی به شما مربوط باشد، Lotse به نشانی { $email } برایتان ایمیل می‌نویسد. ایمیل‌ها هیچ اطلاعاتی از مراجعان ندارند، فقط یک پیوند. برای هر نوع انتخاب کنید: فوراً، روزی یک بار به‌صورت جمع‌شده، یا هرگز.
+mail-settings-language = زبان ایمیل‌ها
+mail-settings-save = ذخیرهٔ تنظیمات
+mail-settings-saved = تنظیمات ایمیل ذخیره شد.
+notify-kind-new-referral = ارجاع جدید به سازمان شما
+notify-kind-referral-overdue = ارجاعی که مهلت پاسخ آن گذشته است
+notify-kind-correction-requested = مراجعی درخواست اصلاح می‌کند
+notify-kind-consent-revoked = مراجعی یک رضایت را پس گرفته است
+notify-kind-volunteer-problem = داوطلبی مشکلی را گزارش می‌دهد
+delivery-now = فوراً
+delivery-daily = روزانه، جمع‌شده
+delivery-never = هرگز
+mail-new-referral-subject = ارجاع جدید به { $organisation }
+mail-new-referral-body = یک ارجاع جدید برای { $organisation } در Lotse رسیده است. لطفاً پیش از پایان مهلت پاسخ، پاسخ دهید:
+    { $link }
+mail-referral-overdue-subject = یک ارجاع پس از پایان مهلت پاسخ هنوز در انتظار است
+mail-referral-overdue-body = مهلت پاسخ یک ارجاع گذشته است و هنوز به آن پاسخ داده نشده است:
+    { $link }
+mail-correction-requested-subject = درخواست اصلاح
+mail-correction-requested-body = یکی از مراجعان در پرونده‌های شما در پورتال درخواست اصلاح می‌کند. درخواست را در Lotse پیدا می‌کنید:
+    { $link }
+mail-consent-revoked-subject = یک رضایت پس گرفته شد
+mail-consent-revoked-body = یکی از مراجعان در پرونده‌های شما در پورتال یک رضایت را پس گرفته است. اطلاعات بیشتر در Lotse:
+    { $link }
+mail-volunteer-problem-subject = یک داوطلب مشکلی را گزارش می‌دهد
+mail-volunteer-problem-body = برای وظیفه‌ای در یکی از پرونده‌های شما مشکلی گزارش شده است. اطلاعات بیشتر در Lotse:
+    { $link }
+mail-digest-subject = Lotse: { $count ->
+        [one] { $count } خبر تازه
+       *[other] { $count } خبر تازه
+    }
+mail-digest-intro = { $count ->
+        [one] از آخرین خلاصه تا حالا { $count } خبر تازه برای شما هست:
+       *[other] از آخرین خلاصه تا حالا { $count } خبر تازه برای شما هست:
+    }
+mail-footer = این ایمیل هیچ اطلاعاتی از مراجعان ندارد. اینکه کدام ایمیل‌ها را دریافت کنید، در «حساب من» تنظیم می‌کنید: { $settings }

@@ -1558,3 +1558,61 @@ audit-action-remove-passkey = Clé d’accès supprimée
 second-factor-remove-app = Supprimer l’application d’authentification
 second-factor-remove-app-hint = Vos clés d’accès et vos codes de récupération sont conservés ; vous continuez à confirmer votre connexion avec eux. Confirmez avec votre mot de passe actuel.
 second-factor-app-only-removed = L’application d’authentification a été supprimée. Vos clés d’accès sont conservées.
+
+## E-mail: the outbox (administrators), mail settings (Mein Konto), the mails themselves.
+nav-outbox = E-mails sortants
+nav-outbox-hint = Les e-mails que Lotse a écrits, ceux qui ont été envoyés et ceux qui ne l’ont pas été.
+outbox-title = E-mails sortants
+outbox-intro = Chaque e-mail que Lotse écrit apparaît d’abord ici. Les e-mails ne contiennent aucune donnée de clientes ou de clients, seulement un lien vers Lotse.
+outbox-smtp-configured = Un serveur de messagerie est configuré : les e-mails en attente sont envoyés en quelques secondes. Si une tentative échoue, Lotse réessaie plus tard.
+outbox-no-smtp = Aucun serveur de messagerie n’est configuré (LOTSE_SMTP_URL) : les e-mails ne sont pas envoyés. Ils restent ici et peuvent être lus.
+outbox-counts = En attente : { $waiting } · Envoyés : { $sent } · Échecs : { $failed }
+outbox-empty = Pas encore d’e-mails.
+outbox-to = À
+outbox-written = Écrit le
+outbox-state = État
+outbox-state-waiting = En attente d’envoi
+outbox-state-sent = Envoyé le { $time }
+outbox-state-failed = Échec ; nombre de tentatives : { $attempts }
+outbox-state-retrying = Tentatives échouées : { $attempts } ; prochaine tentative le { $time }
+outbox-last-error = Réponse du serveur de messagerie
+outbox-read = Lire l’e-mail
+mail-settings-title = Notifications par e-mail
+mail-settings-intro = Lotse vous écrit à { $email } lorsque quelque chose vous concerne. Les e-mails ne contiennent aucune donnée de clientes ou de clients, seulement un lien. Choisissez pour chaque type : immédiatement, regroupés une fois par jour ou jamais.
+mail-settings-language = Langue des e-mails
+mail-settings-save = Enregistrer les paramètres
+mail-settings-saved = Les paramètres d’e-mail sont enregistrés.
+notify-kind-new-referral = Nouvelle orientation vers votre organisation
+notify-kind-referral-overdue = Orientation dont le délai de réponse est dépassé
+notify-kind-correction-requested = Une cliente ou un client demande une correction
+notify-kind-consent-revoked = Une cliente ou un client a retiré un consentement
+notify-kind-volunteer-problem = Une ou un bénévole signale un problème
+delivery-now = Immédiatement
+delivery-daily = Regroupés chaque jour
+delivery-never = Jamais
+mail-new-referral-subject = Nouvelle orientation vers { $organisation }
+mail-new-referral-body = Une nouvelle orientation pour { $organisation } est arrivée dans Lotse. Veuillez répondre avant la fin du délai de réponse :
+    { $link }
+mail-referral-overdue-subject = Une orientation attend au-delà du délai de réponse
+mail-referral-overdue-body = Une orientation a dépassé son délai de réponse et n’a pas encore reçu de réponse :
+    { $link }
+mail-correction-requested-subject = Demande de correction
+mail-correction-requested-body = Une cliente ou un client de l’un de vos dossiers demande une correction dans le portail. Vous trouverez la demande dans Lotse :
+    { $link }
+mail-consent-revoked-subject = Un consentement a été retiré
+mail-consent-revoked-body = Une cliente ou un client de l’un de vos dossiers a retiré un consentement dans le portail. Plus d’informations dans Lotse :
+    { $link }
+mail-volunteer-problem-subject = Une ou un bénévole signale un problème
+mail-volunteer-problem-body = Un problème a été signalé pour une tâche dans l’un de vos dossiers. Plus d’informations dans Lotse :
+    { $link }
+mail-digest-subject = Lotse : { $count ->
+        [one] { $count } nouveauté
+        [many] { $count } de nouveautés
+       *[other] { $count } nouveautés
+    }
+mail-digest-intro = { $count ->
+        [one] Depuis le dernier résumé, il y a { $count } nouveauté pour vous :
+        [many] Depuis le dernier résumé, il y a { $count } de nouveautés pour vous :
+       *[other] Depuis le dernier résumé, il y a { $count } nouveautés pour vous :
+    }
+mail-footer = Cet e-mail ne contient aucune donnée de clientes ou de clients. Vous choisissez les e-mails que vous recevez sous « Mon compte » : { $settings }

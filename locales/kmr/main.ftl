@@ -1537,3 +1537,59 @@ audit-action-remove-passkey = Passkey hat rakirin
 second-factor-remove-app = Sepana Authenticator rake
 second-factor-remove-app-hint = Passkeyên we û kodên we yên vegerandinê dimînin; hûn ê têketina xwe wek berê bi wan piştrast bikin. Bi şîfreya xwe ya niha piştrast bikin.
 second-factor-app-only-removed = Sepana Authenticator hat rakirin. Passkeyên we dimînin.
+
+## E-mail: the outbox (administrators), mail settings (Mein Konto), the mails themselves.
+nav-outbox = E-nameyên derketinê
+nav-outbox-hint = Lotse kîjan e-name nivîsandine, kîjan hatine şandin û kîjan nehatine şandin.
+outbox-title = E-nameyên derketinê
+outbox-intro = Her e-nameya ku Lotse dinivîse, pêşî li vir xuya dibe. Di e-nameyan de tu daneyên şêwirxwazan tune ne, tenê lînkek bo Lotse heye.
+outbox-smtp-configured = Serverekî e-nameyê hatiye sazkirin: e-nameyên li bendê di nav çend çirkeyan de têne şandin. Heke hewldanek têk biçe, Lotse paşê dîsa hewl dide.
+outbox-no-smtp = Tu serverê e-nameyê nehatiye sazkirin (LOTSE_SMTP_URL): e-name nayên şandin. Ew li vir dimînin û dikarin werin xwendin.
+outbox-counts = Li bendê: { $waiting } · Şandî: { $sent } · Têkçûyî: { $failed }
+outbox-empty = Hîn e-name tune ne.
+outbox-to = Ji bo
+outbox-written = Dema nivîsandinê
+outbox-state = Rewş
+outbox-state-waiting = Li benda şandinê ye
+outbox-state-sent = Di { $time } de hat şandin
+outbox-state-failed = Piştî { $attempts } hewldanan têk çû
+outbox-state-retrying = { $attempts } hewldan têk çûn, hewldana din di { $time } de
+outbox-last-error = Bersiva serverê e-nameyê
+outbox-read = E-nameyê bixwîne
+mail-settings-title = Agahdariyên bi e-nameyê
+mail-settings-intro = Gava tiştek we eleqedar dike, Lotse ji we re li { $email } dinivîse. Di e-nameyan de tu daneyên şêwirxwazan tune ne, tenê lînkek heye. Ji bo her cureyî hilbijêrin: yekser, rojê carekê bi hev re, an qet.
+mail-settings-language = Zimanê e-nameyan
+mail-settings-save = Mîhengan tomar bike
+mail-settings-saved = Mîhengên e-nameyê hatin tomarkirin.
+notify-kind-new-referral = Şandineke nû ji rêxistina we re
+notify-kind-referral-overdue = Şandina ku dema bersivê derbas kiriye
+notify-kind-correction-requested = Şêwirxwaz rastkirinekê dixwaze
+notify-kind-consent-revoked = Şêwirxwaz razîbûnek paşve kişand
+notify-kind-volunteer-problem = Dilxwaz pirsgirêkekê radigihîne
+delivery-now = Yekser
+delivery-daily = Rojane, bi hev re
+delivery-never = Qet
+mail-new-referral-subject = Şandineke nû ji { $organisation } re
+mail-new-referral-body = Ji bo { $organisation } şandineke nû gihîşt Lotse. Ji kerema xwe heta dawiya dema bersivê bersiv bidin:
+    { $link }
+mail-referral-overdue-subject = Şandinek piştî dawiya dema bersivê hîn li bendê ye
+mail-referral-overdue-body = Dema bersivê ya şandinekê derbas bûye û hîn bersiv nehatiye dayîn:
+    { $link }
+mail-correction-requested-subject = Daxwaza rastkirinê
+mail-correction-requested-body = Şêwirxwazek ji dosyayên we di portalê de rastkirinekê dixwaze. Hûn daxwazê di Lotse de dibînin:
+    { $link }
+mail-consent-revoked-subject = Razîbûnek hat paşvekişandin
+mail-consent-revoked-body = Şêwirxwazek ji dosyayên we di portalê de razîbûnek paşve kişand. Zêdetir di Lotse de:
+    { $link }
+mail-volunteer-problem-subject = Dilxwazek pirsgirêkekê radigihîne
+mail-volunteer-problem-body = Di derbarê erkekê de di yek ji dosyayên we de pirsgirêkek hat ragihandin. Zêdetir di Lotse de:
+    { $link }
+mail-digest-subject = Lotse: { $count ->
+        [one] { $count } nûçe
+       *[other] { $count } nûçe
+    }
+mail-digest-intro = { $count ->
+        [one] Ji kurteya dawî ve { $count } nûçe ji bo we heye:
+       *[other] Ji kurteya dawî ve { $count } nûçe ji bo we hene:
+    }
+mail-footer = Di vê e-nameyê de tu daneyên şêwirxwazan tune ne. Hûn di “Hesabê min” de diyar dikin ka kîjan e-nameyan distînin: { $settings }

@@ -1537,3 +1537,59 @@ audit-action-remove-passkey = Passkey لرې شو
 second-factor-remove-app = د تصدیق اپلیکېشن لرې کول
 second-factor-remove-app-hint = ستاسو Passkeys او د بیا رغونې کوډونه پاتې کېږي؛ تاسو به لا هم د هغوی سره خپل ننوتل تاییدوئ. د خپل اوسني پټنوم سره یې تایید کړئ.
 second-factor-app-only-removed = د تصدیق اپلیکېشن لرې شو. ستاسو Passkeys پاتې کېږي.
+
+## E-mail: the outbox (administrators), mail settings (Mein Konto), the mails themselves.
+nav-outbox = وتونکي برېښنالیکونه
+nav-outbox-hint = Lotse کوم برېښنالیکونه لیکلي، کوم لېږل شوي او کوم نه دي لېږل شوي.
+outbox-title = وتونکي برېښنالیکونه
+outbox-intro = هر برېښنالیک چې Lotse یې لیکي، لومړی دلته ښکاري. په برېښنالیکونو کې د مراجعینو هېڅ معلومات نشته، یوازې Lotse ته یو لینک.
+outbox-smtp-configured = یو برېښنالیک سرور برابر شوی دی: په انتظار کې برېښنالیکونه په څو ثانیو کې لېږل کېږي. که یوه هڅه ناکامه شي، Lotse وروسته بیا هڅه کوي.
+outbox-no-smtp = هېڅ برېښنالیک سرور نه دی برابر شوی (LOTSE_SMTP_URL): برېښنالیکونه نه لېږل کېږي. دوی دلته پاتې کېږي او لوستل کېدای شي.
+outbox-counts = په انتظار کې: { $waiting } · لېږل شوي: { $sent } · ناکام: { $failed }
+outbox-empty = لا تر اوسه هېڅ برېښنالیک نشته.
+outbox-to = ترلاسه کوونکی
+outbox-written = د لیکلو وخت
+outbox-state = حالت
+outbox-state-waiting = د لېږلو په انتظار
+outbox-state-sent = په { $time } لېږل شوی
+outbox-state-failed = له { $attempts } هڅو وروسته ناکام شو
+outbox-state-retrying = { $attempts } هڅې ناکامې شوې، بله هڅه په { $time }
+outbox-last-error = د برېښنالیک سرور ځواب
+outbox-read = برېښنالیک لوستل
+mail-settings-title = برېښنالیکي خبرتیاوې
+mail-settings-intro = کله چې یو څه تاسو پورې اړه ولري، Lotse تاسو ته په { $email } برېښنالیک لیکي. په برېښنالیکونو کې د مراجعینو هېڅ معلومات نشته، یوازې یو لینک. د هر ډول لپاره وټاکئ: سمدستي، ورځ کې یو ځل راټول شوي، یا هېڅکله.
+mail-settings-language = د برېښنالیکونو ژبه
+mail-settings-save = ترتیبات خوندي کول
+mail-settings-saved = د برېښنالیک ترتیبات خوندي شول.
+notify-kind-new-referral = ستاسو سازمان ته نوی ارجاع
+notify-kind-referral-overdue = ارجاع چې د ځواب موده یې تېره شوې
+notify-kind-correction-requested = مراجع د سمون غوښتنه کوي
+notify-kind-consent-revoked = مراجع یو رضایت بېرته اخیستی دی
+notify-kind-volunteer-problem = رضاکار یوه ستونزه راپوروي
+delivery-now = سمدستي
+delivery-daily = ورځنی لنډیز
+delivery-never = هېڅکله
+mail-new-referral-subject = { $organisation } ته نوی ارجاع
+mail-new-referral-body = د { $organisation } لپاره په Lotse کې یو نوی ارجاع راغلی دی. مهرباني وکړئ د ځواب د مودې تر پایه ځواب ورکړئ:
+    { $link }
+mail-referral-overdue-subject = یو ارجاع د ځواب د مودې له پای وروسته لا هم په انتظار کې دی
+mail-referral-overdue-body = د یو ارجاع د ځواب موده تېره شوې او لا تر اوسه ځواب نه دی ورکړل شوی:
+    { $link }
+mail-correction-requested-subject = د سمون غوښتنه
+mail-correction-requested-body = ستاسو د دوسیو یو مراجع په پورټال کې د سمون غوښتنه کوي. غوښتنه په Lotse کې مومئ:
+    { $link }
+mail-consent-revoked-subject = یو رضایت بېرته واخیستل شو
+mail-consent-revoked-body = ستاسو د دوسیو یو مراجع په پورټال کې یو رضایت بېرته اخیستی دی. نور معلومات په Lotse کې:
+    { $link }
+mail-volunteer-problem-subject = یو رضاکار یوه ستونزه راپوروي
+mail-volunteer-problem-body = ستاسو په یوه دوسیه کې د یوې دندې په اړه ستونزه راپور شوې ده. نور معلومات په Lotse کې:
+    { $link }
+mail-digest-subject = Lotse: { $count ->
+        [one] { $count } نوی خبر
+       *[other] { $count } نوي خبرونه
+    }
+mail-digest-intro = { $count ->
+        [one] له وروستي لنډیز راهیسې ستاسو لپاره { $count } نوی خبر دی:
+       *[other] له وروستي لنډیز راهیسې ستاسو لپاره { $count } نوي خبرونه دي:
+    }
+mail-footer = په دې برېښنالیک کې د مراجعینو هېڅ معلومات نشته. کوم برېښنالیکونه چې ترلاسه کوئ، په «زما حساب» کې یې ټاکئ: { $settings }

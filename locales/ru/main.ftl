@@ -1574,3 +1574,63 @@ audit-action-remove-passkey = Ключ доступа удалён
 second-factor-remove-app = Удалить приложение-аутентификатор
 second-factor-remove-app-hint = Ваши ключи доступа и коды восстановления сохраняются; с их помощью вы и дальше подтверждаете вход. Подтвердите текущим паролем.
 second-factor-app-only-removed = Приложение-аутентификатор удалено. Ваши ключи доступа сохраняются.
+
+## E-mail: the outbox (administrators), mail settings (Mein Konto), the mails themselves.
+nav-outbox = Исходящая почта
+nav-outbox-hint = Какие письма написал Lotse, какие отправлены, а какие нет.
+outbox-title = Исходящая почта
+outbox-intro = Каждое письмо, которое пишет Lotse, сначала появляется здесь. Письма не содержат данных клиенток и клиентов, только ссылку на Lotse.
+outbox-smtp-configured = Почтовый сервер настроен: ожидающие письма отправляются в течение нескольких секунд. Если попытка не удалась, Lotse повторит её позже.
+outbox-no-smtp = Почтовый сервер не настроен (LOTSE_SMTP_URL): письма не отправляются. Они остаются здесь, и их можно прочитать.
+outbox-counts = Ожидают: { $waiting } · Отправлено: { $sent } · Не удалось: { $failed }
+outbox-empty = Писем пока нет.
+outbox-to = Кому
+outbox-written = Написано
+outbox-state = Состояние
+outbox-state-waiting = Ожидает отправки
+outbox-state-sent = Отправлено { $time }
+outbox-state-failed = Не удалось; попыток: { $attempts }
+outbox-state-retrying = Неудачных попыток: { $attempts }; следующая попытка { $time }
+outbox-last-error = Ответ почтового сервера
+outbox-read = Прочитать письмо
+mail-settings-title = Уведомления по электронной почте
+mail-settings-intro = Lotse пишет Вам на { $email }, когда что-то касается Вас. Письма не содержат данных клиенток и клиентов, только ссылку. Выберите для каждого вида: сразу, собранными раз в день или никогда.
+mail-settings-language = Язык писем
+mail-settings-save = Сохранить настройки
+mail-settings-saved = Настройки электронной почты сохранены.
+notify-kind-new-referral = Новое направление в Вашу организацию
+notify-kind-referral-overdue = Направление с истёкшим сроком ответа
+notify-kind-correction-requested = Клиентка / клиент просит об исправлении
+notify-kind-consent-revoked = Клиентка / клиент отозвал согласие
+notify-kind-volunteer-problem = Волонтёрка / волонтёр сообщает о проблеме
+delivery-now = Сразу
+delivery-daily = Ежедневная сводка
+delivery-never = Никогда
+mail-new-referral-subject = Новое направление в { $organisation }
+mail-new-referral-body = В Lotse поступило новое направление для { $organisation }. Пожалуйста, ответьте до окончания срока ответа:
+    { $link }
+mail-referral-overdue-subject = Направление ждёт ответа дольше установленного срока
+mail-referral-overdue-body = Срок ответа на направление истёк, а ответа ещё нет:
+    { $link }
+mail-correction-requested-subject = Просьба об исправлении
+mail-correction-requested-body = Клиентка или клиент из одного из Ваших дел просит в портале об исправлении. Просьбу Вы найдёте в Lotse:
+    { $link }
+mail-consent-revoked-subject = Согласие отозвано
+mail-consent-revoked-body = Клиентка или клиент из одного из Ваших дел отозвал в портале согласие. Подробнее в Lotse:
+    { $link }
+mail-volunteer-problem-subject = Волонтёрка или волонтёр сообщает о проблеме
+mail-volunteer-problem-body = По задаче в одном из Ваших дел сообщили о проблеме. Подробнее в Lotse:
+    { $link }
+mail-digest-subject = Lotse: { $count ->
+        [one] { $count } новость
+        [few] { $count } новости
+        [many] { $count } новостей
+       *[other] { $count } новости
+    }
+mail-digest-intro = { $count ->
+        [one] С момента последней сводки для Вас есть { $count } новость:
+        [few] С момента последней сводки для Вас есть { $count } новости:
+        [many] С момента последней сводки для Вас есть { $count } новостей:
+       *[other] С момента последней сводки для Вас есть { $count } новости:
+    }
+mail-footer = Это письмо не содержит данных клиенток и клиентов. Какие письма Вы получаете, Вы настраиваете в разделе «Моя учётная запись»: { $settings }

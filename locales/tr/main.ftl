@@ -1537,3 +1537,59 @@ audit-action-remove-passkey = Geçiş anahtarı kaldırıldı
 second-factor-remove-app = Kimlik doğrulama uygulamasını kaldır
 second-factor-remove-app-hint = Geçiş anahtarlarınız ve kurtarma kodlarınız kalır; oturum açmanızı onlarla onaylamaya devam edersiniz. Mevcut şifrenizle onaylayın.
 second-factor-app-only-removed = Kimlik doğrulama uygulaması kaldırıldı. Geçiş anahtarlarınız kalır.
+
+## E-mail: the outbox (administrators), mail settings (Mein Konto), the mails themselves.
+nav-outbox = Giden e-postalar
+nav-outbox-hint = Lotse'nin hangi e-postaları yazdığı, hangilerinin gönderildiği ve hangilerinin gönderilmediği.
+outbox-title = Giden e-postalar
+outbox-intro = Lotse'nin yazdığı her e-posta önce burada görünür. E-postalar danışanlara ait hiçbir veri içermez, yalnızca Lotse'ye giden bir bağlantı içerir.
+outbox-smtp-configured = Bir e-posta sunucusu ayarlanmış: bekleyen e-postalar birkaç saniye içinde gönderilir. Bir deneme başarısız olursa Lotse daha sonra yeniden dener.
+outbox-no-smtp = Hiçbir e-posta sunucusu ayarlanmamış (LOTSE_SMTP_URL): e-postalar gönderilmez. Burada kalırlar ve okunabilirler.
+outbox-counts = Bekleyen: { $waiting } · Gönderilen: { $sent } · Başarısız: { $failed }
+outbox-empty = Henüz e-posta yok.
+outbox-to = Alıcı
+outbox-written = Yazılma zamanı
+outbox-state = Durum
+outbox-state-waiting = Gönderilmeyi bekliyor
+outbox-state-sent = Gönderildi: { $time }
+outbox-state-failed = { $attempts } denemeden sonra başarısız oldu
+outbox-state-retrying = { $attempts } deneme başarısız oldu, sonraki deneme: { $time }
+outbox-last-error = E-posta sunucusunun yanıtı
+outbox-read = E-postayı oku
+mail-settings-title = E-posta bildirimleri
+mail-settings-intro = Sizi ilgilendiren bir şey olduğunda Lotse size { $email } adresine yazar. E-postalar danışanlara ait hiçbir veri içermez, yalnızca bir bağlantı içerir. Her tür için seçin: hemen, günde bir kez toplu olarak ya da hiçbir zaman.
+mail-settings-language = E-postaların dili
+mail-settings-save = Ayarları kaydet
+mail-settings-saved = E-posta ayarları kaydedildi.
+notify-kind-new-referral = Kuruluşunuza yeni yönlendirme
+notify-kind-referral-overdue = Yanıt süresi geçmiş yönlendirme
+notify-kind-correction-requested = Danışan bir düzeltme istiyor
+notify-kind-consent-revoked = Danışan bir onayı geri aldı
+notify-kind-volunteer-problem = Gönüllü bir sorun bildiriyor
+delivery-now = Hemen
+delivery-daily = Günlük toplu
+delivery-never = Hiçbir zaman
+mail-new-referral-subject = { $organisation } için yeni yönlendirme
+mail-new-referral-body = Lotse'de { $organisation } için yeni bir yönlendirme var. Lütfen yanıt süresi dolmadan yanıt verin:
+    { $link }
+mail-referral-overdue-subject = Bir yönlendirme, yanıt süresi geçtiği hâlde bekliyor
+mail-referral-overdue-body = Bir yönlendirmenin yanıt süresi geçti ve henüz yanıtlanmadı:
+    { $link }
+mail-correction-requested-subject = Düzeltme talebi
+mail-correction-requested-body = Vakalarınızdan birindeki bir danışan portalda bir düzeltme istiyor. Talebi Lotse'de bulabilirsiniz:
+    { $link }
+mail-consent-revoked-subject = Bir onay geri alındı
+mail-consent-revoked-body = Vakalarınızdan birindeki bir danışan portalda bir onayı geri aldı. Ayrıntılar Lotse'de:
+    { $link }
+mail-volunteer-problem-subject = Bir gönüllü bir sorun bildiriyor
+mail-volunteer-problem-body = Vakalarınızdan birindeki bir görevle ilgili bir sorun bildirildi. Ayrıntılar Lotse'de:
+    { $link }
+mail-digest-subject = Lotse: { $count ->
+        [one] { $count } yenilik
+       *[other] { $count } yenilik
+    }
+mail-digest-intro = { $count ->
+        [one] Son özetten bu yana sizin için { $count } yenilik var:
+       *[other] Son özetten bu yana sizin için { $count } yenilik var:
+    }
+mail-footer = Bu e-posta danışanlara ait hiçbir veri içermez. Hangi e-postaları alacağınızı “Hesabım” bölümünden ayarlarsınız: { $settings }

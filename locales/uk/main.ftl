@@ -1574,3 +1574,63 @@ audit-action-remove-passkey = Ключ доступу видалено
 second-factor-remove-app = Видалити застосунок-автентифікатор
 second-factor-remove-app-hint = Ваші ключі доступу та коди відновлення зберігаються; за їх допомогою ви й надалі підтверджуєте вхід. Підтвердьте поточним паролем.
 second-factor-app-only-removed = Застосунок-автентифікатор видалено. Ваші ключі доступу зберігаються.
+
+## E-mail: the outbox (administrators), mail settings (Mein Konto), the mails themselves.
+nav-outbox = Вихідна пошта
+nav-outbox-hint = Які листи написав Lotse, які надіслано, а які ні.
+outbox-title = Вихідна пошта
+outbox-intro = Кожен лист, який пише Lotse, спочатку з’являється тут. Листи не містять даних клієнток і клієнтів, лише посилання на Lotse.
+outbox-smtp-configured = Поштовий сервер налаштовано: листи, що очікують, надсилаються протягом кількох секунд. Якщо спроба не вдається, Lotse пробує ще раз пізніше.
+outbox-no-smtp = Поштовий сервер не налаштовано (LOTSE_SMTP_URL): листи не надсилаються. Вони залишаються тут, і їх можна прочитати.
+outbox-counts = Очікують: { $waiting } · Надіслано: { $sent } · Не вдалося: { $failed }
+outbox-empty = Листів ще немає.
+outbox-to = Кому
+outbox-written = Написано
+outbox-state = Стан
+outbox-state-waiting = Очікує надсилання
+outbox-state-sent = Надіслано { $time }
+outbox-state-failed = Не вдалося; спроб: { $attempts }
+outbox-state-retrying = Невдалих спроб: { $attempts }; наступна спроба { $time }
+outbox-last-error = Відповідь поштового сервера
+outbox-read = Прочитати лист
+mail-settings-title = Сповіщення електронною поштою
+mail-settings-intro = Lotse пише Вам на { $email }, коли щось стосується Вас. Листи не містять даних клієнток і клієнтів, лише посилання. Оберіть для кожного виду: одразу, зібрано раз на день або ніколи.
+mail-settings-language = Мова листів
+mail-settings-save = Зберегти налаштування
+mail-settings-saved = Налаштування електронної пошти збережено.
+notify-kind-new-referral = Нове направлення до Вашої організації
+notify-kind-referral-overdue = Направлення з простроченим строком відповіді
+notify-kind-correction-requested = Клієнтка / клієнт просить про виправлення
+notify-kind-consent-revoked = Клієнтка / клієнт відкликав згоду
+notify-kind-volunteer-problem = Волонтерка / волонтер повідомляє про проблему
+delivery-now = Одразу
+delivery-daily = Щоденне зведення
+delivery-never = Ніколи
+mail-new-referral-subject = Нове направлення до { $organisation }
+mail-new-referral-body = У Lotse надійшло нове направлення для { $organisation }. Будь ласка, дайте відповідь до кінця строку відповіді:
+    { $link }
+mail-referral-overdue-subject = Направлення чекає довше за строк відповіді
+mail-referral-overdue-body = Строк відповіді на направлення минув, а відповіді ще немає:
+    { $link }
+mail-correction-requested-subject = Прохання про виправлення
+mail-correction-requested-body = Клієнтка або клієнт з однієї з Ваших справ просить у порталі про виправлення. Прохання Ви знайдете в Lotse:
+    { $link }
+mail-consent-revoked-subject = Згоду відкликано
+mail-consent-revoked-body = Клієнтка або клієнт з однієї з Ваших справ відкликав у порталі згоду. Докладніше в Lotse:
+    { $link }
+mail-volunteer-problem-subject = Волонтерка або волонтер повідомляє про проблему
+mail-volunteer-problem-body = Щодо завдання в одній із Ваших справ повідомлено про проблему. Докладніше в Lotse:
+    { $link }
+mail-digest-subject = Lotse: { $count ->
+        [one] { $count } новина
+        [few] { $count } новини
+        [many] { $count } новин
+       *[other] { $count } новини
+    }
+mail-digest-intro = { $count ->
+        [one] Від останнього зведення для Вас є { $count } новина:
+        [few] Від останнього зведення для Вас є { $count } новини:
+        [many] Від останнього зведення для Вас є { $count } новин:
+       *[other] Від останнього зведення для Вас є { $count } новини:
+    }
+mail-footer = Цей лист не містить даних клієнток і клієнтів. Які листи Ви отримуєте, Ви налаштовуєте в розділі «Мій обліковий запис»: { $settings }

@@ -731,6 +731,18 @@ pub const CALLS: &[Call] = &[
         reads: true,
     },
     Call {
+        function: "load_outbox",
+        reads: true,
+    },
+    Call {
+        function: "load_mail_preferences",
+        reads: false,
+    },
+    Call {
+        function: "save_mail_preferences",
+        reads: false,
+    },
+    Call {
         function: "save_sign_in_provider",
         reads: false,
     },
@@ -830,7 +842,10 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
         "load_caseload_handover" => format!("user_id={}", world.owner.id),
         "load_my_sessions" | "load_second_factor" | "begin_app_setup"
         | "cancel_app_setup" | "load_second_factors" | "load_sign_in_choices"
-        | "load_sign_in_providers" => String::new(),
+        | "load_sign_in_providers" | "load_mail_preferences" => String::new(),
+        "load_outbox" => "page=0".into(),
+        // The language only: every staff member may save it, and nothing else changes.
+        "save_mail_preferences" => "language=de".into(),
         // Without an issuer: an allowed caller gets the validation error, nothing is saved
         // and no provider is asked.
         "save_sign_in_provider" => format!(

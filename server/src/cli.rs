@@ -134,6 +134,9 @@ pub async fn run() -> ExitCode {
     }
 }
 
+/// How often a process with a mail server looks for mails to send.
+const MAIL_INTERVAL: std::time::Duration = std::time::Duration::from_secs(5);
+
 async fn serve(config: &Config) -> Result<(), String> {
     let db = startup::connect(config).await?;
     let state = startup::state(db, config).await?;
@@ -152,6 +155,25 @@ async fn serve(config: &Config) -> Result<(), String> {
             app::server::jobs::run_due(&jobs_state.db, &jobs_state.settings, &holder).await;
         }
     });
+    // The outbox: with a mail server configured, every process sends what is due; the
+    // outbox's claims give each mail to one of them.
+    if let Some(url) = &config.smtp_url {
+        let mailer = app::server::mail::smtp::Mailer::new(url, &config.mail_from)?;
+        let db = state.db.clone();
+        let holder = app::server::jobs::holder_name();
+        tokio::spawn(async move {
+            let mut every = tokio::time::interval(MAIL_INTERVAL);
+            loop {
+                every.tick().await;
+                let now = app::server::infra::db::now_ms();
+                if let Err(error) =
+                    app::server::mail::smtp::deliver_due(&db, &mailer, &holder, now).await
+                {
+                    tracing::warn!(?error, "cannot send the outbox");
+                }
+            }
+        });
+    }
     tracing::info!("Lotse listens on http://{addr}");
     println!("Lotse listens on http://{addr}");
     startup::serve(listener, startup::router(state, options))
@@ -165,6 +187,8 @@ async fn demo_data(
     assign_all: Option<String>,
     due_share: Option<i64>,
 ) -> Result<(), String> {
+    // The demo's mails link to where this configuration serves Lotse.
+    let _ = startup::settings(config);
     let db = startup::connect(config).await?;
     let loaded = demo::load(&db)
         .await

@@ -24,6 +24,11 @@ pub struct Config {
     /// `LOTSE_TRUSTED_PROXIES`: reverse proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<ipnet::IpNet>,
     pub log_json: bool,
+    /// `LOTSE_SMTP_URL`: the mail server the outbox is sent through; unset keeps mails in the
+    /// outbox, readable by administrators.
+    pub smtp_url: Option<String>,
+    /// `LOTSE_MAIL_FROM`: the sender of Lotse's mails.
+    pub mail_from: String,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -134,6 +139,8 @@ impl Config {
                 .transpose()?,
             trusted_proxies: parse_proxies(&var("LOTSE_TRUSTED_PROXIES").unwrap_or_default())?,
             log_json: var("LOTSE_LOG_FORMAT").as_deref() == Some("json"),
+            smtp_url: var("LOTSE_SMTP_URL"),
+            mail_from: var("LOTSE_MAIL_FROM").unwrap_or_else(|| "Lotse <lotse@localhost>".into()),
         })
     }
 

@@ -69,6 +69,10 @@ pub fn settings(config: &Config) -> SessionSettings {
              state-changing requests are accepted from the host they were sent to"
         );
     }
+    app::server::mail::configure(app::server::mail::MailSettings {
+        public_url: public_url.clone(),
+        smtp_configured: config.smtp_url.is_some(),
+    });
     SessionSettings {
         secure_cookies: config.secure_cookies,
         idle_timeout: config.session_idle,

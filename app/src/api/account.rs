@@ -198,3 +198,39 @@ pub async fn end_my_other_sessions() -> Result<(), AppError> {
     context::form_done("sessions-ended");
     Ok(())
 }
+
+/// My mail settings: address, language, and per kind of event how I hear of it.
+#[server(endpoint = "load_mail_preferences")]
+pub async fn load_mail_preferences() -> Result<crate::models::MailPreferences, AppError> {
+    let (db, user) = super::staff()?;
+    crate::server::mail::notifications::preferences(&db, &user).await
+}
+
+/// Saves my mail settings. Each kind's choice comes as a field named after the kind (only
+/// the kinds my role is offered are sent).
+#[server(endpoint = "save_mail_preferences")]
+pub async fn save_mail_preferences(
+    language: String,
+    new_referral: Option<String>,
+    referral_overdue: Option<String>,
+    correction_requested: Option<String>,
+    consent_revoked: Option<String>,
+    volunteer_problem: Option<String>,
+) -> Result<(), AppError> {
+    use crate::models::NotificationKind as Kind;
+    let (db, user) = super::staff()?;
+    let deliveries: Vec<(Kind, String)> = [
+        (Kind::NewReferral, new_referral),
+        (Kind::ReferralOverdue, referral_overdue),
+        (Kind::CorrectionRequested, correction_requested),
+        (Kind::ConsentRevoked, consent_revoked),
+        (Kind::VolunteerProblem, volunteer_problem),
+    ]
+    .into_iter()
+    .filter_map(|(kind, value)| value.map(|v| (kind, v)))
+    .collect();
+    crate::server::mail::notifications::save_preferences(&db, &user, &language, &deliveries)
+        .await?;
+    crate::server::infra::context::form_done("mail-saved");
+    Ok(())
+}

@@ -184,3 +184,10 @@ pub async fn remove_sign_in_provider(organisation_id: i64) -> Result<(), AppErro
     crate::server::infra::context::form_done("provider-removed");
     Ok(())
 }
+
+/// The outbox of e-mail, newest first (administrators; audited).
+#[server(endpoint = "load_outbox")]
+pub async fn load_outbox(page: i64) -> Result<crate::models::OutboxPage, AppError> {
+    let (db, actor) = super::staff()?;
+    crate::server::mail::outbox::list(&db, &actor, page).await
+}

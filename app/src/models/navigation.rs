@@ -35,6 +35,11 @@ const SIGN_IN_PROVIDERS: NavItem = NavItem {
     message_id: "nav-sign-in-providers",
     hint_id: Some("nav-sign-in-providers-hint"),
 };
+const OUTBOX: NavItem = NavItem {
+    href: "/admin/mail",
+    message_id: "nav-outbox",
+    hint_id: Some("nav-outbox-hint"),
+};
 const CLIENTS: NavItem = NavItem {
     href: "/clients",
     message_id: "nav-clients",
@@ -111,6 +116,7 @@ pub fn navigation(role: Role) -> Vec<NavItem> {
             SECOND_FACTORS,
             SIGN_IN_PROVIDERS,
             CATALOGUES,
+            OUTBOX,
             ACCOUNT,
         ],
         Role::CaseManager => vec![START, CLIENTS, OFFERS, ACCOUNT],
@@ -172,7 +178,8 @@ mod tests {
                 "/admin/users",
                 "/admin/second-factors",
                 "/admin/sign-in-providers",
-                "/admin/catalogues"
+                "/admin/catalogues",
+                "/admin/mail"
             ]
         );
         assert_eq!(

@@ -471,3 +471,51 @@ mod tests {
         assert!(Declined.next(true).is_empty());
     }
 }
+
+closed_catalogue! {
+    /// What a staff member can be told of by e-mail (issue 19).
+    pub enum NotificationKind in "notify-kind" {
+        /// A referral arrived for the partner's organisation.
+        NewReferral = "new-referral",
+        /// A referral is past its response date without an answer (to the sender and the
+        /// receiving organisation).
+        ReferralOverdue = "referral-overdue",
+        /// A client asked in the portal for a correction.
+        CorrectionRequested = "correction-requested",
+        /// A client revoked a consent in the portal.
+        ConsentRevoked = "consent-revoked",
+        /// A volunteer reported a problem with a task.
+        VolunteerProblem = "volunteer-problem",
+    }
+}
+
+impl NotificationKind {
+    /// The kinds that can concern someone in `role`, offered on their account page.
+    pub fn for_role(role: super::Role) -> &'static [NotificationKind] {
+        use super::Role;
+        match role {
+            Role::PartnerStaff => &[
+                NotificationKind::NewReferral,
+                NotificationKind::ReferralOverdue,
+            ],
+            Role::CaseManager => &[
+                NotificationKind::ReferralOverdue,
+                NotificationKind::CorrectionRequested,
+                NotificationKind::ConsentRevoked,
+                NotificationKind::VolunteerProblem,
+            ],
+            _ => &[],
+        }
+    }
+}
+
+closed_catalogue! {
+    /// How someone wants to be told of a kind of event.
+    pub enum Delivery in "delivery" {
+        /// A mail at once (the default).
+        Now = "now",
+        /// One mail a day with everything since the last.
+        Daily = "daily",
+        Never = "never",
+    }
+}

@@ -6,12 +6,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::{
-    load_my_sessions, load_second_factor, BeginAppSetup, CancelAppSetup, ChangePassword,
-    ConfirmApp, EndMyOtherSessions, EndMySession, RemoveApp, RemovePasskey,
+    load_mail_preferences, load_my_sessions, load_second_factor, BeginAppSetup, CancelAppSetup,
+    ChangePassword, ConfirmApp, EndMyOtherSessions, EndMySession, RemoveApp, RemovePasskey,
+    SaveMailPreferences,
 };
 use crate::components::{action_error, done_by_form, FieldError, FormError, Loaded};
 use crate::i18n::{active_language, format_instant, page_title, t, t_args, Texts};
-use crate::models::{AccountSession, AppSetup, PasskeyInfo, SecondFactorStatus};
+use crate::models::{
+    AccountSession, AppSetup, Delivery, MailPreferences, PasskeyInfo, SecondFactorStatus,
+};
 use crate::pages::passkeys::{passkey_texts, AddPasskey};
 
 #[component]
@@ -19,6 +22,7 @@ pub fn AccountPage() -> impl IntoView {
     let done = done_by_form();
     let second_factor = Resource::new(|| (), |_| load_second_factor());
     let sessions = Resource::new(|| (), |_| load_my_sessions());
+    let mail = Resource::new(|| (), |_| load_mail_preferences());
     view! {
         <Title text=page_title("account-title") />
         <h1>{move_tr!("account-title")}</h1>
@@ -40,6 +44,14 @@ pub fn AccountPage() -> impl IntoView {
                 }
                 .into_any()
             }}
+        </Loaded>
+        <Loaded resource=mail let:preferences>
+            {(!preferences.kinds.is_empty()).then(|| view! {
+                <section aria-labelledby="account-mail-title">
+                    <h2 id="account-mail-title">{move_tr!("mail-settings-title")}</h2>
+                    <MailSettingsForm preferences />
+                </section>
+            })}
         </Loaded>
         <section aria-labelledby="account-sessions-title">
             <h2 id="account-sessions-title">{move_tr!("sessions-title")}</h2>
@@ -63,6 +75,7 @@ fn DoneNotice(done: Signal<Option<String>>) -> impl IntoView {
                     Some("passkey-added") => "passkey-added",
                     Some("passkey-removed") => "passkey-removed",
                     Some("session-ended") => "sessions-ended-one",
+                    Some("mail-saved") => "mail-settings-saved",
                     Some("sessions-ended") => "sessions-ended-others",
                     _ => return None,
                 };
@@ -356,5 +369,51 @@ fn SessionList(list: Vec<AccountSession>) -> impl IntoView {
                 <button type="submit">{move_tr!("sessions-end-others")}</button>
             </ActionForm>
         })}
+    }
+}
+
+/// How I hear of what concerns me: per kind of event at once, in a daily digest or never,
+/// and the language of my mails. Mails carry no client data, only a link into Lotse.
+#[component]
+fn MailSettingsForm(preferences: MailPreferences) -> impl IntoView {
+    let action = ServerAction::<SaveMailPreferences>::new();
+    let error = action_error(action);
+    let saved = move || matches!(action.value().get(), Some(Ok(())));
+    let chosen_language = preferences.language.clone();
+    view! {
+        <p>{t_args("mail-settings-intro", &[("email", preferences.email.clone())])}</p>
+        <ActionForm action attr:class="stacked-form" attr:novalidate=true>
+            {preferences.kinds.into_iter().map(|(kind, delivery)| {
+                let name = kind.as_str().replace('-', "_");
+                view! {
+                    <fieldset class="choice-row">
+                        <legend>{move || t(kind.message_id())}</legend>
+                        {Delivery::ALL.iter().map(|option| {
+                            let id = format!("mail-{}-{}", kind.as_str(), option.as_str());
+                            let label_for = id.clone();
+                            view! {
+                                <label class="checkbox" for=label_for>
+                                    <input type="radio" id=id name=name.clone() value=option.as_str()
+                                        checked=*option == delivery />
+                                    {move || t(option.message_id())}
+                                </label>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                }
+            }).collect_view()}
+            <label for="mail-language">{move_tr!("mail-settings-language")}</label>
+            <select id="mail-language" name="language" aria-describedby="mail-language-error">
+                {crate::i18n::LANGUAGES.iter().filter(|l| !crate::i18n::is_client_only(l.id)).map(|l| view! {
+                    <option value=l.id selected=l.id == chosen_language lang=l.id>{l.native_name}</option>
+                }).collect_view()}
+            </select>
+            <FieldError error field="language" id="mail-language-error" />
+            <FormError error />
+            <button type="submit" disabled=move || action.pending().get()>{move_tr!("mail-settings-save")}</button>
+        </ActionForm>
+        <div role="status" class="status-region">
+            {move || saved().then(|| view! { <p class="success">{move_tr!("mail-settings-saved")}</p> })}
+        </div>
     }
 }

@@ -21,6 +21,7 @@ pub use admin::catalogues::CataloguesPage;
 pub use admin::erasure::ErasureRequestsPage;
 pub use admin::handover::HandoverPage;
 pub use admin::holds::HoldsPage;
+pub use admin::mail::OutboxPageView;
 pub use admin::organisations::OrganisationsPage;
 pub use admin::providers::SignInProvidersPage;
 pub use admin::retention::RetentionPage;

@@ -1,5 +1,6 @@
 //! Scheduled work: session clean-up, course starts on their date, the coordinators' default
-//! figures computed ahead, the retention rules applied once a day. Several Lotse processes
+//! figures computed ahead, the retention rules applied once a day, overdue referrals and daily
+//! digests mailed. Several Lotse processes
 //! may share one database (two servers behind a proxy, a restart overlapping the old
 //! process), so each job runs only in the process that
 //! holds its lease in `job_leases`; the lease is taken with one conditional upsert, which is
@@ -13,6 +14,7 @@ use crate::server::infra::db::{now_ms, Db};
 use crate::server::{
     admin::{accounts, retention},
     coordination::figures,
+    mail::{notifications, outbox},
     network::referrals,
     portal,
 };
@@ -37,14 +39,17 @@ pub enum Job {
     DefaultFigures,
     /// The retention rules: what is past its period is deleted (once a day).
     Retention,
+    /// E-mail: overdue referrals told of, daily digests written, old mails deleted.
+    Mail,
 }
 
 impl Job {
-    pub const ALL: [Job; 4] = [
+    pub const ALL: [Job; 5] = [
         Job::SessionCleanUp,
         Job::CourseStarts,
         Job::DefaultFigures,
         Job::Retention,
+        Job::Mail,
     ];
 
     pub fn name(self) -> &'static str {
@@ -53,6 +58,7 @@ impl Job {
             Job::CourseStarts => "course-starts",
             Job::DefaultFigures => "default-figures",
             Job::Retention => "retention",
+            Job::Mail => "mail",
         }
     }
 
@@ -65,6 +71,11 @@ impl Job {
             Job::CourseStarts => referrals::start_due_courses(db).await,
             Job::DefaultFigures => figures::refresh_default(db).await,
             Job::Retention => retention::run_scheduled(db, now_ms()).await.map(|_| ()),
+            Job::Mail => {
+                notifications::overdue_referrals(db).await?;
+                notifications::send_digests(db, now_ms()).await?;
+                outbox::purge_old(db).await
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod admin;
 pub mod casework;
 pub mod coordination;
 pub mod exports;
+pub mod mail;
 pub mod network;
 pub mod portal;
 pub mod volunteers;

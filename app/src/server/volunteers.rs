@@ -688,16 +688,24 @@ pub async fn act(
             .execute(&mut *tx)
             .await?;
             if form.problem {
-                sqlx::query(
+                let follow_up: i64 = sqlx::query_scalar(
                     "INSERT INTO follow_ups (case_id, assignee_id, kind, task_id, note, created_at)
-                     VALUES ($1, $2, 'volunteer-problem', $3, $4, $5)",
+                     VALUES ($1, $2, 'volunteer-problem', $3, $4, $5) RETURNING id",
                 )
                 .bind(scope.case_id)
                 .bind(scope.case_owner)
                 .bind(task_id)
                 .bind(&report)
                 .bind(now)
-                .execute(&mut *tx)
+                .fetch_one(&mut *tx)
+                .await?;
+                crate::server::mail::notifications::follow_up(
+                    &mut tx,
+                    scope.case_owner,
+                    scope.case_id,
+                    follow_up,
+                    crate::models::NotificationKind::VolunteerProblem,
+                )
                 .await?;
             }
             TaskStatus::Done

@@ -132,3 +132,14 @@ pub async fn count(db: &Db, sql: &str, id: i64) -> i64 {
         .await
         .unwrap()
 }
+
+/// The mails of one kind in the outbox, oldest first: (recipient, language, subject, body).
+pub async fn mails(db: &Db, kind: &str) -> Vec<(String, String, String, String)> {
+    sqlx::query_as(
+        "SELECT recipient, language, subject, body FROM outbox WHERE kind = $1 ORDER BY id",
+    )
+    .bind(kind)
+    .fetch_all(&db.pool)
+    .await
+    .unwrap()
+}

@@ -12,6 +12,7 @@ mod handover;
 mod helpers;
 mod jobs;
 mod locales;
+mod mail;
 mod merge;
 mod partner;
 mod portal;

@@ -418,6 +418,9 @@ async fn a_client_sees_and_acts_on_their_own_data_only(db: Db) {
         .follow_ups
         .iter()
         .any(|f| f.kind == "portal-consent-revoked" && f.note.as_deref() == Some("Sprachschule")));
+    let told = crate::helpers::mails(&db, "consent-revoked").await;
+    assert_eq!(told.len(), 1, "the case manager is told by mail");
+    assert_eq!(told[0].0, "fm@test.example");
 
     // A correction request becomes a task for the case manager; an empty one is refused.
     assert_eq!(
@@ -441,6 +444,13 @@ async fn a_client_sees_and_acts_on_their_own_data_only(db: Db) {
         .iter()
         .any(|f| f.kind == "portal-correction"
             && f.note.as_deref() == Some("Mein Geburtsjahr ist 1991.")));
+    let told = crate::helpers::mails(&db, "correction-requested").await;
+    assert_eq!(told.len(), 1, "the case manager is told by mail");
+    assert!(
+        !told[0].3.contains("1991") && !told[0].3.contains("Amira"),
+        "without the request or the client's name: {}",
+        told[0].3
+    );
 
     // Appointments with what to bring and whether the interpreter is booked.
     plans::add_appointment(

@@ -486,6 +486,12 @@ async fn an_action_sent_twice_is_applied_once_and_a_problem_becomes_a_follow_up(
     let board = dashboard::load(&db, &w.cm).await.unwrap();
     assert_eq!(board.follow_ups.len(), 1);
     assert_eq!(board.follow_ups[0].kind, "volunteer-problem");
+    // … and a mail that says so, without the report (it is about the client).
+    let mails = crate::helpers::mails(&db, "volunteer-problem").await;
+    assert_eq!(mails.len(), 1, "told once, though the action came twice");
+    assert_eq!(mails[0].0, "fm@test.example");
+    assert!(mails[0].3.contains(&format!("/cases/{}", w.case_id)));
+    assert!(!mails[0].3.contains(report));
     volunteers::complete_follow_up(&db, &w.cm, board.follow_ups[0].id)
         .await
         .unwrap();

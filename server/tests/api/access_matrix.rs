@@ -146,7 +146,9 @@ fn expected(function: &str, situation: &str) -> String {
             | "begin_app_setup"
             | "cancel_app_setup"
             | "begin_passkey_registration"
-            | "finish_passkey_registration" => "allow",
+            | "finish_passkey_registration"
+            | "load_mail_preferences"
+            | "save_mail_preferences" => "allow",
             // One's own passkeys only.
             "remove_passkey" => "404",
             // Only a sign-in waiting for its second factor may send one.
@@ -162,8 +164,11 @@ fn expected(function: &str, situation: &str) -> String {
                     "403"
                 }
             }
-            // Single sign-on providers: administrators.
-            "load_sign_in_providers" | "save_sign_in_provider" | "remove_sign_in_provider" => {
+            // Single sign-on providers and the outbox of e-mail: administrators.
+            "load_sign_in_providers"
+            | "save_sign_in_provider"
+            | "remove_sign_in_provider"
+            | "load_outbox" => {
                 if situation == "administrator" {
                     "allow"
                 } else {

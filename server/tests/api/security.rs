@@ -99,6 +99,7 @@ async fn garbage_and_oversized_bodies_to_every_server_function_get_4xx() {
                 "/api/load_sign_in_providers",
                 "/api/load_second_step",
                 "/api/begin_passkey_sign_in",
+                "/api/load_mail_preferences",
             ]
             .contains(&path.as_str());
             if what == "wrong types" && takes_no_arguments {

@@ -1,5 +1,5 @@
 //! Administration pages (`/admin/...`, `/audit`, `/retention`, `/holds`, `/erasure-requests`):
-//! users, their second factors, single sign-on providers, handing over a caseload, organisations, catalogues, the audit
+//! users, their second factors, single sign-on providers, the outbox of e-mail, handing over a caseload, organisations, catalogues, the audit
 //! log, the retention rules, the holds in force and the erasure requests.
 
 pub mod audit_log;
@@ -7,6 +7,7 @@ pub mod catalogues;
 pub mod erasure;
 pub mod handover;
 pub mod holds;
+pub mod mail;
 pub mod organisations;
 pub mod providers;
 pub mod retention;

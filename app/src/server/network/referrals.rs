@@ -401,6 +401,7 @@ pub async fn send(
             .await?;
     }
     event(&mut tx, id, Some(ReferralStatus::Sent), None, actor.id).await?;
+    crate::server::mail::notifications::new_referral(&mut tx, id, organisation_id).await?;
     if let Some(step_id) = step_id {
         sqlx::query(
             "UPDATE steps SET responsible_kind = 'organisation', responsible_organisation_id = $1,

@@ -830,6 +830,11 @@ pub async fn sign_in_providers(db: &Db, actor: &CurrentUser) -> Result<(Tx, Gran
     .await
 }
 
+/// The outbox of e-mail ([`rules::mail_outbox`]), audited in the returned transaction.
+pub async fn mail_outbox(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError> {
+    list(db, actor, rules::mail_outbox(actor), "outbox").await
+}
+
 /// A caseload to hand over ([`rules::caseload_handover`]).
 pub async fn caseload_handover(db: &Db, actor: &CurrentUser) -> Result<(Tx, Grant), AppError> {
     list(

@@ -465,6 +465,20 @@ pub fn erasure_requests(actor: &CurrentUser) -> Decision {
 /// Handing over a case manager's caseload to colleagues of the same organisation (when they
 /// leave or are absent): administrators, who see the cases by number only. Listing and each
 /// reassigned case are audited under these grounds: the cases' management goes on.
+/// The outbox of e-mail (recipients' addresses, what was sent, what failed): administrators,
+/// who run the mail server's side of Lotse.
+pub fn mail_outbox(actor: &CurrentUser) -> Decision {
+    if actor.role == Role::Administrator {
+        Decision::Grant(Grounds {
+            purpose: ACCOUNT_SECURITY.to_owned(),
+            basis: "mail-operation".to_owned(),
+            categories: Some(vec!["contact".to_owned()]),
+        })
+    } else {
+        FORBIDDEN
+    }
+}
+
 /// Staff sign-in security (who has which second factor, requiring one per organisation,
 /// resetting a user's factors): administrators.
 pub fn sign_in_security(actor: &CurrentUser) -> Decision {

@@ -1,8 +1,10 @@
 //! My consents in the portal: to whom, for what, which data, until when; and revoking one.
 
 use crate::error::AppError;
+use crate::models::NotificationKind;
 use crate::models::{ConsentCategory, PortalClient, PortalConsent};
 use crate::server::infra::db::{Db, Tx};
+use crate::server::mail::notifications;
 use crate::server::{infra::input, policy};
 
 use super::{current_case, tell_case_manager, FollowUp};
@@ -82,13 +84,21 @@ pub async fn revoke_consent(
     .fetch_one(&mut *tx)
     .await?;
     let (case_id, owner_id) = current_case(&mut tx, client.client_id).await?;
-    tell_case_manager(
+    let follow_up = tell_case_manager(
         &mut tx,
         case_id,
         owner_id,
         FollowUp::ConsentRevoked,
         None,
         Some(&organisation),
+    )
+    .await?;
+    notifications::follow_up(
+        &mut tx,
+        owner_id,
+        case_id,
+        follow_up,
+        NotificationKind::ConsentRevoked,
     )
     .await?;
     grant

@@ -2,9 +2,11 @@
 //! becomes a follow-up task on the case manager's dashboard.
 
 use crate::error::AppError;
+use crate::models::NotificationKind;
 use crate::models::{CorrectionForm, PortalClient, PortalCorrection, CORRECTION_TOPICS};
 use crate::server::infra::db::{Db, Tx};
 use crate::server::infra::fields::Text;
+use crate::server::mail::notifications;
 use crate::server::policy;
 
 use super::{current_case, tell_case_manager, FollowUp, CLIENT_CASES};
@@ -85,6 +87,14 @@ pub async fn request_correction(
         FollowUp::Correction,
         Some(request.topic),
         Some(request.message.as_str()),
+    )
+    .await?;
+    notifications::follow_up(
+        &mut tx,
+        owner_id,
+        case_id,
+        id,
+        NotificationKind::CorrectionRequested,
     )
     .await?;
     grant
