@@ -843,7 +843,7 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
         "load_my_sessions" | "load_second_factor" | "begin_app_setup"
         | "cancel_app_setup" | "load_second_factors" | "load_sign_in_choices"
         | "load_sign_in_providers" | "load_mail_preferences" => String::new(),
-        "load_outbox" => "page=0".into(),
+        "load_outbox" => "page=1".into(),
         // The language only: every staff member may save it, and nothing else changes.
         "save_mail_preferences" => "language=de".into(),
         // Without an issuer: an allowed caller gets the validation error, nothing is saved

@@ -244,13 +244,13 @@ async fn only_administrators_read_the_outbox_and_reading_it_is_audited(db: Db) {
     let w = world(&db).await;
     refer(&db, &w).await;
     let admin = user(&db, "admin@test.example", "administrator", "Stadt Köln").await;
-    let outbox = outbox::list(&db, &admin, 0).await.unwrap();
+    let outbox = outbox::list(&db, &admin, 1).await.unwrap();
     assert_eq!((outbox.waiting, outbox.sent, outbox.failed), (1, 0, 0));
     assert_eq!(outbox.mails.items[0].recipient, "kurs@test.example");
     assert!(!outbox.smtp_configured);
     for other in [&w.cm, &w.provider] {
         assert_eq!(
-            outbox::list(&db, other, 0).await.unwrap_err(),
+            outbox::list(&db, other, 1).await.unwrap_err(),
             AppError::Forbidden
         );
     }

@@ -221,18 +221,19 @@ struct Row {
     sent_at: Option<i64>,
 }
 
-/// The outbox for administrators, newest first, a page at a time; reading it is audited (the
+/// The outbox for administrators, newest first, a page at a time (`page` from 1); reading it is audited (the
 /// recipients are staff and client addresses).
 pub async fn list(db: &Db, actor: &CurrentUser, page: i64) -> Result<OutboxPage, AppError> {
     let (mut tx, grant) = policy::mail_outbox(db, actor).await?;
-    let page = page.max(0);
+    // Pages count from 1, as in every staff list.
+    let page = page.max(1);
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT id, kind, recipient, language, subject, body, state, attempts, next_attempt_at,
                 last_error, created_at, sent_at
          FROM outbox ORDER BY id DESC LIMIT $1 OFFSET $2",
     )
     .bind(PAGE_SIZE + 1)
-    .bind(page * PAGE_SIZE)
+    .bind((page - 1) * PAGE_SIZE)
     .fetch_all(&mut *tx)
     .await?;
     let counts: Vec<(String, i64)> =
