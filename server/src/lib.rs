@@ -8,6 +8,7 @@ pub mod config;
 pub mod export;
 pub mod middleware;
 pub mod offline;
+pub mod open_data;
 pub mod single_sign_on;
 pub mod startup;
 

@@ -115,6 +115,8 @@ pub async fn language(State(state): State<AppState>, mut request: Request, next:
 
 fn is_asset_or_api(path: &str) -> bool {
     path.starts_with("/api/")
+        // The offers directory as open data: for anyone, signed in or not.
+        || path.starts_with("/open-data/")
         || path.starts_with("/pkg/")
         || path == "/healthz"
         || path

@@ -191,6 +191,7 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
         .with_state(state.clone());
     Router::new()
         .merge(health)
+        .merge(crate::open_data::routes(state.clone()))
         .merge(service_worker)
         .merge(leptos)
         .layer(axum::middleware::from_fn(

@@ -9,6 +9,7 @@ mod escaping;
 mod exports;
 mod helpers;
 mod offline;
+mod open_data;
 mod operations;
 mod pages;
 mod passkeys;

@@ -3,6 +3,7 @@
 
 pub mod consents;
 pub mod offers;
+pub mod open_data;
 pub mod referrals;
 
 use crate::error::AppError;
