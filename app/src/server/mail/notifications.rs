@@ -267,13 +267,14 @@ pub async fn send_digests(db: &Db, now: i64) -> Result<usize, AppError> {
             },
         )
         .await?;
-        for (id, _, _) in &items {
-            sqlx::query("UPDATE notifications SET digested_at = $1 WHERE id = $2")
-                .bind(now)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-        }
+        let ids: Vec<i64> = items.iter().map(|(id, _, _)| *id).collect();
+        sqlx::query(&format!(
+            "UPDATE notifications SET digested_at = $1 WHERE id IN ({})",
+            crate::server::infra::db::id_list(&ids)
+        ))
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
         sqlx::query(
             "INSERT INTO mail_settings (user_id, language, last_digest_on) VALUES ($1, $2, $3)
              ON CONFLICT (user_id) DO UPDATE SET last_digest_on = excluded.last_digest_on",
