@@ -24,13 +24,14 @@ use models::SessionInfo;
 use pages::{
     AccountPage, AuditPage, CaseIssuesPage, CasePage, CasePortalPage, CaseVolunteersPage,
     CataloguesPage, ClientPage, ClientsPage, ConsentPrintPage, ErasureRequestsPage,
-    FiguresPageView, HandoverPage, HoldsPage, InboxPage, IssuesPageView, MergePage,
-    NetworkPageView, NewClientPage, NotFound, OfferFormPage, OffersPage, OrganisationsPage,
-    OutboxPageView, PlanPage, PlanPrintPage, PortalAccessPage, PortalAppointmentsPage,
-    PortalConsentsPage, PortalCorrectionPage, PortalDataPage, PortalPlanPage, PortalReferralsPage,
-    PortalShell, PortalSignInPage, ReferralPageView, ResultsPageView, RetentionPage,
-    SecondFactorPage, SecondFactorsPage, SetUpSecondFactorPage, SignInPage, SignInProvidersPage,
-    StartPage, UsersPage, WorkingGroupPageView, WorkingGroupsPageView,
+    ExternalPageView, FiguresPageView, HandoverPage, HoldsPage, InboxPage, IssuesPageView,
+    MergePage, NetworkPageView, NewClientPage, NotFound, OfferFormPage, OffersPage,
+    OrganisationsPage, OutboxPageView, PlanPage, PlanPrintPage, PortalAccessPage,
+    PortalAppointmentsPage, PortalConsentsPage, PortalCorrectionPage, PortalDataPage,
+    PortalPlanPage, PortalReferralsPage, PortalShell, PortalSignInPage, ReferralPageView,
+    ResultsPageView, RetentionPage, SecondFactorPage, SecondFactorsPage, SetUpSecondFactorPage,
+    SignInPage, SignInProvidersPage, StartPage, UsersPage, WorkingGroupPageView,
+    WorkingGroupsPageView,
 };
 
 /// The HTML document around the app, rendered on the server for every page.
@@ -171,6 +172,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sign-in/second-factor") view=SecondFactorPage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in/set-up") view=SetUpSecondFactorPage ssr=SsrMode::Async />
                     <Route path=path!("/portal/sign-in") view=PortalSignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/extern/:token") view=ExternalPageView ssr=SsrMode::Async />
                     <ParentRoute path=path!("/portal") view=PortalShell ssr=SsrMode::Async>
                         <Route path=path!("") view=PortalPlanPage />
                         <Route path=path!("appointments") view=PortalAppointmentsPage />
@@ -225,6 +227,10 @@ pub fn App() -> impl IntoView {
 
 /// Paths of pages that need no signed-in user.
 pub const PUBLIC_PAGES: &[&str] = &["/sign-in"];
+
+/// The pages behind the links partners without an account get by mail (`/extern/<token>`):
+/// for anyone with the link; the link and its one-time code decide what they show.
+pub const EXTERNAL_PAGES: &str = "/extern/";
 
 /// The client portal's sign-in page (every other `/portal` page needs a client session).
 pub const PORTAL_SIGN_IN: &str = "/portal/sign-in";

@@ -64,9 +64,11 @@ pub fn light_bundle(path: &str, session: &crate::models::SessionInfo) -> Bundle 
         .user
         .as_ref()
         .is_some_and(|user| user.role == crate::models::Role::Volunteer);
+    // A partner without an account, on a link from a mail, needs no staff islands either.
     let portal = path
         .strip_prefix("/portal")
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        || path.starts_with(crate::EXTERNAL_PAGES);
     if portal {
         Bundle::Portal
     } else if volunteer && path == "/" {

@@ -1673,3 +1673,67 @@ mail-digest-intro = { $count ->
        *[other] منذ آخر ملخص لديك { $count } إشعار:
     }
 mail-footer = لا تحتوي هذه الرسالة على أي بيانات للمستفيدين والمستفيدات. تحدد الرسائل التي تصلك في «حسابي»: { $settings }
+
+external-title = إحالة إلى منظمتك
+external-tagline = إحالات للشركاء
+external-gone = لا يوجد (بعد الآن) ما يمكن رؤيته عبر هذا الرابط: فقد انتهت صلاحيته أو سُحب، أو أُغلقت الإحالة. يُرجى التواصل مع الشخص الذي أرسل إليك الإحالة.
+external-for = إلى: { $organisation }
+external-code-intro = لحماية البيانات، لا يعرض هذا الرابط أي شيء إلا بعد أن تُدخل رمزًا لمرة واحدة. نرسله إلى عنوانك في رسالة بريد إلكتروني ثانية.
+external-send-code = إرسال الرمز بالبريد الإلكتروني
+external-send-code-again = إرسال رمز جديد
+external-code-sent = الرمز في الطريق إليك. وهو صالح لمدة 15 دقيقة.
+external-code = الرمز لمرة واحدة من رسالة البريد الإلكتروني
+external-open = فتح الإحالة
+external-referral-title = الإحالة
+external-audited = تُسجَّل كل زيارة لهذه الصفحة. يمكن للشخص المُحال أن يرى متى اطّلعت منظمتك على بياناته.
+external-link-title = رابط للمنظمة الشريكة
+external-link-explained = ليس لهذه المنظمة حساب في Lotse. تلقّى الشخص المسؤول عن التواصل فيها رابطًا بالبريد الإلكتروني، ويفتحه برمز لمرة واحدة.
+external-contact = الشخص المسؤول عن التواصل
+external-link-state = الرابط
+external-link-active = صالح
+external-link-expired = منتهي الصلاحية
+external-link-withdrawn = مسحوب
+external-link-until = صالح حتى
+external-link-last-viewed = آخر فتح
+external-link-never-viewed = لم يُفتح أبدًا
+external-link-renew = تمديد لمدة 14 يومًا
+external-link-withdraw = سحب الرابط
+external-link-renewed = أصبح الرابط صالحًا مرة أخرى لمدة 14 يومًا.
+external-link-withdrawn-done = تم سحب الرابط. من الآن لم يعد يعرض أي شيء.
+organisations-external-contact = الشخص المسؤول عن التواصل (بدون حساب)
+organisations-has-accounts = لديها حسابات في Lotse
+organisations-external-new = إنشاء منظمة شريكة بدون حسابات
+organisations-external-explained = للشركاء الذين لا يعملون في Lotse (مثل الغرف المهنية أو الجمعيات الصغيرة): تصل الإحالات إلى الشخص المسؤول عن التواصل على شكل رابط بالبريد الإلكتروني.
+organisations-contact-name = اسم الشخص المسؤول عن التواصل
+organisations-contact-email = عنوان البريد الإلكتروني للشخص المسؤول عن التواصل
+organisations-contact-language = لغة رسائل البريد الإلكتروني
+organisations-external-create = إنشاء المنظمة الشريكة
+organisations-external-created = تم إنشاء المنظمة الشريكة.
+error-external-no-contact = ليس لهذه المنظمة شخص مسؤول عن التواصل بشأن الإحالات.
+error-external-link-gone = لم يعد هذا الرابط يعرض أي شيء. يُرجى التواصل مع الشخص الذي أرسل إليك الإحالة.
+error-external-code-again = انتهت جلستك. يُرجى طلب رمز جديد وإدخاله.
+error-external-code-limit = أُرسل عدد كبير جدًا من الرموز خلال الساعة الأخيرة. يُرجى المحاولة مرة أخرى لاحقًا.
+error-external-code-expired = لم يعد هذا الرمز صالحًا. يُرجى طلب رمز جديد.
+error-external-code-wrong = الرمز غير صحيح. يُرجى التحقق منه.
+error-external-no-link = ليس لهذه الإحالة رابط صالح.
+mail-external-referral-subject = إحالة جديدة من { $sender }
+mail-external-referral-body = وصلت إلى منظمتك إحالة من { $sender } في إطار الإدارة البلدية للاندماج. لحماية البيانات، لا تحتوي هذه الرسالة على أي معلومات عن الشخص. تجد الإحالة هنا:
+    { $link }
+    عند فتحها نطلب منك رمزًا لمرة واحدة نرسله إليك في رسالة بريد إلكتروني ثانية. الرابط صالح حتى { $expires }.
+mail-external-code-subject = رمزك لمرة واحدة في Lotse
+mail-external-code-body = رمزك لمرة واحدة: { $code }
+    وهو صالح لمدة 15 دقيقة. إذا لم تطلب رمزًا، يمكنك حذف هذه الرسالة.
+portal-reminders-title = تذكير بالبريد الإلكتروني
+portal-reminders-explained = نرسل إليك في اليوم السابق للموعد رسالة بريد إلكتروني فيها التاريخ والوقت. لا يوجد فيها شيء آخر. ترى التفاصيل هنا في البوابة.
+portal-reminders-to = إلى: { $email }
+portal-reminders-no-email = لا يوجد عنوان بريد إلكتروني محفوظ لك. يمكن لمدير أو مديرة حالتك إضافته.
+portal-reminders-on = نعم، أرجو تذكيري
+portal-reminders-off = لا أريد تذكيرات بعد الآن
+portal-reminders-are-on = تصلك تذكيرات بالبريد الإلكتروني.
+portal-reminders-are-off = لا تصلك تذكيرات بالبريد الإلكتروني.
+mail-appointment-reminder-subject = تذكير: لديك موعد غدًا
+mail-appointment-reminder-body = لديك موعد غدًا، { $date }، في الساعة { $time }. تجد التفاصيل في البوابة:
+    { $link }
+mail-appointment-reminder-body-day = لديك موعد غدًا، { $date }. تجد التفاصيل في البوابة:
+    { $link }
+mail-appointment-reminder-footer = يصلك هذا التذكير لأنك فعّلته في البوابة. ويمكنك أيضًا إيقافه من هناك.

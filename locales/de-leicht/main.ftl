@@ -352,3 +352,18 @@ portal-erasure-refused =
 portal-erasure-refusal-still-needed = Ihre Beratung läuft noch. Dafür braucht Ihre Beraterin oder Ihr Berater Ihre Daten noch.
 portal-erasure-refusal-legal-duty = Es gibt ein Gesetz. Das Gesetz sagt: Wir müssen diese Daten noch eine Zeit lang speichern.
 portal-erasure-refusal-legal-claims = Es gibt ein Verfahren nach dem Gesetz. Zum Beispiel vor einem Gericht. Für dieses Verfahren braucht man die Daten noch.
+
+portal-reminders-title = Erinnerung an Ihre Termine
+portal-reminders-explained = Wir können Sie an Ihre Termine erinnern. Dann schreiben wir Ihnen eine Mail. Die Mail kommt 1 Tag vor dem Termin. In der Mail steht nur: An welchem Tag ist der Termin? Um wie viel Uhr ist der Termin? Mehr steht nicht in der Mail. Alles andere über den Termin sehen Sie hier bei Lotse.
+portal-reminders-to = Wir schreiben an diese Mail-Adresse: { $email }
+portal-reminders-no-email = Wir haben keine Mail-Adresse von Ihnen. Sagen Sie Ihrer Beraterin oder Ihrem Berater Ihre Mail-Adresse. Sie oder er schreibt die Adresse dann in Lotse.
+portal-reminders-on = Ja, bitte erinnern Sie mich
+portal-reminders-off = Nein, ich will keine Erinnerung mehr
+portal-reminders-are-on = Sie bekommen vor jedem Termin eine Mail.
+portal-reminders-are-off = Sie bekommen keine Mail vor Ihren Terminen.
+mail-appointment-reminder-subject = Erinnerung: Morgen haben Sie einen Termin
+mail-appointment-reminder-body = Morgen haben Sie einen Termin. Der Termin ist am { $date } um { $time } Uhr. Mehr über den Termin sehen Sie bei Lotse. Öffnen Sie dafür diese Internet-Adresse:
+    { $link }
+mail-appointment-reminder-body-day = Morgen haben Sie einen Termin. Der Termin ist am { $date }. Mehr über den Termin sehen Sie bei Lotse. Öffnen Sie dafür diese Internet-Adresse:
+    { $link }
+mail-appointment-reminder-footer = Warum bekommen Sie diese Mail? Sie haben bei Lotse gesagt: Bitte erinnern Sie mich. Sie wollen keine Mail mehr vor Ihren Terminen? Dann schalten Sie die Erinnerung bei Lotse aus.

@@ -1595,3 +1595,67 @@ mail-digest-intro = { $count ->
        *[other] Seit der letzten Zusammenfassung gibt es { $count } Neuigkeiten für Sie:
     }
 mail-footer = Diese E-Mail enthält keine Daten von Klientinnen und Klienten. Welche E-Mails Sie bekommen, stellen Sie unter „Mein Konto“ ein: { $settings }
+
+external-title = Vermittlung an Ihre Organisation
+external-tagline = Vermittlung für Partner
+external-gone = Über diesen Link ist nichts (mehr) zu sehen: Er ist abgelaufen oder zurückgezogen, oder die Vermittlung ist abgeschlossen. Bitte wenden Sie sich an die Person, die Ihnen die Vermittlung geschickt hat.
+external-for = Für: { $organisation }
+external-code-intro = Zum Schutz der Daten zeigt dieser Link erst etwas, wenn Sie einen Einmal-Code eingeben. Wir schicken ihn in einer zweiten E-Mail an Ihre Adresse.
+external-send-code = Code per E-Mail senden
+external-send-code-again = Neuen Code senden
+external-code-sent = Der Code ist unterwegs. Er gilt 15 Minuten.
+external-code = Einmal-Code aus der E-Mail
+external-open = Vermittlung öffnen
+external-referral-title = Vermittlung
+external-audited = Jeder Aufruf dieser Seite wird protokolliert. Die vermittelte Person kann sehen, wann Ihre Organisation ihre Daten angesehen hat.
+external-link-title = Link für die Partnerorganisation
+external-link-explained = Diese Organisation hat kein Konto in Lotse. Ihre Ansprechperson hat einen Link per E-Mail bekommen und öffnet ihn mit einem Einmal-Code.
+external-contact = Ansprechperson
+external-link-state = Link
+external-link-active = gültig
+external-link-expired = abgelaufen
+external-link-withdrawn = zurückgezogen
+external-link-until = Gültig bis
+external-link-last-viewed = Zuletzt geöffnet
+external-link-never-viewed = noch nie
+external-link-renew = Um 14 Tage verlängern
+external-link-withdraw = Link zurückziehen
+external-link-renewed = Der Link gilt wieder 14 Tage.
+external-link-withdrawn-done = Der Link ist zurückgezogen. Er zeigt ab sofort nichts mehr.
+organisations-external-contact = Ansprechperson (ohne Konto)
+organisations-has-accounts = mit Konten in Lotse
+organisations-external-new = Partnerorganisation ohne Konten anlegen
+organisations-external-explained = Für Partner, die nicht in Lotse arbeiten (zum Beispiel Kammern oder kleine Vereine): Vermittlungen gehen als Link per E-Mail an die Ansprechperson.
+organisations-contact-name = Name der Ansprechperson
+organisations-contact-email = E-Mail-Adresse der Ansprechperson
+organisations-contact-language = Sprache der E-Mails
+organisations-external-create = Partnerorganisation anlegen
+organisations-external-created = Die Partnerorganisation ist angelegt.
+error-external-no-contact = Diese Organisation hat keine Ansprechperson für Vermittlungen.
+error-external-link-gone = Dieser Link zeigt nichts mehr. Bitte wenden Sie sich an die Person, die Ihnen die Vermittlung geschickt hat.
+error-external-code-again = Ihre Sitzung ist abgelaufen. Bitte fordern Sie einen neuen Code an und geben Sie ihn ein.
+error-external-code-limit = In der letzten Stunde wurden zu viele Codes gesendet. Bitte versuchen Sie es später wieder.
+error-external-code-expired = Dieser Code gilt nicht mehr. Bitte fordern Sie einen neuen an.
+error-external-code-wrong = Der Code stimmt nicht. Bitte prüfen Sie ihn.
+error-external-no-link = Diese Vermittlung hat keinen gültigen Link.
+mail-external-referral-subject = Neue Vermittlung von { $sender }
+mail-external-referral-body = { $sender } hat Ihrer Organisation eine Vermittlung im Kommunalen Integrationsmanagement geschickt. Zum Schutz der Daten steht in dieser E-Mail nichts über die Person. Sie finden die Vermittlung hier:
+    { $link }
+    Beim Öffnen bitten wir Sie um einen Einmal-Code, den wir Ihnen in einer zweiten E-Mail schicken. Der Link gilt bis { $expires }.
+mail-external-code-subject = Ihr Einmal-Code für Lotse
+mail-external-code-body = Ihr Einmal-Code: { $code }
+    Er gilt 15 Minuten. Wenn Sie keinen Code angefordert haben, können Sie diese E-Mail löschen.
+portal-reminders-title = Erinnerung per E-Mail
+portal-reminders-explained = Wir schicken Ihnen am Tag vor einem Termin eine E-Mail mit Datum und Uhrzeit. Mehr steht nicht darin. Die Einzelheiten sehen Sie hier im Portal.
+portal-reminders-to = An: { $email }
+portal-reminders-no-email = Für Sie ist keine E-Mail-Adresse gespeichert. Ihre Fallmanagerin oder Ihr Fallmanager kann sie eintragen.
+portal-reminders-on = Ja, bitte erinnern
+portal-reminders-off = Keine Erinnerungen mehr
+portal-reminders-are-on = Sie bekommen Erinnerungen per E-Mail.
+portal-reminders-are-off = Sie bekommen keine Erinnerungen per E-Mail.
+mail-appointment-reminder-subject = Erinnerung: Sie haben morgen einen Termin
+mail-appointment-reminder-body = Sie haben morgen, am { $date }, um { $time } Uhr einen Termin. Die Einzelheiten finden Sie im Portal:
+    { $link }
+mail-appointment-reminder-body-day = Sie haben morgen, am { $date }, einen Termin. Die Einzelheiten finden Sie im Portal:
+    { $link }
+mail-appointment-reminder-footer = Sie bekommen diese Erinnerung, weil Sie sie im Portal eingeschaltet haben. Dort können Sie sie auch wieder ausschalten.

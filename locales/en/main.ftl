@@ -1593,3 +1593,67 @@ mail-digest-intro = { $count ->
        *[other] Since the last summary there are { $count } updates for you:
     }
 mail-footer = This e-mail contains no client data. You choose which e-mails you get under "My account": { $settings }
+
+external-title = Referral to your organisation
+external-tagline = Referrals for partners
+external-gone = There is nothing (more) to see through this link: it has expired or been withdrawn, or the referral is closed. Please contact the person who sent you the referral.
+external-for = For: { $organisation }
+external-code-intro = To protect the data, this link shows nothing until you enter a one-time code. We send it to your address in a second e-mail.
+external-send-code = Send code by e-mail
+external-send-code-again = Send a new code
+external-code-sent = The code is on its way. It is valid for 15 minutes.
+external-code = One-time code from the e-mail
+external-open = Open referral
+external-referral-title = Referral
+external-audited = Every visit to this page is logged. The person referred can see when your organisation looked at their data.
+external-link-title = Link for the partner organisation
+external-link-explained = This organisation has no Lotse account. Its contact person received a link by e-mail and opens it with a one-time code.
+external-contact = Contact person
+external-link-state = Link
+external-link-active = valid
+external-link-expired = expired
+external-link-withdrawn = withdrawn
+external-link-until = Valid until
+external-link-last-viewed = Last opened
+external-link-never-viewed = never
+external-link-renew = Extend by 14 days
+external-link-withdraw = Withdraw link
+external-link-renewed = The link is valid for another 14 days.
+external-link-withdrawn-done = The link is withdrawn. From now on it shows nothing.
+organisations-external-contact = Contact person (no account)
+organisations-has-accounts = with accounts in Lotse
+organisations-external-new = Add a partner organisation without accounts
+organisations-external-explained = For partners who do not work in Lotse (for example chambers or small associations): referrals go to the contact person as a link by e-mail.
+organisations-contact-name = Name of the contact person
+organisations-contact-email = E-mail address of the contact person
+organisations-contact-language = Language of the e-mails
+organisations-external-create = Add partner organisation
+organisations-external-created = The partner organisation has been added.
+error-external-no-contact = This organisation has no contact person for referrals.
+error-external-link-gone = This link no longer shows anything. Please contact the person who sent you the referral.
+error-external-code-again = Your session has expired. Please request a new code and enter it.
+error-external-code-limit = Too many codes were sent in the last hour. Please try again later.
+error-external-code-expired = This code is no longer valid. Please request a new one.
+error-external-code-wrong = The code is not correct. Please check it.
+error-external-no-link = This referral has no valid link.
+mail-external-referral-subject = New referral from { $sender }
+mail-external-referral-body = { $sender } has sent your organisation a referral in the municipal integration management. To protect the data, this e-mail says nothing about the person. You will find the referral here:
+    { $link }
+    When you open it, we ask for a one-time code that we send you in a second e-mail. The link is valid until { $expires }.
+mail-external-code-subject = Your one-time code for Lotse
+mail-external-code-body = Your one-time code: { $code }
+    It is valid for 15 minutes. If you did not ask for a code, you can delete this e-mail.
+portal-reminders-title = Reminder by e-mail
+portal-reminders-explained = The day before an appointment we send you an e-mail with the date and time. Nothing else is in it. You see the details here in the portal.
+portal-reminders-to = To: { $email }
+portal-reminders-no-email = No e-mail address is saved for you. Your case manager can add it.
+portal-reminders-on = Yes, please remind me
+portal-reminders-off = No more reminders
+portal-reminders-are-on = You get reminders by e-mail.
+portal-reminders-are-off = You do not get reminders by e-mail.
+mail-appointment-reminder-subject = Reminder: you have an appointment tomorrow
+mail-appointment-reminder-body = You have an appointment tomorrow, { $date }, at { $time }. You will find the details in the portal:
+    { $link }
+mail-appointment-reminder-body-day = You have an appointment tomorrow, { $date }. You will find the details in the portal:
+    { $link }
+mail-appointment-reminder-footer = You get this reminder because you switched it on in the portal. You can switch it off there too.

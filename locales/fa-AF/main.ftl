@@ -1593,3 +1593,67 @@ mail-digest-intro = { $count ->
        *[other] از آخرین خلاصه تا حالا { $count } خبر تازه برای شما است:
     }
 mail-footer = این ایمیل هیچ معلوماتی از مراجعین ندارد. اینکه کدام ایمیل‌ها را دریافت کنید، در «حساب من» تنظیم می‌کنید: { $settings }
+
+external-title = ارجاع به سازمان شما
+external-tagline = ارجاع برای سازمان‌های همکار
+external-gone = از طریق این لینک (دیگر) چیزی دیده نمی‌شود: وقت آن ختم شده یا پس گرفته شده است، یا ارجاع بسته شده است. لطفاً با شخصی تماس بگیرید که این ارجاع را برای شما فرستاده است.
+external-for = برای: { $organisation }
+external-code-intro = برای حفاظت معلومات، این لینک تا وقتی که یک کود یک‌بار مصرف درج نکنید، چیزی نشان نمی‌دهد. ما این کود را در یک ایمیل دوم به آدرس شما می‌فرستیم.
+external-send-code = فرستادن کود با ایمیل
+external-send-code-again = فرستادن کود جدید
+external-code-sent = کود در راه است. این کود 15 دقیقه اعتبار دارد.
+external-code = کود یک‌بار مصرف از ایمیل
+external-open = باز کردن ارجاع
+external-referral-title = ارجاع
+external-audited = هر بار باز کردن این صفحه ثبت می‌شود. شخص ارجاع شده می‌تواند ببیند که سازمان شما چه وقت معلومات او را دیده است.
+external-link-title = لینک برای سازمان همکار
+external-link-explained = این سازمان در Lotse حساب ندارد. شخص تماس آن یک لینک با ایمیل گرفته است و آن را با یک کود یک‌بار مصرف باز می‌کند.
+external-contact = شخص تماس
+external-link-state = لینک
+external-link-active = معتبر
+external-link-expired = ختم شده
+external-link-withdrawn = پس گرفته شده
+external-link-until = معتبر تا
+external-link-last-viewed = آخرین بار باز شده
+external-link-never-viewed = هنوز باز نشده
+external-link-renew = تمدید برای 14 روز
+external-link-withdraw = پس گرفتن لینک
+external-link-renewed = لینک دوباره برای 14 روز معتبر است.
+external-link-withdrawn-done = لینک پس گرفته شد. از همین حالا دیگر چیزی نشان نمی‌دهد.
+organisations-external-contact = شخص تماس (بدون حساب)
+organisations-has-accounts = دارای حساب در Lotse
+organisations-external-new = ایجاد سازمان همکار بدون حساب
+organisations-external-explained = برای سازمان‌های همکاری که در Lotse کار نمی‌کنند (مثلاً اتاق‌های صنفی یا انجمن‌های کوچک): ارجاع‌ها به شکل یک لینک با ایمیل به شخص تماس فرستاده می‌شوند.
+organisations-contact-name = نام شخص تماس
+organisations-contact-email = آدرس ایمیل شخص تماس
+organisations-contact-language = زبان ایمیل‌ها
+organisations-external-create = ایجاد سازمان همکار
+organisations-external-created = سازمان همکار ایجاد شد.
+error-external-no-contact = این سازمان برای ارجاع‌ها شخص تماس ندارد.
+error-external-link-gone = این لینک دیگر چیزی نشان نمی‌دهد. لطفاً با شخصی تماس بگیرید که این ارجاع را برای شما فرستاده است.
+error-external-code-again = نشست شما ختم شده است. لطفاً یک کود جدید درخواست کنید و آن را درج کنید.
+error-external-code-limit = در یک ساعت گذشته کودهای بیش از حد فرستاده شده است. لطفاً بعداً دوباره کوشش کنید.
+error-external-code-expired = این کود دیگر معتبر نیست. لطفاً یک کود جدید درخواست کنید.
+error-external-code-wrong = کود درست نیست. لطفاً آن را بررسی کنید.
+error-external-no-link = این ارجاع لینک معتبر ندارد.
+mail-external-referral-subject = ارجاع جدید از { $sender }
+mail-external-referral-body = { $sender } یک ارجاع در چارچوب مدیریت ادغام در سطح شاروالی برای سازمان شما فرستاده است. برای حفاظت معلومات، در این ایمیل چیزی دربارهٔ آن شخص نوشته نشده است. ارجاع را در اینجا پیدا می‌کنید:
+    { $link }
+    هنگام باز کردن، از شما یک کود یک‌بار مصرف می‌خواهیم که آن را در یک ایمیل دوم برای شما می‌فرستیم. این لینک تا { $expires } معتبر است.
+mail-external-code-subject = کود یک‌بار مصرف شما برای Lotse
+mail-external-code-body = کود یک‌بار مصرف شما: { $code }
+    این کود 15 دقیقه اعتبار دارد. اگر کودی درخواست نکرده‌اید، می‌توانید این ایمیل را حذف کنید.
+portal-reminders-title = یادآوری با ایمیل
+portal-reminders-explained = یک روز پیش از هر وقت ملاقات، یک ایمیل با تاریخ و ساعت برای شما می‌فرستیم. چیز دیگری در آن نیست. جزئیات را در اینجا در پورتال می‌بینید.
+portal-reminders-to = گیرنده: { $email }
+portal-reminders-no-email = هیچ آدرس ایمیلی برای شما ذخیره نشده است. مدیر دوسیهٔ شما می‌تواند آن را درج کند.
+portal-reminders-on = بلی، لطفاً یادآوری کنید
+portal-reminders-off = دیگر یادآوری نمی‌خواهم
+portal-reminders-are-on = شما یادآوری‌ها را با ایمیل می‌گیرید.
+portal-reminders-are-off = شما یادآوری با ایمیل نمی‌گیرید.
+mail-appointment-reminder-subject = یادآوری: فردا یک وقت ملاقات دارید
+mail-appointment-reminder-body = شما فردا، { $date }، ساعت { $time } یک وقت ملاقات دارید. جزئیات را در پورتال پیدا می‌کنید:
+    { $link }
+mail-appointment-reminder-body-day = شما فردا، { $date }، یک وقت ملاقات دارید. جزئیات را در پورتال پیدا می‌کنید:
+    { $link }
+mail-appointment-reminder-footer = این یادآوری را می‌گیرید، چون آن را در پورتال فعال کرده‌اید. در همان‌جا می‌توانید آن را دوباره غیرفعال کنید.

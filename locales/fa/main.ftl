@@ -1593,3 +1593,67 @@ mail-digest-intro = { $count ->
        *[other] از آخرین خلاصه تا حالا { $count } خبر تازه برای شما هست:
     }
 mail-footer = این ایمیل هیچ اطلاعاتی از مراجعان ندارد. اینکه کدام ایمیل‌ها را دریافت کنید، در «حساب من» تنظیم می‌کنید: { $settings }
+
+external-title = ارجاع به سازمان شما
+external-tagline = ارجاع برای سازمان‌های همکار
+external-gone = از طریق این پیوند (دیگر) چیزی دیده نمی‌شود: مهلت آن به پایان رسیده یا پس گرفته شده است، یا ارجاع بسته شده است. لطفاً با کسی تماس بگیرید که این ارجاع را برایتان فرستاده است.
+external-for = برای: { $organisation }
+external-code-intro = برای حفاظت از داده‌ها، این پیوند تا وقتی که یک کد یک‌بارمصرف وارد نکنید چیزی نشان نمی‌دهد. ما این کد را در ایمیل دومی به نشانی شما می‌فرستیم.
+external-send-code = فرستادن کد با ایمیل
+external-send-code-again = فرستادن کد جدید
+external-code-sent = کد در راه است. این کد 15 دقیقه اعتبار دارد.
+external-code = کد یک‌بارمصرف از ایمیل
+external-open = باز کردن ارجاع
+external-referral-title = ارجاع
+external-audited = هر بار باز کردن این صفحه ثبت می‌شود. شخص ارجاع‌شده می‌تواند ببیند سازمان شما چه زمانی داده‌های او را دیده است.
+external-link-title = پیوند برای سازمان همکار
+external-link-explained = این سازمان در Lotse حساب ندارد. فرد رابط آن یک پیوند با ایمیل دریافت کرده است و آن را با یک کد یک‌بارمصرف باز می‌کند.
+external-contact = فرد رابط
+external-link-state = پیوند
+external-link-active = معتبر
+external-link-expired = منقضی شده
+external-link-withdrawn = پس گرفته شده
+external-link-until = معتبر تا
+external-link-last-viewed = آخرین بار باز شده
+external-link-never-viewed = هنوز باز نشده
+external-link-renew = تمدید به مدت 14 روز
+external-link-withdraw = پس گرفتن پیوند
+external-link-renewed = پیوند دوباره 14 روز معتبر است.
+external-link-withdrawn-done = پیوند پس گرفته شد. از همین حالا دیگر چیزی نشان نمی‌دهد.
+organisations-external-contact = فرد رابط (بدون حساب)
+organisations-has-accounts = دارای حساب در Lotse
+organisations-external-new = ایجاد سازمان همکار بدون حساب
+organisations-external-explained = برای سازمان‌های همکاری که در Lotse کار نمی‌کنند (مثلاً اتاق‌های صنفی یا انجمن‌های کوچک): ارجاع‌ها به‌صورت یک پیوند با ایمیل برای فرد رابط فرستاده می‌شوند.
+organisations-contact-name = نام فرد رابط
+organisations-contact-email = نشانی ایمیل فرد رابط
+organisations-contact-language = زبان ایمیل‌ها
+organisations-external-create = ایجاد سازمان همکار
+organisations-external-created = سازمان همکار ایجاد شد.
+error-external-no-contact = این سازمان فرد رابطی برای ارجاع‌ها ندارد.
+error-external-link-gone = این پیوند دیگر چیزی نشان نمی‌دهد. لطفاً با کسی تماس بگیرید که این ارجاع را برایتان فرستاده است.
+error-external-code-again = نشست شما به پایان رسیده است. لطفاً یک کد جدید درخواست کنید و آن را وارد کنید.
+error-external-code-limit = در یک ساعت گذشته کدهای بیش از حدی فرستاده شده است. لطفاً بعداً دوباره تلاش کنید.
+error-external-code-expired = این کد دیگر معتبر نیست. لطفاً یک کد جدید درخواست کنید.
+error-external-code-wrong = کد درست نیست. لطفاً آن را بررسی کنید.
+error-external-no-link = این ارجاع پیوند معتبری ندارد.
+mail-external-referral-subject = ارجاع جدید از { $sender }
+mail-external-referral-body = { $sender } یک ارجاع در چارچوب مدیریت ادغام در سطح شهرداری برای سازمان شما فرستاده است. برای حفاظت از داده‌ها، در این ایمیل چیزی دربارهٔ آن شخص نوشته نشده است. ارجاع را اینجا پیدا می‌کنید:
+    { $link }
+    هنگام باز کردن، از شما یک کد یک‌بارمصرف می‌خواهیم که آن را در ایمیل دومی برایتان می‌فرستیم. این پیوند تا { $expires } معتبر است.
+mail-external-code-subject = کد یک‌بارمصرف شما برای Lotse
+mail-external-code-body = کد یک‌بارمصرف شما: { $code }
+    این کد 15 دقیقه اعتبار دارد. اگر کدی درخواست نکرده‌اید، می‌توانید این ایمیل را پاک کنید.
+portal-reminders-title = یادآوری با ایمیل
+portal-reminders-explained = یک روز پیش از هر قرار ملاقات، ایمیلی با تاریخ و ساعت برایتان می‌فرستیم. چیز دیگری در آن نیست. جزئیات را اینجا در پورتال می‌بینید.
+portal-reminders-to = گیرنده: { $email }
+portal-reminders-no-email = هیچ نشانی ایمیلی برای شما ذخیره نشده است. مدیر پروندهٔ شما می‌تواند آن را وارد کند.
+portal-reminders-on = بله، لطفاً یادآوری کنید
+portal-reminders-off = دیگر یادآوری نمی‌خواهم
+portal-reminders-are-on = شما یادآوری‌ها را با ایمیل دریافت می‌کنید.
+portal-reminders-are-off = شما یادآوری با ایمیل دریافت نمی‌کنید.
+mail-appointment-reminder-subject = یادآوری: فردا یک قرار ملاقات دارید
+mail-appointment-reminder-body = شما فردا، { $date }، ساعت { $time } یک قرار ملاقات دارید. جزئیات را در پورتال پیدا می‌کنید:
+    { $link }
+mail-appointment-reminder-body-day = شما فردا، { $date }، یک قرار ملاقات دارید. جزئیات را در پورتال پیدا می‌کنید:
+    { $link }
+mail-appointment-reminder-footer = این یادآوری را دریافت می‌کنید، چون آن را در پورتال فعال کرده‌اید. همان‌جا می‌توانید دوباره آن را غیرفعال کنید.

@@ -1616,3 +1616,67 @@ mail-digest-intro = { $count ->
        *[other] Depuis le dernier résumé, il y a { $count } nouveautés pour vous :
     }
 mail-footer = Cet e-mail ne contient aucune donnée de clientes ou de clients. Vous choisissez les e-mails que vous recevez sous « Mon compte » : { $settings }
+
+external-title = Orientation vers votre organisation
+external-tagline = Orientations pour les partenaires
+external-gone = Il n’y a (plus) rien à voir par ce lien : il a expiré ou a été retiré, ou l’orientation est close. Veuillez vous adresser à la personne qui vous a envoyé l’orientation.
+external-for = Pour : { $organisation }
+external-code-intro = Pour protéger les données, ce lien n’affiche rien tant que vous n’avez pas saisi un code à usage unique. Nous l’envoyons à votre adresse dans un deuxième e-mail.
+external-send-code = Envoyer le code par e-mail
+external-send-code-again = Envoyer un nouveau code
+external-code-sent = Le code est en route. Il est valable 15 minutes.
+external-code = Code à usage unique reçu par e-mail
+external-open = Ouvrir l’orientation
+external-referral-title = Orientation
+external-audited = Chaque consultation de cette page est enregistrée. La personne orientée peut voir quand votre organisation a consulté ses données.
+external-link-title = Lien pour l’organisation partenaire
+external-link-explained = Cette organisation n’a pas de compte dans Lotse. Sa personne de contact a reçu un lien par e-mail et l’ouvre avec un code à usage unique.
+external-contact = Personne de contact
+external-link-state = Lien
+external-link-active = valable
+external-link-expired = expiré
+external-link-withdrawn = retiré
+external-link-until = Valable jusqu’au
+external-link-last-viewed = Dernière ouverture
+external-link-never-viewed = jamais
+external-link-renew = Prolonger de 14 jours
+external-link-withdraw = Retirer le lien
+external-link-renewed = Le lien est de nouveau valable 14 jours.
+external-link-withdrawn-done = Le lien est retiré. À partir de maintenant, il n’affiche plus rien.
+organisations-external-contact = Personne de contact (sans compte)
+organisations-has-accounts = avec des comptes dans Lotse
+organisations-external-new = Créer une organisation partenaire sans comptes
+organisations-external-explained = Pour les partenaires qui ne travaillent pas dans Lotse (par exemple des chambres consulaires ou de petites associations) : les orientations sont envoyées à la personne de contact sous forme de lien par e-mail.
+organisations-contact-name = Nom de la personne de contact
+organisations-contact-email = Adresse e-mail de la personne de contact
+organisations-contact-language = Langue des e-mails
+organisations-external-create = Créer l’organisation partenaire
+organisations-external-created = L’organisation partenaire est créée.
+error-external-no-contact = Cette organisation n’a pas de personne de contact pour les orientations.
+error-external-link-gone = Ce lien n’affiche plus rien. Veuillez vous adresser à la personne qui vous a envoyé l’orientation.
+error-external-code-again = Votre session a expiré. Veuillez demander un nouveau code et le saisir.
+error-external-code-limit = Trop de codes ont été envoyés au cours de la dernière heure. Veuillez réessayer plus tard.
+error-external-code-expired = Ce code n’est plus valable. Veuillez en demander un nouveau.
+error-external-code-wrong = Le code est incorrect. Veuillez le vérifier.
+error-external-no-link = Cette orientation n’a pas de lien valable.
+mail-external-referral-subject = Nouvelle orientation de la part de { $sender }
+mail-external-referral-body = { $sender } a envoyé à votre organisation une orientation dans le cadre de la gestion municipale de l’intégration. Pour protéger les données, cet e-mail ne dit rien sur la personne. Vous trouverez l’orientation ici :
+    { $link }
+    À l’ouverture, nous vous demanderons un code à usage unique, que nous vous enverrons dans un deuxième e-mail. Le lien est valable jusqu’au { $expires }.
+mail-external-code-subject = Votre code à usage unique pour Lotse
+mail-external-code-body = Votre code à usage unique : { $code }
+    Il est valable 15 minutes. Si vous n’avez pas demandé de code, vous pouvez supprimer cet e-mail.
+portal-reminders-title = Rappel par e-mail
+portal-reminders-explained = La veille d’un rendez-vous, nous vous envoyons un e-mail avec la date et l’heure. Il ne contient rien d’autre. Vous voyez les détails ici, dans le portail.
+portal-reminders-to = À : { $email }
+portal-reminders-no-email = Aucune adresse e-mail n’est enregistrée pour vous. Votre gestionnaire de cas peut l’ajouter.
+portal-reminders-on = Oui, je veux des rappels
+portal-reminders-off = Ne plus recevoir de rappels
+portal-reminders-are-on = Vous recevez des rappels par e-mail.
+portal-reminders-are-off = Vous ne recevez pas de rappels par e-mail.
+mail-appointment-reminder-subject = Rappel : vous avez un rendez-vous demain
+mail-appointment-reminder-body = Vous avez un rendez-vous demain, le { $date }, à { $time }. Vous trouverez les détails dans le portail :
+    { $link }
+mail-appointment-reminder-body-day = Vous avez un rendez-vous demain, le { $date }. Vous trouverez les détails dans le portail :
+    { $link }
+mail-appointment-reminder-footer = Vous recevez ce rappel parce que vous l’avez activé dans le portail. Vous pouvez aussi le désactiver à cet endroit.

@@ -1593,3 +1593,67 @@ mail-digest-intro = { $count ->
        *[other] Ji kurteya dawî ve { $count } nûçe ji bo we hene:
     }
 mail-footer = Di vê e-nameyê de tu daneyên şêwirxwazan tune ne. Hûn di “Hesabê min” de diyar dikin ka kîjan e-nameyan distînin: { $settings }
+
+external-title = Şandin ji rêxistina we re
+external-tagline = Şandin ji bo hevkaran
+external-gone = Bi vê lînkê (êdî) tiştek nayê dîtin: dema wê qediyaye an ew hatiye paşvekişandin, an jî şandin hatiye girtin. Ji kerema xwe serî li wî kesî bidin yê ku şandin ji we re şandiye.
+external-for = Ji bo: { $organisation }
+external-code-intro = Ji bo parastina daneyan, ev lînk heta ku hûn kodeke yekcarî nenivîsin tiştekî nîşan nade. Em wê bi e-nameyeke duyemîn ji navnîşana we re dişînin.
+external-send-code = Kodê bi e-nameyê bişîne
+external-send-code-again = Kodeke nû bişîne
+external-code-sent = Kod di rê de ye. Ew 15 deqeyan derbasdar e.
+external-code = Koda yekcarî ya ji e-nameyê
+external-open = Şandinê veke
+external-referral-title = Şandin
+external-audited = Her vekirina vê rûpelê tê tomarkirin. Kesê ku hatiye şandin dikare bibîne ka rêxistina we kengî li daneyên wî an wê nêriye.
+external-link-title = Lînk ji bo rêxistina hevkar
+external-link-explained = Hesabê vê rêxistinê di Lotse de tune. Kesê wê yê têkiliyê bi e-nameyê lînkek wergirtiye û wê bi koda yekcarî vedike.
+external-contact = Kesê têkiliyê
+external-link-state = Lînk
+external-link-active = derbasdar
+external-link-expired = dema wê qediya
+external-link-withdrawn = hat paşvekişandin
+external-link-until = Derbasdar heta
+external-link-last-viewed = Vekirina dawî
+external-link-never-viewed = qet nehatiye vekirin
+external-link-renew = 14 rojan dirêj bike
+external-link-withdraw = Lînkê paşve bikişîne
+external-link-renewed = Lînk dîsa 14 rojan derbasdar e.
+external-link-withdrawn-done = Lînk hat paşvekişandin. Ji niha ve ew tiştekî nîşan nade.
+organisations-external-contact = Kesê têkiliyê (bê hesab)
+organisations-has-accounts = bi hesaban di Lotse de
+organisations-external-new = Rêxistineke hevkar bê hesab biafirîne
+organisations-external-explained = Ji bo hevkarên ku di Lotse de naxebitin (wek mînak odeyên pîşeyî an komeleyên biçûk): şandin wek lînk bi e-nameyê ji kesê têkiliyê re diçin.
+organisations-contact-name = Navê kesê têkiliyê
+organisations-contact-email = Navnîşana e-nameyê ya kesê têkiliyê
+organisations-contact-language = Zimanê e-nameyan
+organisations-external-create = Rêxistina hevkar biafirîne
+organisations-external-created = Rêxistina hevkar hat afirandin.
+error-external-no-contact = Ji bo şandinan kesê têkiliyê yê vê rêxistinê tune.
+error-external-link-gone = Ev lînk êdî tiştekî nîşan nade. Ji kerema xwe serî li wî kesî bidin yê ku şandin ji we re şandiye.
+error-external-code-again = Danişîna we qediya. Ji kerema xwe kodeke nû bixwazin û wê binivîsin.
+error-external-code-limit = Di saeta dawî de gelek zêde kod hatin şandin. Ji kerema xwe paşê dîsa biceribînin.
+error-external-code-expired = Ev kod êdî ne derbasdar e. Ji kerema xwe kodeke nû bixwazin.
+error-external-code-wrong = Kod ne rast e. Ji kerema xwe wê kontrol bikin.
+error-external-no-link = Lînkeke derbasdar a vê şandinê tune.
+mail-external-referral-subject = Şandineke nû ji { $sender }
+mail-external-referral-body = { $sender } di çarçoveya rêveberiya entegrasyonê ya şaredariyê de şandinek ji rêxistina we re şandiye. Ji bo parastina daneyan, di vê e-nameyê de tiştek li ser kesê nayê gotin. Hûn şandinê li vir dibînin:
+    { $link }
+    Dema ku hûn wê vekin, em ji we koda yekcarî dixwazin ku em bi e-nameyeke duyemîn ji we re dişînin. Lînk heta { $expires } derbasdar e.
+mail-external-code-subject = Koda we ya yekcarî ji bo Lotse
+mail-external-code-body = Koda we ya yekcarî: { $code }
+    Ew 15 deqeyan derbasdar e. Heke we kod nexwestibe, hûn dikarin vê e-nameyê jê bibin.
+portal-reminders-title = Bîrxistin bi e-nameyê
+portal-reminders-explained = Em rojek berî randevûyê e-nameyek bi dîrok û demjimêrê ji we re dişînin. Tiştekî din tê de tune. Hûn hûrguliyan li vir di portalê de dibînin.
+portal-reminders-to = Ji bo: { $email }
+portal-reminders-no-email = Ji bo we navnîşana e-nameyê nehatiye tomarkirin. Rêvebera an rêveberê dosyaya we dikare wê binivîse.
+portal-reminders-on = Erê, ji kerema xwe bîne bîra min
+portal-reminders-off = Êdî bîrxistin naxwazim
+portal-reminders-are-on = Hûn bi e-nameyê bîrxistinan distînin.
+portal-reminders-are-off = Hûn bi e-nameyê bîrxistinan nastînin.
+mail-appointment-reminder-subject = Bîrxistin: Sibê randevûyeke we heye
+mail-appointment-reminder-body = Sibê, di { $date } de, saet { $time } randevûyeke we heye. Hûn hûrguliyan di portalê de dibînin:
+    { $link }
+mail-appointment-reminder-body-day = Sibê, di { $date } de, randevûyeke we heye. Hûn hûrguliyan di portalê de dibînin:
+    { $link }
+mail-appointment-reminder-footer = Hûn vê bîrxistinê distînin, ji ber ku we ew di portalê de çalak kiriye. Hûn dikarin li wir wê dîsa neçalak bikin.

@@ -1593,3 +1593,67 @@ mail-digest-intro = { $count ->
        *[other] له وروستي لنډیز راهیسې ستاسو لپاره { $count } نوي خبرونه دي:
     }
 mail-footer = په دې برېښنالیک کې د مراجعینو هېڅ معلومات نشته. کوم برېښنالیکونه چې ترلاسه کوئ، په «زما حساب» کې یې ټاکئ: { $settings }
+
+external-title = ستاسو سازمان ته ارجاع
+external-tagline = د همکارو سازمانونو لپاره ارجاع
+external-gone = له دې لینک څخه (نور) څه نه ښکاري: یا یې وخت پای ته رسېدلی، یا بېرته اخیستل شوی، یا ارجاع بشپړ شوی دی. مهرباني وکړئ له هغه کس سره اړیکه ونیسئ چې تاسو ته یې ارجاع لېږلی دی.
+external-for = ترلاسه کوونکی: { $organisation }
+external-code-intro = د معلوماتو د ساتنې لپاره، دا لینک تر هغه وخته څه نه ښيي چې تاسو یو ځلي کوډ ونه لیکئ. موږ دا کوډ په دوهم برېښنالیک کې ستاسو پتې ته لېږو.
+external-send-code = کوډ په برېښنالیک لېږل
+external-send-code-again = نوی کوډ لېږل
+external-code-sent = کوډ په لاره دی. دا کوډ 15 دقیقې اعتبار لري.
+external-code = له برېښنالیک څخه یو ځلي کوډ
+external-open = ارجاع پرانیستل
+external-referral-title = ارجاع
+external-audited = د دې پاڼې هر ځل پرانیستل ثبتېږي. هغه کس چې ارجاع شوی، لیدلی شي چې ستاسو سازمان کله د هغه معلومات کتلي دي.
+external-link-title = د همکار سازمان لپاره لینک
+external-link-explained = دا سازمان په Lotse کې حساب نه لري. د دې سازمان د اړیکې کس په برېښنالیک کې یو لینک ترلاسه کړی او هغه د یو ځلي کوډ په مرسته پرانیزي.
+external-contact = د اړیکې کس
+external-link-state = لینک
+external-link-active = معتبر
+external-link-expired = وخت یې پای ته رسېدلی
+external-link-withdrawn = بېرته اخیستل شوی
+external-link-until = معتبر تر
+external-link-last-viewed = وروستی ځل پرانیستل شوی
+external-link-never-viewed = تر اوسه نه دی پرانیستل شوی
+external-link-renew = 14 ورځې اوږدول
+external-link-withdraw = لینک بېرته اخیستل
+external-link-renewed = لینک بیا د 14 ورځو لپاره معتبر دی.
+external-link-withdrawn-done = لینک بېرته واخیستل شو. له همدې اوسه نور څه نه ښيي.
+organisations-external-contact = د اړیکې کس (پرته له حسابه)
+organisations-has-accounts = په Lotse کې له حسابونو سره
+organisations-external-new = پرته له حسابونو همکار سازمان جوړول
+organisations-external-explained = د هغو همکارانو لپاره چې په Lotse کې کار نه کوي (د بېلګې په توګه صنفي خونې یا کوچنۍ ټولنې): ارجاعات د اړیکې کس ته د لینک په توګه په برېښنالیک کې ځي.
+organisations-contact-name = د اړیکې کس نوم
+organisations-contact-email = د اړیکې کس برېښنالیک پته
+organisations-contact-language = د برېښنالیکونو ژبه
+organisations-external-create = همکار سازمان جوړول
+organisations-external-created = همکار سازمان جوړ شو.
+error-external-no-contact = دا سازمان د ارجاعاتو لپاره د اړیکې کس نه لري.
+error-external-link-gone = دا لینک نور څه نه ښيي. مهرباني وکړئ له هغه کس سره اړیکه ونیسئ چې تاسو ته یې ارجاع لېږلی دی.
+error-external-code-again = ستاسو د ننوتلو وخت پای ته ورسېد. مهرباني وکړئ نوی کوډ وغواړئ او ویې لیکئ.
+error-external-code-limit = په تېر یو ساعت کې ډېر زیات کوډونه لېږل شوي دي. مهرباني وکړئ وروسته بیا هڅه وکړئ.
+error-external-code-expired = دا کوډ نور معتبر نه دی. مهرباني وکړئ نوی کوډ وغواړئ.
+error-external-code-wrong = کوډ سم نه دی. مهرباني وکړئ هغه وګورئ.
+error-external-no-link = دا ارجاع معتبر لینک نه لري.
+mail-external-referral-subject = له { $sender } څخه نوی ارجاع
+mail-external-referral-body = { $sender } ستاسو سازمان ته د ښاروالۍ په کچه د ادغام د مدیریت په چوکاټ کې یو ارجاع لېږلی دی. د معلوماتو د ساتنې لپاره په دې برېښنالیک کې د کس په اړه هېڅ نه دي لیکل شوي. ارجاع دلته مومئ:
+    { $link }
+    د پرانیستلو پر مهال به له تاسو څخه یو ځلي کوډ وغواړو چې په دوهم برېښنالیک کې یې تاسو ته لېږو. لینک تر { $expires } پورې معتبر دی.
+mail-external-code-subject = د Lotse لپاره ستاسو یو ځلي کوډ
+mail-external-code-body = ستاسو یو ځلي کوډ: { $code }
+    دا کوډ 15 دقیقې اعتبار لري. که تاسو کوډ نه وي غوښتی، دا برېښنالیک ړنګولی شئ.
+portal-reminders-title = په برېښنالیک یادونه
+portal-reminders-explained = د لیدنې له وخت څخه یوه ورځ مخکې تاسو ته یو برېښنالیک د نېټې او وخت سره لېږو. نور پکې هېڅ نشته. جزئیات دلته په پورټال کې وینئ.
+portal-reminders-to = ترلاسه کوونکی: { $email }
+portal-reminders-no-email = ستاسو لپاره هېڅ برېښنالیک پته نه ده ثبت شوې. ستاسو د دوسیې مدیر کولی شي هغه ثبت کړي.
+portal-reminders-on = هو، یادونه غواړم
+portal-reminders-off = نورې یادونې نه غواړم
+portal-reminders-are-on = تاسو په برېښنالیک یادونې ترلاسه کوئ.
+portal-reminders-are-off = تاسو په برېښنالیک یادونې نه ترلاسه کوئ.
+mail-appointment-reminder-subject = یادونه: سبا تاسو د لیدنې وخت لرئ
+mail-appointment-reminder-body = سبا، { $date }، په { $time } بجو تاسو د لیدنې وخت لرئ. جزئیات په پورټال کې مومئ:
+    { $link }
+mail-appointment-reminder-body-day = سبا، { $date }، تاسو د لیدنې وخت لرئ. جزئیات په پورټال کې مومئ:
+    { $link }
+mail-appointment-reminder-footer = تاسو دا یادونه ځکه ترلاسه کوئ چې په پورټال کې مو فعاله کړې ده. هلته یې بېرته بندولی هم شئ.

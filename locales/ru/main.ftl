@@ -1634,3 +1634,67 @@ mail-digest-intro = { $count ->
        *[other] С момента последней сводки для Вас есть { $count } новости:
     }
 mail-footer = Это письмо не содержит данных клиенток и клиентов. Какие письма Вы получаете, Вы настраиваете в разделе «Моя учётная запись»: { $settings }
+
+external-title = Направление в Вашу организацию
+external-tagline = Направления для партнёров
+external-gone = По этой ссылке (больше) ничего нет: срок её действия истёк или она отозвана, либо направление закрыто. Пожалуйста, обратитесь к человеку, который отправил Вам направление.
+external-for = Для: { $organisation }
+external-code-intro = Для защиты данных эта ссылка ничего не показывает, пока Вы не введёте одноразовый код. Мы отправим его на Ваш адрес вторым письмом.
+external-send-code = Отправить код по электронной почте
+external-send-code-again = Отправить новый код
+external-code-sent = Код уже в пути. Он действует 15 минут.
+external-code = Одноразовый код из письма
+external-open = Открыть направление
+external-referral-title = Направление
+external-audited = Каждое открытие этой страницы записывается. Человек, которого направили, может видеть, когда Ваша организация просматривала его данные.
+external-link-title = Ссылка для партнёрской организации
+external-link-explained = У этой организации нет учётной записи в Lotse. Её контактное лицо получило ссылку по электронной почте и открывает её с помощью одноразового кода.
+external-contact = Контактное лицо
+external-link-state = Ссылка
+external-link-active = действует
+external-link-expired = истекла
+external-link-withdrawn = отозвана
+external-link-until = Действует до
+external-link-last-viewed = Последнее открытие
+external-link-never-viewed = ни разу
+external-link-renew = Продлить на 14 дней
+external-link-withdraw = Отозвать ссылку
+external-link-renewed = Ссылка снова действует 14 дней.
+external-link-withdrawn-done = Ссылка отозвана. С этого момента она ничего не показывает.
+organisations-external-contact = Контактное лицо (без учётной записи)
+organisations-has-accounts = с учётными записями в Lotse
+organisations-external-new = Создать партнёрскую организацию без учётных записей
+organisations-external-explained = Для партнёров, которые не работают в Lotse (например, профессиональных палат или небольших объединений): направления приходят контактному лицу в виде ссылки по электронной почте.
+organisations-contact-name = Имя контактного лица
+organisations-contact-email = Адрес электронной почты контактного лица
+organisations-contact-language = Язык писем
+organisations-external-create = Создать партнёрскую организацию
+organisations-external-created = Партнёрская организация создана.
+error-external-no-contact = У этой организации нет контактного лица для направлений.
+error-external-link-gone = Эта ссылка больше ничего не показывает. Пожалуйста, обратитесь к человеку, который отправил Вам направление.
+error-external-code-again = Ваш сеанс истёк. Пожалуйста, запросите новый код и введите его.
+error-external-code-limit = За последний час было отправлено слишком много кодов. Пожалуйста, попробуйте позже.
+error-external-code-expired = Этот код больше не действует. Пожалуйста, запросите новый.
+error-external-code-wrong = Код неверен. Пожалуйста, проверьте его.
+error-external-no-link = У этого направления нет действующей ссылки.
+mail-external-referral-subject = Новое направление от { $sender }
+mail-external-referral-body = Ваша организация получила от { $sender } направление в рамках муниципального управления интеграцией. В целях защиты данных в этом письме нет сведений о человеке. Направление находится здесь:
+    { $link }
+    При открытии мы попросим Вас ввести одноразовый код, который пришлём Вам вторым письмом. Ссылка действует до { $expires }.
+mail-external-code-subject = Ваш одноразовый код для Lotse
+mail-external-code-body = Ваш одноразовый код: { $code }
+    Он действует 15 минут. Если Вы не запрашивали код, можете удалить это письмо.
+portal-reminders-title = Напоминание по электронной почте
+portal-reminders-explained = За день до встречи мы присылаем Вам письмо с датой и временем. Больше в нём ничего нет. Подробности Вы видите здесь, в портале.
+portal-reminders-to = Кому: { $email }
+portal-reminders-no-email = Для Вас не сохранён адрес электронной почты. Ваш кейс-менеджер может его внести.
+portal-reminders-on = Да, напоминайте мне
+portal-reminders-off = Больше не напоминать
+portal-reminders-are-on = Вы получаете напоминания по электронной почте.
+portal-reminders-are-off = Вы не получаете напоминаний по электронной почте.
+mail-appointment-reminder-subject = Напоминание: завтра у Вас встреча
+mail-appointment-reminder-body = Завтра, { $date }, в { $time } у Вас встреча. Подробности Вы найдёте в портале:
+    { $link }
+mail-appointment-reminder-body-day = Завтра, { $date }, у Вас встреча. Подробности Вы найдёте в портале:
+    { $link }
+mail-appointment-reminder-footer = Вы получаете это напоминание, потому что включили его в портале. Там же Вы можете снова его выключить.

@@ -1593,3 +1593,67 @@ mail-digest-intro = { $count ->
        *[other] Son özetten bu yana sizin için { $count } yenilik var:
     }
 mail-footer = Bu e-posta danışanlara ait hiçbir veri içermez. Hangi e-postaları alacağınızı “Hesabım” bölümünden ayarlarsınız: { $settings }
+
+external-title = Kuruluşunuza yönlendirme
+external-tagline = Ortak kuruluşlar için yönlendirmeler
+external-gone = Bu bağlantıda (artık) görülecek bir şey yok: Bağlantının süresi dolmuş ya da bağlantı geri çekilmiş veya yönlendirme kapatılmış. Lütfen size yönlendirmeyi gönderen kişiye başvurun.
+external-for = Alıcı: { $organisation }
+external-code-intro = Verilerin korunması için bu bağlantı, siz tek kullanımlık bir kod girene kadar hiçbir şey göstermez. Kodu ikinci bir e-postayla adresinize göndeririz.
+external-send-code = Kodu e-postayla gönder
+external-send-code-again = Yeni kod gönder
+external-code-sent = Kod yolda. 15 dakika geçerlidir.
+external-code = E-postadaki tek kullanımlık kod
+external-open = Yönlendirmeyi aç
+external-referral-title = Yönlendirme
+external-audited = Bu sayfanın her açılışı kaydedilir. Yönlendirilen kişi, kuruluşunuzun verilerine ne zaman baktığını görebilir.
+external-link-title = Ortak kuruluş için bağlantı
+external-link-explained = Bu kuruluşun Lotse'de hesabı yok. İrtibat kişisi e-postayla bir bağlantı aldı ve bağlantıyı tek kullanımlık bir kodla açıyor.
+external-contact = İrtibat kişisi
+external-link-state = Bağlantı
+external-link-active = geçerli
+external-link-expired = süresi doldu
+external-link-withdrawn = geri çekildi
+external-link-until = Son geçerlilik tarihi
+external-link-last-viewed = Son açılış
+external-link-never-viewed = hiç açılmadı
+external-link-renew = 14 gün uzat
+external-link-withdraw = Bağlantıyı geri çek
+external-link-renewed = Bağlantı yeniden 14 gün geçerli.
+external-link-withdrawn-done = Bağlantı geri çekildi. Artık hiçbir şey göstermiyor.
+organisations-external-contact = İrtibat kişisi (hesapsız)
+organisations-has-accounts = Lotse'de hesapları olan
+organisations-external-new = Hesapsız ortak kuruluş ekle
+organisations-external-explained = Lotse'de çalışmayan ortaklar için (örneğin meslek odaları veya küçük dernekler): Yönlendirmeler, irtibat kişisine e-postayla bağlantı olarak gider.
+organisations-contact-name = İrtibat kişisinin adı
+organisations-contact-email = İrtibat kişisinin e-posta adresi
+organisations-contact-language = E-postaların dili
+organisations-external-create = Ortak kuruluşu ekle
+organisations-external-created = Ortak kuruluş eklendi.
+error-external-no-contact = Bu kuruluşun yönlendirmeler için bir irtibat kişisi yok.
+error-external-link-gone = Bu bağlantı artık hiçbir şey göstermiyor. Lütfen size yönlendirmeyi gönderen kişiye başvurun.
+error-external-code-again = Oturumunuzun süresi doldu. Lütfen yeni bir kod isteyin ve girin.
+error-external-code-limit = Son bir saatte çok fazla kod gönderildi. Lütfen daha sonra tekrar deneyin.
+error-external-code-expired = Bu kod artık geçerli değil. Lütfen yeni bir kod isteyin.
+error-external-code-wrong = Kod doğru değil. Lütfen kodu kontrol edin.
+error-external-no-link = Bu yönlendirmenin geçerli bir bağlantısı yok.
+mail-external-referral-subject = { $sender } tarafından yeni yönlendirme
+mail-external-referral-body = { $sender }, belediye entegrasyon yönetimi kapsamında kuruluşunuza bir yönlendirme gönderdi. Verilerin korunması için bu e-postada kişi hakkında hiçbir bilgi yer almaz. Yönlendirmeyi burada bulabilirsiniz:
+    { $link }
+    Bağlantıyı açtığınızda sizden, ikinci bir e-postayla göndereceğimiz tek kullanımlık bir kod isteriz. Bağlantı { $expires } tarihine kadar geçerlidir.
+mail-external-code-subject = Lotse için tek kullanımlık kodunuz
+mail-external-code-body = Tek kullanımlık kodunuz: { $code }
+    Kod 15 dakika geçerlidir. Kod istemediyseniz bu e-postayı silebilirsiniz.
+portal-reminders-title = E-postayla hatırlatma
+portal-reminders-explained = Bir randevudan bir gün önce size tarih ve saati içeren bir e-posta göndeririz. E-postada başka bir şey yazmaz. Ayrıntıları burada, portalda görürsünüz.
+portal-reminders-to = Alıcı: { $email }
+portal-reminders-no-email = Sizin için kayıtlı bir e-posta adresi yok. Vaka yöneticiniz adresinizi ekleyebilir.
+portal-reminders-on = Evet, lütfen hatırlatın
+portal-reminders-off = Artık hatırlatma istemiyorum
+portal-reminders-are-on = E-postayla hatırlatma alıyorsunuz.
+portal-reminders-are-off = E-postayla hatırlatma almıyorsunuz.
+mail-appointment-reminder-subject = Hatırlatma: Yarın bir randevunuz var
+mail-appointment-reminder-body = Yarın bir randevunuz var: { $date }, saat { $time }. Ayrıntıları portalda bulabilirsiniz:
+    { $link }
+mail-appointment-reminder-body-day = Yarın bir randevunuz var: { $date }. Ayrıntıları portalda bulabilirsiniz:
+    { $link }
+mail-appointment-reminder-footer = Bu hatırlatmayı, portalda açtığınız için alıyorsunuz. Hatırlatmayı orada yeniden kapatabilirsiniz.

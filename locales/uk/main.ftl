@@ -1634,3 +1634,67 @@ mail-digest-intro = { $count ->
        *[other] Від останнього зведення для Вас є { $count } новини:
     }
 mail-footer = Цей лист не містить даних клієнток і клієнтів. Які листи Ви отримуєте, Ви налаштовуєте в розділі «Мій обліковий запис»: { $settings }
+
+external-title = Направлення до Вашої організації
+external-tagline = Направлення для партнерів
+external-gone = За цим посиланням (більше) нічого не видно: строк його дії минув або його відкликано, або направлення закрито. Будь ласка, зверніться до особи, яка надіслала Вам направлення.
+external-for = Для: { $organisation }
+external-code-intro = Для захисту даних це посилання нічого не показує, доки Ви не введете одноразовий код. Ми надішлемо його на Вашу адресу другим листом.
+external-send-code = Надіслати код електронною поштою
+external-send-code-again = Надіслати новий код
+external-code-sent = Код уже в дорозі. Він дійсний 15 хвилин.
+external-code = Одноразовий код із листа
+external-open = Відкрити направлення
+external-referral-title = Направлення
+external-audited = Кожне відкриття цієї сторінки записується. Направлена особа може бачити, коли Ваша організація переглядала її дані.
+external-link-title = Посилання для партнерської організації
+external-link-explained = Ця організація не має облікового запису в Lotse. Її контактна особа отримала посилання електронною поштою і відкриває його за допомогою одноразового коду.
+external-contact = Контактна особа
+external-link-state = Посилання
+external-link-active = дійсне
+external-link-expired = строк дії минув
+external-link-withdrawn = відкликано
+external-link-until = Дійсне до
+external-link-last-viewed = Востаннє відкрито
+external-link-never-viewed = ще ніколи
+external-link-renew = Продовжити на 14 днів
+external-link-withdraw = Відкликати посилання
+external-link-renewed = Посилання знову дійсне 14 днів.
+external-link-withdrawn-done = Посилання відкликано. Відтепер воно нічого не показує.
+organisations-external-contact = Контактна особа (без облікового запису)
+organisations-has-accounts = з обліковими записами в Lotse
+organisations-external-new = Створити партнерську організацію без облікових записів
+organisations-external-explained = Для партнерів, які не працюють у Lotse (наприклад, професійних палат або невеликих об’єднань): направлення надходять контактній особі у вигляді посилання електронною поштою.
+organisations-contact-name = Ім’я контактної особи
+organisations-contact-email = Адреса електронної пошти контактної особи
+organisations-contact-language = Мова листів
+organisations-external-create = Створити партнерську організацію
+organisations-external-created = Партнерську організацію створено.
+error-external-no-contact = Ця організація не має контактної особи для направлень.
+error-external-link-gone = Це посилання більше нічого не показує. Будь ласка, зверніться до особи, яка надіслала Вам направлення.
+error-external-code-again = Ваш сеанс завершився. Будь ласка, запросіть новий код і введіть його.
+error-external-code-limit = За останню годину було надіслано забагато кодів. Будь ласка, спробуйте пізніше.
+error-external-code-expired = Цей код більше не дійсний. Будь ласка, запросіть новий.
+error-external-code-wrong = Код неправильний. Будь ласка, перевірте його.
+error-external-no-link = Це направлення не має дійсного посилання.
+mail-external-referral-subject = Нове направлення від { $sender }
+mail-external-referral-body = Ваша організація отримала від { $sender } направлення в межах муніципального управління інтеграцією. Для захисту даних у цьому листі немає жодних відомостей про особу. Направлення Ви знайдете тут:
+    { $link }
+    Під час відкриття ми попросимо Вас ввести одноразовий код, який надішлемо Вам другим листом. Посилання дійсне до { $expires }.
+mail-external-code-subject = Ваш одноразовий код для Lotse
+mail-external-code-body = Ваш одноразовий код: { $code }
+    Він дійсний 15 хвилин. Якщо Ви не запитували код, можете видалити цей лист.
+portal-reminders-title = Нагадування електронною поштою
+portal-reminders-explained = За день до зустрічі ми надсилаємо Вам лист із датою та часом. Більше в ньому нічого немає. Подробиці Ви бачите тут, у порталі.
+portal-reminders-to = Кому: { $email }
+portal-reminders-no-email = Для Вас не збережено адреси електронної пошти. Ваша кейс-менеджерка або Ваш кейс-менеджер може її внести.
+portal-reminders-on = Так, нагадуйте мені
+portal-reminders-off = Більше не нагадувати
+portal-reminders-are-on = Ви отримуєте нагадування електронною поштою.
+portal-reminders-are-off = Ви не отримуєте нагадувань електронною поштою.
+mail-appointment-reminder-subject = Нагадування: завтра у Вас зустріч
+mail-appointment-reminder-body = Завтра, { $date }, о { $time } у Вас зустріч. Подробиці Ви знайдете в порталі:
+    { $link }
+mail-appointment-reminder-body-day = Завтра, { $date }, у Вас зустріч. Подробиці Ви знайдете в порталі:
+    { $link }
+mail-appointment-reminder-footer = Ви отримуєте це нагадування, бо увімкнули його в порталі. Там Ви можете його знову вимкнути.

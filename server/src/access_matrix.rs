@@ -515,6 +515,34 @@ pub const CALLS: &[Call] = &[
         reads: false,
     },
     Call {
+        function: "renew_external_link",
+        reads: false,
+    },
+    Call {
+        function: "withdraw_external_link",
+        reads: false,
+    },
+    Call {
+        function: "load_external",
+        reads: false,
+    },
+    Call {
+        function: "send_external_code",
+        reads: false,
+    },
+    Call {
+        function: "verify_external_code",
+        reads: false,
+    },
+    Call {
+        function: "answer_external",
+        reads: false,
+    },
+    Call {
+        function: "external_message",
+        reads: false,
+    },
+    Call {
         function: "load_inbox",
         reads: true,
     },
@@ -592,6 +620,10 @@ pub const CALLS: &[Call] = &[
     },
     Call {
         function: "portal_request_erasure",
+        reads: false,
+    },
+    Call {
+        function: "portal_set_reminders",
         reads: false,
     },
     Call {
@@ -996,6 +1028,17 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
              &starts_on=&note="
         ),
         "referral_message" => format!("referral_id={referral}&note=Frage"),
+        // The matrix referral goes to an organisation with accounts: it has no link, so an
+        // allowed caller gets the validation error.
+        "renew_external_link" | "withdraw_external_link" => format!("referral_id={referral}"),
+        // A link nobody was sent: whoever calls, signed in or not, learns nothing.
+        "load_external" | "send_external_code" => format!("token={}", "0".repeat(64)),
+        "verify_external_code" => format!("token={}&code=123456", "0".repeat(64)),
+        "answer_external" => format!(
+            "token={}&version=1&status=accepted&decline_reason=&outcome=&seat=&starts_on=&note=",
+            "0".repeat(64)
+        ),
+        "external_message" => format!("token={}&note=Frage", "0".repeat(64)),
         "load_case_volunteers" => format!("case_id={case}"),
         // No kind: an allowed caller gets 422 and nothing is offered.
         "create_volunteer_task" => format!(
@@ -1051,6 +1094,8 @@ async fn form(world: &World, function: &str, t: &Target) -> String {
         | "load_portal_corrections"
         | "load_portal_erasure"
         | "portal_request_erasure" => String::new(),
+        // Switching reminders off: allowed, and nothing is sent.
+        "portal_set_reminders" => "on=0".into(),
         // A fresh step of the client's own, for the client to mark done.
         "portal_mark_step_done" => {
             let id: i64 = sqlx::query_scalar(
@@ -1314,7 +1359,12 @@ pub fn document(matrix: &Matrix) -> String {
          refusals. For a referral page the cell names the client data the recipient was sent; \
          for the client portal's plan, whose plan came back. \
          Every allowed read and every refusal of a signed-in user wrote an audit entry. \
-         `make access-matrix` regenerates this file; a test fails when it is out of date.\n\n## Situations\n\n",
+         `make access-matrix` regenerates this file; a test fails when it is out of date. \
+         The functions behind a link for a partner without an account (`load_external`, \
+         `send_external_code`, `verify_external_code`, `answer_external`, `external_message`) \
+         answer anyone: the link and the one-time code from its second mail decide, not a \
+         session; called with a link nobody was sent, as here, they show nothing \
+         (`app/tests/domain/external.rs` tests the link itself).\n\n## Situations\n\n",
     );
     for (key, description) in SITUATIONS {
         out.push_str(&format!("- **{key}**: {description}\n"));

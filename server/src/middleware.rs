@@ -202,8 +202,9 @@ pub async fn session(State(state): State<AppState>, mut request: Request, next: 
     }
     if request.method() == http::Method::GET && !is_asset_or_api(&path) {
         // Single sign-on's links and the provider's way back are for anyone.
-        let public =
-            app::PUBLIC_PAGES.contains(&path.as_str()) || path.starts_with("/sign-in/provider");
+        let public = app::PUBLIC_PAGES.contains(&path.as_str())
+            || path.starts_with("/sign-in/provider")
+            || path.starts_with(app::EXTERNAL_PAGES);
         let unfinished_pages = [sessions::SECOND_FACTOR_PAGE, sessions::SET_UP_PAGE];
         if let Some(page) = unfinished_page {
             // Its own page, or the sign-in page to start again.

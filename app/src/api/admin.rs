@@ -20,6 +20,28 @@ pub async fn create_organisation(
     accounts::create_organisation(&db, &actor, &name, &organisation_type).await
 }
 
+#[server(endpoint = "create_external_organisation")]
+pub async fn create_external_organisation(
+    name: String,
+    organisation_type: String,
+    contact_name: String,
+    contact_email: String,
+    contact_language: String,
+) -> Result<Organisation, AppError> {
+    use crate::server::admin::accounts;
+    let (db, actor) = super::staff()?;
+    let new = accounts::NewExternalOrganisation {
+        name,
+        organisation_type,
+        contact_name,
+        contact_email,
+        contact_language,
+    };
+    let created = accounts::create_external_organisation(&db, &actor, &new).await?;
+    crate::server::infra::context::form_done("external-created");
+    Ok(created)
+}
+
 #[server(endpoint = "list_users")]
 pub async fn list_users(page: i64) -> Result<Page<StaffAccount>, AppError> {
     use crate::server::admin::accounts;

@@ -55,6 +55,19 @@ pub async fn load_portal_appointments() -> Result<PortalAppointments, AppError> 
     crate::server::portal::appointments(&db, &client).await
 }
 
+/// The client switches appointment reminders by e-mail on (`on=1`) or off.
+#[server(endpoint = "portal_set_reminders")]
+pub async fn portal_set_reminders(on: String) -> Result<(), AppError> {
+    let (db, client) = super::client()?;
+    crate::server::portal::reminders::set(&db, &client, on == "1").await?;
+    crate::server::infra::context::form_done(if on == "1" {
+        "reminders-on"
+    } else {
+        "reminders-off"
+    });
+    Ok(())
+}
+
 #[server(endpoint = "load_portal_referrals")]
 pub async fn load_portal_referrals() -> Result<Vec<PortalReferral>, AppError> {
     let (db, client) = super::client()?;

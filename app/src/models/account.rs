@@ -126,6 +126,18 @@ pub struct Organisation {
     pub id: i64,
     pub name: String,
     pub organisation_type: OrganisationType,
+    /// A partner without accounts: its contact person, who answers referrals through a link.
+    #[serde(default)]
+    pub contact: Option<ExternalContact>,
+}
+
+/// The contact person of a partner organisation without accounts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExternalContact {
+    pub name: String,
+    pub email: String,
+    /// The language of their mails and, by default, of the page behind the link.
+    pub language: String,
 }
 
 /// The signed-in staff user, as every page and server function knows them.

@@ -175,6 +175,40 @@ pub struct ReferralPage {
     pub access: ReferralAccess,
     /// The states the viewer may move the referral to now.
     pub next: Vec<super::ReferralStatus>,
+    /// Sender: the link of a referral to a partner without an account.
+    #[serde(default)]
+    pub external: Option<ExternalLinkInfo>,
+}
+
+/// The sending side's view of the link a partner without an account answers through.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExternalLinkInfo {
+    pub contact: String,
+    pub email: String,
+    /// When the link ends (milliseconds since the epoch).
+    pub expires_at: i64,
+    pub withdrawn: bool,
+    pub expired: bool,
+    /// When the contact last opened the referral behind the link, if ever.
+    pub last_viewed_at: Option<i64>,
+}
+
+/// What a link for a partner without an account shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExternalView {
+    /// Nothing: the link is unknown, expired or withdrawn, the referral closed, or the consent
+    /// behind it revoked. All look alike, so the link tells a stranger nothing.
+    Gone,
+    /// The link is good; the one-time code from the second mail is still to be typed.
+    Code {
+        organisation: String,
+        code_sent: bool,
+    },
+    /// The referral, as the recipient sees it.
+    Referral {
+        page: Box<ReferralPage>,
+        organisation: String,
+    },
 }
 
 /// What the recipient of a referral may see of the client now.

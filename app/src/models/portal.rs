@@ -93,6 +93,12 @@ pub struct PortalAppointment {
 pub struct PortalAppointments {
     pub upcoming: Vec<PortalAppointment>,
     pub past: Vec<PortalAppointment>,
+    /// The address appointment reminders go to, if one is on record.
+    #[serde(default)]
+    pub reminder_email: Option<String>,
+    /// Whether the client asked for reminders by e-mail.
+    #[serde(default)]
+    pub reminders: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

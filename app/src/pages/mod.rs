@@ -43,6 +43,7 @@ pub use coordination::{
     FiguresPageView, IssuesPageView, ResultsPageView, WorkingGroupPageView, WorkingGroupsPageView,
 };
 pub use inbox::InboxPage;
+pub use network::external::ExternalPageView;
 pub use network::offers::{OfferFormPage, OffersPage};
 pub use network::referral::ReferralPageView;
 pub use not_found::NotFound;

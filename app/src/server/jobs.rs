@@ -74,6 +74,7 @@ impl Job {
             Job::Mail => {
                 notifications::overdue_referrals(db).await?;
                 notifications::send_digests(db, now_ms()).await?;
+                crate::server::portal::reminders::send_due(db, now_ms()).await?;
                 outbox::purge_old(db).await
             }
         }

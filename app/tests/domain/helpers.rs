@@ -143,3 +143,18 @@ pub async fn mails(db: &Db, kind: &str) -> Vec<(String, String, String, String)>
     .await
     .unwrap()
 }
+
+/// `hour` o'clock in Köln today, in milliseconds (Köln is UTC+1 in winter, UTC+2 in summer:
+/// the offset whose Köln hour is `hour` is kept).
+pub fn koeln_at(hour: u32) -> i64 {
+    let today = app::i18n::koeln_date(app::server::infra::db::now_ms());
+    let midnight = today
+        .and_hms_opt(0, 0, 0)
+        .unwrap()
+        .and_utc()
+        .timestamp_millis();
+    (0..=3)
+        .map(|back| midnight + (hour as i64 - back) * 3_600_000)
+        .find(|ms| app::i18n::koeln_hour(*ms) == hour && app::i18n::koeln_date(*ms) == today)
+        .unwrap()
+}

@@ -142,20 +142,7 @@ async fn each_person_chooses_at_once_a_daily_digest_or_never(db: Db) {
     let a = refer(&db, &w).await;
     let b = refer(&db, &w).await;
     assert!(mails(&db, "new-referral").await.is_empty());
-    let today = app::i18n::koeln_date(now_ms());
-    let at = |hour: u32| {
-        // Köln is UTC+1 in winter, UTC+2 in summer: try both offsets and keep the one whose
-        // Köln hour is `hour`.
-        let midnight = today
-            .and_hms_opt(0, 0, 0)
-            .unwrap()
-            .and_utc()
-            .timestamp_millis();
-        (0..=3)
-            .map(|back| midnight + (hour as i64 - back) * 3_600_000)
-            .find(|ms| app::i18n::koeln_hour(*ms) == hour && app::i18n::koeln_date(*ms) == today)
-            .unwrap()
-    };
+    let at = crate::helpers::koeln_at;
     assert_eq!(
         send_digests(&db, at(6)).await.unwrap(),
         0,

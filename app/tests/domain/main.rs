@@ -8,6 +8,7 @@ mod clients;
 mod coordination;
 mod demo;
 mod erasure;
+mod external;
 mod handover;
 mod helpers;
 mod jobs;

@@ -65,6 +65,17 @@ const PORTAL: &[&str] = &[
     "portal_request_correction",
     "load_portal_erasure",
     "portal_request_erasure",
+    "portal_set_reminders",
+];
+
+/// The page behind a partner's link: the link and its one-time code decide, not a session,
+/// so every caller gets an answer, and with a link nobody was sent it shows nothing.
+const EXTERNAL_LINK: &[&str] = &[
+    "load_external",
+    "send_external_code",
+    "verify_external_code",
+    "answer_external",
+    "external_message",
 ];
 
 /// The policy as the issue states it, written independently of the code.
@@ -73,7 +84,7 @@ fn expected(function: &str, situation: &str) -> String {
         situation.starts_with("partner-") && situation != "partner-no-referral";
     let case_team = matches!(situation, "cm-owner" | "cm-assigned");
     let client = situation.starts_with("client-");
-    let verdict = if function == "load_sign_in_choices" {
+    let verdict = if function == "load_sign_in_choices" || EXTERNAL_LINK.contains(&function) {
         // The sign-in page's choices of provider: anyone, signed in or not.
         "allow"
     } else if situation == "anonymous" || (client != PORTAL.contains(&function)) {
@@ -105,6 +116,12 @@ fn expected(function: &str, situation: &str) -> String {
             "load_referral" | "respond_referral" | "referral_message" => match situation {
                 _ if case_team || partner_with_referral => "allow",
                 "cm-colleague" => "403",
+                "cm-other-org" | "partner-no-referral" => "404",
+                _ => "403",
+            },
+            // A partner's link is renewed or withdrawn by the sending side only.
+            "renew_external_link" | "withdraw_external_link" => match situation {
+                _ if case_team => "allow",
                 "cm-other-org" | "partner-no-referral" => "404",
                 _ => "403",
             },

@@ -15,6 +15,10 @@ async fn administration_functions_refuse_other_roles_with_403_and_anonymous_with
         ("list_users", "page=1"),
         ("list_organisations", ""),
         ("create_organisation", "name=X&organisation_type=bamf"),
+        (
+            "create_external_organisation",
+            "name=X&organisation_type=chamber&contact_name=Y&contact_email=y@x.example&contact_language=de",
+        ),
         ("set_user_active", "user_id=1&active=false"),
         ("set_user_role", "user_id=1&role=volunteer"),
         ("load_caseload_handover", "user_id=1"),

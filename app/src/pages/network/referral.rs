@@ -2,14 +2,18 @@ use crate::move_tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::{load_referral, ReferralMessage, RespondReferral};
+use crate::api::{
+    load_referral, ReferralMessage, RenewExternalLink, RespondReferral, WithdrawExternalLink,
+};
 use crate::components::{
-    action_error, date_text, form_version, label, provide_reload, reload_on_success,
+    action_error, date_text, done_by_form, form_version, label, provide_reload, reload_on_success,
     reset_on_success, route_id, CatalogueSelect, Field, FormError, FreeText, Loaded, SavedStatus,
 };
 use crate::i18n::{active_language, format_instant, page_title, t};
 use crate::models::catalogue;
-use crate::models::{Referral, ReferralAccess, ReferralPage, ReferralStatus, SharedSection};
+use crate::models::{
+    ExternalLinkInfo, Referral, ReferralAccess, ReferralPage, ReferralStatus, SharedSection,
+};
 
 /// One referral as both sides see it: state and history, messages; the recipient also sees
 /// the client data shared with consent and answers; the sender can withdraw.
@@ -39,6 +43,7 @@ fn ReferralView(page: ReferralPage) -> impl IntoView {
         shared,
         access,
         next,
+        external,
     } = page;
     let r = referral.clone();
     let (status, purpose) = (r.status.clone(), r.purpose.clone());
@@ -81,6 +86,7 @@ fn ReferralView(page: ReferralPage) -> impl IntoView {
             </dl>
             {r.message.clone().map(|m| view! { <h3>{move_tr!("field-message")}</h3> <p class="message"><FreeText text=m /></p> })}
         </section>
+        {external.map(|link| view! { <ExternalLinkPanel referral_id=r.id link /> })}
         {(!sender).then(|| view! { <SharedData access shared=shared.clone() /> })}
         <section aria-labelledby="referral-answer" class="card">
             <h2 id="referral-answer">{move || t(if sender { "referral-withdraw-title" } else { "referral-answer" })}</h2>
@@ -88,19 +94,7 @@ fn ReferralView(page: ReferralPage) -> impl IntoView {
         </section>
         <section aria-labelledby="referral-history" class="card">
             <h2 id="referral-history">{move_tr!("referral-history")}</h2>
-            <ol class="history">
-                {events.into_iter().map(|e| {
-                    let status = e.status.clone();
-                    view! {
-                        <li>
-                            <span dir="ltr">{move || format_instant(e.at, active_language())}</span> " · "
-                            <bdi>{e.actor}</bdi> " (" <bdi>{e.organisation}</bdi> ")"
-                            {status.map(|s| view! { " · " <strong>{move || label(&[], catalogue::REFERRAL_STATUS, &s)}</strong> })}
-                            {e.note.map(|n| view! { " · " <FreeText text=n /> })}
-                        </li>
-                    }
-                }).collect_view()}
-            </ol>
+            <History events />
             <MessageForm referral_id=referral.id />
         </section>
     }
@@ -108,7 +102,7 @@ fn ReferralView(page: ReferralPage) -> impl IntoView {
 
 /// What the recipient may see of the client now — only the consented categories.
 #[component]
-fn SharedData(access: ReferralAccess, shared: Vec<SharedSection>) -> impl IntoView {
+pub(super) fn SharedData(access: ReferralAccess, shared: Vec<SharedSection>) -> impl IntoView {
     view! {
         <section aria-labelledby="referral-shared" class="card">
             <h2 id="referral-shared">{move_tr!("referral-shared-data")}</h2>
@@ -207,5 +201,84 @@ fn MessageForm(referral_id: i64) -> impl IntoView {
             <FormError error />
             <button type="submit">{move_tr!("referral-send-message")}</button>
         </ActionForm>
+    }
+}
+
+/// The sender's view of the link a partner without an account answers through: to whom it
+/// went, until when it is good, when it was last opened; renew or withdraw it.
+#[component]
+fn ExternalLinkPanel(referral_id: i64, link: ExternalLinkInfo) -> impl IntoView {
+    let renew = ServerAction::<RenewExternalLink>::new();
+    let withdraw = ServerAction::<WithdrawExternalLink>::new();
+    reload_on_success(renew);
+    reload_on_success(withdraw);
+    let renew_error = action_error(renew);
+    let withdraw_error = action_error(withdraw);
+    let done = done_by_form();
+    let state = if link.withdrawn {
+        "external-link-withdrawn"
+    } else if link.expired {
+        "external-link-expired"
+    } else {
+        "external-link-active"
+    };
+    let expires = link.expires_at;
+    view! {
+        <section aria-labelledby="referral-external" class="card">
+            <h2 id="referral-external">{move_tr!("external-link-title")}</h2>
+            {move || match done.get().as_deref() {
+                Some("link-renewed") => Some(view! { <p class="success" role="status">{move_tr!("external-link-renewed")}</p> }),
+                Some("link-withdrawn") => Some(view! { <p class="success" role="status">{move_tr!("external-link-withdrawn-done")}</p> }),
+                _ => None,
+            }}
+            <p class="hint">{move_tr!("external-link-explained")}</p>
+            <dl class="facts">
+                <dt>{move_tr!("external-contact")}</dt>
+                <dd><bdi>{link.contact.clone()}</bdi> " · " <span dir="ltr">{link.email.clone()}</span></dd>
+                <dt>{move_tr!("external-link-state")}</dt>
+                <dd><strong>{move || t(state)}</strong></dd>
+                <dt>{move_tr!("external-link-until")}</dt>
+                <dd dir="ltr">{move || format_instant(expires, active_language())}</dd>
+                <dt>{move_tr!("external-link-last-viewed")}</dt>
+                <dd>{match link.last_viewed_at {
+                    Some(at) => view! { <span dir="ltr">{move || format_instant(at, active_language())}</span> }.into_any(),
+                    None => view! { <span>{move_tr!("external-link-never-viewed")}</span> }.into_any(),
+                }}</dd>
+            </dl>
+            {(!link.withdrawn).then(|| view! {
+                <div class="link-actions">
+                    <ActionForm action=renew attr:class="inline-form">
+                        <input type="hidden" name="referral_id" value=referral_id />
+                        <button type="submit" class="button-secondary">{move_tr!("external-link-renew")}</button>
+                    </ActionForm>
+                    <ActionForm action=withdraw attr:class="inline-form">
+                        <input type="hidden" name="referral_id" value=referral_id />
+                        <button type="submit" class="button-secondary">{move_tr!("external-link-withdraw")}</button>
+                    </ActionForm>
+                </div>
+                <FormError error=renew_error />
+                <FormError error=withdraw_error />
+            })}
+        </section>
+    }
+}
+
+/// A referral's state changes and messages, oldest first, each with who wrote it and when.
+#[component]
+pub(super) fn History(events: Vec<crate::models::ReferralEvent>) -> impl IntoView {
+    view! {
+        <ol class="history">
+        {events.into_iter().map(|e| {
+            let status = e.status.clone();
+            view! {
+                <li>
+                    <span dir="ltr">{move || format_instant(e.at, active_language())}</span> " · "
+                    <bdi>{e.actor}</bdi> " (" <bdi>{e.organisation}</bdi> ")"
+                    {status.map(|s| view! { " · " <strong>{move || label(&[], catalogue::REFERRAL_STATUS, &s)}</strong> })}
+                    {e.note.map(|n| view! { " · " <FreeText text=n /> })}
+                </li>
+            }
+        }).collect_view()}
+        </ol>
     }
 }

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::{ReadAloud, Written};
-use crate::api::load_portal_appointments;
-use crate::components::{date_text, Loaded};
-use crate::i18n::page_title;
+use crate::api::{load_portal_appointments, PortalSetReminders};
+use crate::components::{action_error, date_text, done_by_form, FormError, Loaded};
+use crate::i18n::{page_title, t_args};
 use crate::models::PortalAppointment;
 
 /// My appointments: where, when, with whom, what to bring, interpreter.
@@ -27,6 +27,7 @@ pub fn PortalAppointmentsPage() -> impl IntoView {
                     {list.upcoming.into_iter().map(|a| view! { <AppointmentItem a /> }).collect_view()}
                 </ul>
             </div>
+            <Reminders email=list.reminder_email.clone() on=list.reminders />
             {(!list.past.is_empty()).then(|| view! {
                 <details>
                     <summary>{move_tr!("portal-appointments-past")}</summary>
@@ -66,5 +67,42 @@ fn AppointmentItem(a: PortalAppointment) -> impl IntoView {
             {a.note.clone().map(|n| view! { <p><Written text=n /></p> })}
             {interpreter}
         </li>
+    }
+}
+
+/// Reminders by e-mail the day before an appointment: on or off, to the address on record.
+#[component]
+fn Reminders(email: Option<String>, on: bool) -> impl IntoView {
+    let action = ServerAction::<PortalSetReminders>::new();
+    let error = action_error(action);
+    let done = done_by_form();
+    let on = move || match done.get().as_deref() {
+        Some("reminders-on") => true,
+        Some("reminders-off") => false,
+        _ => on,
+    };
+    view! {
+        <section class="card reminders" aria-labelledby="reminders-title">
+            <h2 id="reminders-title">{move_tr!("portal-reminders-title")}</h2>
+            <p>{move_tr!("portal-reminders-explained")}</p>
+            {match email {
+                None => view! { <p class="muted">{move_tr!("portal-reminders-no-email")}</p> }.into_any(),
+                Some(email) => view! {
+                    <p>{move || t_args("portal-reminders-to", &[("email", email.clone())])}</p>
+                    <p role="status"><strong>{move || if on() {
+                        crate::i18n::t("portal-reminders-are-on")
+                    } else {
+                        crate::i18n::t("portal-reminders-are-off")
+                    }}</strong></p>
+                    <ActionForm action attr:class="stacked-form">
+                        <input type="hidden" name="on" value=move || if on() { "0" } else { "1" } />
+                        <FormError error />
+                        <button type="submit" class=move || if on() { "button-secondary" } else { "big" }>
+                            {move || crate::i18n::t(if on() { "portal-reminders-off" } else { "portal-reminders-on" })}
+                        </button>
+                    </ActionForm>
+                }.into_any(),
+            }}
+        </section>
     }
 }

@@ -119,14 +119,26 @@ struct OrganisationRow {
     id: i64,
     name: String,
     organisation_type: String,
+    contact_name: Option<String>,
+    contact_email: Option<String>,
+    contact_language: Option<String>,
 }
 
 impl OrganisationRow {
     fn into_model(self) -> Option<Organisation> {
+        let contact = match (self.contact_name, self.contact_email) {
+            (Some(name), Some(email)) => Some(crate::models::ExternalContact {
+                name,
+                email,
+                language: self.contact_language.unwrap_or_else(|| "de".to_owned()),
+            }),
+            _ => None,
+        };
         Some(Organisation {
             id: self.id,
             name: self.name,
             organisation_type: OrganisationType::parse(&self.organisation_type)?,
+            contact,
         })
     }
 }
@@ -138,7 +150,13 @@ pub async fn list_organisations(
 ) -> Result<Vec<Organisation>, AppError> {
     policy::may_manage_accounts(actor)?;
     let rows = sqlx::query_as::<_, OrganisationRow>(
-        "SELECT id, name, organisation_type FROM organisations ORDER BY name",
+        "SELECT o.id, o.name, o.organisation_type, u.display_name AS contact_name,
+             u.email AS contact_email, m.language AS contact_language
+         FROM organisations o
+         LEFT JOIN users u ON o.external = 1 AND u.id =
+             (SELECT MIN(c.id) FROM users c WHERE c.organisation_id = o.id)
+         LEFT JOIN mail_settings m ON m.user_id = u.id
+         ORDER BY o.name",
     )
     .fetch_all(&db.pool)
     .await?;
@@ -161,6 +179,95 @@ pub async fn create_organisation(
     insert_organisation(db, &name, organisation_type).await
 }
 
+/// An organisation's name already taken, as the form's error; any other error as it is.
+fn name_taken(e: sqlx::Error) -> AppError {
+    if is_unique_violation(&e, "organisations_name_key", "organisations.name") {
+        AppError::invalid("name", "error-organisation-exists")
+    } else {
+        e.into()
+    }
+}
+
+/// An e-mail address already taken by an account, as the error of the form's `field`.
+fn email_taken(e: sqlx::Error, field: &str) -> AppError {
+    if is_unique_violation(&e, "users_email_key", "users.email") {
+        AppError::invalid(field, "error-email-taken")
+    } else {
+        e.into()
+    }
+}
+
+/// What an administrator types to add a partner organisation without accounts.
+#[derive(Debug, Clone, Default)]
+pub struct NewExternalOrganisation {
+    pub name: String,
+    pub organisation_type: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub contact_language: String,
+}
+
+/// Adds a partner organisation without accounts, with its contact person: an account that
+/// cannot sign in (inactive, no usable password), so that the contact's answers through a
+/// referral's link are recorded and audited under their organisation.
+pub async fn create_external_organisation(
+    db: &Db,
+    actor: &CurrentUser,
+    new: &NewExternalOrganisation,
+) -> Result<Organisation, AppError> {
+    policy::may_manage_accounts(actor)?;
+    let name = required_text(&new.name, "name", 200)?;
+    let kind = OrganisationType::parse(&new.organisation_type)
+        .ok_or_else(|| AppError::invalid("organisation_type", "error-choose-option"))?;
+    let contact_name = required_text(&new.contact_name, "contact_name", 200)?;
+    let email = normalise_email(&new.contact_email)
+        .map_err(|_| AppError::invalid("contact_email", "error-email-invalid"))?;
+    let language = crate::i18n::find(&new.contact_language)
+        .filter(|l| !crate::i18n::is_client_only(l.id))
+        .ok_or_else(|| AppError::invalid("contact_language", "error-choose-option"))?
+        .id;
+    let mut tx = crate::server::infra::db::begin(db).await?;
+    let now = now_ms();
+    let id = sqlx::query_scalar::<_, i64>(
+        "INSERT INTO organisations (name, organisation_type, external, created_at)
+         VALUES ($1, $2, 1, $3) RETURNING id",
+    )
+    .bind(&name)
+    .bind(kind.as_str())
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(name_taken)?;
+    let user_id = sqlx::query_scalar::<_, i64>(
+        "INSERT INTO users (organisation_id, email, display_name, role, password_hash, active, created_at)
+         VALUES ($1, $2, $3, $4, '!', 0, $5) RETURNING id",
+    )
+    .bind(id)
+    .bind(&email)
+    .bind(&contact_name)
+    .bind(Role::PartnerStaff.as_str())
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(|e| email_taken(e, "contact_email"))?;
+    sqlx::query("INSERT INTO mail_settings (user_id, language) VALUES ($1, $2)")
+        .bind(user_id)
+        .bind(language)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(Organisation {
+        id,
+        name: name.to_string(),
+        organisation_type: kind,
+        contact: Some(crate::models::ExternalContact {
+            name: contact_name.to_string(),
+            email,
+            language: language.to_owned(),
+        }),
+    })
+}
+
 async fn insert_organisation(
     db: &Db,
     name: &str,
@@ -174,17 +281,12 @@ async fn insert_organisation(
     .bind(now_ms())
     .fetch_one(&db.pool)
     .await
-    .map_err(|e| {
-        if is_unique_violation(&e, "organisations_name_key", "organisations.name") {
-            AppError::invalid("name", "error-organisation-exists")
-        } else {
-            e.into()
-        }
-    })?;
+    .map_err(name_taken)?;
     Ok(Organisation {
         id,
         name: name.to_owned(),
         organisation_type: kind,
+        contact: None,
     })
 }
 
@@ -213,11 +315,12 @@ async fn insert_user(db: &Db, new: NewStaffAccount) -> Result<i64, AppError> {
     let role =
         Role::parse(&new.role).ok_or_else(|| AppError::invalid("role", "error-choose-option"))?;
     passwords::check_new_password(&new.password).map_err(|id| AppError::invalid("password", id))?;
-    let organisation_exists =
-        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM organisations WHERE id = $1")
-            .bind(new.organisation_id)
-            .fetch_one(&db.pool)
-            .await?;
+    let organisation_exists = sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM organisations WHERE id = $1 AND external = 0",
+    )
+    .bind(new.organisation_id)
+    .fetch_one(&db.pool)
+    .await?;
     if organisation_exists == 0 {
         return Err(AppError::invalid("organisation_id", "error-choose-option"));
     }
@@ -234,13 +337,7 @@ async fn insert_user(db: &Db, new: NewStaffAccount) -> Result<i64, AppError> {
     .bind(now_ms())
     .fetch_one(&db.pool)
     .await
-    .map_err(|e| {
-        if is_unique_violation(&e, "users_email_key", "users.email") {
-            AppError::invalid("email", "error-email-taken")
-        } else {
-            e.into()
-        }
-    })
+    .map_err(|e| email_taken(e, "email"))
 }
 
 #[derive(sqlx::FromRow)]
@@ -265,6 +362,7 @@ pub async fn list_users(
     let rows = sqlx::query_as::<_, StaffAccountRow>(
         "SELECT u.id, u.display_name, u.email, u.role, o.name AS organisation_name, u.active, u.last_sign_in_at
          FROM users u JOIN organisations o ON o.id = u.organisation_id
+         WHERE o.external = 0
          ORDER BY o.name, u.display_name, u.id
          LIMIT $1 OFFSET $2",
     )
@@ -340,12 +438,16 @@ pub async fn set_active(
     if !active && super::handover::open_cases(&mut tx, user_id).await? > 0 {
         return Err(AppError::invalid("user", "error-deactivate-open-cases"));
     }
-    let changed = sqlx::query("UPDATE users SET active = $1 WHERE id = $2")
-        .bind(i64::from(active))
-        .bind(user_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
+    // The contact person of a partner without accounts never signs in.
+    let changed = sqlx::query(
+        "UPDATE users SET active = $1 WHERE id = $2
+           AND organisation_id IN (SELECT id FROM organisations WHERE external = 0)",
+    )
+    .bind(i64::from(active))
+    .bind(user_id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
     if changed == 0 {
         return Err(AppError::NotFound);
     }

@@ -359,6 +359,71 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         ..ConsentInput::default()
     };
     on(ago(18), 14, consents::record(db, &cm, 10, &health)).await?;
+    external_partners(db, &cm, today).await?;
+    Ok(())
+}
+
+/// The chambers as partners without accounts: the Handwerkskammer zu Köln and the IHK Köln
+/// advise on the recognition of foreign vocational qualifications. Reza Ahmadi (an
+/// electrician at home) is referred to the Handwerkskammer; the referral is open and its link
+/// mails wait in the outbox, where the demo's administrator can read them and follow the link.
+async fn external_partners(db: &Db, cm: &CurrentUser, today: NaiveDate) -> Result<(), AppError> {
+    let Some(admin) = user(db, "admin@lotse.example").await? else {
+        return Ok(());
+    };
+    let mut chambers = Vec::new();
+    for (name, contact, email, address, title) in [
+        (
+            "Handwerkskammer zu Köln",
+            "Sabine Krämer",
+            "anerkennung@hwk-koeln.example",
+            "Heumarkt 12, 50667 Köln",
+            "Anerkennungsberatung für Handwerksberufe",
+        ),
+        (
+            "IHK Köln",
+            "Murat Yılmaz",
+            "anerkennung@ihk-koeln.example",
+            "Unter Sachsenhausen 10–26, 50667 Köln",
+            "Anerkennungsberatung für kaufmännische und gewerblich-technische Berufe (IHK FOSA)",
+        ),
+    ] {
+        let new = accounts::NewExternalOrganisation {
+            name: name.into(),
+            organisation_type: crate::models::OrganisationType::Chamber.as_str().into(),
+            contact_name: contact.into(),
+            contact_email: email.into(),
+            contact_language: "de".into(),
+        };
+        let organisation = accounts::create_external_organisation(db, &admin, &new).await?;
+        sqlx::query(
+            "INSERT INTO offers (organisation_id, service_type, title, description, district, address,
+                 schedule, documents, contact, updated_by, updated_at)
+             VALUES ($1, 'recognition-counselling', $2,
+                 'Beratung zur Anerkennung ausländischer Berufsabschlüsse und Begleitung des Verfahrens.',
+                 'innenstadt', $3, 'Mo–Do nach Vereinbarung', 'Zeugnisse, Nachweise der Berufserfahrung, Ausweis',
+                 $4, $5, $6)",
+        )
+        .bind(organisation.id)
+        .bind(title)
+        .bind(address)
+        .bind(email)
+        .bind(cm.id)
+        .bind(crate::server::infra::db::now_ms())
+        .execute(&db.pool)
+        .await?;
+        chambers.push(organisation.id);
+    }
+    use ConsentCategory::{Identity, Language, Work};
+    let recognition = Referral {
+        client: 2,
+        organisation: chambers[0],
+        purpose: "recognition",
+        categories: &[Identity.as_str(), Language.as_str(), Work.as_str()],
+        offer: None,
+        until: Some(365),
+    };
+    refer(db, cm, today - Duration::days(2), &recognition).await?;
     Ok(())
 }
 

@@ -33,6 +33,10 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         .execute(&db.pool)
         .await?;
     }
+    // Amira gave her case manager an e-mail address: she can ask for appointment reminders.
+    sqlx::query("UPDATE clients SET email = 'amira.haddad@example.org' WHERE id = 1")
+        .execute(&db.pool)
+        .await?;
     // Amira's first goal, worded plainly by her case manager and translated into Arabic.
     let goal: Option<i64> = sqlx::query_scalar(
         "SELECT g.id FROM goals g JOIN cases k ON k.id = g.case_id

@@ -2,6 +2,7 @@
 //! they publish.
 
 pub mod consents;
+pub mod external;
 pub mod offers;
 pub mod open_data;
 pub mod referrals;

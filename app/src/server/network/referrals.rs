@@ -402,6 +402,7 @@ pub async fn send(
     }
     event(&mut tx, id, Some(ReferralStatus::Sent), None, actor.id).await?;
     crate::server::mail::notifications::new_referral(&mut tx, id, organisation_id).await?;
+    super::external::issue_if_external(&mut tx, id, organisation_id).await?;
     if let Some(step_id) = step_id {
         sqlx::query(
             "UPDATE steps SET responsible_kind = 'organisation', responsible_organisation_id = $1,
@@ -746,7 +747,18 @@ pub async fn page(
     actor: &CurrentUser,
     referral_id: i64,
 ) -> Result<ReferralPage, AppError> {
-    let (mut tx, grant, scope) = policy::referral(db, actor, referral_id).await?;
+    let (tx, grant, scope) = policy::referral(db, actor, referral_id).await?;
+    page_in(tx, grant, scope, referral_id).await
+}
+
+/// The referral page in the transaction and under the grant [`policy::referral`] gave (also
+/// for a partner without an account, see [`super::external`]); audited and committed here.
+pub(crate) async fn page_in(
+    mut tx: crate::server::infra::db::Tx,
+    grant: Grant,
+    scope: policy::ReferralScope,
+    referral_id: i64,
+) -> Result<ReferralPage, AppError> {
     let row = sqlx::query_as::<_, Row>(&format!("{REFERRAL_SQL} WHERE r.id = $1"))
         .bind(referral_id)
         .fetch_one(&mut *tx)
@@ -789,6 +801,11 @@ pub async fn page(
     } else {
         shared_sections(&mut tx, &grant, scope.case_id, scope.client_id).await?
     };
+    let external = if scope.sender {
+        super::external::link_info(&mut tx, referral_id).await?
+    } else {
+        None
+    };
     grant
         .audit(&mut tx, "referral", Some(referral_id), "read")
         .await?;
@@ -800,6 +817,7 @@ pub async fn page(
         shared,
         access,
         next: stored.next(scope.sender).to_vec(),
+        external,
     })
 }
 

@@ -642,6 +642,29 @@ pub async fn referral(
     Ok((tx, grant, scope))
 }
 
+/// The link of a referral to a partner without an account ([`rules::external_link`]): the
+/// referral's transaction and grant for its sending side; anyone else is refused (audited).
+pub async fn external_link(
+    db: &Db,
+    actor: &CurrentUser,
+    referral_id: i64,
+) -> Result<(Tx, Grant, ReferralScope), AppError> {
+    let (tx, grant, scope) = referral(db, actor, referral_id).await?;
+    let side = if scope.sender {
+        ReferralSide::Sender
+    } else {
+        ReferralSide::Recipient
+    };
+    match rules::external_link(side) {
+        Ok(()) => Ok((tx, grant, scope)),
+        Err(refusal) => {
+            drop(tx);
+            let record = format!("external-link:{referral_id}");
+            Err(refuse(db, actor, refusal, record, Some(scope.client_id)).await)
+        }
+    }
+}
+
 /// Consents in force to a referral's recipient for its purpose that cover a category the
 /// referral shares: (consent id, category) in consent order.
 async fn covered_by_consents(

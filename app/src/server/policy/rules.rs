@@ -320,6 +320,16 @@ pub fn referral(actor: &CurrentUser, facts: Option<&ReferralFacts>) -> ReferralS
     }
 }
 
+/// The link of a referral to a partner without an account (renewing, withdrawing): the
+/// sending side only. The recipient's side answers through the link itself.
+pub fn external_link(side: ReferralSide) -> Result<(), Refusal> {
+    match side {
+        ReferralSide::Sender => Ok(()),
+        ReferralSide::Recipient => Err(Refusal::Forbidden),
+        ReferralSide::Refused(refusal) => Err(refusal),
+    }
+}
+
 /// What the recipient of a referral sees: the categories the referral shares that a consent
 /// in force to the recipient for the referral's purpose covers (`covered`: consent id and
 /// category, in consent order), audited under those consents. Nothing once the referral is

@@ -28,7 +28,7 @@ fn what(record: &str, categories: &str, read: bool) -> Vec<String> {
         "case" | "assessment" | "facts" | "portal" | "portal-access" | "portal-translation" => {
             "portal-what-case"
         }
-        "referral" => "portal-what-referral",
+        "referral" | "external-link" => "portal-what-referral",
         "consent" => "portal-what-consent",
         "volunteer-task" | "volunteer-tasks" => "portal-what-volunteer",
         "caseload" | "caseload-handover" | "search" | "inbox" | "dashboard" => "portal-what-list",
@@ -41,7 +41,9 @@ fn what(record: &str, categories: &str, read: bool) -> Vec<String> {
     .to_owned()]
 }
 
-const READ_ACTIONS: &[&str] = &["read", "list", "print", "compare", "verify", "export"];
+const READ_ACTIONS: &[&str] = &[
+    "read", "list", "print", "compare", "verify", "export", "remind",
+];
 
 /// Who saw my data: every allowed access by staff or by Lotse itself, grouped by
 /// organisation and by day (in Köln), newest first.

@@ -23,6 +23,7 @@ mod export;
 pub(crate) mod letters;
 mod plan;
 mod referrals;
+pub mod reminders;
 mod sign_in;
 mod translations;
 

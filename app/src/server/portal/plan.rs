@@ -176,7 +176,13 @@ pub(super) async fn appointments_in(
         }
     }
     past.reverse();
-    Ok(PortalAppointments { upcoming, past })
+    let (reminder_email, reminders) = super::reminders::state(tx, client.client_id).await?;
+    Ok(PortalAppointments {
+        upcoming,
+        past,
+        reminder_email,
+        reminders,
+    })
 }
 
 pub async fn appointments(db: &Db, client: &PortalClient) -> Result<PortalAppointments, AppError> {
