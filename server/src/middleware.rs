@@ -41,7 +41,13 @@ pub(crate) fn header_cookie(headers: &http::HeaderMap, name: &str) -> Option<Str
 pub async fn request_id(mut request: Request, next: Next) -> Response {
     let id = uuid::Uuid::new_v4().simple().to_string();
     request.extensions_mut().insert(RequestId(id.clone()));
-    let span = tracing::info_span!("request", request_id = %id, method = %request.method(), path = %request.uri().path());
+    // A partner's link carries its token in the path: the logs get the page, not the token.
+    let path = match request.uri().path() {
+        p if p.starts_with(app::EXTERNAL_PAGES) => app::EXTERNAL_PAGES.to_owned(),
+        p => p.to_owned(),
+    };
+    let span =
+        tracing::info_span!("request", request_id = %id, method = %request.method(), path = %path);
     async move {
         let started = Instant::now();
         let mut response = next.run(request).await;
