@@ -102,7 +102,7 @@ fn footer(language: &str) -> String {
 /// placeables are left out; in plain-text mail a program that makes links of addresses could
 /// take the closing mark into the link, and a subject line shows them as boxes in some
 /// programs. Links stand on their own line instead.
-fn text(language: &str, id: &str, args: &[(&'static str, String)]) -> String {
+pub(crate) fn text(language: &str, id: &str, args: &[(&'static str, String)]) -> String {
     t_in_args(language, id, args).replace(['\u{2068}', '\u{2069}'], "")
 }
 

@@ -19,7 +19,8 @@ use crate::models::{
 };
 use crate::server::infra::db::{begin, now_ms, Db};
 use crate::server::infra::sessions::{new_token, token_hash};
-use crate::server::mail::{link, notifications, outbox};
+use crate::server::mail::notifications::{self, text};
+use crate::server::mail::{link, outbox};
 use crate::server::network::referrals;
 use crate::server::policy;
 
@@ -146,11 +147,6 @@ async fn contact(conn: &mut AnyConnection, contact_id: i64) -> Result<CurrentUse
         organisation_id,
         organisation_name,
     })
-}
-
-/// Mail text without Fluent's isolation marks (see `notifications`).
-fn text(language: &str, id: &str, args: &[(&'static str, String)]) -> String {
-    crate::i18n::t_in_args(language, id, args).replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// In the transaction of a new referral: if it goes to an external organisation, a link for

@@ -6,9 +6,10 @@
 use chrono::{Days, NaiveDate};
 
 use crate::error::AppError;
-use crate::i18n::{koeln_date, koeln_hour, t_in_args};
+use crate::i18n::{koeln_date, koeln_hour};
 use crate::models::{locale_for_language, PortalClient};
 use crate::server::infra::db::{begin, now_ms, Db};
+use crate::server::mail::notifications::text;
 use crate::server::mail::{link, outbox};
 use crate::server::policy;
 
@@ -47,10 +48,6 @@ pub async fn set(db: &Db, client: &PortalClient, on: bool) -> Result<(), AppErro
         .await?;
     tx.commit().await?;
     Ok(())
-}
-
-fn text(language: &str, id: &str, args: &[(&'static str, String)]) -> String {
-    t_in_args(language, id, args).replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// The date as the client's language writes it.
