@@ -501,6 +501,17 @@ async fn figures_match_hand_computed_values(db: Db) {
         table(&fresh, "cases-by-phase")["figures-total"],
         vec![Count(23)]
     );
+    // They are summed from the facts the tick reads from the live records: each reading is a
+    // generation of its own, the one before stays for figures being summed from it.
+    figures::refresh(&db, &figures::scope(&filter("", "")).unwrap())
+        .await
+        .unwrap();
+    let generations: i64 =
+        sqlx::query_scalar("SELECT COUNT(DISTINCT generation) FROM figure_facts")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+    assert_eq!(generations, 2);
 
     // By district: Kalk has Bonn's five cases only.
     let kalk = figures_for(&db, &w.coordinator, filter("kalk", "")).await;

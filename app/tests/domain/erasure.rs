@@ -9,7 +9,7 @@ use app::models::{CurrentUser, FigureFilter, PortalSignInOutcome};
 use app::on_both_backends;
 use app::server::admin::accounts;
 use app::server::casework::{erasure, holds};
-use app::server::coordination::figures;
+use app::server::coordination::{figure_facts, figures};
 use app::server::demo::portal::{DEMO_CODES, DEMO_PIN};
 use app::server::portal::{self, SignInInput};
 use app::server::testing::{day, invalid, user};
@@ -109,6 +109,7 @@ async fn traces(db: &Db, client_id: i64, names: &[&str]) -> Vec<String> {
 
 async fn all_figures(db: &Db) -> Vec<app::models::FigureTable> {
     let scope = figures::scope(&FigureFilter::default()).unwrap();
+    figure_facts::rebuild(db).await.unwrap();
     figures::compute(db, &scope).await.unwrap().tables
 }
 

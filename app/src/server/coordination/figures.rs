@@ -5,15 +5,18 @@
 //! The period, district and organisation are checked before they reach SQL and are written
 //! into it as literals (a catalogue code, a number, a date).
 //!
-//! Each query reads the live records and, beside them, the inputs kept of records the
-//! retention schedule has deleted ([`super::figure_inputs`]): figures of a closed period stay
-//! the same when the people behind them are gone.
+//! Each query sums the groups of the live records in the figures' compact table
+//! ([`super::figure_facts`], written anew by the server's tick) and, beside them, the inputs
+//! kept of records the retention schedule has deleted ([`super::figure_inputs`]): figures of a
+//! closed period stay the same when the people behind them are gone, and any filter is summed
+//! in milliseconds.
 
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, Duration, NaiveDate};
 use sqlx::AnyConnection;
 
+use super::figure_facts::{self, Generation};
 use crate::error::AppError;
 use crate::models::catalogue::{self, CLOSURE_REASONS, DOMAINS, LANGUAGE_COURSES};
 use crate::models::{
@@ -84,12 +87,31 @@ impl Scope {
         }
         sql
     }
-    /// The same conditions as a `WHERE` clause of their own (empty without a filter).
-    fn case_where(&self) -> String {
-        match self.cases().strip_prefix(" AND ") {
-            Some(conditions) => format!("WHERE {conditions}"),
-            None => String::new(),
-        }
+    /// The records of `kind` in the scope, as rows of `columns` (of a table `f`) with how
+    /// many records each stands for (`n`) and how many of them are flagged (`flag`): the
+    /// groups of the facts' generation, and the kept inputs of records it no longer saw (one
+    /// record each). `period` is a condition on `f` (its `at` or `on_day`).
+    fn records(&self, facts: &Generation, kind: &str, columns: &str, period: &str) -> String {
+        let inputs = self.inputs();
+        format!(
+            "SELECT {columns}, f.n AS n, f.flag AS flag FROM figure_facts f
+             WHERE f.generation = {generation} AND f.kind = '{kind}' AND {period}{inputs}
+             UNION ALL
+             SELECT {columns}, 1, f.flag FROM figure_inputs f
+             WHERE f.kind = '{kind}' AND f.id <= {upto} AND {period}{inputs}",
+            generation = facts.number,
+            upto = facts.inputs_upto,
+        )
+    }
+
+    /// A condition on the instant `f.at`: in the period.
+    fn instants(&self) -> String {
+        format!("f.at >= {} AND f.at < {}", self.start_ms(), self.end_ms())
+    }
+
+    /// A condition on the day `f.on_day`: in the period, up to `last` at most.
+    fn days(&self, last: NaiveDate) -> String {
+        format!("f.on_day >= '{}' AND f.on_day <= '{}'", self.from, last)
     }
 }
 
@@ -281,35 +303,37 @@ fn month_of(backend: Backend, column: &str) -> String {
 /// 240 ms on one connection, 400 ms on several).
 pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
     let backend = db.backend;
+    let facts = &figure_facts::readable(db).await?;
     let (phases, domains, trend_and_plans, on_time, courses, referrals, interpreters, closures) =
         match backend {
             Backend::Sqlite => {
                 let mut conn = db.pool.acquire().await?;
                 let conn = &mut *conn;
                 (
-                    cases_by_phase(conn, scope).await?,
-                    cases_by_domain(conn, scope).await?,
-                    trend_and_time_to_plan(conn, backend, scope).await?,
-                    steps_on_time(conn, backend, scope).await?,
-                    course_waiting(conn, scope).await?,
-                    referrals_by_partner(conn, scope).await?,
-                    interpreters(conn, scope).await?,
-                    closure_reasons(conn, scope).await?,
+                    cases_by_phase(conn, facts, scope).await?,
+                    cases_by_domain(conn, facts, scope).await?,
+                    trend_and_time_to_plan(conn, backend, facts, scope).await?,
+                    steps_on_time(conn, facts, scope).await?,
+                    course_waiting(conn, facts, scope).await?,
+                    referrals_by_partner(conn, facts, scope).await?,
+                    interpreters(conn, facts, scope).await?,
+                    closure_reasons(conn, facts, scope).await?,
                 )
             }
             Backend::Postgres => {
                 let pool = &db.pool;
                 tokio::try_join!(
-                    async { cases_by_phase(&mut *pool.acquire().await?, scope).await },
-                    async { cases_by_domain(&mut *pool.acquire().await?, scope).await },
+                    async { cases_by_phase(&mut *pool.acquire().await?, facts, scope).await },
+                    async { cases_by_domain(&mut *pool.acquire().await?, facts, scope).await },
                     async {
-                        trend_and_time_to_plan(&mut *pool.acquire().await?, backend, scope).await
+                        trend_and_time_to_plan(&mut *pool.acquire().await?, backend, facts, scope)
+                            .await
                     },
-                    async { steps_on_time(&mut *pool.acquire().await?, backend, scope).await },
-                    async { course_waiting(&mut *pool.acquire().await?, scope).await },
-                    async { referrals_by_partner(&mut *pool.acquire().await?, scope).await },
-                    async { interpreters(&mut *pool.acquire().await?, scope).await },
-                    async { closure_reasons(&mut *pool.acquire().await?, scope).await },
+                    async { steps_on_time(&mut *pool.acquire().await?, facts, scope).await },
+                    async { course_waiting(&mut *pool.acquire().await?, facts, scope).await },
+                    async { referrals_by_partner(&mut *pool.acquire().await?, facts, scope).await },
+                    async { interpreters(&mut *pool.acquire().await?, facts, scope).await },
+                    async { closure_reasons(&mut *pool.acquire().await?, facts, scope).await },
                 )?
             }
         };
@@ -333,22 +357,20 @@ pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
         district: scope.district.as_ref().map(|d| d.as_str().to_owned()),
         organisation_id: scope.organisation_id,
         tables,
-        computed_at: crate::server::infra::db::now_ms(),
+        // The figures are as old as the facts they were summed from.
+        computed_at: facts.built_at,
     })
 }
 
 /// Cases opened in the period, by their phase now.
-async fn cases_by_phase(conn: &mut AnyConnection, scope: &Scope) -> Result<FigureTable, AppError> {
-    let (from_ms, to_ms) = (scope.start_ms(), scope.end_ms());
-    let (join, cases, inputs) = (scope.join(), scope.cases(), scope.inputs());
+async fn cases_by_phase(
+    conn: &mut AnyConnection,
+    facts: &Generation,
+    scope: &Scope,
+) -> Result<FigureTable, AppError> {
+    let records = scope.records(facts, "case-opened", "f.label AS phase", &scope.instants());
     let by_phase: BTreeMap<String, i64> = sqlx::query_as::<_, (String, i64)>(&format!(
-        "SELECT phase, COUNT(*) FROM (
-             SELECT k.phase AS phase FROM cases k {join}
-             WHERE k.opened_at >= {from_ms} AND k.opened_at < {to_ms}{cases}
-             UNION ALL
-             SELECT f.label FROM figure_inputs f
-             WHERE f.kind = 'case-opened' AND f.at >= {from_ms} AND f.at < {to_ms}{inputs}
-         ) t GROUP BY phase"
+        "SELECT phase, CAST(SUM(n) AS BIGINT) FROM ({records}) t GROUP BY phase"
     ))
     .fetch_all(&mut *conn)
     .await?
@@ -369,18 +391,20 @@ async fn cases_by_phase(conn: &mut AnyConnection, scope: &Scope) -> Result<Figur
 }
 
 /// The same cases by life domain (of their goals) and phase.
-async fn cases_by_domain(conn: &mut AnyConnection, scope: &Scope) -> Result<FigureTable, AppError> {
-    let (from_ms, to_ms) = (scope.start_ms(), scope.end_ms());
-    let (join, cases, inputs) = (scope.join(), scope.cases(), scope.inputs());
+async fn cases_by_domain(
+    conn: &mut AnyConnection,
+    facts: &Generation,
+    scope: &Scope,
+) -> Result<FigureTable, AppError> {
+    let records = scope.records(
+        facts,
+        "case-domain",
+        "f.label AS domain, f.label2 AS phase",
+        &scope.instants(),
+    );
     let mut matrix: BTreeMap<(String, String), i64> = BTreeMap::new();
     for (domain, phase, n) in sqlx::query_as::<_, (String, String, i64)>(&format!(
-        "SELECT g.domain, k.phase, COUNT(DISTINCT k.id) FROM cases k JOIN goals g ON g.case_id = k.id {join}
-         WHERE k.opened_at >= {from_ms} AND k.opened_at < {to_ms}{cases}
-         GROUP BY g.domain, k.phase
-         UNION ALL
-         SELECT f.label, f.label2, COUNT(*) FROM figure_inputs f
-         WHERE f.kind = 'case-domain' AND f.at >= {from_ms} AND f.at < {to_ms}{inputs}
-         GROUP BY f.label, f.label2"
+        "SELECT domain, phase, CAST(SUM(n) AS BIGINT) FROM ({records}) t GROUP BY domain, phase"
     ))
     .fetch_all(&mut *conn)
     .await?
@@ -428,44 +452,32 @@ async fn cases_by_domain(conn: &mut AnyConnection, scope: &Scope) -> Result<Figu
 async fn trend_and_time_to_plan(
     conn: &mut AnyConnection,
     backend: Backend,
+    facts: &Generation,
     scope: &Scope,
 ) -> Result<[FigureTable; 2], AppError> {
-    let (from_ms, to_ms) = (scope.start_ms(), scope.end_ms());
-    let (join, cases, inputs) = (scope.join(), scope.cases(), scope.inputs());
-    let (from_day, to_day) = (scope.from.to_string(), scope.to.to_string());
     let months = months_between(scope.from, scope.to);
     let opened_sql = format!(
-        "SELECT month, COUNT(*) FROM (
-             SELECT {month} AS month FROM cases k {join}
-             WHERE k.opened_at >= {from_ms} AND k.opened_at < {to_ms}{cases}
-             UNION ALL
-             SELECT {kept_month} FROM figure_inputs f
-             WHERE f.kind = 'case-opened' AND f.at >= {from_ms} AND f.at < {to_ms}{inputs}
-         ) t GROUP BY month",
-        month = month_of(backend, "k.opened_at"),
-        kept_month = month_of(backend, "f.at"),
+        "SELECT month, CAST(SUM(n) AS BIGINT) FROM (
+             SELECT {month} AS month, t.n FROM ({records}) t
+         ) u GROUP BY month",
+        month = month_of(backend, "t.at"),
+        records = scope.records(facts, "case-opened", "f.at AS at", &scope.instants()),
     );
     let opened: BTreeMap<String, i64> = sqlx::query_as::<_, (String, i64)>(&opened_sql)
         .fetch_all(&mut *conn)
         .await?
         .into_iter()
         .collect();
-    // Each case's first agreed plan version, agreed in the period: its month and how many
-    // days after the case was opened.
+    // Each case's first agreed plan, agreed in the period: its month and how many days after
+    // the case was opened.
     let first_plans_sql = format!(
-        "SELECT SUBSTR(v.agreed_on, 1, 7), ({agreed_ms} - (v.opened_at / {DAY_MS}) * {DAY_MS}) / {DAY_MS}, COUNT(*)
-         FROM (SELECT k.id, k.opened_at, MIN(p.agreed_on) AS agreed_on
-               FROM cases k {join} JOIN plan_versions p ON p.case_id = k.id AND p.agreed = 1
-               {case_where}
-               GROUP BY k.id, k.opened_at) v
-         WHERE v.agreed_on >= '{from_day}' AND v.agreed_on <= '{to_day}'
-         GROUP BY 1, 2
-         UNION ALL
-         SELECT SUBSTR(f.on_day, 1, 7), f.days, COUNT(*) FROM figure_inputs f
-         WHERE f.kind = 'first-plan' AND f.on_day >= '{from_day}' AND f.on_day <= '{to_day}'{inputs}
-         GROUP BY 1, 2",
-        agreed_ms = date_ms(backend, "v.agreed_on"),
-        case_where = scope.case_where(),
+        "SELECT SUBSTR(on_day, 1, 7), days, CAST(SUM(n) AS BIGINT) FROM ({records}) t GROUP BY 1, 2",
+        records = scope.records(
+            facts,
+            "first-plan",
+            "f.on_day AS on_day, f.days AS days",
+            &scope.days(scope.to)
+        ),
     );
     let first_plans = sqlx::query_as::<_, (String, i64, i64)>(&first_plans_sql)
         .fetch_all(&mut *conn)
@@ -513,36 +525,42 @@ async fn trend_and_time_to_plan(
 /// Plan steps due in the period (up to yesterday): completed by their due date?
 async fn steps_on_time(
     conn: &mut AnyConnection,
-    backend: Backend,
+    facts: &Generation,
     scope: &Scope,
 ) -> Result<FigureTable, AppError> {
-    let (join, cases, inputs) = (scope.join(), scope.cases(), scope.inputs());
-    let from_day = scope.from.to_string();
-    let last_due = scope.to.min(input::today() - Duration::days(1)).to_string();
+    let last_due = scope.to.min(input::today() - Duration::days(1));
+    let period = scope.days(last_due);
+    let inputs = scope.inputs();
     let mut on_time = Vec::new();
     for domain in DOMAINS {
         on_time.push(((*domain).to_owned(), (0i64, 0i64, 0i64)));
     }
-    // A person is their case (a negative number) or, where the case is gone, the number
-    // drawn for it when its inputs were kept (positive).
-    for (domain, due, done, people) in sqlx::query_as::<_, (String, i64, i64, i64)>(&format!(
-        "SELECT domain, COUNT(*), CAST(SUM(on_time) AS BIGINT), COUNT(DISTINCT person) FROM (
-             SELECT g.domain AS domain,
-                    CASE WHEN s.status = {completed} AND s.status_changed_at < {due_ms} + {DAY_MS} THEN 1 ELSE 0 END AS on_time,
-                    -s.case_id AS person
-             FROM steps s JOIN goals g ON g.id = s.goal_id JOIN cases k ON k.id = s.case_id {join}
-             WHERE s.due_date >= '{from_day}' AND s.due_date <= '{last_due}' AND s.status <> {not_needed}{cases}
-             UNION ALL
-             SELECT f.label, f.flag, f.person FROM figure_inputs f
-             WHERE f.kind = 'step-due' AND f.on_day >= '{from_day}' AND f.on_day <= '{last_due}'{inputs}
-         ) t GROUP BY domain",
-        due_ms = date_ms(backend, "s.due_date"),
-        completed = code_literal(StepStatus::Completed),
-        not_needed = code_literal(StepStatus::NotNeeded),
-    ))
-    .fetch_all(&mut *conn)
-    .await?
+    // How many people: a group of the facts knows how many cases its steps belong to, a kept
+    // input the number drawn for its case when it was kept (no two cases share one). The
+    // people of the largest group and those of the kept inputs are a lower bound: where it
+    // reaches the smallest cell, nothing is suppressed, else the people are counted exactly.
+    for (domain, due, done, largest_group, kept_people) in
+        sqlx::query_as::<_, (String, i64, i64, Option<i64>, i64)>(&format!(
+            "SELECT domain, CAST(SUM(n) AS BIGINT), CAST(SUM(flag) AS BIGINT), MAX(people),
+                    COUNT(DISTINCT person)
+             FROM (SELECT f.label AS domain, f.n AS n, f.flag AS flag, f.people AS people,
+                          CAST(NULL AS BIGINT) AS person
+                   FROM figure_facts f
+                   WHERE f.generation = {generation} AND f.kind = 'step-due' AND {period}{inputs}
+                   UNION ALL
+                   SELECT f.label, 1, f.flag, CAST(NULL AS BIGINT), f.person FROM figure_inputs f
+                   WHERE f.kind = 'step-due' AND f.id <= {upto} AND {period}{inputs}
+             ) t GROUP BY domain",
+            generation = facts.number,
+            upto = facts.inputs_upto,
+        ))
+        .fetch_all(&mut *conn)
+        .await?
     {
+        let mut people = largest_group.unwrap_or(0) + kept_people;
+        if due > 0 && people < MIN_CELL {
+            people = kept_people + live_people(conn, scope, &domain, last_due).await?;
+        }
         if let Some(entry) = on_time.iter_mut().find(|(d, _)| *d == domain) {
             entry.1 = (due, done, people);
         }
@@ -587,39 +605,54 @@ async fn steps_on_time(
     })
 }
 
+/// The cases with a step in `domain` due in the scope, up to `last_due`, counted in the live
+/// records (only where the facts cannot tell that there are enough of them to show).
+async fn live_people(
+    conn: &mut AnyConnection,
+    scope: &Scope,
+    domain: &str,
+    last_due: NaiveDate,
+) -> Result<i64, AppError> {
+    let (join, cases) = (scope.join(), scope.cases());
+    Ok(sqlx::query_scalar(&format!(
+        "SELECT COUNT(DISTINCT s.case_id)
+         FROM steps s JOIN goals g ON g.id = s.goal_id JOIN cases k ON k.id = s.case_id {join}
+         WHERE g.domain = $1 AND s.due_date >= '{from}' AND s.due_date <= '{last_due}'
+           AND s.status <> {not_needed}{cases}",
+        from = scope.from,
+        not_needed = code_literal(StepStatus::NotNeeded),
+    ))
+    .bind(domain)
+    .fetch_one(&mut *conn)
+    .await?)
+}
+
 /// Language courses started in the period: access time (eligible → started) and waiting
 /// time (registered → started), per course type and per provider.
 async fn course_waiting(
     conn: &mut AnyConnection,
+    facts: &Generation,
     scope: &Scope,
 ) -> Result<[FigureTable; 2], AppError> {
-    let (from_ms, to_ms) = (scope.start_ms(), scope.end_ms());
-    let (join, cases, inputs) = (scope.join(), scope.cases(), scope.inputs());
-    let course_rows = sqlx::query_as::<_, (String, Option<String>, Option<i64>, Option<i64>, i64)>(&format!(
-        "SELECT service_type, provider, access, waiting, COUNT(*) FROM (
-         SELECT s.service_type AS service_type, o.name AS provider,
-                (st.changed_at - el.changed_at) / {DAY_MS} AS access, (st.changed_at - rg.changed_at) / {DAY_MS} AS waiting
-         FROM step_status_changes st
-         JOIN steps s ON s.id = st.step_id
-         JOIN cases k ON k.id = s.case_id {join}
-         LEFT JOIN step_status_changes el ON el.step_id = s.id AND el.to_status = {eligible}
-         LEFT JOIN step_status_changes rg ON rg.step_id = s.id AND rg.to_status = {registered}
-         LEFT JOIN organisations o ON o.id = s.responsible_organisation_id
-         WHERE st.to_status = {started} AND st.changed_at >= {from_ms} AND st.changed_at < {to_ms}
-           AND s.service_type IN ({courses}){cases}
-         UNION ALL
-         SELECT f.label, o.name, f.days, f.days2
-         FROM figure_inputs f LEFT JOIN organisations o ON o.id = f.partner_id
-         WHERE f.kind = 'course-start' AND f.at >= {from_ms} AND f.at < {to_ms}
-           AND f.label IN ({courses}){inputs}
-         ) t GROUP BY service_type, provider, access, waiting",
-        courses = quoted(&Code::<Service>::builtins(LANGUAGE_COURSES)),
-        eligible = code_literal(StepStatus::Eligible),
-        registered = code_literal(StepStatus::Registered),
-        started = code_literal(StepStatus::Started),
-    ))
-    .fetch_all(&mut *conn)
-    .await?;
+    let period = format!(
+        "{} AND f.label IN ({})",
+        scope.instants(),
+        quoted(&Code::<Service>::builtins(LANGUAGE_COURSES))
+    );
+    let records = scope.records(
+        facts,
+        "course-start",
+        "f.label AS service_type, f.partner_id AS partner_id, f.days AS access, f.days2 AS waiting",
+        &period,
+    );
+    let course_rows =
+        sqlx::query_as::<_, (String, Option<String>, Option<i64>, Option<i64>, i64)>(&format!(
+            "SELECT t.service_type, o.name, t.access, t.waiting, CAST(SUM(t.n) AS BIGINT)
+         FROM ({records}) t LEFT JOIN organisations o ON o.id = t.partner_id
+         GROUP BY t.service_type, o.name, t.access, t.waiting"
+        ))
+        .fetch_all(&mut *conn)
+        .await?;
     let mut by_type: BTreeMap<String, Dist> = BTreeMap::new();
     let mut by_provider: BTreeMap<String, Dist> = BTreeMap::new();
     for (service, provider, access, waiting, n) in course_rows {
@@ -693,24 +726,19 @@ pub(crate) fn days_to_first_answer(r: &str) -> String {
 /// Referrals sent in the period, per partner: response time and where they stand.
 async fn referrals_by_partner(
     conn: &mut AnyConnection,
+    facts: &Generation,
     scope: &Scope,
 ) -> Result<FigureTable, AppError> {
-    let (from_ms, to_ms) = (scope.start_ms(), scope.end_ms());
-    let (join, cases, inputs) = (scope.join(), scope.cases(), scope.inputs());
+    let records = scope.records(
+        facts,
+        "referral",
+        "f.label AS status, f.partner_id AS partner_id, f.days AS days",
+        &scope.instants(),
+    );
     let referral_rows = sqlx::query_as::<_, (String, String, Option<i64>, i64)>(&format!(
-        "SELECT name, status, days, COUNT(*) FROM (
-             SELECT o.name AS name, r.status AS status,
-                    {days} AS days
-             FROM referrals r
-             JOIN cases k ON k.id = r.case_id {join}
-             JOIN organisations o ON o.id = r.organisation_id
-             WHERE r.sent_at >= {from_ms} AND r.sent_at < {to_ms}{cases}
-             UNION ALL
-             SELECT o.name, f.label, f.days
-             FROM figure_inputs f JOIN organisations o ON o.id = f.partner_id
-             WHERE f.kind = 'referral' AND f.at >= {from_ms} AND f.at < {to_ms}{inputs}
-         ) t GROUP BY name, status, days",
-        days = days_to_first_answer("r"),
+        "SELECT o.name, t.status, t.days, CAST(SUM(t.n) AS BIGINT)
+         FROM ({records}) t JOIN organisations o ON o.id = t.partner_id
+         GROUP BY o.name, t.status, t.days"
     ))
     .fetch_all(&mut *conn)
     .await?;
@@ -755,18 +783,15 @@ async fn referrals_by_partner(
 }
 
 /// Appointments in the period that needed an interpreter: was one arranged?
-async fn interpreters(conn: &mut AnyConnection, scope: &Scope) -> Result<FigureTable, AppError> {
-    let (join, cases, inputs) = (scope.join(), scope.cases(), scope.inputs());
-    let (from_day, to_day) = (scope.from.to_string(), scope.to.to_string());
+async fn interpreters(
+    conn: &mut AnyConnection,
+    facts: &Generation,
+    scope: &Scope,
+) -> Result<FigureTable, AppError> {
+    let records = scope.records(facts, "interpreter", "f.on_day", &scope.days(scope.to));
     let (arranged, not_arranged) = sqlx::query_as::<_, (i64, i64)>(&format!(
-        "SELECT CAST(COALESCE(SUM(arranged), 0) AS BIGINT), CAST(COALESCE(SUM(1 - arranged), 0) AS BIGINT) FROM (
-             SELECT CASE WHEN a.interpreter_arranged = 1 THEN 1 ELSE 0 END AS arranged
-             FROM appointments a JOIN cases k ON k.id = a.case_id {join}
-             WHERE a.interpreter_needed = 1 AND a.on_date >= '{from_day}' AND a.on_date <= '{to_day}'{cases}
-             UNION ALL
-             SELECT f.flag FROM figure_inputs f
-             WHERE f.kind = 'interpreter' AND f.on_day >= '{from_day}' AND f.on_day <= '{to_day}'{inputs}
-         ) t"
+        "SELECT CAST(COALESCE(SUM(flag), 0) AS BIGINT), CAST(COALESCE(SUM(n - flag), 0) AS BIGINT)
+         FROM ({records}) t"
     ))
     .fetch_one(&mut *conn)
     .await?;
@@ -786,18 +811,14 @@ async fn interpreters(conn: &mut AnyConnection, scope: &Scope) -> Result<FigureT
 }
 
 /// Cases closed in the period, by reason.
-async fn closure_reasons(conn: &mut AnyConnection, scope: &Scope) -> Result<FigureTable, AppError> {
-    let (from_ms, to_ms) = (scope.start_ms(), scope.end_ms());
-    let (join, cases, inputs) = (scope.join(), scope.cases(), scope.inputs());
+async fn closure_reasons(
+    conn: &mut AnyConnection,
+    facts: &Generation,
+    scope: &Scope,
+) -> Result<FigureTable, AppError> {
+    let records = scope.records(facts, "case-closed", "f.label AS reason", &scope.instants());
     let reasons: BTreeMap<String, i64> = sqlx::query_as::<_, (Option<String>, i64)>(&format!(
-        "SELECT reason, COUNT(*) FROM (
-             SELECT pc.closure_reason AS reason FROM case_phase_changes pc JOIN cases k ON k.id = pc.case_id {join}
-             WHERE pc.to_phase = {closed} AND pc.changed_at >= {from_ms} AND pc.changed_at < {to_ms}{cases}
-             UNION ALL
-             SELECT f.label FROM figure_inputs f
-             WHERE f.kind = 'case-closed' AND f.at >= {from_ms} AND f.at < {to_ms}{inputs}
-         ) t GROUP BY reason",
-        closed = code_literal(CasePhase::Closed)
+        "SELECT reason, CAST(SUM(n) AS BIGINT) FROM ({records}) t GROUP BY reason"
     ))
     .fetch_all(&mut *conn)
     .await?
@@ -858,11 +879,18 @@ pub async fn snapshot(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
     if let Some(figures) = stored.and_then(|body| serde_json::from_str::<Figures>(&body).ok()) {
         return Ok(figures);
     }
-    refresh(db, scope).await
+    keep(db, scope).await
 }
 
-/// Computes the figures of a scope and keeps them.
+/// Reads the live records into the figures' facts anew, then computes the figures of a
+/// scope from them and keeps them.
 pub async fn refresh(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
+    figure_facts::rebuild(db).await?;
+    keep(db, scope).await
+}
+
+/// Computes the figures of a scope from the current facts and keeps them.
+async fn keep(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
     let figures = compute(db, scope).await?;
     let body = serde_json::to_string(&figures)
         .map_err(|e| crate::server::infra::context::internal(format!("figures: {e}")))?;
@@ -878,8 +906,9 @@ pub async fn refresh(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
     Ok(figures)
 }
 
-/// Keeps the default view (the last twelve months, everything) computed, so the page a
-/// coordinator opens first never waits. Called by the server's regular tick.
+/// Reads the live records into the figures' facts anew and keeps the default view (the last
+/// twelve months, everything) computed, so the page a coordinator opens first never waits.
+/// Called by the server's regular tick.
 pub async fn refresh_default(db: &Db) -> Result<(), AppError> {
     refresh(db, &scope(&FigureFilter::default())?)
         .await

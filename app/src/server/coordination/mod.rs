@@ -5,6 +5,7 @@
 //! organisations and a number of cases. The case it was flagged from is stored for the case
 //! manager who flagged it and is read by nothing a coordinator calls.
 
+pub mod figure_facts;
 pub mod figure_inputs;
 pub mod figures;
 
