@@ -846,11 +846,31 @@ pub const SEARCH_RECORD: &str = "client-search";
 /// rank 1; its sound keys, rank 0) rather than one `OR`: PostgreSQL then reads both from the
 /// covering index alone, where the `OR` made it visit a table page per match (a common first
 /// name at 100,000 clients: 12.5 ms against 3.3 ms).
+///
+/// Clients with every word spelled as typed rank first. When they fill the page, the page
+/// is theirs, and the sound keys (which match many more names: "Olena" sounds like "Alina",
+/// "Elena", "Alan") need not be read; only a page they do not fill reads them.
 async fn search_by_keys(
     conn: &mut AnyConnection,
     actor: &CurrentUser,
     words: &[String],
     page: i64,
+) -> Result<Page<ClientSummary>, AppError> {
+    let spelled = search_by_keys_as(conn, actor, words, page, false).await?;
+    if spelled.has_next {
+        return Ok(spelled);
+    }
+    search_by_keys_as(conn, actor, words, page, true).await
+}
+
+/// One search by the key index: with `sounds`, by spelling and sound keys; without, only
+/// clients with every word spelled as typed.
+async fn search_by_keys_as(
+    conn: &mut AnyConnection,
+    actor: &CurrentUser,
+    words: &[String],
+    page: i64,
+    sounds: bool,
 ) -> Result<Page<ClientSummary>, AppError> {
     let mut binds: Vec<String> = Vec::new();
     let mut first = String::new();
@@ -868,7 +888,14 @@ async fn search_by_keys(
                 n + 2
             )
         };
-        let sound = |alias: &str| format!("{alias}.search_key IN (${}, ${})", n + 3, n + 4);
+        // Without sound keys, a condition that holds for no key (the parameters stay bound).
+        let sound = |alias: &str| {
+            if sounds {
+                format!("{alias}.search_key IN (${}, ${})", n + 3, n + 4)
+            } else {
+                format!("{alias}.search_key IN (${}, ${}) AND 1 = 0", n + 3, n + 4)
+            }
+        };
         if i == 0 {
             // The first word's keys drive, with their spelling rank.
             first = format!(
