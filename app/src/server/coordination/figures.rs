@@ -295,12 +295,9 @@ fn month_of(backend: Backend, column: &str) -> String {
 
 /// Every table of the figures page, for a checked scope. The caller has asked the policy.
 ///
-/// On PostgreSQL the tables' queries, independent reads, run at once, each on a connection of
-/// its own, so that a filter nobody asked for yet costs less than their sum (a district at
-/// 100,000 clients on 2 cores: 650 ms one after the other, about 350 ms at once). On SQLite
-/// they run one after the other on one connection: its page cache belongs to the connection,
-/// and spread over several connections the same pages are read again by each (a district:
-/// 240 ms on one connection, 400 ms on several).
+/// The queries only sum the facts' groups and the kept inputs (milliseconds each). On
+/// PostgreSQL they run at once, each on a connection of its own; on SQLite one after the other
+/// on one connection, whose page cache then serves them all.
 pub async fn compute(db: &Db, scope: &Scope) -> Result<Figures, AppError> {
     let backend = db.backend;
     let facts = &figure_facts::readable(db).await?;
