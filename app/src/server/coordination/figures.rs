@@ -534,12 +534,14 @@ async fn steps_on_time(
     }
     // How many people: a group of the facts knows how many cases its steps belong to, a kept
     // input the number drawn for its case when it was kept (no two cases share one). The
-    // people of the largest group and those of the kept inputs are a lower bound: where it
-    // reaches the smallest cell, nothing is suppressed, else the people are counted exactly.
-    for (domain, due, done, largest_group, kept_people) in
-        sqlx::query_as::<_, (String, i64, i64, Option<i64>, i64)>(&format!(
+    // people of the largest group plus those of the kept inputs are a lower bound, the people
+    // of all groups plus those of the kept inputs an upper one. Only the smallest cell
+    // matters: where the lower bound reaches it, or the upper one stays below it, that is
+    // decided; else the people are counted exactly in the live records.
+    for (domain, due, done, largest_group, all_groups, kept_people) in
+        sqlx::query_as::<_, (String, i64, i64, Option<i64>, Option<i64>, i64)>(&format!(
             "SELECT domain, CAST(SUM(n) AS BIGINT), CAST(SUM(flag) AS BIGINT), MAX(people),
-                    COUNT(DISTINCT person)
+                    CAST(SUM(people) AS BIGINT), COUNT(DISTINCT person)
              FROM (SELECT f.label AS domain, f.n AS n, f.flag AS flag, f.people AS people,
                           CAST(NULL AS BIGINT) AS person
                    FROM figure_facts f
@@ -555,8 +557,11 @@ async fn steps_on_time(
         .await?
     {
         let mut people = largest_group.unwrap_or(0) + kept_people;
-        if due > 0 && people < MIN_CELL {
+        let at_most = all_groups.unwrap_or(0) + kept_people;
+        if due > 0 && people < MIN_CELL && at_most >= MIN_CELL {
             people = kept_people + live_people(conn, scope, &domain, last_due).await?;
+        } else if at_most < MIN_CELL {
+            people = at_most;
         }
         if let Some(entry) = on_time.iter_mut().find(|(d, _)| *d == domain) {
             entry.1 = (due, done, people);
