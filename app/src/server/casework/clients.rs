@@ -908,11 +908,14 @@ async fn search_by_keys_as(
                 sound("k")
             );
         } else {
-            // Each further word narrows the candidates and adds to their rank.
-            rank.push_str(&format!(
-                " + CASE WHEN EXISTS (SELECT 1 FROM client_name_keys w WHERE w.client_id = m.client_id AND {}) THEN 1 ELSE 0 END",
-                prefix("w")
-            ));
+            // Each further word narrows the candidates and adds to their rank (without sound
+            // keys every candidate has it spelled: the same for all, not worth a look-up).
+            if sounds {
+                rank.push_str(&format!(
+                    " + CASE WHEN EXISTS (SELECT 1 FROM client_name_keys w WHERE w.client_id = m.client_id AND {}) THEN 1 ELSE 0 END",
+                    prefix("w")
+                ));
+            }
             narrowing.push(format!(
                 "m.client_id IN (SELECT w.client_id FROM client_name_keys w WHERE {}
                                  UNION ALL
