@@ -1,54 +1,51 @@
 #!/usr/bin/env bash
 # `make bench`: bundle size, and latency/throughput of pages against a static file of the
-# same server in the same run (release build, demo data in a fresh SQLite database).
+# same server in the same run (release build, demo data in a fresh SQLite database); pages at
+# scale (BENCH_CLIENTS synthetic clients) and the mixed workload of many users at once, on
+# SQLite and PostgreSQL. BENCH_ONLY=mixed runs only the mixed workload (with its database).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-for tool in wrk brotli; do
+for tool in wrk brotli sqlite3; do
   command -v "$tool" >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool"; }
 done
 bin="${CARGO_TARGET_DIR:-$HOME/.cache/lotse-target}/release/lotse"
 duration="${BENCH_SECONDS:-10}"
 connections="${BENCH_CONNECTIONS:-16}"
+only="${BENCH_ONLY:-}"
+full() { [ "$only" != mixed ]; }
 
-target="${CARGO_TARGET_DIR:-$HOME/.cache/lotse-target}"
-# Release builds give the files content-hashed names (lotse.<hash>.wasm, lotse-tasks.<hash>.wasm).
-pkg() { find target/site/pkg -maxdepth 1 -name "$1.*.$2" | head -n 1; }
-bundle() { # title name
-  echo "== $1"
-  local raw=0 br=0 f size packed
-  for f in "$(pkg "$2" wasm)" "$(pkg "$2" js)"; do
-    size=$(stat -c %s "$f"); packed=$(brotli -c -q 11 "$f" | wc -c)
-    printf '  %-36s %8d bytes raw %8d bytes brotli\n' "$(basename "$f")" "$size" "$packed"
-    raw=$((raw + size)); br=$((br + packed))
+if full; then
+  target="${CARGO_TARGET_DIR:-$HOME/.cache/lotse-target}"
+  # Release builds give the files content-hashed names (lotse.<hash>.wasm, lotse-tasks.<hash>.wasm).
+  pkg() { find target/site/pkg -maxdepth 1 -name "$1.*.$2" | head -n 1; }
+  bundle() { # title name
+    echo "== $1"
+    local raw=0 br=0 f size packed
+    for f in "$(pkg "$2" wasm)" "$(pkg "$2" js)"; do
+      size=$(stat -c %s "$f"); packed=$(brotli -c -q 11 "$f" | wc -c)
+      printf '  %-36s %8d bytes raw %8d bytes brotli\n' "$(basename "$f")" "$size" "$packed"
+      raw=$((raw + size)); br=$((br + packed))
+    done
+    printf '  %-36s %8d bytes raw %8d bytes brotli\n' "total" "$raw" "$br"
+  }
+  bundle "light bundle (staff pages)" lotse
+  bundle "client portal's bundle" lotse-portal
+  bundle "volunteer's bundle (their task list)" lotse-tasks
+
+  # Where the WASM's bytes go: the largest items of the unstripped modules (twiggy).
+  command -v twiggy >/dev/null || cargo install twiggy --locked
+  for which in "light:$target/front/wasm32-unknown-unknown/wasm-release/frontend.wasm" \
+    "portal:$target/light/lotse-portal.wasm" "volunteer:$target/light/lotse-tasks.wasm"; do
+    unstripped="${which#*:}"
+    if [ -f "$unstripped" ]; then
+      echo "== ${which%%:*} WASM by item (twiggy top, unstripped, before wasm-bindgen and wasm-opt)"
+      twiggy top -n 25 "$unstripped" | sed 's/^/  /'
+    fi
   done
-  printf '  %-36s %8d bytes raw %8d bytes brotli\n' "total" "$raw" "$br"
-}
-bundle "light bundle (staff pages)" lotse
-bundle "client portal's bundle" lotse-portal
-bundle "volunteer's bundle (their task list)" lotse-tasks
+fi
 
-# Where the WASM's bytes go: the largest items of the unstripped modules (twiggy).
-command -v twiggy >/dev/null || cargo install twiggy --locked
-for which in "light:$target/front/wasm32-unknown-unknown/wasm-release/frontend.wasm" \
-  "portal:$target/light/lotse-portal.wasm" "volunteer:$target/light/lotse-tasks.wasm"; do
-  unstripped="${which#*:}"
-  if [ -f "$unstripped" ]; then
-    echo "== ${which%%:*} WASM by item (twiggy top, unstripped, before wasm-bindgen and wasm-opt)"
-    twiggy top -n 25 "$unstripped" | sed 's/^/  /'
-  fi
-done
-
-data=$(mktemp -d)
-port=$(scripts/free-port.sh)
-export LOTSE_DATA_DIR="$data" LOTSE_SITE_ROOT=target/site LOTSE_LISTEN="127.0.0.1:$port" RUST_LOG=warn
-"$bin" demo-data >/dev/null
-"$bin" retention --apply >/dev/null # the day's run done before measuring
-"$bin" serve >/dev/null 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
-base="http://127.0.0.1:$port"
-for _ in $(seq 1 100); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.1; done
+export LOTSE_SITE_ROOT=target/site RUST_LOG=warn
 
 # The session cookie (name=value) that signing in at a server sets: `signed_in BASE FORM
 # [PATH] [COOKIE]`; by default a staff sign-in and its lotse_session cookie.
@@ -59,12 +56,6 @@ signed_in() {
 }
 # A demo staff account's session cookie: `staff_cookie BASE EMAIL`.
 staff_cookie() { signed_in "$1" "email=$2&password=lotse-demo"; }
-
-cookie=$(staff_cookie "$base" fallmanager@lotse.example)
-[ -n "$cookie" ] || { echo "could not sign in"; exit 1; }
-
-echo "== page weight in Chromium (first and second visit)"
-(cd end2end && node bench/page-weight.mjs "$base")
 
 report=$(mktemp)
 cat > "$report.lua" <<'LUA'
@@ -96,39 +87,60 @@ data_pages() { # cookie
   measure "start page (dashboard)" / "$1" start
   measure "plan page ($plan)" "$plan" "$1" plan
 }
-echo "== HTTP, ${connections} keep-alive connections, ${duration}s each (wrk), demo data on SQLite"
-css="/pkg/$(basename "$(pkg lotse css)")"
-measure "static file ($css)" "$css" "" static
-measure "sign-in page" /sign-in "" signin
-data_pages "$cookie"
-echo "== budget: the sign-in page at least half the static file's throughput, dashboard and plan page a third"
-share signin 0.5 "sign-in page"
-share start 0.3333 "dashboard (SQLite)"
-share plan 0.3333 "plan page (SQLite)"
-pg=$(scripts/postgres-url.sh)
-if [ -n "$pg" ]; then
-  demo_db="lotse_bench_demo_$$"
-  psql "$pg" -qc "CREATE DATABASE $demo_db" >/dev/null
-  pg_data=$(mktemp -d)
-  pg_port=$(scripts/free-port.sh)
-  pg_env=(LOTSE_DATA_DIR="$pg_data" LOTSE_LISTEN="127.0.0.1:$pg_port" DATABASE_URL="${pg%/*}/$demo_db")
-  env "${pg_env[@]}" "$bin" demo-data >/dev/null
-  env "${pg_env[@]}" "$bin" retention --apply >/dev/null
-  env "${pg_env[@]}" "$bin" serve >/dev/null 2>&1 &
-  pg_pid=$!
-  sqlite_base="$base"
-  base="http://127.0.0.1:$pg_port"
+
+# The demo municipality: its pages against a static file of the same server.
+if full; then
+  data=$(mktemp -d)
+  port=$(scripts/free-port.sh)
+  export LOTSE_DATA_DIR="$data" LOTSE_LISTEN="127.0.0.1:$port"
+  "$bin" demo-data >/dev/null
+  "$bin" retention --apply >/dev/null # the day's run done before measuring
+  "$bin" serve >/dev/null 2>&1 &
+  pid=$!
+  trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
+  base="http://127.0.0.1:$port"
   for _ in $(seq 1 100); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.1; done
-  pg_cookie=$(staff_cookie "$base" fallmanager@lotse.example)
-  echo "== HTTP, demo data on PostgreSQL (one lotse process)"
+
+  cookie=$(staff_cookie "$base" fallmanager@lotse.example)
+  [ -n "$cookie" ] || { echo "could not sign in"; exit 1; }
+
+  echo "== page weight in Chromium (first and second visit)"
+  (cd end2end && node bench/page-weight.mjs "$base")
+
+  echo "== HTTP, ${connections} keep-alive connections, ${duration}s each (wrk), demo data on SQLite"
+  css="/pkg/$(basename "$(pkg lotse css)")"
   measure "static file ($css)" "$css" "" static
-  data_pages "$pg_cookie"
-  share start 0.3333 "dashboard (PostgreSQL)"
-  share plan 0.3333 "plan page (PostgreSQL)"
-  kill "$pg_pid" 2>/dev/null; wait "$pg_pid" 2>/dev/null || true
-  psql "$pg" -qc "DROP DATABASE $demo_db" >/dev/null
-  rm -rf "$pg_data"
-  base="$sqlite_base"
+  measure "sign-in page" /sign-in "" signin
+  data_pages "$cookie"
+  echo "== budget: the sign-in page at least half the static file's throughput, dashboard and plan page a third"
+  share signin 0.5 "sign-in page"
+  share start 0.3333 "dashboard (SQLite)"
+  share plan 0.3333 "plan page (SQLite)"
+  pg=$(scripts/postgres-url.sh)
+  if [ -n "$pg" ]; then
+    demo_db="lotse_bench_demo_$$"
+    psql "$pg" -qc "CREATE DATABASE $demo_db" >/dev/null
+    pg_data=$(mktemp -d)
+    pg_port=$(scripts/free-port.sh)
+    pg_env=(LOTSE_DATA_DIR="$pg_data" LOTSE_LISTEN="127.0.0.1:$pg_port" DATABASE_URL="${pg%/*}/$demo_db")
+    env "${pg_env[@]}" "$bin" demo-data >/dev/null
+    env "${pg_env[@]}" "$bin" retention --apply >/dev/null
+    env "${pg_env[@]}" "$bin" serve >/dev/null 2>&1 &
+    pg_pid=$!
+    sqlite_base="$base"
+    base="http://127.0.0.1:$pg_port"
+    for _ in $(seq 1 100); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.1; done
+    pg_cookie=$(staff_cookie "$base" fallmanager@lotse.example)
+    echo "== HTTP, demo data on PostgreSQL (one lotse process)"
+    measure "static file ($css)" "$css" "" static
+    data_pages "$pg_cookie"
+    share start 0.3333 "dashboard (PostgreSQL)"
+    share plan 0.3333 "plan page (PostgreSQL)"
+    kill "$pg_pid" 2>/dev/null; wait "$pg_pid" 2>/dev/null || true
+    psql "$pg" -qc "DROP DATABASE $demo_db" >/dev/null
+    rm -rf "$pg_data"
+    base="$sqlite_base"
+  fi
 fi
 
 # Case management at scale: dashboard (start page), client search, plan page, on SQLite and
@@ -146,22 +158,9 @@ LUA
 }
 search_script "$report.search.lua" "olena+kovalenko"
 search_script "$report.search1.lua" "olena"
-scale() { # backend database-url
-  local dir; dir=$(mktemp -d)
-  local port2; port2=$(scripts/free-port.sh)
-  local env=(LOTSE_DATA_DIR="$dir" LOTSE_LISTEN="127.0.0.1:$port2")
-  [ -n "$2" ] && env+=(DATABASE_URL="$2")
-  echo "== $1: ${clients} synthetic clients"
-  env "${env[@]}" "$bin" demo-data --clients "$clients" | tail -n 1 | sed 's/^/  /'
-  # The day's retention run before serving, so that it is measured here and not inside the
-  # page latencies below (the server's schedule then finds the day's run done).
-  env "${env[@]}" "$bin" retention --apply | sed -n '1s/^/  /p'
-  env "${env[@]}" "$bin" serve >"${BENCH_SERVER_LOG:-/dev/null}" 2>&1 &
-  local spid=$!
-  local sbase="http://127.0.0.1:$port2"
-  for _ in $(seq 1 100); do curl -fs "$sbase/healthz" >/dev/null && break; sleep 0.1; done
-  local scookie
-  scookie=$(staff_cookie "$sbase" fallmanager@lotse.example)
+
+# The pages of case management at scale, in `scale` (its env, sbase, scookie).
+pages_at_scale() {
   local case_id
   case_id=$(curl -fs -H "Cookie: $scookie; lotse_lang=de" "$sbase/" | grep -o '/cases/[0-9]*/plan' | head -n 1 | grep -o '[0-9]*')
   # Course search: Reza Ahmadi's (demo case 2) integration-course step, as its API call.
@@ -209,6 +208,10 @@ LUA
   local cold
   cold=$(curl -fs -o /dev/null -w '%{time_total}' -H "Cookie: $kcookie; lotse_lang=de" "$sbase/coordination?district=porz&from=2025-06-01")
   printf '  %-30s %s s (computed on the request; the page above reads the kept snapshot)\n' "figures, first view of a filter" "$cold"
+}
+
+# The retention run and the caseload export at scale, in `scale` (its env, sbase, spid, scookie).
+retention_and_export() {
   # The retention run with 10 % of the clients due (cases closed and a consent ended four years ago):
   # its run time, and the dashboard's server time while it runs (one connection, as above;
   # wrk stops when the run has ended).
@@ -238,6 +241,52 @@ LUA
     "$(awk -v t="$timing" 'BEGIN { print (t < 10 ? "within 10 s" : "OVER 10 s") }')" "$(stat -c %s "$out")" \
     "$((rss_before / 1024))" "$((peak_before / 1024))" "$((peak / 1024))"
   rm -f "$out"
+}
+
+# The mixed workload (issue 21), in `scale` (its env, sbase, spid, dir) on the database whose
+# pages were measured above: the workload's users are made (`demo-data --load-users`), then
+# they work at once for BENCH_MIXED_SECONDS (end2end/bench/mixed-load.mjs, which also reports
+# the servers' peak resident memory). SQLite is served by one lotse process; PostgreSQL by
+# two on two ports, the users split across them.
+mixed() { # database-url (empty: SQLite)
+  local users="$dir/load-users.json"
+  env "${env[@]}" "$bin" demo-data --load-users "$users" | tail -n 1 | sed 's/^/  /'
+  local pids=("$spid") bases="$sbase" count=(--sqlite "$dir/lotse.sqlite3")
+  if [ -n "$1" ]; then
+    local port3; port3=$(scripts/free-port.sh)
+    env "${env[@]}" LOTSE_LISTEN="127.0.0.1:$port3" "$bin" serve >>"${BENCH_SERVER_LOG:-/dev/null}" 2>&1 &
+    pids+=($!)
+    bases+=",http://127.0.0.1:$port3"
+    for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port3/healthz" >/dev/null && break; sleep 0.1; done
+    count=(--postgres "$1")
+  fi
+  (cd end2end && node bench/mixed-load.mjs --users "$users" --base "$bases" --pids "$(IFS=,; echo "${pids[*]}")" "${count[@]}") \
+    || echo "  MIXED WORKLOAD FAILED: errors or lost writes (see above)"
+  if [ -n "$1" ]; then
+    kill "${pids[1]}" 2>/dev/null; wait "${pids[1]}" 2>/dev/null || true
+  fi
+  rm -f "$users"
+}
+
+scale() { # backend database-url
+  local dir; dir=$(mktemp -d)
+  local port2; port2=$(scripts/free-port.sh)
+  local env=(LOTSE_DATA_DIR="$dir" LOTSE_LISTEN="127.0.0.1:$port2")
+  [ -n "$2" ] && env+=(DATABASE_URL="$2")
+  echo "== $1: ${clients} synthetic clients"
+  env "${env[@]}" "$bin" demo-data --clients "$clients" | tail -n 1 | sed 's/^/  /'
+  # The day's retention run before serving, so that it is measured here and not inside the
+  # page latencies below (the server's schedule then finds the day's run done).
+  env "${env[@]}" "$bin" retention --apply | sed -n '1s/^/  /p'
+  env "${env[@]}" "$bin" serve >"${BENCH_SERVER_LOG:-/dev/null}" 2>&1 &
+  local spid=$!
+  local sbase="http://127.0.0.1:$port2"
+  for _ in $(seq 1 100); do curl -fs "$sbase/healthz" >/dev/null && break; sleep 0.1; done
+  local scookie
+  scookie=$(staff_cookie "$sbase" fallmanager@lotse.example)
+  if full; then pages_at_scale; fi
+  mixed "$2"
+  if full; then retention_and_export; fi
   kill "${spid:-}" 2>/dev/null; wait "${spid:-}" 2>/dev/null || true
   rm -rf "$dir"
 }

@@ -42,6 +42,11 @@ enum Command {
         /// passed, for the next retention run to delete (benchmark of that run).
         #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(i64).range(1..=100))]
         due_share: Option<i64>,
+        /// Make the users of `make bench`'s mixed workload among the synthetic clients (once:
+        /// case managers, partner staff, portal clients, volunteers with tasks) and write
+        /// their accounts and records to this file as JSON.
+        #[arg(long, value_name = "FILE")]
+        load_users: Option<std::path::PathBuf>,
     },
     /// Print who may see what: every personal-data server function called as every role in
     /// every situation of the access policy (on a temporary database). Writes Markdown.
@@ -112,7 +117,8 @@ pub async fn run() -> ExitCode {
             clients,
             assign_all_to,
             due_share,
-        } => demo_data(&config, clients, assign_all_to, due_share).await,
+            load_users,
+        } => demo_data(&config, clients, assign_all_to, due_share, load_users).await,
         #[cfg(feature = "testing")]
         Command::AccessMatrix { output } => access_matrix(output).await,
         Command::AuditVerify => audit_verify(&config).await,
@@ -186,6 +192,7 @@ async fn demo_data(
     synthetic: Option<usize>,
     assign_all: Option<String>,
     due_share: Option<i64>,
+    load_users: Option<std::path::PathBuf>,
 ) -> Result<(), String> {
     // The demo's mails link to where this configuration serves Lotse.
     let _ = startup::settings(config);
@@ -229,6 +236,24 @@ async fn demo_data(
             .map_err(|e| format!("cannot make clients due: {e:?}"))?;
         println!(
             "{written} clients ({percent} %) due for deletion: cases closed and a consent ended four years ago"
+        );
+    }
+    if let Some(path) = load_users {
+        let started = std::time::Instant::now();
+        let users = demo::load_users::load(&db)
+            .await
+            .map_err(|e| format!("cannot make the workload's users: {e:?}"))?;
+        let json = serde_json::to_string(&users).map_err(|e| e.to_string())?;
+        std::fs::write(&path, json).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        println!(
+            "workload users ({} case managers, {} partner staff, {} portal clients, {} volunteers with {} tasks) in {:.1} s, written to {}",
+            users.case_managers.len(),
+            users.partners.len(),
+            users.clients.len(),
+            users.volunteers.len(),
+            users.volunteers.iter().map(|v| v.tasks.len()).sum::<usize>(),
+            started.elapsed().as_secs_f64(),
+            path.display()
         );
     }
     Ok(())

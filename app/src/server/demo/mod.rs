@@ -4,6 +4,7 @@
 pub mod cases;
 pub mod coordination;
 pub mod history;
+pub mod load_users;
 pub mod network;
 pub mod portal;
 pub mod volunteers;
