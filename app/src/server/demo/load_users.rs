@@ -14,15 +14,14 @@ use serde::Serialize;
 
 use crate::error::AppError;
 use crate::models::{
-    CasePhase, ConsentCategory, CurrentUser, OrganisationType, ReferralStatus, TaskInput,
-    TaskStatus,
+    CasePhase, CurrentUser, OrganisationType, ReferralStatus, TaskInput, TaskStatus,
 };
 use crate::server::admin::accounts::{self, bootstrap_user, NewStaffAccount};
 use crate::server::demo::portal::DEMO_PIN;
 use crate::server::demo::{DEMO_ACCOUNTS, DEMO_PASSWORD};
 use crate::server::infra::db::{code_list, code_literal, id_list, now_ms, Db};
 use crate::server::infra::{input, passwords};
-use crate::server::network::consents::{self, ConsentInput};
+use crate::server::network::consents;
 use crate::server::{portal, volunteers};
 
 /// Case managers signed in at once (the demo case manager and the first synthetic ones).
@@ -252,17 +251,7 @@ async fn make(db: &Db) -> Result<(), AppError> {
             continue;
         };
         let volunteer = &volunteers[k / CLIENTS_PER_VOLUNTEER];
-        let consent = ConsentInput {
-            organisation_id: volunteer.organisation_id.to_string(),
-            purpose: "volunteer-support".into(),
-            categories: vec![
-                ConsentCategory::Identity.as_str().into(),
-                ConsentCategory::Language.as_str().into(),
-            ],
-            valid_from: today.to_string(),
-            method: "signature".into(),
-            ..ConsentInput::default()
-        };
+        let consent = super::volunteers::volunteer_consent(volunteer.organisation_id, today);
         consents::record(db, &manager, *client_id, &consent).await?;
         for t in 0..per_client {
             let day = 1 + ((k * per_client + t) % 28) as i64;

@@ -103,6 +103,22 @@ const TASKS: &[DemoTask] = &[
 ];
 
 /// Loads the demo tasks (after the demo clients and the partner network).
+/// A client's signed consent that the volunteers' organisation `organisation_id` learns their
+/// name and languages, from `from` on.
+pub(crate) fn volunteer_consent(organisation_id: i64, from: chrono::NaiveDate) -> ConsentInput {
+    ConsentInput {
+        organisation_id: organisation_id.to_string(),
+        purpose: "volunteer-support".into(),
+        categories: vec![
+            ConsentCategory::Identity.as_str().into(),
+            ConsentCategory::Language.as_str().into(),
+        ],
+        valid_from: from.to_string(),
+        method: "signature".into(),
+        ..ConsentInput::default()
+    }
+}
+
 pub async fn load(db: &Db) -> Result<(), AppError> {
     let (Some(cm), Some(volunteer)) = (
         accounts::user_by_email(db, CASE_MANAGER).await?,
@@ -113,17 +129,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
     let today = input::today();
     let consented = today - Duration::days(20);
     for client in [1, 2, 3] {
-        let consent = ConsentInput {
-            organisation_id: volunteer.organisation_id.to_string(),
-            purpose: "volunteer-support".into(),
-            categories: vec![
-                ConsentCategory::Identity.as_str().into(),
-                ConsentCategory::Language.as_str().into(),
-            ],
-            valid_from: consented.to_string(),
-            method: "signature".into(),
-            ..ConsentInput::default()
-        };
+        let consent = volunteer_consent(volunteer.organisation_id, consented);
         on(consented, 10, consents::record(db, &cm, client, &consent)).await?;
     }
     for (n, task) in TASKS.iter().enumerate() {
