@@ -101,7 +101,8 @@ fn digest(
 }
 
 /// Appends one row inside the caller's transaction. The chain head row is updated first, which
-/// serialises concurrent writers on it (PostgreSQL row lock; SQLite's single writer).
+/// serialises concurrent writers on it (PostgreSQL row lock; SQLite's single writer); the
+/// insert's trigger then sets the head's hash to the new row's.
 pub async fn append(conn: &mut AnyConnection, entry: &Entry) -> Result<(), AppError> {
     // The subject comes with the chain head: no extra round trip.
     let (seq, prev, subject): (i64, String, Option<String>) = sqlx::query_as(
@@ -140,10 +141,7 @@ pub async fn append(conn: &mut AnyConnection, entry: &Entry) -> Result<(), AppEr
     .bind(&hash)
     .execute(&mut *conn)
     .await?;
-    sqlx::query("UPDATE audit_chain SET last_hash = $1 WHERE id = 1")
-        .bind(&hash)
-        .execute(&mut *conn)
-        .await?;
+    // The chain head's hash is moved by a trigger (migration 25).
     Ok(())
 }
 
@@ -219,10 +217,7 @@ pub async fn append_many(conn: &mut AnyConnection, entries: &[Entry]) -> Result<
         }
         query.execute(&mut *conn).await?;
     }
-    sqlx::query("UPDATE audit_chain SET last_hash = $1 WHERE id = 1")
-        .bind(&prev)
-        .execute(&mut *conn)
-        .await?;
+    // The last row moved the chain head's hash (trigger, migration 25).
     Ok(())
 }
 
