@@ -207,7 +207,7 @@ LUA
   # Figures of a filter nobody asked for yet: computed on this request (then kept 10 minutes).
   local cold
   cold=$(curl -fs -o /dev/null -w '%{time_total}' -H "Cookie: $kcookie; lotse_lang=de" "$sbase/coordination?district=porz&from=2025-06-01")
-  printf '  %-30s %s s (computed on the request; the page above reads the kept snapshot)\n' "figures, first view of a filter" "$cold"
+  printf '  %-30s %s s (summed from the compact table on the request; the page above reads the kept snapshot)\n' "figures, first view of a filter" "$cold"
 }
 
 # The retention run and the caseload export at scale, in `scale` (its env, sbase, spid, scookie).

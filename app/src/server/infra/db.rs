@@ -15,6 +15,7 @@ use sqlx::{AnyConnection, AnyPool, Connection, Executor};
 
 use crate::error::AppError;
 use crate::server::infra::fields::{Catalogue, Code};
+use crate::server::infra::wal_flush::WalFlush;
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/postgres");
@@ -38,6 +39,8 @@ pub struct Db {
     /// every transaction on one connection, the pages a page render reads stay cached
     /// (about 10-20 % less CPU per dashboard or plan page). Other statements use `pool`.
     writer_pool: Option<AnyPool>,
+    /// SQLite in a file: the group commit that makes [`begin`]'s commits durable.
+    wal_flush: Option<std::sync::Arc<WalFlush>>,
 }
 
 /// Catalogue codes as an SQL list (`'a', 'b'`) for `IN (…)`. Only a [`Code`] goes in: it is
@@ -124,7 +127,8 @@ impl Db {
             if backend != Backend::Sqlite {
                 return options;
             }
-            // WAL lets readers run beside the one writer; NORMAL sync is safe under WAL.
+            // WAL lets readers run beside the one writer. NORMAL sync does not flush a commit
+            // to disk; the commits that must be durable wait for `wal_flush` instead.
             options.after_connect(|conn, _| {
                 Box::pin(async move {
                     conn.execute("PRAGMA journal_mode = WAL").await?;
@@ -142,11 +146,16 @@ impl Db {
             Backend::Sqlite => Some(pool_options(1).connect_with(options).await?),
             _ => None,
         };
+        let wal_flush = match backend {
+            Backend::Sqlite => sqlite_file(url).map(WalFlush::new),
+            _ => None,
+        };
         Ok(Db {
             pool,
             backend,
             writer: Default::default(),
             writer_pool,
+            wal_flush,
         })
     }
 
@@ -194,13 +203,31 @@ pub fn is_unique_violation(err: &sqlx::Error, constraint: &str, sqlite_columns: 
 /// holds the process's writer turn (see [`Db::writer`]) until it ends.
 pub struct Tx {
     inner: sqlx::Transaction<'static, sqlx::Any>,
-    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+    turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+    wal_flush: Option<std::sync::Arc<WalFlush>>,
 }
 
 impl Tx {
+    /// Commits; returns once the commit is on disk. On SQLite the writer turn is handed on
+    /// before waiting for the group commit's flush, so the next transaction runs meanwhile.
     pub async fn commit(self) -> Result<(), sqlx::Error> {
-        self.inner.commit().await
+        self.inner.commit().await?;
+        drop(self.turn);
+        if let Some(flush) = self.wal_flush {
+            flush.wait().await?;
+        }
+        Ok(())
     }
+}
+
+/// The database file a SQLite URL names (`sqlite://path?mode=rwc`, `sqlite:path`), or None
+/// for an in-memory database.
+fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    let rest = url.strip_prefix("sqlite:")?;
+    let rest = rest.strip_prefix("//").unwrap_or(rest);
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && !path.contains(":memory:") && !url.contains("mode=memory"))
+        .then(|| path.into())
 }
 
 impl std::ops::Deref for Tx {
@@ -230,12 +257,35 @@ pub async fn begin(db: &Db) -> Result<Tx, AppError> {
                     .unwrap_or(&db.pool)
                     .begin_with("BEGIN IMMEDIATE")
                     .await?,
-                _turn: Some(turn),
+                turn: Some(turn),
+                wal_flush: db.wal_flush.clone(),
             }
         }
+        // PostgreSQL flushes a commit before it answers (`synchronous_commit = on`).
         Backend::Postgres => Tx {
             inner: db.pool.begin().await?,
-            _turn: None,
+            turn: None,
+            wal_flush: None,
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sqlite_file;
+
+    #[test]
+    fn the_group_commit_flushes_the_file_a_sqlite_url_names_and_nothing_for_memory() {
+        assert_eq!(
+            sqlite_file("sqlite:///var/lib/lotse/lotse.sqlite3?mode=rwc"),
+            Some("/var/lib/lotse/lotse.sqlite3".into())
+        );
+        assert_eq!(
+            sqlite_file("sqlite:data/lotse.sqlite3"),
+            Some("data/lotse.sqlite3".into())
+        );
+        assert_eq!(sqlite_file("sqlite::memory:"), None);
+        assert_eq!(sqlite_file("sqlite://lotse?mode=memory"), None);
+        assert_eq!(sqlite_file("postgres://localhost/lotse"), None);
+    }
 }

@@ -1,6 +1,6 @@
 //! What every feature stands on: the database and its transactions, the request context,
-//! reading input into checked fields, the edit-conflict check, passwords, sessions and
-//! throttling. Nothing here knows a feature.
+//! reading input into checked fields, the edit-conflict check, passwords, sessions,
+//! throttling and group commit. Nothing here knows a feature.
 
 pub mod concurrency;
 pub mod context;
@@ -10,3 +10,4 @@ pub mod input;
 pub mod passwords;
 pub mod sessions;
 pub mod throttle;
+pub mod wal_flush;
