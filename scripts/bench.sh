@@ -220,7 +220,7 @@ retention_and_export() {
   wrk -t1 -c1 -d120s -H "Cookie: $scookie; lotse_lang=de" -s "$report.lua" "$sbase/" > "$runlog.wrk" 2>/dev/null &
   local wpid=$!
   sleep 1 # wrk under way
-  env "${env[@]}" "$bin" retention --apply > "$runlog"
+  env "${env[@]}" RUST_LOG=error "$bin" retention --apply > "$runlog"
   kill -INT "$wpid" 2>/dev/null; wait "$wpid" 2>/dev/null || true
   tail -n 1 "$runlog.wrk" > "$report"
   read -r _ p50 p95 errors < "$report"
@@ -277,7 +277,7 @@ scale() { # backend database-url
   env "${env[@]}" "$bin" demo-data --clients "$clients" | tail -n 1 | sed 's/^/  /'
   # The day's retention run before serving, so that it is measured here and not inside the
   # page latencies below (the server's schedule then finds the day's run done).
-  env "${env[@]}" "$bin" retention --apply | sed -n '1s/^/  /p'
+  env "${env[@]}" RUST_LOG=error "$bin" retention --apply | sed -n '1s/^/  /p'
   env "${env[@]}" "$bin" serve >"${BENCH_SERVER_LOG:-/dev/null}" 2>&1 &
   local spid=$!
   local sbase="http://127.0.0.1:$port2"
