@@ -977,6 +977,40 @@ async fn the_dashboard_shows_my_overdue_steps_reviews_waiting_steps_and_appointm
     );
 }
 
+async fn the_dashboard_shows_twenty_overdue_steps_latest_first_and_counts_them_all(db: Db) {
+    let me = case_manager(&db).await;
+    let case_id = case_in_planning(&db, &me).await;
+    let goal_id = plans::add_goal(&db, &me, case_id, &goal("language", "reach-b1", ""))
+        .await
+        .unwrap();
+    for days_late in 1..=23 {
+        let id = plans::add_step(&db, &me, goal_id, &step("integration-course", 1))
+            .await
+            .unwrap();
+        sqlx::query("UPDATE steps SET due_date = $1 WHERE id = $2")
+            .bind(day(-days_late))
+            .bind(id)
+            .execute(&db.pool)
+            .await
+            .unwrap();
+    }
+
+    let board = dashboard::load(&db, &me).await.unwrap();
+    assert_eq!(board.overdue_steps.total, 23);
+    let due: Vec<String> = board
+        .overdue_steps
+        .steps
+        .iter()
+        .map(|s| s.due_date.clone().unwrap())
+        .collect();
+    assert_eq!(due, (1..=20).map(|d| day(-d)).collect::<Vec<_>>());
+    assert!(board
+        .overdue_steps
+        .steps
+        .iter()
+        .all(|s| s.case_id == case_id && !s.client_name.is_empty()));
+}
+
 async fn administrators_extend_catalogues_with_a_text_per_locale(db: Db) {
     let admin = user(&db, "admin@test.example", "administrator", "Stadt Köln").await;
     let me = case_manager(&db).await;
@@ -1252,6 +1286,7 @@ on_both_backends! {
     plan_versions => a_plan_is_drafted_agreed_and_changed_into_a_new_version;
     step_history => step_statuses_keep_their_history_and_edits_never_overwrite_silently;
     dashboard_lists => the_dashboard_shows_my_overdue_steps_reviews_waiting_steps_and_appointments;
+    dashboard_counts_beyond_the_shown => the_dashboard_shows_twenty_overdue_steps_latest_first_and_counts_them_all;
     custom_catalogues => administrators_extend_catalogues_with_a_text_per_locale;
     stale_edits => a_stale_phase_assessment_or_facts_edit_names_what_is_stored_now;
     custom_closure => a_case_closes_with_a_closure_reason_administrators_added;

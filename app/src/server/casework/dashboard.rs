@@ -1,4 +1,5 @@
 //! The case manager's start page: their own cases only, each list one query, none per row.
+//! Each list is chosen and cut to its length before names are joined to the rows shown.
 
 use chrono::Duration;
 
@@ -26,17 +27,24 @@ struct StepRow {
     total: i64,
 }
 
-/// Steps of the actor's open cases.
-fn step_sql() -> String {
+/// The steps of the actor's open cases that `filter` selects, the first `limit` (a parameter) in `order`
+/// (`s.` columns), with how many match in all. Names and organisations are joined only to
+/// the rows shown: counting and sorting read steps and cases alone (at 100,000 clients
+/// a case manager's overdue steps number in the hundreds).
+fn step_sql(filter: &str, order: &str, limit: &str) -> String {
     format!(
-        "SELECT k.id AS case_id, c.given_names, c.family_name, s.service_type, s.due_date, s.status,
-            o.name AS organisation, COUNT(*) OVER () AS total
-     FROM steps s
-     JOIN cases k ON k.id = s.case_id
-     JOIN clients c ON c.id = k.client_id
+        "SELECT s.case_id, c.given_names, c.family_name, s.service_type, s.due_date, s.status,
+            o.name AS organisation, s.total
+     FROM (SELECT s.id, s.case_id, k.client_id, s.service_type, s.due_date, s.status,
+                  s.status_changed_at, s.responsible_organisation_id, COUNT(*) OVER () AS total
+           FROM steps s
+           JOIN cases k ON k.id = s.case_id
+           WHERE k.owner_id = $1 AND k.phase <> {closed} AND {filter}
+           ORDER BY {order} LIMIT {limit}) s
+     JOIN clients c ON c.id = s.client_id
      LEFT JOIN organisations o ON o.id = s.responsible_organisation_id
-     WHERE k.owner_id = $1 AND k.phase <> {}",
-        code_literal(CasePhase::Closed)
+     ORDER BY {order}",
+        closed = code_literal(CasePhase::Closed)
     )
 }
 
@@ -96,11 +104,13 @@ pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
         .collect();
     let overdue_steps = steps(
         &mut tx,
-        &format!(
-            "{} AND s.due_date < $2 AND s.status NOT IN ({})
-             ORDER BY s.due_date DESC, s.id LIMIT $3",
-            step_sql(),
-            code_list(StepStatus::FINISHED)
+        &step_sql(
+            &format!(
+                "s.due_date < $2 AND s.status NOT IN ({})",
+                code_list(StepStatus::FINISHED)
+            ),
+            "s.due_date DESC, s.id",
+            "$3",
         ),
         actor.id,
         Some(&today.to_string()),
@@ -108,24 +118,29 @@ pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
     .await?;
     let waiting_steps = steps(
         &mut tx,
-        &format!(
-            "{} AND s.responsible_kind = 'organisation' AND s.status IN ({})
-             ORDER BY s.status_changed_at, s.id LIMIT $2",
-            step_sql(),
-            code_list(StepStatus::WAITING)
+        &step_sql(
+            &format!(
+                "s.responsible_kind = 'organisation' AND s.status IN ({})",
+                code_list(StepStatus::WAITING)
+            ),
+            "s.status_changed_at, s.id",
+            "$2",
         ),
         actor.id,
         None,
     )
     .await?;
     let reviews_due = sqlx::query_as::<_, (i64, String, String, String)>(&format!(
-        "SELECT k.id, c.given_names, c.family_name, v.review_due
-         FROM plan_versions v
-         JOIN cases k ON k.id = v.case_id
-         JOIN clients c ON c.id = k.client_id
-         WHERE k.owner_id = $1 AND k.phase <> {} AND v.agreed = 1 AND v.review_due <= $2
-           AND v.number = (SELECT MAX(w.number) FROM plan_versions w WHERE w.case_id = v.case_id AND w.agreed = 1)
-         ORDER BY v.review_due, k.id LIMIT $3",
+        "SELECT v.case_id, c.given_names, c.family_name, v.review_due
+         FROM (SELECT k.id AS case_id, k.client_id, v.review_due
+               FROM plan_versions v
+               JOIN cases k ON k.id = v.case_id
+               WHERE k.owner_id = $1 AND k.phase <> {} AND v.agreed = 1 AND v.review_due <= $2
+                 AND v.number = (SELECT MAX(w.number) FROM plan_versions w
+                                 WHERE w.case_id = v.case_id AND w.agreed = 1)
+               ORDER BY v.review_due, k.id LIMIT $3) v
+         JOIN clients c ON c.id = v.client_id
+         ORDER BY v.review_due, v.case_id",
         code_literal(CasePhase::Closed)
     ))
     .bind(actor.id)
@@ -141,12 +156,14 @@ pub async fn load(db: &Db, actor: &CurrentUser) -> Result<Dashboard, AppError> {
     })
     .collect();
     let appointments = sqlx::query_as::<_, (i64, String, String, String, Option<String>, String)>(
-        "SELECT k.id, c.given_names, c.family_name, a.on_date, a.at_time, a.place
-         FROM appointments a
-         JOIN cases k ON k.id = a.case_id
-         JOIN clients c ON c.id = k.client_id
-         WHERE k.owner_id = $1 AND a.on_date >= $2 AND a.on_date < $3
-         ORDER BY a.on_date, a.at_time, a.id LIMIT $4",
+        "SELECT a.case_id, c.given_names, c.family_name, a.on_date, a.at_time, a.place
+         FROM (SELECT a.id, a.case_id, k.client_id, a.on_date, a.at_time, a.place
+               FROM appointments a
+               JOIN cases k ON k.id = a.case_id
+               WHERE k.owner_id = $1 AND a.on_date >= $2 AND a.on_date < $3
+               ORDER BY a.on_date, a.at_time, a.id LIMIT $4) a
+         JOIN clients c ON c.id = a.client_id
+         ORDER BY a.on_date, a.at_time, a.id",
     )
     .bind(actor.id)
     .bind(today.to_string())

@@ -164,15 +164,18 @@ async fn of_case(conn: &mut AnyConnection, case_id: i64) -> Result<Vec<Referral>
         .collect())
 }
 
-/// Referrals a case manager sent that are past their response date without an answer.
+/// Referrals a case manager sent that are past their response date without an answer. The
+/// twenty are chosen in the sender's index first and only they are joined (as in the inbox).
 pub(crate) async fn overdue_sent(
     conn: &mut AnyConnection,
     user_id: i64,
 ) -> Result<Vec<Referral>, AppError> {
     let today = input::today().to_string();
     let rows = sqlx::query_as::<_, Row>(&format!(
-        "{REFERRAL_SQL} WHERE r.sent_by = $1 AND r.status = $3 AND r.response_due < $2
-         ORDER BY r.response_due, r.id LIMIT 20"
+        "{REFERRAL_SQL} WHERE r.id IN (
+             SELECT id FROM referrals WHERE sent_by = $1 AND status = $3 AND response_due < $2
+             ORDER BY response_due, id LIMIT 20)
+         ORDER BY r.response_due, r.id"
     ))
     .bind(user_id)
     .bind(&today)
