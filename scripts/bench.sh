@@ -2,7 +2,8 @@
 # `make bench`: bundle size, and latency/throughput of pages against a static file of the
 # same server in the same run (release build, demo data in a fresh SQLite database); pages at
 # scale (BENCH_CLIENTS synthetic clients) and the mixed workload of many users at once, on
-# SQLite and PostgreSQL. BENCH_ONLY=mixed runs only the mixed workload (with its database).
+# SQLite and PostgreSQL. BENCH_ONLY=mixed runs only the mixed workload (with its database),
+# BENCH_ONLY=pages only the pages at scale.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -13,7 +14,7 @@ bin="${CARGO_TARGET_DIR:-$HOME/.cache/lotse-target}/release/lotse"
 duration="${BENCH_SECONDS:-10}"
 connections="${BENCH_CONNECTIONS:-16}"
 only="${BENCH_ONLY:-}"
-full() { [ "$only" != mixed ]; }
+full() { [ -z "$only" ]; }
 
 if full; then
   target="${CARGO_TARGET_DIR:-$HOME/.cache/lotse-target}"
@@ -299,8 +300,8 @@ scale() { # backend database-url
   echo "  the server's first tick wrote the figures' compact table within ${waited} s of starting"
   local scookie
   scookie=$(staff_cookie "$sbase" fallmanager@lotse.example)
-  if full; then pages_at_scale; fi
-  mixed "$2"
+  if [ "$only" != mixed ]; then pages_at_scale; fi
+  if [ "$only" != pages ]; then mixed "$2"; fi
   if full; then retention_and_export; fi
   kill "${spid:-}" 2>/dev/null; wait "${spid:-}" 2>/dev/null || true
   rm -rf "$dir"
