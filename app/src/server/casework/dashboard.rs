@@ -27,8 +27,8 @@ struct StepRow {
     total: i64,
 }
 
-/// The steps of the actor's open cases that `filter` selects, the first `limit` (a parameter) in `order`
-/// (`s.` columns), with how many match in all. Names and organisations are joined only to
+/// The steps of the actor's open cases that `filter` selects, the first `limit` (a
+/// parameter) in `order` (`s.` columns), with how many match in all. Names and organisations are joined only to
 /// the rows shown: counting and sorting read steps and cases alone (at 100,000 clients
 /// a case manager's overdue steps number in the hundreds).
 fn step_sql(filter: &str, order: &str, limit: &str) -> String {

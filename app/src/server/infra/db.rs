@@ -128,8 +128,8 @@ impl Db {
                 // Plan each statement once per connection. PostgreSQL otherwise keeps planning
                 // a prepared statement anew on every run while it guesses a custom plan cheaper:
                 // the dashboard's joins took 3-5 ms to plan and 0.3 ms to run (100,000
-                // clients, `make bench`); with generic plans its p95 fell from 29 to 22 ms and
-                // no budgeted page got slower.
+                // synthetic clients, one connection); with generic plans its p95 fell from 29
+                // to 22 ms and no budgeted page got slower.
                 return options.after_connect(|conn, _| {
                     Box::pin(async move {
                         conn.execute("SET plan_cache_mode = force_generic_plan")
