@@ -502,10 +502,30 @@ async fn figures_match_hand_computed_values(db: Db) {
         vec![Count(23)]
     );
     // They are summed from the facts the tick reads from the live records: each reading is a
-    // generation of its own, the one before stays for figures being summed from it.
+    // generation of its own, the one before stays for figures being summed from it. Rows of
+    // a reading that failed half-way are deleted by the next one.
+    let half_written: i64 =
+        sqlx::query_scalar("SELECT CAST(MAX(generation) + 1 AS BIGINT) FROM figure_facts")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+    sqlx::query("INSERT INTO figure_facts (generation, kind, n) VALUES ($1, 'case-opened', 1000)")
+        .bind(half_written)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    // A reading's number is at least the millisecond it starts: the next one starts later.
+    tokio::time::sleep(std::time::Duration::from_millis(3)).await;
     figures::refresh(&db, &figures::scope(&filter("", "")).unwrap())
         .await
         .unwrap();
+    let orphans: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM figure_facts WHERE generation = $1")
+            .bind(half_written)
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+    assert_eq!(orphans, 0);
     let generations: i64 =
         sqlx::query_scalar("SELECT COUNT(DISTINCT generation) FROM figure_facts")
             .fetch_one(&db.pool)
