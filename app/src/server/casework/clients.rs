@@ -699,7 +699,7 @@ pub async fn search(
         .take(MAX_QUERY_WORDS)
         .collect();
     if !words.is_empty() && query.birth == PartialDate::default() {
-        let mut found = search_by_keys(&mut tx, actor, &words, page).await?;
+        let mut found = search_by_keys(&mut tx, db.backend, actor, &words, page).await?;
         holds::mark_held(&mut tx, &mut found.items).await?;
         audit_search(&mut tx, &grant, &found).await?;
         tx.commit().await?;
@@ -852,21 +852,23 @@ pub const SEARCH_RECORD: &str = "client-search";
 /// "Elena", "Alan") need not be read; only a page they do not fill reads them.
 async fn search_by_keys(
     conn: &mut AnyConnection,
+    backend: Backend,
     actor: &CurrentUser,
     words: &[String],
     page: i64,
 ) -> Result<Page<ClientSummary>, AppError> {
-    let spelled = search_by_keys_as(conn, actor, words, page, false).await?;
+    let spelled = search_by_keys_as(conn, backend, actor, words, page, false).await?;
     if spelled.has_next {
         return Ok(spelled);
     }
-    search_by_keys_as(conn, actor, words, page, true).await
+    search_by_keys_as(conn, backend, actor, words, page, true).await
 }
 
 /// One search by the key index: with `sounds`, by spelling and sound keys; without, only
 /// clients with every word spelled as typed.
 async fn search_by_keys_as(
     conn: &mut AnyConnection,
+    backend: Backend,
     actor: &CurrentUser,
     words: &[String],
     page: i64,
@@ -876,6 +878,16 @@ async fn search_by_keys_as(
     let mut first = String::new();
     let mut rank = "MAX(m.r)".to_owned();
     let mut narrowing = Vec::new();
+    // The first word's keys must drive from the key index, each further word only narrowing
+    // them. SQLite (3.46, as bundled) otherwise pushes the narrowing list into the first
+    // word's query and reads every key of every client on the list by the client index:
+    // "olena kovalenko" at 100,000 synthetic clients, 12.3 ms that way against 3.7 ms from
+    // the key index (median of 15); with sound keys ("alena kowalenko"), 28.8 against 13.6 ms.
+    // A unary plus keeps the list off the index.
+    let candidate = match backend {
+        Backend::Sqlite => "+m.client_id",
+        Backend::Postgres => "m.client_id",
+    };
     // The organisation is the first parameter, the words' keys follow, four each.
     for (i, word) in words.iter().enumerate() {
         let n = binds.len() + 1;
@@ -917,7 +929,7 @@ async fn search_by_keys_as(
                 ));
             }
             narrowing.push(format!(
-                "m.client_id IN (SELECT w.client_id FROM client_name_keys w WHERE {}
+                "{candidate} IN (SELECT w.client_id FROM client_name_keys w WHERE {}
                                  UNION ALL
                                  SELECT w.client_id FROM client_name_keys w WHERE {})",
                 prefix("w"),
