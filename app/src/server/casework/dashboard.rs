@@ -28,9 +28,9 @@ struct StepRow {
 }
 
 /// The steps of the actor's open cases that `filter` selects, the first `limit` (a
-/// parameter) in `order` (`s.` columns), with how many match in all. Names and organisations are joined only to
-/// the rows shown: counting and sorting read steps and cases alone (at 100,000 clients
-/// a case manager's overdue steps number in the hundreds).
+/// parameter) in `order` (`s.` columns), with how many match in all. Names and organisations
+/// are joined only to the rows shown: counting and sorting read steps and cases alone (at
+/// 100,000 clients a case manager's overdue steps number in the hundreds).
 fn step_sql(filter: &str, order: &str, limit: &str) -> String {
     format!(
         "SELECT s.case_id, c.given_names, c.family_name, s.service_type, s.due_date, s.status,
