@@ -1,5 +1,6 @@
 //! Running Lotse: the health check, the `lotse` binary as a process (clean shutdown on
-//! SIGTERM, sessions shared by two processes on one PostgreSQL database) and `create-admin`.
+//! SIGTERM, no transparent huge pages, sessions shared by two processes on one PostgreSQL
+//! database) and `create-admin`.
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -149,6 +150,32 @@ async fn sigterm_shuts_the_server_down_cleanly() {
         .unwrap();
     assert!(status.success(), "{status:?}");
     let _ = std::fs::remove_dir_all(&data);
+}
+
+/// The server's heap stays off transparent huge pages (each touched 2 MiB would stay
+/// resident whole; see `server/src/main.rs`), whatever the machine's THP setting.
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn the_serving_process_has_transparent_huge_pages_turned_off() {
+    let data = std::env::temp_dir().join(format!("lotse-thp-{}", std::process::id()));
+    let port = free_port();
+    let child = tokio::process::Command::new(env!("CARGO_BIN_EXE_lotse"))
+        .env("LOTSE_DATA_DIR", &data)
+        .env("LOTSE_LISTEN", format!("127.0.0.1:{port}"))
+        .env_remove("DATABASE_URL")
+        .stdout(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    wait_until_healthy(&Client::new(), &format!("http://127.0.0.1:{port}")).await;
+    let status = std::fs::read_to_string(format!("/proc/{}/status", child.id().unwrap())).unwrap();
+    let thp = status
+        .lines()
+        .find_map(|line| line.strip_prefix("THP_enabled:"))
+        .map(str::trim);
+    drop(child);
+    let _ = std::fs::remove_dir_all(&data);
+    assert_eq!(thp, Some("0"), "{status}");
 }
 
 #[tokio::test]
