@@ -21,8 +21,8 @@ fn main() -> std::process::ExitCode {
 /// No transparent huge pages, and freed memory given back at once (mimalloc's default waits
 /// 10 ms). mimalloc asks for huge pages for its heap: each touched 2 MiB then stays resident
 /// whole, and freed memory rarely leaves. Measured at 100,000 clients on SQLite, with 440
-/// users of the mixed workload signing in: 207 MB at the peak, 189 MB afterwards, 62 MB idle
-/// (after the figures' build); with these two settings 138, 101 and 45 MB. The dashboard's
+/// users of the mixed workload signing in: 207 MB at the peak, 189 MB afterwards, 62-94 MB
+/// idle (after the figures' build); with these two settings 138, 102 and 45-65 MB. The dashboard's
 /// and plan page's throughput did not change (demo data, 16 connections).
 fn keep_memory_small() {
     // SAFETY: `prctl` with these arguments only sets a flag of this process; the option is a

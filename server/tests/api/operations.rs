@@ -120,18 +120,23 @@ async fn wait_until_healthy(http: &Client, base: &str) {
     panic!("{base} did not become healthy");
 }
 
-#[tokio::test]
-async fn sigterm_shuts_the_server_down_cleanly() {
-    let data = std::env::temp_dir().join(format!("lotse-sigterm-{}", std::process::id()));
-    let port = free_port();
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_lotse"))
-        .env("LOTSE_DATA_DIR", &data)
-        .env("LOTSE_LISTEN", format!("http://127.0.0.1:{port}"))
+/// `lotse serve` as a process on a SQLite database in `data`, listening at `listen`.
+fn serve_on_sqlite(data: &std::path::Path, listen: &str) -> tokio::process::Child {
+    tokio::process::Command::new(env!("CARGO_BIN_EXE_lotse"))
+        .env("LOTSE_DATA_DIR", data)
+        .env("LOTSE_LISTEN", listen)
         .env_remove("DATABASE_URL")
         .stdout(std::process::Stdio::null())
         .kill_on_drop(true)
         .spawn()
-        .unwrap();
+        .unwrap()
+}
+
+#[tokio::test]
+async fn sigterm_shuts_the_server_down_cleanly() {
+    let data = std::env::temp_dir().join(format!("lotse-sigterm-{}", std::process::id()));
+    let port = free_port();
+    let mut child = serve_on_sqlite(&data, &format!("http://127.0.0.1:{port}"));
     let http = Client::new();
     wait_until_healthy(&http, &format!("http://127.0.0.1:{port}")).await;
     assert!(
@@ -159,14 +164,7 @@ async fn sigterm_shuts_the_server_down_cleanly() {
 async fn the_serving_process_has_transparent_huge_pages_turned_off() {
     let data = std::env::temp_dir().join(format!("lotse-thp-{}", std::process::id()));
     let port = free_port();
-    let child = tokio::process::Command::new(env!("CARGO_BIN_EXE_lotse"))
-        .env("LOTSE_DATA_DIR", &data)
-        .env("LOTSE_LISTEN", format!("127.0.0.1:{port}"))
-        .env_remove("DATABASE_URL")
-        .stdout(std::process::Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap();
+    let child = serve_on_sqlite(&data, &format!("127.0.0.1:{port}"));
     wait_until_healthy(&Client::new(), &format!("http://127.0.0.1:{port}")).await;
     let status = std::fs::read_to_string(format!("/proc/{}/status", child.id().unwrap())).unwrap();
     let thp = status
