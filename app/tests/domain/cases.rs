@@ -1172,6 +1172,42 @@ async fn demo_data_has_clients_in_every_phase_and_synthetic_caseloads_can_be_gen
     assert_eq!(clients_after, clients_before - every_tenth);
 }
 
+/// An export of a whole caseload writes one audit entry per client; they are written a few
+/// hundred at a time (not built all at once in memory), and the chain holds across them.
+async fn a_caseload_export_audits_every_client_once_and_the_chain_holds(db: Db) {
+    demo::load(&db).await.unwrap();
+    demo_cases::generate(&db, 600).await.unwrap();
+    demo_cases::assign_all(&db, demo_cases::DEMO_CASE_MANAGER)
+        .await
+        .unwrap();
+    let me = accounts::user_by_email(&db, demo_cases::DEMO_CASE_MANAGER)
+        .await
+        .unwrap()
+        .unwrap();
+    let clients: i64 = sqlx::query_scalar("SELECT COUNT(DISTINCT client_id) FROM cases")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert!(
+        clients > 600,
+        "more clients than one batch of entries: {clients}"
+    );
+    app::server::exports::begin_caseload_export(&db, &me)
+        .await
+        .unwrap();
+    let (entries, subjects): (i64, i64) = sqlx::query_as(
+        "SELECT COUNT(*), COUNT(DISTINCT l.subject) FROM audit_log l
+         JOIN client_subjects s ON s.subject = l.subject
+         WHERE l.record = 'caseload-export' AND l.action = 'export' AND l.actor_id = $1",
+    )
+    .bind(me.id)
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!((entries, subjects), (clients, clients));
+    assert_eq!(app::server::audit::verify(&db).await.unwrap(), None);
+}
+
 async fn a_stale_phase_assessment_or_facts_edit_names_what_is_stored_now(db: Db) {
     let me = case_manager(&db).await;
     let case_id = case_in_planning(&db, &me).await;
@@ -1291,4 +1327,5 @@ on_both_backends! {
     stale_edits => a_stale_phase_assessment_or_facts_edit_names_what_is_stored_now;
     custom_closure => a_case_closes_with_a_closure_reason_administrators_added;
     demo_and_generator => demo_data_has_clients_in_every_phase_and_synthetic_caseloads_can_be_generated;
+    caseload_export_audit => a_caseload_export_audits_every_client_once_and_the_chain_holds;
 }

@@ -95,16 +95,20 @@ impl Grant {
         client_ids: &[i64],
         action: &str,
     ) -> Result<(), AppError> {
-        let entries: Vec<Entry> = client_ids
-            .iter()
-            .map(|id| Entry {
-                client_id: Some(*id),
-                record: record.to_owned(),
-                action: action.to_owned(),
-                ..self.entry.clone()
-            })
-            .collect();
-        audit::append_many(conn, &entries).await
+        // A few hundred entries at a time, not all at once: a list can be a whole caseload.
+        for chunk in client_ids.chunks(500) {
+            let entries: Vec<Entry> = chunk
+                .iter()
+                .map(|id| Entry {
+                    client_id: Some(*id),
+                    record: record.to_owned(),
+                    action: action.to_owned(),
+                    ..self.entry.clone()
+                })
+                .collect();
+            audit::append_many(conn, &entries).await?;
+        }
+        Ok(())
     }
 
     /// The same access concerning another client of a list (search results, inbox).
