@@ -2,8 +2,9 @@
 # `make bench`: bundle size, and latency/throughput of pages against a static file of the
 # same server in the same run (release build, demo data in a fresh SQLite database); pages at
 # scale (BENCH_CLIENTS synthetic clients) and the mixed workload of many users at once, on
-# SQLite and PostgreSQL. BENCH_ONLY=mixed runs only the mixed workload (with its database),
-# BENCH_ONLY=pages only the pages at scale.
+# SQLite and PostgreSQL. BENCH_ONLY names the parts at scale to run, alone or with others
+# ("pages mixed"): pages (the pages at scale), mixed (the mixed workload, with its database),
+# export (the retention run and the caseload export).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -15,6 +16,8 @@ duration="${BENCH_SECONDS:-10}"
 connections="${BENCH_CONNECTIONS:-16}"
 only="${BENCH_ONLY:-}"
 full() { [ -z "$only" ]; }
+# True when the whole bench runs or BENCH_ONLY names the part `$1`.
+wants() { full || [[ " $only " == *" $1 "* ]]; }
 
 if full; then
   target="${CARGO_TARGET_DIR:-$HOME/.cache/lotse-target}"
@@ -300,9 +303,9 @@ scale() { # backend database-url
   echo "  the server's first tick wrote the figures' compact table within ${waited} s of starting"
   local scookie
   scookie=$(staff_cookie "$sbase" fallmanager@lotse.example)
-  if [ "$only" != mixed ]; then pages_at_scale; fi
-  if [ "$only" != pages ]; then mixed "$2"; fi
-  if full; then retention_and_export; fi
+  if wants pages; then pages_at_scale; fi
+  if wants mixed; then mixed "$2"; fi
+  if wants export; then retention_and_export; fi
   kill "${spid:-}" 2>/dev/null; wait "${spid:-}" 2>/dev/null || true
   rm -rf "$dir"
 }
