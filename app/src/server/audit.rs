@@ -1,10 +1,12 @@
 //! The audit log: one row for every read and write of personal data, and for every refused
 //! attempt. Rows are appended in the transaction that reads or writes the data, so data never
-//! leaves without its row. Each row's hash covers its content and the previous row's hash;
-//! [`verify`] recomputes the chain, so a changed, inserted or deleted row is detected. The
-//! database refuses updates, and deletes of all but the oldest entries up to the anchor
-//! (`audit_anchor`: the last entry the audit log's retention rule deleted), from which the
-//! chain of the kept entries is verified.
+//! leaves without its row. Each row's hash covers its content and the previous row's hash in
+//! its chain; [`verify`] recomputes the chains, so a changed, inserted or deleted row is
+//! detected. SQLite writes one chain; PostgreSQL up to sixteen, so that transactions that
+//! audit commit side by side (migration 26). The database refuses updates, and deletes of all
+//! but each chain's oldest entries up to its anchor (`audit_anchor`: the last entry of the
+//! chain the audit log's retention rule deleted), from which the chain's kept entries are
+//! verified.
 //!
 //! An entry names the client it concerns by a *subject* (`client_subjects`), a random string,
 //! not by the client's number: erasing the client deletes their subjects, and their entries
@@ -16,7 +18,7 @@ use sqlx::AnyConnection;
 
 use crate::error::AppError;
 use crate::models::{AuditEntry, AuditFilter, CurrentUser};
-use crate::server::infra::db::{begin, wall_clock_ms, Db};
+use crate::server::infra::db::{begin, wall_clock_ms, Backend, Db};
 
 /// What one audit row says, before it is chained.
 #[derive(Debug, Clone)]
@@ -100,16 +102,43 @@ fn digest(
     hex::encode(hasher.finalize())
 }
 
-/// Appends one row inside the caller's transaction. The chain head row is updated first, which
-/// serialises concurrent writers on it (PostgreSQL row lock; SQLite's single writer); the
-/// insert's trigger then sets the head's hash to the new row's.
+/// Whether `conn` is PostgreSQL's: there an entry takes the first chain head no other
+/// transaction holds (migration 26), and its number comes from a sequence.
+fn on_postgres(conn: &AnyConnection) -> bool {
+    conn.backend_name() == "PostgreSQL"
+}
+
+/// The chain head an entry goes to, as SQL: on PostgreSQL the first head no other transaction
+/// holds. A transaction that holds a head already finds that one or a lower one and never
+/// waits; one that holds none waits for chain 1 when all sixteen are held. So no two
+/// transactions wait for each other's heads. SQLite's one writer always writes chain 1.
+fn free_chain(postgres: bool) -> &'static str {
+    if postgres {
+        "COALESCE((SELECT id FROM audit_chain ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED), 1)"
+    } else {
+        "1"
+    }
+}
+
+/// Appends one row inside the caller's transaction. Taking a chain head's next number locks
+/// that head until the transaction ends, which serialises the writers of one chain; the
+/// insert's trigger then sets the head's hash to the new row's. SQLite's one writer uses one
+/// chain; on PostgreSQL each transaction takes a head no other holds, so up to sixteen
+/// commit (and flush) at once.
 pub async fn append(conn: &mut AnyConnection, entry: &Entry) -> Result<(), AppError> {
+    let postgres = on_postgres(conn);
+    let next = if postgres {
+        "nextval('audit_seq')"
+    } else {
+        "seq + 1"
+    };
     // The subject comes with the chain head: no extra round trip.
-    let (seq, prev, subject): (i64, String, Option<String>) = sqlx::query_as(
-        "UPDATE audit_chain SET seq = seq + 1 WHERE id = 1
-         RETURNING seq, last_hash,
-             (SELECT MIN(s.subject) FROM client_subjects s WHERE s.client_id = $1)",
-    )
+    let (chain, seq, prev, subject): (i64, i64, String, Option<String>) = sqlx::query_as(&format!(
+        "UPDATE audit_chain SET seq = {next} WHERE id = {}
+             RETURNING id, seq, last_hash,
+                 (SELECT MIN(s.subject) FROM client_subjects s WHERE s.client_id = $1)",
+        free_chain(postgres)
+    ))
     .bind(entry.client_id)
     .fetch_one(&mut *conn)
     .await?;
@@ -122,8 +151,8 @@ pub async fn append(conn: &mut AnyConnection, entry: &Entry) -> Result<(), AppEr
     let hash = digest(&prev, seq, at, entry, None, subject.as_deref());
     sqlx::query(
         "INSERT INTO audit_log (seq, at, actor_id, actor_role, organisation_id, subject, record,
-             action, purpose, basis, categories, allowed, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+             action, purpose, basis, categories, allowed, prev_hash, hash, chain)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
     )
     .bind(seq)
     .bind(at)
@@ -139,9 +168,10 @@ pub async fn append(conn: &mut AnyConnection, entry: &Entry) -> Result<(), AppEr
     .bind(entry.allowed as i64)
     .bind(&prev)
     .bind(&hash)
+    .bind(chain)
     .execute(&mut *conn)
     .await?;
-    // The chain head's hash is moved by a trigger (migration 25).
+    // The chain head's hash is moved by a trigger (migrations 25 and 26).
     Ok(())
 }
 
@@ -151,27 +181,22 @@ pub async fn append_many(conn: &mut AnyConnection, entries: &[Entry]) -> Result<
     if entries.is_empty() {
         return Ok(());
     }
-    let (last, mut prev): (i64, String) = sqlx::query_as(
-        "UPDATE audit_chain SET seq = seq + $1 WHERE id = 1 RETURNING seq, last_hash",
-    )
-    .bind(entries.len() as i64)
-    .fetch_one(&mut *conn)
-    .await?;
-    let mut seq = last - entries.len() as i64;
+    let (chain, numbers, mut prev) = take_numbers(conn, entries.len() as i64).await?;
+    let mut numbers = numbers.into_iter();
     let at = wall_clock_ms();
     let subjects = subjects_of(conn, entries).await?;
-    // 14 parameters a row. SQLite binds slow down with the square of a statement's
+    // 15 parameters a row. SQLite binds slow down with the square of a statement's
     // parameters (100,000 rows took 11 s in chunks of 500, see `make bench`): small chunks.
     for chunk in entries.chunks(40) {
         let mut sql = String::from(
             "INSERT INTO audit_log (seq, at, actor_id, actor_role, organisation_id, subject, record,
-                 action, purpose, basis, categories, allowed, prev_hash, hash) VALUES ",
+                 action, purpose, basis, categories, allowed, prev_hash, hash, chain) VALUES ",
         );
         let mut rows = Vec::with_capacity(chunk.len());
         for (i, _) in chunk.iter().enumerate() {
-            let b = i * 14;
+            let b = i * 15;
             rows.push(format!(
-                "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${})",
+                "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${})",
                 b + 1,
                 b + 2,
                 b + 3,
@@ -185,13 +210,14 @@ pub async fn append_many(conn: &mut AnyConnection, entries: &[Entry]) -> Result<
                 b + 11,
                 b + 12,
                 b + 13,
-                b + 14
+                b + 14,
+                b + 15
             ));
         }
         sql.push_str(&rows.join(", "));
         let mut query = sqlx::query(&sql);
         for entry in chunk {
-            seq += 1;
+            let seq = numbers.next().expect("one number for each entry");
             let subject = entry.client_id.and_then(|id| subjects.get(&id)).cloned();
             let entry = Entry {
                 record: record_of(entry, subject.as_deref()),
@@ -212,13 +238,51 @@ pub async fn append_many(conn: &mut AnyConnection, entries: &[Entry]) -> Result<
                 .bind(entry.categories.clone())
                 .bind(entry.allowed as i64)
                 .bind(prev.clone())
-                .bind(hash.clone());
+                .bind(hash.clone())
+                .bind(chain);
             prev = hash;
         }
         query.execute(&mut *conn).await?;
     }
-    // The last row moved the chain head's hash (trigger, migration 25).
+    // The last row moved the chain head's hash (trigger, migrations 25 and 26).
     Ok(())
+}
+
+/// Takes a chain head for `n` entries, in the caller's transaction: the chain, the entries'
+/// numbers in order, and the hash the first links to. The head's number is set to the last,
+/// so the trigger moves its hash when that entry is inserted.
+async fn take_numbers(
+    conn: &mut AnyConnection,
+    n: i64,
+) -> Result<(i64, Vec<i64>, String), AppError> {
+    if !on_postgres(conn) {
+        let (chain, last, prev): (i64, i64, String) = sqlx::query_as(
+            "UPDATE audit_chain SET seq = seq + $1 WHERE id = 1 RETURNING id, seq, last_hash",
+        )
+        .bind(n)
+        .fetch_one(&mut *conn)
+        .await?;
+        return Ok((chain, (last - n + 1..=last).collect(), prev));
+    }
+    let (chain, prev): (i64, String) = sqlx::query_as(&format!(
+        "UPDATE audit_chain SET seq = seq WHERE id = {} RETURNING id, last_hash",
+        free_chain(true)
+    ))
+    .fetch_one(&mut *conn)
+    .await?;
+    // Numbers taken while the head is held are higher than any its chain has.
+    let mut numbers: Vec<i64> =
+        sqlx::query_scalar("SELECT nextval('audit_seq') FROM generate_series(1, $1)")
+            .bind(n)
+            .fetch_all(&mut *conn)
+            .await?;
+    numbers.sort_unstable();
+    sqlx::query("UPDATE audit_chain SET seq = $1 WHERE id = $2")
+        .bind(numbers.last().copied().unwrap_or_default())
+        .bind(chain)
+        .execute(&mut *conn)
+        .await?;
+    Ok((chain, numbers, prev))
 }
 
 /// The subjects of the clients of a list of entries (one of each client's, if merged records
@@ -276,6 +340,7 @@ struct Row {
     allowed: i64,
     prev_hash: String,
     hash: String,
+    chain: i64,
 }
 
 impl Row {
@@ -297,33 +362,67 @@ impl Row {
 
 const ROW_COLUMNS: &str =
     "seq, at, actor_id, actor_role, organisation_id, client_id, subject, record, action,
-     purpose, basis, categories, allowed, prev_hash, hash";
+     purpose, basis, categories, allowed, prev_hash, hash, chain";
 
-/// Recomputes the chain from the anchor (its start, until old entries were deleted).
-/// `Ok(None)` when intact, else the first sequence number that does not match (changed,
-/// inserted or missing rows).
+/// Recomputes every chain from its anchor (its start, until old entries were deleted), in one
+/// pass over the log in the order of the entries' numbers. `Ok(None)` when intact, else the
+/// first sequence number that does not match: a changed or inserted entry, the entry after a
+/// missing one, or the number after a chain's last entry when its newest entries are missing.
+///
+/// It reads one snapshot, so entries appended meanwhile (on PostgreSQL, by up to sixteen
+/// transactions at once, committing out of their numbers' order) are either wholly in it,
+/// with their chain head, or not at all.
 pub async fn verify(db: &Db) -> Result<Option<i64>, AppError> {
-    let (anchor, mut prev): (i64, String) =
-        sqlx::query_as("SELECT seq, hash FROM audit_anchor WHERE id = 1")
-            .fetch_one(&db.pool)
+    struct Chain {
+        /// The anchor's number: the chain's entries up to it may still await deletion.
+        anchor: i64,
+        /// The hash and number of the last entry checked (at first, the anchor's).
+        prev: String,
+        last: i64,
+    }
+    let begin_read = match db.backend {
+        Backend::Sqlite => "BEGIN",
+        Backend::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+    };
+    // Read only: the transaction is rolled back when it is dropped.
+    let mut read = db.pool.begin_with(begin_read).await?;
+    let anchors: Vec<(i64, i64, String)> =
+        sqlx::query_as("SELECT id, seq, hash FROM audit_anchor ORDER BY id")
+            .fetch_all(&mut *read)
             .await?;
-    let mut expected_seq = anchor + 1;
-    let mut after = anchor;
+    let mut chains: std::collections::HashMap<i64, Chain> = anchors
+        .into_iter()
+        .map(|(id, seq, hash)| {
+            let chain = Chain {
+                anchor: seq,
+                prev: hash,
+                last: seq,
+            };
+            (id, chain)
+        })
+        .collect();
+    let mut after = chains.values().map(|c| c.anchor).min().unwrap_or(0);
     loop {
         let rows = sqlx::query_as::<_, Row>(&format!(
             "SELECT {ROW_COLUMNS} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT 5000"
         ))
         .bind(after)
-        .fetch_all(&db.pool)
+        .fetch_all(&mut *read)
         .await?;
         if rows.is_empty() {
             break;
         }
         for row in &rows {
-            if row.seq != expected_seq
-                || row.prev_hash != prev
+            after = row.seq;
+            let Some(chain) = chains.get_mut(&row.chain) else {
+                return Ok(Some(row.seq));
+            };
+            if row.seq <= chain.anchor {
+                continue;
+            }
+            if row.prev_hash != chain.prev
                 || digest(
-                    &prev,
+                    &chain.prev,
                     row.seq,
                     row.at,
                     &row.entry(),
@@ -331,21 +430,26 @@ pub async fn verify(db: &Db) -> Result<Option<i64>, AppError> {
                     row.subject.as_deref(),
                 ) != row.hash
             {
-                return Ok(Some(expected_seq.min(row.seq)));
+                return Ok(Some(row.seq));
             }
-            prev = row.hash.clone();
-            expected_seq += 1;
-            after = row.seq;
+            chain.prev = row.hash.clone();
+            chain.last = row.seq;
         }
     }
-    let (seq, head): (i64, String) =
-        sqlx::query_as("SELECT seq, last_hash FROM audit_chain WHERE id = 1")
-            .fetch_one(&db.pool)
+    let heads: Vec<(i64, i64, String)> =
+        sqlx::query_as("SELECT id, seq, last_hash FROM audit_chain ORDER BY id")
+            .fetch_all(&mut *read)
             .await?;
-    if seq != expected_seq - 1 || head != prev {
-        return Ok(Some(expected_seq));
+    let mut broken: Option<i64> = None;
+    for (id, seq, head) in heads {
+        let at = match chains.get(&id) {
+            Some(chain) if chain.last == seq && chain.prev == head => continue,
+            Some(chain) => chain.last + 1,
+            None => seq,
+        };
+        broken = Some(broken.map_or(at, |b| b.min(at)));
     }
-    Ok(None)
+    Ok(broken)
 }
 
 /// One page of the log for the data-protection officer's view (which asks the policy

@@ -158,3 +158,36 @@ pub fn koeln_at(hour: u32) -> i64 {
         .find(|ms| app::i18n::koeln_hour(*ms) == hour && app::i18n::koeln_date(*ms) == today)
         .unwrap()
 }
+
+/// Four audited transactions at once, each writing one entry about the record `label:n`. On
+/// PostgreSQL all four hold their chain head before any commits, so they use four chains;
+/// SQLite's writer turn admits one transaction at a time, so there they run in turn.
+pub async fn audited_at_once(db: &Db, actor: &CurrentUser, label: &str) {
+    use app::server::{audit, infra::db::begin, infra::db::Backend};
+    let postgres = db.backend == Backend::Postgres;
+    let all_appended = std::sync::Arc::new(tokio::sync::Barrier::new(4));
+    let tasks: Vec<_> = (0..4)
+        .map(|n| {
+            let (db, all_appended) = (db.clone(), all_appended.clone());
+            let entry = audit::Entry {
+                record: format!("{label}:{n}"),
+                action: "read".into(),
+                purpose: "test".into(),
+                basis: "case-owner".into(),
+                categories: "*".into(),
+                ..audit::Entry::by(actor)
+            };
+            tokio::spawn(async move {
+                let mut tx = begin(&db).await.unwrap();
+                audit::append(&mut tx, &entry).await.unwrap();
+                if postgres {
+                    all_appended.wait().await;
+                }
+                tx.commit().await.unwrap();
+            })
+        })
+        .collect();
+    for task in tasks {
+        task.await.unwrap();
+    }
+}

@@ -17,7 +17,8 @@ use app::server::{
 };
 
 use crate::helpers::{
-    case_manager, consent_to, course_provider, language_goal, referral_to, register, step,
+    audited_at_once, case_manager, consent_to, course_provider, language_goal, referral_to,
+    register, step,
 };
 
 struct World {
@@ -786,6 +787,73 @@ async fn the_audit_log_is_append_only_chained_and_filterable_by_the_data_protect
     assert_eq!(audit::verify(&db).await.unwrap(), Some(3));
 }
 
+/// Four audited transactions at once. On PostgreSQL each takes a chain head no other holds,
+/// so none waits for another's commit; on SQLite they take the one writer's chain in turn.
+/// Every chain verifies from its anchor; a missing newest entry of a chain and a changed
+/// entry are found.
+async fn audited_transactions_at_once_take_chains_of_their_own_and_every_chain_verifies(db: Db) {
+    use app::server::infra::db::Backend;
+    let cm = case_manager(&db).await;
+    let postgres = db.backend == Backend::Postgres;
+    audited_at_once(&db, &cm, "at-once").await;
+    let chains: i64 = sqlx::query_scalar(
+        "SELECT COUNT(DISTINCT chain) FROM audit_log WHERE record LIKE 'at-once:%'",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(chains, if postgres { 4 } else { 1 });
+    assert_eq!(audit::verify(&db).await.unwrap(), None);
+
+    // The newest entry of the last chain used goes missing, then comes back.
+    let (newest, chain): (i64, i64) = sqlx::query_as(
+        "SELECT seq, chain FROM audit_log WHERE record LIKE 'at-once:%'
+         ORDER BY chain DESC, seq DESC LIMIT 1",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    let run = |sql: String| {
+        let db = db.clone();
+        async move { sqlx::query(&sql).execute(&db.pool).await.unwrap() }
+    };
+    run(format!(
+        "CREATE TABLE kept AS SELECT * FROM audit_log WHERE seq = {newest}"
+    ))
+    .await;
+    match db.backend {
+        Backend::Sqlite => run("DROP TRIGGER audit_log_no_delete".into()).await,
+        Backend::Postgres => {
+            run("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_delete".into()).await
+        }
+    };
+    run(format!("DELETE FROM audit_log WHERE seq = {newest}")).await;
+    assert!(
+        audit::verify(&db).await.unwrap().is_some(),
+        "chain {chain} lost its newest entry"
+    );
+    run("INSERT INTO audit_log SELECT * FROM kept".into()).await;
+    assert_eq!(audit::verify(&db).await.unwrap(), None);
+
+    // A changed entry of that chain.
+    let (off, on) = match db.backend {
+        Backend::Sqlite => ("DROP TRIGGER audit_log_no_update", ""),
+        Backend::Postgres => (
+            "ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update",
+            "ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update",
+        ),
+    };
+    run(off.into()).await;
+    run(format!(
+        "UPDATE audit_log SET purpose = 'harmless' WHERE seq = {newest}"
+    ))
+    .await;
+    if !on.is_empty() {
+        run(on.into()).await;
+    }
+    assert_eq!(audit::verify(&db).await.unwrap(), Some(newest));
+}
+
 async fn the_demo_world_has_offers_consents_and_referrals_in_every_state(db: Db) {
     app::server::demo::load(&db).await.unwrap();
     let statuses: Vec<String> =
@@ -843,4 +911,5 @@ on_both_backends! {
     stale_offer_edit => a_stale_offer_edit_is_refused_naming_what_someone_else_saved;
     overdue_and_decline => overdue_referrals_are_flagged_on_both_dashboards_and_declines_need_a_reason;
     audit_log => the_audit_log_is_append_only_chained_and_filterable_by_the_data_protection_officer;
+    audit_chains => audited_transactions_at_once_take_chains_of_their_own_and_every_chain_verifies;
 }

@@ -632,9 +632,10 @@ async fn delete_in_place(
     }
 }
 
-/// Deletes the audit log's entries written before `before`, oldest first: the anchor moves to
-/// the last of them (its sequence number and hash), then they go in batches. The chain of the
-/// kept entries verifies from the anchor. Returns how many went.
+/// Deletes the audit log's entries written before `before`, oldest first: each chain's anchor
+/// moves to its last entry up to the prefix's end (its sequence number and hash), then they
+/// go in batches. Each chain loses a prefix of its own, since a chain's entries are numbered
+/// in its order; each verifies from its anchor. Returns how many went.
 async fn delete_audit_prefix(db: &Db, before: i64, today: &str) -> Result<i64, AppError> {
     let mut tx = begin(db).await?;
     let end: Option<i64> = sqlx::query_scalar(&audit_prefix_end(&format!("'{today}'")))
@@ -642,21 +643,33 @@ async fn delete_audit_prefix(db: &Db, before: i64, today: &str) -> Result<i64, A
         .fetch_one(&mut *tx)
         .await?;
     if let Some(end) = end.filter(|end| *end > 0) {
-        sqlx::query(
-            "UPDATE audit_anchor SET seq = $1, hash = (SELECT hash FROM audit_log WHERE seq = $1)
-             WHERE id = 1 AND seq < $1",
+        let lasts: Vec<(i64, i64, String)> = sqlx::query_as(
+            "SELECT l.chain, l.seq, l.hash
+             FROM audit_log l
+             JOIN (SELECT chain, MAX(seq) AS seq FROM audit_log WHERE seq <= $1 GROUP BY chain) m
+               ON m.seq = l.seq",
         )
         .bind(end)
-        .execute(&mut *tx)
+        .fetch_all(&mut *tx)
         .await?;
+        for (chain, seq, hash) in lasts {
+            sqlx::query("UPDATE audit_anchor SET seq = $1, hash = $2 WHERE id = $3 AND seq < $1")
+                .bind(seq)
+                .bind(hash)
+                .bind(chain)
+                .execute(&mut *tx)
+                .await?;
+        }
     }
     tx.commit().await?;
     let mut deleted = 0;
     loop {
         let batch = sqlx::query(&format!(
             "DELETE FROM audit_log WHERE seq IN (
-                 SELECT seq FROM audit_log WHERE seq <= (SELECT seq FROM audit_anchor WHERE id = 1)
-                 ORDER BY seq LIMIT {BATCH})"
+                 SELECT l.seq FROM audit_log l
+                 WHERE l.seq <= (SELECT MAX(seq) FROM audit_anchor)
+                   AND l.seq <= (SELECT a.seq FROM audit_anchor a WHERE a.id = l.chain)
+                 ORDER BY l.seq LIMIT {BATCH})"
         ))
         .execute(&db.pool)
         .await?
