@@ -18,7 +18,7 @@ use sqlx::AnyConnection;
 
 use crate::error::AppError;
 use crate::models::{AuditEntry, AuditFilter, CurrentUser};
-use crate::server::infra::db::{begin, wall_clock_ms, Backend, Db};
+use crate::server::infra::db::{self, begin, wall_clock_ms, Db};
 
 /// What one audit row says, before it is chained.
 #[derive(Debug, Clone)]
@@ -380,12 +380,7 @@ pub async fn verify(db: &Db) -> Result<Option<i64>, AppError> {
         prev: String,
         last: i64,
     }
-    let begin_read = match db.backend {
-        Backend::Sqlite => "BEGIN",
-        Backend::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
-    };
-    // Read only: the transaction is rolled back when it is dropped.
-    let mut read = db.pool.begin_with(begin_read).await?;
+    let mut read = db::begin_snapshot(db).await?;
     let anchors: Vec<(i64, i64, String)> =
         sqlx::query_as("SELECT id, seq, hash FROM audit_anchor ORDER BY id")
             .fetch_all(&mut *read)

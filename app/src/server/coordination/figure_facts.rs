@@ -19,7 +19,7 @@ use crate::error::AppError;
 use crate::models::catalogue::LANGUAGE_COURSES;
 use crate::models::{CasePhase, StepStatus};
 use crate::server::coordination::figures::{date_ms, days_to_first_answer, DAY_MS};
-use crate::server::infra::db::{begin, code_literal, now_ms, quoted, Backend, Db};
+use crate::server::infra::db::{self, begin, code_literal, now_ms, quoted, Backend, Db};
 use crate::server::infra::fields::{catalogues::Service, Code};
 
 /// Instants are kept to the hour.
@@ -127,12 +127,7 @@ pub async fn rebuild(db: &Db) -> Result<Generation, AppError> {
 /// synthetic clients raised the server's memory from 65 to 89 MB while the table was written;
 /// streamed, from 49 to 59 MB.
 async fn write_live(db: &Db, number: i64) -> Result<i64, AppError> {
-    let begin_read = match db.backend {
-        Backend::Sqlite => "BEGIN",
-        Backend::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
-    };
-    // Read only: the transaction is rolled back when it is dropped.
-    let mut read = db.pool.begin_with(begin_read).await?;
+    let mut read = db::begin_snapshot(db).await?;
     let inputs_upto: i64 =
         sqlx::query_scalar("SELECT CAST(COALESCE(MAX(id), 0) AS BIGINT) FROM figure_inputs")
             .fetch_one(&mut *read)

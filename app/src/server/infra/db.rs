@@ -254,6 +254,17 @@ impl std::ops::DerefMut for Tx {
     }
 }
 
+/// Opens a read-only snapshot: every statement in it sees the database as it was when it
+/// began, whatever commits meanwhile (REPEATABLE READ on PostgreSQL; a deferred read
+/// transaction on SQLite's WAL). It writes nothing and is rolled back when dropped.
+pub async fn begin_snapshot(db: &Db) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    let begin = match db.backend {
+        Backend::Sqlite => "BEGIN",
+        Backend::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+    };
+    db.pool.begin_with(begin).await
+}
+
 /// Opens a transaction. On SQLite it waits for the writer turn and takes the write lock at
 /// once (`BEGIN IMMEDIATE`), since every audited transaction writes; a read transaction
 /// upgraded later could fail.
