@@ -3,21 +3,27 @@
 # same server in the same run (release build, demo data in a fresh SQLite database); pages at
 # scale (BENCH_CLIENTS synthetic clients) and the mixed workload of many users at once, on
 # SQLite and PostgreSQL. BENCH_ONLY names the parts at scale to run, alone or with others
-# ("pages mixed"): pages (the pages at scale), mixed (the mixed workload, with its database),
-# export (the retention run and the caseload export).
+# ("pages mixed"): demo (the demo municipality's pages against the static file), pages (the
+# pages at scale), mixed (the mixed workload, with its database), export (the retention run
+# and the caseload export). BENCH_BACKENDS ("sqlite postgres") limits the backends, BENCH_BIN
+# measures another build of the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 for tool in wrk brotli sqlite3; do
   command -v "$tool" >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool"; }
 done
-bin="${CARGO_TARGET_DIR:-$HOME/.cache/lotse-target}/release/lotse"
+bin="${BENCH_BIN:-${CARGO_TARGET_DIR:-$HOME/.cache/lotse-target}/release/lotse}"
 duration="${BENCH_SECONDS:-10}"
 connections="${BENCH_CONNECTIONS:-16}"
 only="${BENCH_ONLY:-}"
 full() { [ -z "$only" ]; }
 # True when the whole bench runs or BENCH_ONLY names the part `$1`.
 wants() { full || [[ " $only " == *" $1 "* ]]; }
+backends="${BENCH_BACKENDS:-sqlite postgres}"
+on() { [[ " $backends " == *" $1 "* ]]; }
+# A process's peak resident memory so far, in MB.
+peak_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 
 if full; then
   target="${CARGO_TARGET_DIR:-$HOME/.cache/lotse-target}"
@@ -93,7 +99,8 @@ data_pages() { # cookie
 }
 
 # The demo municipality: its pages against a static file of the same server.
-if full; then
+if wants demo; then
+  pkg() { find target/site/pkg -maxdepth 1 -name "$1.*.$2" | head -n 1; }
   data=$(mktemp -d)
   port=$(scripts/free-port.sh)
   export LOTSE_DATA_DIR="$data" LOTSE_LISTEN="127.0.0.1:$port"
@@ -108,20 +115,25 @@ if full; then
   cookie=$(staff_cookie "$base" fallmanager@lotse.example)
   [ -n "$cookie" ] || { echo "could not sign in"; exit 1; }
 
-  echo "== page weight in Chromium (first and second visit)"
-  (cd end2end && node bench/page-weight.mjs "$base")
+  if full; then
+    echo "== page weight in Chromium (first and second visit)"
+    (cd end2end && node bench/page-weight.mjs "$base")
+  fi
 
-  echo "== HTTP, ${connections} keep-alive connections, ${duration}s each (wrk), demo data on SQLite"
   css="/pkg/$(basename "$(pkg lotse css)")"
-  measure "static file ($css)" "$css" "" static
-  measure "sign-in page" /sign-in "" signin
-  data_pages "$cookie"
-  echo "== budget: the sign-in page at least half the static file's throughput, dashboard and plan page a third"
-  share signin 0.5 "sign-in page"
-  share start 0.3333 "dashboard (SQLite)"
-  share plan 0.3333 "plan page (SQLite)"
+  if on sqlite; then
+    echo "== HTTP, ${connections} keep-alive connections, ${duration}s each (wrk), demo data on SQLite"
+    measure "static file ($css)" "$css" "" static
+    measure "sign-in page" /sign-in "" signin
+    data_pages "$cookie"
+    echo "== budget: the sign-in page at least half the static file's throughput, dashboard and plan page a third"
+    share signin 0.5 "sign-in page"
+    share start 0.3333 "dashboard (SQLite)"
+    share plan 0.3333 "plan page (SQLite)"
+    echo "  server's peak resident memory: $(peak_mb "$pid") MB"
+  fi
   pg=$(scripts/postgres-url.sh)
-  if [ -n "$pg" ]; then
+  if [ -n "$pg" ] && on postgres; then
     demo_db="lotse_bench_demo_$$"
     psql "$pg" -qc "CREATE DATABASE $demo_db" >/dev/null
     pg_data=$(mktemp -d)
@@ -140,6 +152,7 @@ if full; then
     data_pages "$pg_cookie"
     share start 0.3333 "dashboard (PostgreSQL)"
     share plan 0.3333 "plan page (PostgreSQL)"
+    echo "  server's peak resident memory: $(peak_mb "$pg_pid") MB"
     kill "$pg_pid" 2>/dev/null; wait "$pg_pid" 2>/dev/null || true
     psql "$pg" -qc "DROP DATABASE $demo_db" >/dev/null
     rm -rf "$pg_data"
@@ -309,14 +322,16 @@ scale() { # backend database-url
   kill "${spid:-}" 2>/dev/null; wait "${spid:-}" 2>/dev/null || true
   rm -rf "$dir"
 }
-scale "SQLite" ""
-pg=$(scripts/postgres-url.sh)
-if [ -n "$pg" ]; then
-  bench_db="lotse_bench_$$"
-  psql "$pg" -qc "CREATE DATABASE $bench_db" >/dev/null
-  scale "PostgreSQL" "${pg%/*}/$bench_db"
-  psql "$pg" -qc "DROP DATABASE $bench_db" >/dev/null
-else
-  echo "== PostgreSQL: not available, skipped"
+if full || wants pages || wants mixed || wants export; then
+  if on sqlite; then scale "SQLite" ""; fi
+  pg=$(scripts/postgres-url.sh)
+  if on postgres && [ -n "$pg" ]; then
+    bench_db="lotse_bench_$$"
+    psql "$pg" -qc "CREATE DATABASE $bench_db" >/dev/null
+    scale "PostgreSQL" "${pg%/*}/$bench_db"
+    psql "$pg" -qc "DROP DATABASE $bench_db" >/dev/null
+  elif on postgres; then
+    echo "== PostgreSQL: not available, skipped"
+  fi
 fi
 rm -f "$report" "$report.lua" "$report.search.lua" "$report.search1.lua"
