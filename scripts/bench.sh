@@ -2,7 +2,7 @@
 # `make bench`: bundle size, and latency/throughput of pages against a static file of the
 # same server in the same run (release build, demo data in a fresh SQLite database); pages at
 # scale (BENCH_CLIENTS synthetic clients) and the mixed workload of many users at once, on
-# SQLite and PostgreSQL. BENCH_ONLY names the parts at scale to run, alone or with others
+# SQLite and PostgreSQL. BENCH_ONLY names the parts to run, alone or with others
 # ("pages mixed"): demo (the demo municipality's pages against the static file), pages (the
 # pages at scale), mixed (the mixed workload, with its database), export (the retention run
 # and the caseload export). BENCH_BACKENDS ("sqlite postgres") limits the backends, BENCH_BIN
@@ -24,11 +24,11 @@ backends="${BENCH_BACKENDS:-sqlite postgres}"
 on() { [[ " $backends " == *" $1 "* ]]; }
 # A process's peak resident memory so far, in MB.
 peak_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
+# Release builds give the files content-hashed names (lotse.<hash>.wasm, lotse-tasks.<hash>.wasm).
+pkg() { find target/site/pkg -maxdepth 1 -name "$1.*.$2" | head -n 1; }
 
 if full; then
   target="${CARGO_TARGET_DIR:-$HOME/.cache/lotse-target}"
-  # Release builds give the files content-hashed names (lotse.<hash>.wasm, lotse-tasks.<hash>.wasm).
-  pkg() { find target/site/pkg -maxdepth 1 -name "$1.*.$2" | head -n 1; }
   bundle() { # title name
     echo "== $1"
     local raw=0 br=0 f size packed
@@ -100,7 +100,6 @@ data_pages() { # cookie
 
 # The demo municipality: its pages against a static file of the same server.
 if wants demo; then
-  pkg() { find target/site/pkg -maxdepth 1 -name "$1.*.$2" | head -n 1; }
   data=$(mktemp -d)
   port=$(scripts/free-port.sh)
   export LOTSE_DATA_DIR="$data" LOTSE_LISTEN="127.0.0.1:$port"
@@ -330,7 +329,7 @@ scale() { # backend database-url
   kill "${spid:-}" 2>/dev/null; wait "${spid:-}" 2>/dev/null || true
   rm -rf "$dir"
 }
-if full || wants pages || wants mixed || wants export; then
+if wants pages || wants mixed || wants export; then
   if on sqlite; then scale "SQLite" ""; fi
   pg=$(scripts/postgres-url.sh)
   if on postgres && [ -n "$pg" ]; then
