@@ -75,13 +75,20 @@ done = function(summary, latency, requests)
     summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
 end
 LUA
+# The machine's CPU time so far (busy and all, in ticks) and its context switches, from
+# /proc/stat: a page that leaves the cores idle waits on something other than CPU.
+machine() { awk '/^cpu / { busy = $2 + $3 + $4 + $7 + $8 + $9; all = busy + $5 + $6 } /^ctxt/ { c = $2 } END { print busy, all, c }' /proc/stat; }
 measure() { # name path [cookie]
-  local header=()
+  local header=() before after
   [ -n "${3:-}" ] && header=(-H "Cookie: $3; lotse_lang=de")
   [ -z "${3:-}" ] && header=(-H "Cookie: lotse_lang=de")
+  before=$(machine)
   wrk -t2 -c"$connections" -d"${duration}s" "${header[@]}" -s "$report.lua" "$base$2" 2>/dev/null | tail -n 1 > "$report"
+  after=$(machine)
   read -r rps p50 p95 errors < "$report"
-  printf '  %-26s %9s req/s   p50 %7s ms   p95 %7s ms   errors %s\n' "$1" "$rps" "$p50" "$p95" "$errors"
+  printf '  %-26s %9s req/s   p50 %7s ms   p95 %7s ms   errors %s   %s\n' "$1" "$rps" "$p50" "$p95" "$errors" \
+    "$(echo "$before $after" | awk -v rps="$rps" -v s="$duration" '{
+      printf "CPU busy %.0f%%, %.0f context switches per request", 100 * ($4 - $1) / ($5 - $2), ($6 - $3) / (rps * s) }')"
   eval "rps_$4=$rps"
 }
 share() { # page share-needed label
