@@ -88,7 +88,7 @@ measure() { # name path [cookie]
   read -r rps p50 p95 errors < "$report"
   printf '  %-26s %9s req/s   p50 %7s ms   p95 %7s ms   errors %s   %s\n' "$1" "$rps" "$p50" "$p95" "$errors" \
     "$(echo "$before $after" | awk -v rps="$rps" -v s="$duration" '{
-      printf "CPU busy %.0f%%, %.0f context switches per request", 100 * ($4 - $1) / ($5 - $2), ($6 - $3) / (rps * s) }')"
+      printf "CPU busy %.0f%%, %.0f context switches per request", 100 * ($4 - $1) / ($5 - $2 + 1e-9), ($6 - $3) / (rps * s + 1e-9) }')"
   eval "rps_$4=$rps"
 }
 share() { # page share-needed label
