@@ -17,7 +17,7 @@ for (const locale of ['de', 'ar']) {
       await signIn(page, 'fallmanager@lotse.example');
       await expect(page).toHaveURL(/\/$/);
       // Demo client 1 is Amira Haddad, with a case in implementation and an agreed plan.
-      for (const path of ['/clients', '/clients/new', '/clients/1', '/cases/1', '/cases/1/plan', '/cases/1/plan/print']) {
+      for (const path of ['/clients', '/clients/new', '/clients/1', '/cases/1', '/cases/1/plan', '/cases/1/plan?form=new-goal-form', '/cases/1/plan/print']) {
         await page.goto(path);
         await hydrated(page);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -91,6 +91,19 @@ test('the pages fit a 360 px phone without sideways scrolling', async ({ page })
   await expect(page).toHaveURL(/\/$/);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('a case\'s pages fit a 360 px phone in Arabic, whose tab names are longer, without sideways scrolling', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, 'fallmanager@lotse.example');
+  await expect(page).toHaveURL(/\/$/);
+  await page.context().addCookies([{ name: 'lotse_lang', value: 'ar', url: baseURL! }]);
+  for (const path of ['/cases/3', '/cases/3/plan']) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
 });
 
 for (const language of ['de', 'ar', 'uk']) {
