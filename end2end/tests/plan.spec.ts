@@ -6,9 +6,16 @@ const iso = (offsetDays: number) => {
   return d.toISOString().slice(0, 10);
 };
 
-/** Opens a disclosure (`<details>`) by its summary, unless it is open already. */
+/** Opens a disclosure by its summary, unless it is open already: a `<details>`, or a form the
+ * server sends only when asked for (a link to the page with that form open). */
 async function open(scope: Page | Locator, summary: string) {
   const details = scope.locator(`details:has(> summary:has-text("${summary}"))`).first();
+  const link = scope.locator('a.disclosure-link', { hasText: summary }).first();
+  if ((await link.count()) > 0) {
+    await link.click();
+    await expect(details).toHaveAttribute('open', '');
+    return;
+  }
   if ((await details.getAttribute('open')) === null) {
     await details.locator('summary').first().click();
   }
@@ -109,6 +116,9 @@ test('a case manager takes a new client from intake to an agreed plan, prints it
   await newStep.locator('input[name=due_date]').fill(iso(21));
   await newStep.locator('button[type=submit]').click();
   await expect(page.locator('article.goal').nth(0).locator('li.step')).toHaveCount(1);
+  // Saved, the form closes again.
+  await expect(page).not.toHaveURL(/form=/);
+  await expect(page.locator('select[name=service_type]')).toHaveCount(0);
   await addStep(0, 'dtz-exam', iso(180));
   await expect(page.locator('article.goal').nth(0).locator('li.step')).toHaveCount(2);
   await addStep(1, 'housing-entitlement', iso(30));
@@ -199,4 +209,25 @@ test('two people change the same goal: the second save is refused with what the 
   await save(second).click();
   await expect(second.locator('.status-region .success')).toBeVisible();
   await expect(second.locator('article.goal').first()).toContainText('B1 bis Weihnachten');
+});
+
+test('the plan page sends a form only when it is opened: a link to the page with that one form open', async ({ page }) => {
+  await signIn(page, 'fallmanager@lotse.example');
+  await expect(page).toHaveURL(/\/$/);
+  // Demo case 3 has an agreed plan: no form is open, so the page sends none of them.
+  const html = await (await page.request.get('/cases/3/plan')).text();
+  expect(html).toContain('Ziel ändern');
+  expect(html).not.toContain('name="plain_wording"');
+  expect(html).not.toContain('name="service_type"');
+
+  await page.goto('/cases/3/plan');
+  await hydrated(page);
+  const step = page.locator('article.goal').first().locator('li.step').first();
+  await step.getByRole('link', { name: 'Status ändern' }).click();
+  await expect(page).toHaveURL(/\?form=step-\d+-status-form#step-\d+-status-form$/);
+  await expect(step.locator('details[open] select[name=step_status]')).toBeVisible();
+  // Only that one: the other steps' and the goals' forms are still links.
+  await expect(page.locator('select[name=step_status]')).toHaveCount(1);
+  await expect(page.locator('textarea[name=plain_wording]')).toHaveCount(0);
+  await expect(page.locator('article.goal').first().getByRole('link', { name: 'Ziel ändern' })).toBeVisible();
 });

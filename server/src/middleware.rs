@@ -448,7 +448,8 @@ fn decoded(text: &str) -> String {
 
 /// `location` with `done=saved` added when it is the page the form was on (as Leptos sends a
 /// saved form back), without an error or a `done` of its own; a refused form's address loses
-/// the `done` of an earlier save (the page would say "Saved." beside the error).
+/// the `done` of an earlier save (the page would say "Saved." beside the error). A saved form
+/// that was opened by its address (`?form=...`, `app::components::Disclosure`) is closed.
 fn saved_location(location: &str, referer: &str) -> Option<String> {
     if location.contains("__err=") {
         return location.contains("done=").then(|| without_done(location));
@@ -468,10 +469,12 @@ fn saved_location(location: &str, referer: &str) -> Option<String> {
     {
         return None;
     }
-    let mut query = pairs.join("&");
-    if !query.is_empty() {
-        query.push('&');
-    }
+    let open_form = format!("{}=", app::components::FORM_QUERY);
+    let mut query: String = pairs
+        .iter()
+        .filter(|p| !p.starts_with(&open_form))
+        .map(|p| format!("{p}&"))
+        .collect();
     query.push_str("done=saved");
     Some(match fragment {
         Some(f) => format!("{base}?{query}#{f}"),
@@ -657,6 +660,25 @@ mod plain_form_tests {
             )
             .as_deref(),
             Some("/audit?page=2&done=saved#log")
+        );
+    }
+
+    #[test]
+    fn a_form_opened_by_its_address_closes_when_it_saved_and_stays_open_when_refused() {
+        assert_eq!(
+            saved_location(
+                "/cases/3/plan?form=goal-5-edit-form",
+                "/cases/3/plan?form=goal-5-edit-form"
+            )
+            .as_deref(),
+            Some("/cases/3/plan?done=saved")
+        );
+        assert_eq!(
+            saved_location(
+                "/cases/3/plan?form=goal-5-edit-form&__path=x&__err=y",
+                "/cases/3/plan?form=goal-5-edit-form"
+            ),
+            None
         );
     }
 

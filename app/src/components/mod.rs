@@ -3,6 +3,7 @@
 
 pub mod add_or_edit;
 pub mod charts;
+pub mod disclosure;
 pub mod feedback;
 pub mod forms;
 pub mod frame;
@@ -11,6 +12,7 @@ pub mod page;
 
 pub use add_or_edit::*;
 pub use charts::*;
+pub use disclosure::*;
 pub use feedback::*;
 pub use forms::*;
 pub use frame::*;

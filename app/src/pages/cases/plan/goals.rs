@@ -9,7 +9,7 @@ use super::GoalTitle;
 use crate::api::{AddGoal, RemoveGoal, SetGoalStatus, UpdateGoal};
 use crate::components::{
     action_error, form_version, label, reload_on_success, shown_date, AddOrEditForm,
-    CatalogueSelect, Field, FormError, FormTarget, FreeText,
+    CatalogueSelect, Disclosure, Field, FormError, FormTarget, FreeText,
 };
 use crate::models::catalogue::{self, CustomEntry};
 use crate::models::Goal;
@@ -21,17 +21,9 @@ pub(super) fn GoalCard(
     organisations: Vec<(i64, String)>,
     today: String,
 ) -> impl IntoView {
-    let status_action = ServerAction::<SetGoalStatus>::new();
-    reload_on_success(status_action);
-    let status_error = action_error(status_action);
-    let status_version = form_version(status_action, goal.version);
-    let loaded_version = goal.version;
-    let remove = ServerAction::<RemoveGoal>::new();
-    reload_on_success(remove);
     let (domain, level, status) = (goal.domain.clone(), goal.level.clone(), goal.status.clone());
     let title_id = format!("goal-{}-title", goal.id);
     let labelled_by = title_id.clone();
-    let f = format!("goal-{}-status", goal.id);
     let target = goal.target_date.clone();
     let c1 = custom.clone();
     view! {
@@ -58,31 +50,57 @@ pub(super) fn GoalCard(
                     <StepItem step custom=custom.clone() organisations=organisations.clone() />
                 }.into_any()).collect_view()}
             </ol>
-            <details>
-                <summary>{move_tr!("step-add")}</summary>
-                <StepForm goal_id=goal.id step=None custom=custom.clone() organisations=organisations.clone() today=today.clone() />
-            </details>
-            <details>
-                <summary>{move_tr!("goal-edit")}</summary>
-                <GoalForm case_id=0 goal=goal.clone() custom=custom.clone() today=today.clone() />
-                <ActionForm action=remove attr:class="inline-form">
-                    <input type="hidden" name="goal_id" value=goal.id />
-                    <button type="submit" class="button-secondary">{move_tr!("goal-remove")}</button>
-                </ActionForm>
-            </details>
-            <details>
-                <summary>{move_tr!("goal-status-change")}</summary>
-                <ActionForm action=status_action attr:class="stacked-form" attr:novalidate=true>
-                    <input type="hidden" name="goal_id" value=goal.id />
-                    <input type="hidden" name="version" value=status_version data-loaded=loaded_version />
-                    <CatalogueSelect form=f.clone() name="goal_status" label="field-goal-status" catalogue=catalogue::GOAL_STATUS
-                        selected=goal.status.clone() error=status_error />
-                    <Field form=f.clone() name="status_reason" label="field-status-reason" value=goal.status_reason.clone().unwrap_or_default() error=status_error />
-                    <FormError error=status_error />
-                    <button type="submit">{move_tr!("save")}</button>
-                </ActionForm>
-            </details>
+            <Disclosure id=format!("goal-{}-new-step-form", goal.id) summary=move_tr!("step-add") contents={
+                let (custom, organisations, today) = (custom.clone(), organisations.clone(), today.clone());
+                let goal_id = goal.id;
+                move || view! { <StepForm goal_id step=None custom organisations today /> }
+            } />
+            <Disclosure id=format!("goal-{}-edit-form", goal.id) summary=move_tr!("goal-edit") contents={
+                let (goal, custom) = (goal.clone(), custom.clone());
+                move || view! { <GoalEdit goal custom today /> }
+            } />
+            <Disclosure id=format!("goal-{}-status-form", goal.id) summary=move_tr!("goal-status-change") contents={
+                let goal = goal.clone();
+                move || view! { <GoalStatusForm goal /> }
+            } />
         </article>
+    }
+}
+
+/// Changing a goal, or removing it.
+#[component]
+fn GoalEdit(goal: Goal, custom: Vec<CustomEntry>, today: String) -> impl IntoView {
+    let remove = ServerAction::<RemoveGoal>::new();
+    reload_on_success(remove);
+    let goal_id = goal.id;
+    view! {
+        <GoalForm case_id=0 goal custom today />
+        <ActionForm action=remove attr:class="inline-form">
+            <input type="hidden" name="goal_id" value=goal_id />
+            <button type="submit" class="button-secondary">{move_tr!("goal-remove")}</button>
+        </ActionForm>
+    }
+}
+
+/// A goal's new status, with the reason.
+#[component]
+fn GoalStatusForm(goal: Goal) -> impl IntoView {
+    let status_action = ServerAction::<SetGoalStatus>::new();
+    reload_on_success(status_action);
+    let status_error = action_error(status_action);
+    let status_version = form_version(status_action, goal.version);
+    let loaded_version = goal.version;
+    let f = format!("goal-{}-status", goal.id);
+    view! {
+        <ActionForm action=status_action attr:class="stacked-form" attr:novalidate=true>
+            <input type="hidden" name="goal_id" value=goal.id />
+            <input type="hidden" name="version" value=status_version data-loaded=loaded_version />
+            <CatalogueSelect form=f.clone() name="goal_status" label="field-goal-status" catalogue=catalogue::GOAL_STATUS
+                selected=goal.status.clone() error=status_error />
+            <Field form=f.clone() name="status_reason" label="field-status-reason" value=goal.status_reason.clone().unwrap_or_default() error=status_error />
+            <FormError error=status_error />
+            <button type="submit">{move_tr!("save")}</button>
+        </ActionForm>
     }
 }
 

@@ -7,7 +7,7 @@ use leptos_meta::Title;
 
 use crate::api::load_plan;
 use crate::components::{
-    label, provide_reload, route_id, shown_date, FreeText, Loaded, SavedStatus,
+    label, provide_reload, route_id, shown_date, Disclosure, FreeText, Loaded, SavedStatus,
 };
 use crate::i18n::{page_title, t_args};
 use crate::models::catalogue::{self, CustomEntry};
@@ -97,10 +97,10 @@ fn PlanView(plan: PlanDetail) -> impl IntoView {
             {goals.into_iter().map(|goal| view! {
                 <GoalCard goal custom=custom.clone() organisations=organisations.clone() today=today.clone() />
             }.into_any()).collect_view()}
-            <details class="card" open=newest.is_none()>
-                <summary>{move_tr!("goal-add")}</summary>
-                <GoalForm case_id custom=custom.clone() today=today.clone() />
-            </details>
+            <Disclosure id="new-goal-form".to_owned() summary=move_tr!("goal-add") open=newest.is_none() class="card" contents={
+                let (custom, today) = (custom.clone(), today.clone());
+                move || view! { <GoalForm case_id custom today /> }
+            } />
         </section>
         {newest.clone().filter(|v| !v.agreed).map(|_| view! {
             <section aria-labelledby="agree-title" class="card">
@@ -126,10 +126,10 @@ fn PlanView(plan: PlanDetail) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-            <details>
-                <summary>{move_tr!("appointment-add")}</summary>
-                <AppointmentForm case_id steps custom=custom.clone() organisations=organisations.clone() today=today.clone() />
-            </details>
+            <Disclosure id="new-appointment-form".to_owned() summary=move_tr!("appointment-add") contents={
+                let (custom, organisations, today) = (custom.clone(), organisations.clone(), today.clone());
+                move || view! { <AppointmentForm case_id steps custom organisations today /> }
+            } />
         </section>
         <section aria-labelledby="versions-title" class="card">
             <h2 id="versions-title">{move_tr!("plan-versions")}</h2>

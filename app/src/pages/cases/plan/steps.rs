@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::api::{AddStep, SetStepStatus, UpdateStep};
 use crate::components::{
     action_error, form_version, label, reload_on_success, route_id, shown_date, AddOrEditForm,
-    CatalogueSelect, Field, FormError, FormTarget, FreeText,
+    CatalogueSelect, Disclosure, Field, FormError, FormTarget, FreeText,
 };
 use crate::i18n::{active_language, format_instant};
 use crate::models::catalogue::{self, domain_of, CustomEntry};
@@ -19,12 +19,6 @@ pub(super) fn StepItem(
     custom: Vec<CustomEntry>,
     organisations: Vec<(i64, String)>,
 ) -> impl IntoView {
-    let action = ServerAction::<SetStepStatus>::new();
-    reload_on_success(action);
-    let error = action_error(action);
-    let version = form_version(action, step.version);
-    let loaded_version = step.version;
-    let f = format!("step-{}-status", step.id);
     let (service, responsible, status) = (
         step.service_type.clone(),
         step.responsible_kind.clone(),
@@ -32,9 +26,7 @@ pub(super) fn StepItem(
     );
     let due = step.due_date.clone();
     let c1 = custom.clone();
-    let c2 = custom.clone();
     let (goal_id, whole) = (step.goal_id, step.clone());
-    let current_status = step.status.clone();
     let case_id = route_id().get_untracked();
     let is_course = catalogue::LANGUAGE_COURSES.contains(&step.service_type.as_str());
     view! {
@@ -76,24 +68,37 @@ pub(super) fn StepItem(
                     }).collect_view()}
                 </ol>
             </details>
-            <details>
-                <summary>{move_tr!("step-status-change")}</summary>
-                <ActionForm action attr:class="stacked-form" attr:novalidate=true>
-                    <input type="hidden" name="step_id" value=step.id />
-                    <input type="hidden" name="version" value=version data-loaded=loaded_version />
-                    <CatalogueSelect form=f.clone() name="step_status" label="field-step-status" catalogue=catalogue::STEP_STATUS
-                        selected=current_status error />
-                    <Field form=f.clone() name="status_note" label="field-status-note" error />
-                    <Field form=f.clone() name="appeal_deadline" label="field-appeal-deadline" kind="date" error />
-                    <FormError error />
-                    <button type="submit">{move_tr!("save")}</button>
-                </ActionForm>
-            </details>
-            <details>
-                <summary>{move_tr!("step-edit")}</summary>
-                <StepForm goal_id step=Some(whole) custom=c2 organisations today=String::new() />
-            </details>
+            <Disclosure id=format!("step-{}-status-form", step.id) summary=move_tr!("step-status-change") contents={
+                let step = step.clone();
+                move || view! { <StepStatusForm step /> }
+            } />
+            <Disclosure id=format!("step-{}-edit-form", step.id) summary=move_tr!("step-edit") contents=move || view! {
+                <StepForm goal_id step=Some(whole) custom organisations today=String::new() />
+            } />
         </li>
+    }
+}
+
+/// A step's new status, with a note and, for a decision, the deadline for an appeal.
+#[component]
+fn StepStatusForm(step: Step) -> impl IntoView {
+    let action = ServerAction::<SetStepStatus>::new();
+    reload_on_success(action);
+    let error = action_error(action);
+    let version = form_version(action, step.version);
+    let loaded_version = step.version;
+    let f = format!("step-{}-status", step.id);
+    view! {
+        <ActionForm action attr:class="stacked-form" attr:novalidate=true>
+            <input type="hidden" name="step_id" value=step.id />
+            <input type="hidden" name="version" value=version data-loaded=loaded_version />
+            <CatalogueSelect form=f.clone() name="step_status" label="field-step-status" catalogue=catalogue::STEP_STATUS
+                selected=step.status error />
+            <Field form=f.clone() name="status_note" label="field-status-note" error />
+            <Field form=f.clone() name="appeal_deadline" label="field-appeal-deadline" kind="date" error />
+            <FormError error />
+            <button type="submit">{move_tr!("save")}</button>
+        </ActionForm>
     }
 }
 
