@@ -33,6 +33,7 @@ pub(super) fn GoalCard(
                 {move || label(&c1, catalogue::DOMAIN, &domain)} " · "
                 {move || label(&[], catalogue::GOAL_LEVEL, &level)} " · "
                 <strong>{move || label(&[], catalogue::GOAL_STATUS, &status)}</strong>
+                {goal.status_reason.clone().map(|r| view! { " – " <FreeText text=r /> })}
                 {target.clone().map(|_| view! { " · " {move_tr!("field-target-date")} ": " <span dir="ltr">{move || shown_date(&target)}</span> })}
             </p>
             {(!goal.client_words.is_empty()).then(|| view! {
